@@ -1,0 +1,32 @@
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+
+export const options = z.object({}).strict();
+
+/** HTML and JSX elements that show text in italics. */
+const ITALIC_ELEMENTS = new Set(['em', 'i', 'cite', 'var', 'dfn']);
+
+/** `italique`: text in italics (`*texte*`, `_texte_`, `<em>`, `<i>`). */
+export default defineRule({
+  id: 'italique',
+  title: 'Texte en italique',
+  severity: 'error',
+  options,
+  check({ facts, report }) {
+    visit(facts.mdast, (node: Nodes) => {
+      const isJsxItalic =
+        (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name !== null && ITALIC_ELEMENTS.has(node.name);
+      const isHtmlItalic = node.type === 'html' && /^<(em|i)[\s>]/i.test(node.value);
+      if (node.type !== 'emphasis' && !isJsxItalic && !isHtmlItalic) return;
+      const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, '') : toString(node);
+      report(
+        'Ce texte est en italique. Les lettres penchées sont difficiles à lire. Écrivez ce texte en lettres droites. Pour montrer un mot important, mettez-le en gras.',
+        { place: node.position, actual: text, expected: text ? [text] : [] },
+      );
+      return 'skip';
+    });
+  },
+});

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { splitElision } from '../../src/engine/normalize.ts';
+import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
+import { KNOWN_ACRONYMS } from './known.ts';
+
+export const options = z
+  .object({
+    /** Acronyms that every reader knows: never flagged. */
+    allow: z.array(z.string()).default(['OK', 'SMS', 'TV', 'WC']),
+    /** Extra acronyms with their words in full, to suggest the explanation. */
+    known: z.record(z.string(), z.string()).default({}),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Small words skipped when matching an acronym's letters: « centre communal d’action sociale ». */
+const SMALL_WORDS = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et', 'à', 'au', 'aux', 'pour', 'en', 'sur', 'par']);
+
+/** A word written in capitals that looks like an acronym: CCAS, RSA, C2S. */
+export function isAcronym(value: string): boolean {
+  return /^\p{Lu}[\p{Lu}\d]*\p{Lu}$/u.test(value) && value.length >= 2 && value.length <= 8;
+}
+
+/** Roman numerals made of I, V and X (II, IV, XX): the rule `chiffre-romain` deals with them. */
+function isSmallRoman(value: string): boolean {
+  return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(value) && value.length > 0;
+}
+
+/** The letters an explanation must give: C2S → CSS (the digit repeats the letter before it). */
+function letters(acronym: string): string {
+  return acronym.toLowerCase().replace(/(\p{L})(\d)/gu, (_match, letter: string, digit: string) => letter.repeat(Number(digit)));
+}
+
+/** The first letters of the meaningful words, in order: « centre communal d’action sociale » → ccas. */
+function initials(words: FalcWord[]): string[] {
+  const result: string[] = [];
+  for (const word of words) {
+    if (word.kind !== 'word') continue;
+    for (const part of splitElision(word.normal)) {
+      if (SMALL_WORDS.has(part)) continue;
+      for (const piece of part.split('-')) {
+        const letter = piece.normalize('NFD').replace(/\p{M}/gu, '')[0];
+        if (letter) result.push(letter);
+      }
+    }
+  }
+  return result;
+}
+
+/** True when the words contain, in a row, words whose initials spell the acronym. */
+function spellsOut(acronym: string, words: FalcWord[]): boolean {
+  const wanted = letters(acronym);
+  const firsts = initials(words.filter((word) => word.value !== acronym)).join('');
+  return firsts.includes(wanted);
+}
+
+/** `sigle`: an acronym is not spelled out at its first use. */
+export default defineRule({
+  id: 'sigle',
+  title: 'Sigle pas expliqué',
+  severity: 'error',
+  options,
+  check({ facts, options, report }) {
+    const allow = new Set(options.allow);
+    const known = { ...KNOWN_ACRONYMS, ...options.known };
+    const seen = new Set<string>();
+    facts.sentences.forEach((sentence, index) => {
+      for (const word of sentence.words) {
+        const acronym = word.value;
+        if (word.kind !== 'word' || !isAcronym(acronym) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
+        seen.add(acronym);
+        // The explanation may stand in the same sentence, the sentence before or after, or, for a heading,
+        // in the block that follows it.
+        const block = facts.blocks[sentence.block];
+        const around: FalcSentence[] = [facts.sentences[index - 1], sentence, facts.sentences[index + 1]].filter(
+          (candidate): candidate is FalcSentence => candidate !== undefined,
+        );
+        if (block?.type === 'heading') around.push(...(facts.blocks[sentence.block + 1]?.sentences ?? []));
+        if (around.some((candidate) => spellsOut(acronym, candidate.words))) continue;
+        const full = known[acronym];
+        report(
+          `Le sigle « ${acronym} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
+          { place: word.position, actual: acronym, expected: full ? [full] : [] },
+        );
+      }
+    });
+  },
+});

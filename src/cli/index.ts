@@ -1,0 +1,17 @@
+import { runCli } from './main.ts';
+
+/** Entry point of the `falc` command. */
+try {
+  const code = await runCli(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    isTTY: process.stdout.isTTY,
+  });
+  process.exitCode = code;
+} catch (error) {
+  // A bug of ours, not of the author: say it in French, keep the detail for developers.
+  process.stderr.write('Le vérificateur a rencontré un problème interne. Vos fichiers n’ont pas été modifiés.\n');
+  if (process.env.FALC_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  else process.stderr.write('Pour voir le détail technique, relancez avec FALC_DEBUG=1.\n');
+  process.exitCode = 2;
+}

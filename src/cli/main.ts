@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import type { VFile } from 'vfile';
+import { ConfigError, isUnreadable, severityOf } from '../engine/index.ts';
+import { createFalcChecker } from '../falc.ts';
+import { loadConfig } from '../node/load-config.ts';
+import { expandInputs, missingInput, readInput } from '../node/read-inputs.ts';
+import { REPORTERS } from '../report/index.ts';
+
+export const USAGE = `Utilisation : falc check [fichiers, dossiers ou motifs…] [options]
+
+Vérifie que des textes respectent les règles du FALC (Facile à lire et à comprendre).
+Le vérificateur lit les fichiers .mdx, .md et .txt. Écrivez - pour lire l’entrée standard.
+
+Options :
+  --format <nom>        pretty (par défaut), ${'json'}, ou un autre format de la liste : ${'{formats}'}
+  --config <fichier>    fichier de configuration (par défaut : falc.config.json s’il existe)
+  --stdin-format <nom>  format de l’entrée standard : mdx, md (par défaut) ou txt
+  --quiet               n’affiche que les erreurs
+  --help                affiche cette aide
+
+Code de sortie : 0 sans erreur, 1 s’il y a au moins une erreur, 2 si la commande est mal écrite
+ou si un fichier ne peut pas être lu.`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd?: string;
+  isTTY?: boolean;
+}
+
+function usage(): string {
+  return USAGE.replace('{formats}', Object.keys(REPORTERS).join(', '));
+}
+
+/** Runs the CLI and returns its exit code. Never throws on bad input. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h' || command === 'aide') {
+    io.stdout(`${usage()}\n`);
+    return 0;
+  }
+  if (command !== 'check') {
+    io.stderr(`${command ? `La commande « ${command} » n’existe pas.` : 'Il manque la commande.'} Écrivez : falc check content/\n\n${usage()}\n`);
+    return 2;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'pretty' },
+        config: { type: 'string' },
+        'stdin-format': { type: 'string', default: 'md' },
+        quiet: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    const option = error instanceof Error ? /'([^']+)'/.exec(error.message)?.[1] : undefined;
+    io.stderr(`L’option « ${option ?? ''} » n’est pas connue ou est mal écrite.\n\n${usage()}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(`${usage()}\n`);
+    return 0;
+  }
+  const reporter = REPORTERS[values.format];
+  if (!reporter) {
+    io.stderr(`Le format « ${values.format} » n’existe pas. Choisissez : ${Object.keys(REPORTERS).join(', ')}.\n`);
+    return 2;
+  }
+  const stdinFormat = values['stdin-format'];
+  if (!['mdx', 'md', 'txt'].includes(stdinFormat)) {
+    io.stderr(`Le format d’entrée « ${stdinFormat} » n’existe pas. Choisissez : mdx, md ou txt.\n`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`Indiquez les fichiers à vérifier. Par exemple : falc check content/\n\n${usage()}\n`);
+    return 2;
+  }
+  let checker;
+  try {
+    checker = createFalcChecker(await loadConfig(values.config, io.cwd));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      io.stderr(`${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const { paths, missing } = await expandInputs(positionals, io.cwd);
+  const files: VFile[] = [];
+  for (const path of paths) {
+    const file = await readInput(path);
+    if (path === '-') file.data.falcFormat = stdinFormat as 'mdx' | 'md' | 'txt';
+    if (!isUnreadable(file)) await checker.check(file);
+    files.push(file);
+  }
+  for (const path of missing) files.push(missingInput(path));
+  if (values.quiet) {
+    for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
+  }
+  io.stdout(reporter(files, { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose }));
+  if (files.some(isUnreadable)) return 2;
+  return files.some((file) => file.messages.some((message) => severityOf(message) === 'error')) ? 1 : 0;
+}

@@ -1,0 +1,130 @@
+import type { Root as MdastRoot } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRetext from 'remark-retext';
+import retextLatin from 'retext-latin';
+import { unified, type Processor } from 'unified';
+import type { VFile } from 'vfile';
+import { VFileMessage } from 'vfile-message';
+import type { ResolvedConfig } from './config.ts';
+import { remarkFalcFacts, retextFrench } from './facts.ts';
+import { checkFrontmatter } from './frontmatter.ts';
+import { frenchMdxError } from './mdx-errors.ts';
+import { inputError } from './messages.ts';
+import type { DocumentKind } from './types.ts';
+
+/** Files larger than this are not checked (a guide is a few kilobytes). */
+export const MAX_FILE_SIZE = 1_000_000;
+
+export type SourceFormat = 'mdx' | 'md' | 'txt';
+
+/** The format of a file, from its extension (`.mdx`, `.md`, anything else is plain text). */
+export function formatOf(path: string | undefined): SourceFormat {
+  if (!path) return 'md';
+  if (path.endsWith('.mdx')) return 'mdx';
+  if (path.endsWith('.md') || path.endsWith('.markdown')) return 'md';
+  return 'txt';
+}
+
+/** The kind of a document: a glossary entry, a guide (a file with an en-tête), or a plain text. */
+export function kindOf(path: string | undefined, hasFrontmatter: boolean): DocumentKind {
+  const parts = (path ?? '').split(/[\\/]/);
+  const folder = parts[parts.length - 2];
+  if (folder === 'glossaire') return 'glossaire';
+  if (folder === 'guides' || hasFrontmatter) return 'guide';
+  return 'texte';
+}
+
+/** The parser for one format: Markdown (GFM), frontmatter and, for `.mdx`, MDX. */
+export function createParser(format: SourceFormat): Processor<MdastRoot> {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+  if (format === 'mdx') processor.use(remarkMdx);
+  return processor as unknown as Processor<MdastRoot>;
+}
+
+/** The retext side of the bridge: French prose with retext-latin and the French sentence fixes. */
+export function createRetext() {
+  return unified().use(retextLatin).use(retextFrench);
+}
+
+export interface Checker {
+  /** Checks one file: adds its messages and `file.data.falc` (the facts). Never throws on bad input. */
+  check(file: VFile): Promise<VFile>;
+}
+
+const PARSERS: Record<SourceFormat, Processor<MdastRoot>> = {
+  mdx: createParser('mdx').freeze() as Processor<MdastRoot>,
+  md: createParser('md').freeze() as Processor<MdastRoot>,
+  txt: createParser('txt').freeze() as Processor<MdastRoot>,
+};
+
+/** True when the file could not be read or parsed: the CLI exits with 2. */
+export function isUnreadable(file: VFile): boolean {
+  return file.data.falcUnreadable === true;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    falcUnreadable: boolean;
+    falcFormat: SourceFormat;
+  }
+}
+
+/**
+ * Creates the checker. The engine uses no Node-only API: files and configuration are handed to it.
+ */
+export function createChecker(config: ResolvedConfig): Checker {
+  const analyser = unified()
+    // remark-retext's types reject a bridge processor that has plugins.
+    .use(remarkRetext, createRetext() as never)
+    .use(remarkFalcFacts);
+  for (const { rule, settings } of config.rules) analyser.use(rule.plugin, settings);
+  const frozen = analyser.freeze();
+
+  return {
+    async check(file) {
+      const text = String(file.value ?? '');
+      if (text.trim() === '') {
+        inputError(file, 'fichier-vide', 'Le fichier est vide. Écrivez le texte du guide dans ce fichier.', { line: 1, column: 1 });
+        file.data.falcUnreadable = true;
+        return file;
+      }
+      if (text.length > MAX_FILE_SIZE) {
+        inputError(
+          file,
+          'fichier-trop-grand',
+          `Le fichier est trop grand : ${Math.round(text.length / 1000)} ko. Un guide fait moins de ${MAX_FILE_SIZE / 1000} ko : coupez-le en plusieurs guides.`,
+          { line: 1, column: 1 },
+        );
+        file.data.falcUnreadable = true;
+        return file;
+      }
+      const format = file.data.falcFormat ?? formatOf(file.path);
+      let tree: MdastRoot;
+      try {
+        tree = PARSERS[format].parse(file);
+      } catch (error) {
+        const place = error instanceof VFileMessage ? error.place : undefined;
+        const reason = error instanceof Error ? error.message : String(error);
+        const message = inputError(file, 'syntaxe-mdx', frenchMdxError(reason), place ?? { line: 1, column: 1 });
+        message.note = reason;
+        file.data.falcUnreadable = true;
+        return file;
+      }
+      const hasFrontmatter = tree.children.some((node) => node.type === 'yaml');
+      const kind = file.data.falcKind ?? kindOf(file.path, hasFrontmatter);
+      file.data.falcKind = kind;
+      const frontmatter = checkFrontmatter(tree, file, kind);
+      if (frontmatter.broken) {
+        file.data.falcUnreadable = true;
+        return file;
+      }
+      if (frontmatter.data) file.data.falcFrontmatter = frontmatter.data;
+      await frozen.run(tree, file);
+      file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+      return file;
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import type { AnyFalcRule, RuleSettings, Severity } from './types.ts';
+import { PRESETS, type PresetName } from './presets.ts';
+
+const severity = z.enum(['off', 'info', 'warning', 'error']);
+
+const ruleEntry = z.union([
+  severity,
+  z.object({ severity: severity.optional(), options: z.record(z.string(), z.unknown()).optional() }).strict(),
+]);
+
+export type RuleEntry = z.infer<typeof ruleEntry>;
+
+/** The project configuration (`falc.config.json`). */
+export const configSchema = z
+  .object({
+    $schema: z.string().optional(),
+    preset: z.enum(Object.keys(PRESETS) as [PresetName, ...PresetName[]]).optional(),
+    rules: z.record(z.string(), ruleEntry).optional(),
+    /** Address of the published site, used to build the links to rule pages. */
+    siteUrl: z.string().optional(),
+    /** Words that are never flagged as difficult or misspelt (local names…). */
+    words: z.array(z.string()).optional(),
+  })
+  .strict();
+
+export type FalcConfig = z.infer<typeof configSchema>;
+
+/** A configuration problem, said in French for authors. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+export interface ResolvedRule {
+  rule: AnyFalcRule;
+  settings: RuleSettings<unknown>;
+}
+
+export interface ResolvedConfig {
+  rules: ResolvedRule[];
+  /** The project's allow-list of words (local names…). */
+  words: string[];
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => {
+      const path = issue.path.join('.');
+      return path ? `« ${path} » : ${issue.message}` : issue.message;
+    })
+    .join(' ; ');
+}
+
+/** The address of a rule's page. */
+export function ruleUrl(id: string, siteUrl = ''): string {
+  return `${siteUrl.replace(/\/$/, '')}/regles/${id}/`;
+}
+
+function merge(into: Map<string, { severity?: Severity; options: Record<string, unknown> }>, rules: Record<string, RuleEntry> | undefined): void {
+  for (const [id, entry] of Object.entries(rules ?? {})) {
+    const current = into.get(id) ?? { options: {} };
+    if (typeof entry === 'string') current.severity = entry;
+    else {
+      if (entry.severity) current.severity = entry.severity;
+      if (entry.options) current.options = { ...current.options, ...entry.options };
+    }
+    into.set(id, current);
+  }
+}
+
+/**
+ * Resolves a configuration into the settings of each enabled rule:
+ * rule defaults, then the preset, then the project's own `rules`.
+ * Throws a ConfigError (in French) on an unknown rule, a wrong severity or wrong options.
+ */
+export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]): ResolvedConfig {
+  const parsed = configSchema.safeParse(input ?? {});
+  if (!parsed.success) throw new ConfigError(`La configuration n’est pas valide. ${describeIssues(parsed.error)}`);
+  const config = parsed.data;
+  const known = new Map(registry.map((rule) => [rule.id, rule]));
+  const overrides = new Map<string, { severity?: Severity; options: Record<string, unknown> }>();
+  merge(overrides, PRESETS[config.preset ?? 'falc'].rules);
+  merge(overrides, config.rules);
+  for (const id of overrides.keys()) {
+    if (!known.has(id)) throw new ConfigError(`La règle « ${id} » n’existe pas. Vérifiez son nom dans la liste des règles (page /regles/).`);
+  }
+  const resolved: ResolvedRule[] = [];
+  for (const rule of registry) {
+    const override = overrides.get(rule.id);
+    const level = override?.severity ?? rule.severity;
+    if (level === 'off') continue;
+    const options = rule.options.safeParse(override?.options ?? {});
+    if (!options.success) {
+      throw new ConfigError(`Les options de la règle « ${rule.id} » ne sont pas valides. ${describeIssues(options.error)}`);
+    }
+    resolved.push({ rule, settings: { severity: level, options: options.data, url: ruleUrl(rule.id, config.siteUrl) } });
+  }
+  return { rules: resolved, words: config.words ?? [] };
+}

@@ -1,0 +1,145 @@
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Paragraph, Root as NlcstRoot } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Transformer } from 'unified';
+import type { VFile } from 'vfile';
+import { fixFrenchParagraph } from './french-sentences.ts';
+import type { DocumentKind, FalcBlock, FalcFacts, FalcSentence } from './types.ts';
+import { sentenceWords } from './words.ts';
+
+declare module 'vfile' {
+  interface DataMap {
+    falcNlcst: NlcstRoot;
+    falcKind: DocumentKind;
+    falcFrontmatter: Record<string, unknown>;
+  }
+}
+
+/** Applies the French sentence corrections to a whole nlcst tree. */
+export function fixFrenchSentences(tree: NlcstRoot): void {
+  for (const child of tree.children) {
+    if (child.type === 'ParagraphNode') fixFrenchParagraph(child);
+  }
+}
+
+/** retext plugin: corrects French sentence boundaries and keeps the tree for the facts. */
+export function retextFrench(): Transformer<NlcstRoot> {
+  return (tree, file) => {
+    fixFrenchSentences(tree);
+    file.data.falcNlcst = tree;
+  };
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell', 'html']);
+
+interface BlockNode {
+  node: MdastNodes;
+  start: number;
+  end: number;
+  components: string[];
+}
+
+function collectBlocks(tree: MdastRoot): BlockNode[] {
+  const blocks: BlockNode[] = [];
+  const walk = (node: MdastNodes, components: string[]): void => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    const name = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name ? node.name : undefined;
+    const inner = name ? [...components, name] : components;
+    if (BLOCK_TYPES.has(node.type) && start !== undefined && end !== undefined) {
+      blocks.push({ node, start, end, components });
+    } else if ((node.type === 'mdxJsxFlowElement') && start !== undefined && end !== undefined) {
+      // Text written directly inside a component, with no paragraph around it.
+      blocks.push({ node, start, end, components: inner });
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes, inner);
+  };
+  walk(tree, []);
+  return blocks;
+}
+
+/** The innermost block that contains `offset` (blocks are in document order, parents first). */
+function blockAt(blocks: BlockNode[], offset: number): BlockNode | undefined {
+  let found: BlockNode | undefined;
+  for (const block of blocks) {
+    if (block.start > offset) break;
+    if (block.end > offset) found = block;
+  }
+  return found;
+}
+
+/** Path of mdast nodes from the root to the deepest node that contains `offset`. */
+export function ancestorsAt(tree: MdastRoot, offset: number): MdastNodes[] {
+  const path: MdastNodes[] = [tree];
+  let node: MdastNodes = tree;
+  for (;;) {
+    if (!('children' in node)) return path;
+    const child = (node.children as MdastNodes[]).find((candidate) => {
+      const start = candidate.position?.start.offset;
+      const end = candidate.position?.end.offset;
+      return start !== undefined && end !== undefined && start <= offset && offset < end;
+    });
+    if (!child) return path;
+    path.push(child);
+    node = child;
+  }
+}
+
+/** Builds the facts that every rule reads, from the mdast tree and the nlcst tree. */
+export function buildFacts(mdast: MdastRoot, nlcst: NlcstRoot, kind: DocumentKind, frontmatter?: Record<string, unknown>): FalcFacts {
+  const blockNodes = collectBlocks(mdast);
+  const blocks: FalcBlock[] = [];
+  const byNode = new Map<MdastNodes, FalcBlock>();
+  const sentences: FalcSentence[] = [];
+  for (const paragraph of nlcst.children as Paragraph[]) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    const offset = paragraph.position?.start.offset ?? 0;
+    const blockNode = blockAt(blockNodes, offset);
+    let block = blockNode ? byNode.get(blockNode.node) : undefined;
+    if (!block) {
+      const position = blockNode?.node.position ?? paragraph.position;
+      if (!position) continue;
+      block = {
+        type: blockNode?.node.type ?? 'paragraph',
+        position,
+        sentences: [],
+        components: blockNode?.components ?? [],
+      };
+      if (blockNode?.node.type === 'heading') block.depth = blockNode.node.depth;
+      blocks.push(block);
+      if (blockNode) byNode.set(blockNode.node, block);
+    }
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode' || !child.position) continue;
+      const words = sentenceWords(child);
+      if (words.length === 0) continue;
+      const sentence: FalcSentence = {
+        node: child,
+        text: toString(child).trim(),
+        words,
+        position: child.position,
+        block: blocks.indexOf(block),
+      };
+      block.sentences.push(sentence);
+      sentences.push(sentence);
+    }
+  }
+  const facts: FalcFacts = {
+    mdast,
+    nlcst,
+    blocks,
+    sentences,
+    words: sentences.flatMap((sentence) => sentence.words),
+    kind,
+  };
+  if (frontmatter) facts.frontmatter = frontmatter;
+  return facts;
+}
+
+/** remark plugin, after remark-retext: stores the facts in `file.data.falc`. */
+export function remarkFalcFacts(): Transformer<MdastRoot> {
+  return (tree, file: VFile) => {
+    const nlcst = file.data.falcNlcst ?? { type: 'RootNode', children: [] };
+    file.data.falc = buildFacts(tree, nlcst, file.data.falcKind ?? 'texte', file.data.falcFrontmatter);
+  };
+}

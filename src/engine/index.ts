@@ -1,0 +1,12 @@
+/**
+ * The public API of the FALC engine. It uses no Node-only API, so that the CLI, the Astro build
+ * and a browser page can all use it.
+ */
+export { createChecker, createParser, createRetext, formatOf, kindOf, isUnreadable, MAX_FILE_SIZE } from './checker.ts';
+export type { Checker, SourceFormat } from './checker.ts';
+export { resolveConfig, ruleUrl, ConfigError, configSchema } from './config.ts';
+export type { FalcConfig, ResolvedConfig, ResolvedRule } from './config.ts';
+export { PRESETS } from './presets.ts';
+export { severityOf, INPUT_ERROR_IDS } from './messages.ts';
+export { splitSentences } from './split-sentences.ts';
+export type * from './types.ts';

@@ -1,0 +1,28 @@
+/** Normalises a token for lookups: NFC, lower case, typographic apostrophe → `'`. */
+export function normalizeWord(value: string): string {
+  return value.normalize('NFC').replace(/[’ʼ‘`´]/g, "'").toLowerCase();
+}
+
+/** Clitics kept with their apostrophe when a token is split: `l'`, `qu'`, `jusqu'`… */
+const ELISION = /^(l|d|j|c|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'/;
+
+/**
+ * Splits a normalised token at its elision: `l'état` → [`l'`, `état`];
+ * `aujourd'hui` and `quelqu'un` stay whole.
+ */
+export function splitElision(normal: string): string[] {
+  if (normal === "aujourd'hui" || normal.startsWith("quelqu'un")) return [normal];
+  const match = ELISION.exec(normal);
+  if (!match || match[0].length === normal.length) return [normal];
+  return [match[0], ...splitElision(normal.slice(match[0].length))];
+}
+
+/** True when the text has at least one letter. */
+export function hasLetter(value: string): boolean {
+  return /\p{L}/u.test(value);
+}
+
+/** True when the text starts with a capital letter. */
+export function startsWithCapital(value: string): boolean {
+  return /^\p{Lu}/u.test(value);
+}

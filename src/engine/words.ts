@@ -1,0 +1,99 @@
+import type { Sentence, SentenceContent, Word } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Position } from 'unist';
+import type { FalcWord } from './types.ts';
+import { normalizeWord } from './normalize.ts';
+
+/**
+ * How words are counted (documented in the README):
+ * - a word is a token with at least one letter or digit: « l’État », « Vérifiez-les » and
+ *   « aujourd’hui » are one word each, as a word processor counts them;
+ * - a number written with spaces is one word: « 1 500 », « 10 000 », a phone number
+ *   « 01 23 45 67 89 », a time « 9 h 30 » or « 9 h », a decimal « 1,5 », a date « 03/04/2026 »;
+ * - symbols (€, %, °) and punctuation are not words.
+ */
+
+const INLINE_SPACE = /^[ \u00a0\u202f\u2009]$/;
+const DIGITS = /^\d+$/;
+
+function isSpace(node: SentenceContent | undefined): boolean {
+  return node?.type === 'WhiteSpaceNode' && INLINE_SPACE.test(toString(node));
+}
+
+function text(node: SentenceContent | undefined): string {
+  return node ? toString(node) : '';
+}
+
+function isWord(node: SentenceContent | undefined): node is Word {
+  return node?.type === 'WordNode';
+}
+
+/** Returns the index of the last node of the number that starts at `start`. */
+function numberEnd(children: SentenceContent[], start: number): number {
+  let end = start;
+  let first = text(children[start]);
+  const phone = /^0\d$/.test(first);
+  for (;;) {
+    const next = children[end + 1];
+    const after = children[end + 2];
+    // 1,5 — 03/04/2026 — 09:30 — 2025-2026: joined by a sign, no space.
+    if (next && (next.type === 'PunctuationNode' || next.type === 'SymbolNode') && /^[,./:-]$/.test(text(next)) && isWord(after) && /^\d/.test(text(after))) {
+      end += 2;
+      continue;
+    }
+    if (!isSpace(next) || !isWord(after)) break;
+    const value = text(after);
+    const current = text(children[end]);
+    // 1 500 — 10 000 000: groups of three digits.
+    if (!phone && DIGITS.test(current) && /^\d{3}$/.test(value) && !/^0/.test(first)) {
+      end += 2;
+      continue;
+    }
+    // 01 23 45 67 89: groups of two digits after a leading 0X.
+    if (phone && /^\d{2}$/.test(value)) {
+      end += 2;
+      continue;
+    }
+    // 9 h 30, 9 h: hour sign after digits, then minutes.
+    if (DIGITS.test(current) && (value === 'h' || value === 'h.')) {
+      end += 2;
+      const minutes = children[end + 2];
+      if (value === 'h' && isSpace(children[end + 1]) && isWord(minutes) && /^\d{2}$/.test(text(minutes))) end += 2;
+      first = '';
+      break;
+    }
+    break;
+  }
+  return end;
+}
+
+function span(nodes: SentenceContent[]): Position | undefined {
+  const start = nodes[0]?.position?.start;
+  const end = nodes[nodes.length - 1]?.position?.end;
+  return start && end ? { start, end } : undefined;
+}
+
+/** The words of one sentence, numbers grouped. */
+export function sentenceWords(sentence: Sentence): FalcWord[] {
+  const words: FalcWord[] = [];
+  const { children } = sentence;
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!;
+    if (!isWord(node)) continue;
+    const value = toString(node);
+    if (!/[\p{L}\p{N}]/u.test(value)) continue;
+    if (/^\d/.test(value)) {
+      const end = numberEnd(children, index);
+      const nodes = children.slice(index, end + 1);
+      const position = span(nodes);
+      const wordNodes = nodes.filter(isWord);
+      const joined = nodes.map((child) => toString(child)).join('');
+      if (position) words.push({ value: joined, normal: normalizeWord(joined), kind: 'number', position, nodes: wordNodes });
+      index = end;
+      continue;
+    }
+    const position = span([node]);
+    if (position) words.push({ value, normal: normalizeWord(value), kind: 'word', position, nodes: [node] });
+  }
+  return words;
+}

@@ -1,0 +1,56 @@
+import type { VFile } from 'vfile';
+import { severityOf } from '../engine/messages.ts';
+import { countMessages, displayPath, fileStats } from './summary.ts';
+
+export interface JsonMessage {
+  ruleId: string;
+  severity: 'error' | 'warning' | 'info';
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  actual: string | null;
+  expected: string[];
+  url: string | null;
+}
+
+export interface JsonReport {
+  files: Array<{ path: string; messages: JsonMessage[]; stats: Record<string, number> & { words: number; sentences: number } }>;
+  summary: { files: number; errors: number; warnings: number; infos: number };
+}
+
+/** The JSON report: a stable interface for tests and other tools (documented in the README). */
+export function toJsonReport(files: readonly VFile[]): JsonReport {
+  const counts = countMessages(files);
+  return {
+    files: files.map((file) => ({
+      path: displayPath(file),
+      messages: file.messages.map((message) => ({
+        ruleId: message.ruleId ?? 'inconnu',
+        severity: severityOf(message),
+        line: message.place && 'start' in message.place ? message.place.start.line : (message.line ?? 1),
+        column: message.place && 'start' in message.place ? message.place.start.column : (message.column ?? 1),
+        endLine: message.place && 'end' in message.place ? message.place.end.line : (message.line ?? 1),
+        endColumn: message.place && 'end' in message.place ? message.place.end.column : (message.column ?? 1),
+        message: message.reason,
+        actual: message.actual ?? null,
+        expected: message.expected ?? [],
+        url: message.url ?? null,
+      })),
+      stats: { ...fileStats(file), ...(file.data.falcStats ?? {}) },
+    })),
+    summary: { files: counts.files, errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
+  };
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    /** Extra statistics computed by rules (readability scores…). */
+    falcStats: Record<string, number>;
+  }
+}
+
+export function reportJson(files: readonly VFile[]): string {
+  return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
+}

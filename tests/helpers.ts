@@ -1,0 +1,44 @@
+import { VFile } from 'vfile';
+import { createChecker, resolveConfig, severityOf, type FalcConfig } from '../src/engine/index.ts';
+import type { SourceFormat } from '../src/engine/checker.ts';
+import type { DocumentKind } from '../src/engine/types.ts';
+import { RULES } from '../rules/index.ts';
+
+export interface CheckTextOptions {
+  /** Only keep the messages of this rule (and run only it, unless `allRules`). */
+  rule?: string;
+  allRules?: boolean;
+  format?: SourceFormat;
+  kind?: DocumentKind;
+  path?: string;
+  config?: FalcConfig;
+}
+
+/** Checks a French text and returns the file (messages and facts). */
+export async function checkFile(text: string, options: CheckTextOptions = {}): Promise<VFile> {
+  const config: FalcConfig = options.config ?? {};
+  if (options.rule && !options.allRules && !options.config) {
+    config.rules = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === options.rule ? (rule.severity === 'off' ? 'error' : rule.severity) : 'off']));
+  }
+  const checker = createChecker(resolveConfig(config, RULES));
+  const file = new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
+  file.data.falcFormat = options.format ?? 'mdx';
+  file.data.falcKind = options.kind ?? 'texte';
+  await checker.check(file);
+  return file;
+}
+
+/** The messages of one rule for a text: `{ line, column, reason, actual, expected, severity }`. */
+export async function messagesFor(rule: string, text: string, options: Omit<CheckTextOptions, 'rule'> = {}) {
+  const file = await checkFile(text, { ...options, rule });
+  return file.messages
+    .filter((message) => message.ruleId === rule)
+    .map((message) => ({
+      line: message.line,
+      column: message.column,
+      reason: message.reason,
+      actual: message.actual,
+      expected: message.expected,
+      severity: severityOf(message),
+    }));
+}

@@ -13,6 +13,7 @@ import { remarkFalcFacts, retextFrench } from './facts.ts';
 import { checkFrontmatter } from './frontmatter.ts';
 import { frenchMdxError } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
+import { applySuppressions } from './suppressions.ts';
 import type { DocumentKind } from './types.ts';
 
 /** Files larger than this are not checked (a guide is a few kilobytes). */
@@ -123,6 +124,7 @@ export function createChecker(config: ResolvedConfig): Checker {
       }
       if (frontmatter.data) file.data.falcFrontmatter = frontmatter.data;
       await frozen.run(tree, file);
+      applySuppressions(tree, file, config.ruleIds);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
       return file;
     },

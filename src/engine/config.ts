@@ -40,6 +40,8 @@ export interface ResolvedConfig {
   rules: ResolvedRule[];
   /** The project's allow-list of words (local names…). */
   words: string[];
+  /** Ids of every rule of the registry, enabled or not (for `falc-ignore` comments). */
+  ruleIds?: readonly string[];
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -95,5 +97,5 @@ export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]):
     }
     resolved.push({ rule, settings: { severity: level, options: options.data, url: ruleUrl(rule.id, config.siteUrl) } });
   }
-  return { rules: resolved, words: config.words ?? [] };
+  return { rules: resolved, words: config.words ?? [], ruleIds: registry.map((rule) => rule.id) };
 }

@@ -74,7 +74,7 @@ export function ancestorsAt(tree: MdastRoot, offset: number): MdastNodes[] {
   let node: MdastNodes = tree;
   for (;;) {
     if (!('children' in node)) return path;
-    const child = (node.children as MdastNodes[]).find((candidate) => {
+    const child: MdastNodes | undefined = (node.children as MdastNodes[]).find((candidate) => {
       const start = candidate.position?.start.offset;
       const end = candidate.position?.end.offset;
       return start !== undefined && end !== undefined && start <= offset && offset < end;

@@ -17,7 +17,7 @@ export const NO_BREAK_AFTER = new Set([
   'tél', 'tel', 'n', 'no', 'éd', 'coll', 'cie', 'ch', 'min', 'max', 'sq', 'vs', 'dép', 'ed',
 ]);
 
-/** Abbreviations whose full stop ends the sentence when a capital letter follows. */
+/** Abbreviations whose full stop ends the sentence when a capital letter follows (and numbers: « page 3. Voir »). */
 export const BREAK_AFTER = new Set(['etc', 'h', 'km', 'kg', 'cm', 'mn']);
 
 function lastWordOf(sentence: Sentence): { word: Word; index: number } | undefined {
@@ -72,8 +72,10 @@ function breakPoint(sentence: Sentence): number {
     const text = toString(node);
     if (!text.endsWith('.')) continue;
     const key = normalizeWord(text.slice(0, -1));
-    if (!BREAK_AFTER.has(key)) continue;
-    if (key !== 'etc' && !isNumberWord(children[index - 2])) continue;
+    // « page 3. Voir… »: retext-latin keeps a number and its full stop as one word.
+    const isNumber = /^\d+$/.test(key);
+    if (!isNumber && !BREAK_AFTER.has(key)) continue;
+    if (!isNumber && key !== 'etc' && !isNumberWord(children[index - 2])) continue;
     if (children[index + 1]!.type !== 'WhiteSpaceNode') continue;
     const next = children[index + 2]!;
     if (next.type === 'WordNode' && startsWithCapital(toString(next))) return index;
@@ -81,10 +83,11 @@ function breakPoint(sentence: Sentence): number {
   return -1;
 }
 
-function splitSentence(sentence: Sentence, index: number): SentenceContent[] | undefined {
+function splitSentence(sentence: Sentence, index: number): [Sentence, Paragraph['children'][number], Sentence] | undefined {
   const head = sentence.children.slice(0, index + 1);
-  const space = sentence.children[index + 1]!;
+  const space = sentence.children[index + 1];
   const tail = sentence.children.slice(index + 2);
+  if (!space || space.type !== 'WhiteSpaceNode' || tail.length === 0) return undefined;
   const first: Sentence = { type: 'SentenceNode', children: head };
   const second: Sentence = { type: 'SentenceNode', children: tail };
   const headEnd = head[head.length - 1]!.position?.end;
@@ -93,7 +96,7 @@ function splitSentence(sentence: Sentence, index: number): SentenceContent[] | u
     first.position = { start: sentence.position.start, end: headEnd };
     second.position = { start: tailStart, end: sentence.position.end };
   }
-  return [first, space as SentenceContent, second];
+  return [first, space, second];
 }
 
 /** Corrects the sentences of one nlcst paragraph in place. */
@@ -122,8 +125,8 @@ export function fixFrenchParagraph(paragraph: Paragraph): void {
       if (index < 0) break;
       const parts = splitSentence(rest, index);
       if (!parts) break;
-      result.push(parts[0] as Sentence, parts[1] as Paragraph['children'][number]);
-      rest = parts[2] as Sentence;
+      result.push(parts[0], parts[1]);
+      rest = parts[2];
     }
     result.push(rest);
   }

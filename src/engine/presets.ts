@@ -18,8 +18,18 @@ export const PRESETS = {
   },
   'langage-clair': {
     description: 'Règles du langage clair, pour les textes destinés à tout le monde.',
+    // Only rules of the registry (a test checks it). When these rules exist, add:
+    // 'une-idee': 'warning', 'si-alors': 'off', 'nombre-en-lettres': 'info', 'mot-long': 'info',
+    // 'paragraphe-long': { options: { maxSentences: 5 } }, 'negation': 'warning', 'gras-excessif': 'info'.
     rules: {
       'phrase-longue': { options: { max: 20, warnAt: 15 } },
+      // Plain language discourages italics without forbidding them.
+      italique: 'warning',
+      // Pictograms and the parts of a FALC guide are not required for the general public.
+      'etape-sans-picto': 'off',
+      'but-en-premier': 'info',
+      contact: 'warning',
+      titre: { options: { maxWordsWithPeriod: 10 } },
     },
   },
 } satisfies Record<string, Preset>;

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/engine/index.ts';
+import { checkFile } from '../helpers.ts';
+
+const texts = (value: string) => splitSentences(value).map((sentence) => sentence.text);
+
+describe('French sentence splitting', () => {
+  it.each([
+    ['M. Dupont vous reçoit. Mme Martin aussi.', ['M. Dupont vous reçoit.', 'Mme Martin aussi.']],
+    ['Lisez l’art. 4 du code. Puis signez.', ['Lisez l’art. 4 du code.', 'Puis signez.']],
+    ['Il y a env. 3 000 personnes. Elles attendent.', ['Il y a env. 3 000 personnes.', 'Elles attendent.']],
+    ['Lisez le chap. II du guide. Merci.', ['Lisez le chap. II du guide.', 'Merci.']],
+    ['Né en 52 av. J.-C. ici. Fin.', ['Né en 52 av. J.-C. ici.', 'Fin.']],
+    ['Voir cf. page 3. Voir p. 4 aussi.', ['Voir cf. page 3.', 'Voir p. 4 aussi.']],
+    ['Le dossier de J. Dupont est prêt. Venez.', ['Le dossier de J. Dupont est prêt.', 'Venez.']],
+  ])('does not break after an abbreviation: %s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Apportez vos papiers, vos photos, etc. Le CCAS vous aide.', ['Apportez vos papiers, vos photos, etc.', 'Le CCAS vous aide.']],
+    ['Venez à 9 h. Le CCAS ouvre.', ['Venez à 9 h.', 'Le CCAS ouvre.']],
+  ])('breaks after « etc. » and « 9 h. » before a capital: %s', (text, expected) => {
+    expect(texts(text)).toEqual(expected);
+  });
+
+  it('keeps « etc. » inside a sentence when no capital follows', () => {
+    expect(texts('Des papiers, etc. sont utiles.')).toEqual(['Des papiers, etc. sont utiles.']);
+  });
+
+  it('splits questions and exclamations, with French spaces before ? and !', () => {
+    expect(texts('Vous avez 25 ans ? Oui ! Alors venez.')).toEqual(['Vous avez 25 ans ?', 'Oui !', 'Alors venez.']);
+  });
+
+  it('handles non-breaking spaces before « ? », « ! » and « : »', () => {
+    expect(texts('Vous avez un enfant\u00a0? Venez\u202f!')).toEqual(['Vous avez un enfant\u00a0?', 'Venez\u202f!']);
+  });
+
+  it('returns offsets into the text', () => {
+    const text = 'Bonjour. Venez ici.';
+    for (const sentence of splitSentences(text)) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
+  });
+
+  it('uses the same splitter in the checker: one sentence per block, JSX components read', async () => {
+    const file = await checkFile('# Titre\n\nM. Dupont vous aide. Venez à 9 h. Le CCAS ouvre.\n\n<Etape titre="x" picto="ccas">\nLisez l’art. 4. Signez.\n</Etape>\n');
+    const sentences = file.data.falc!.sentences.map((sentence) => sentence.text);
+    expect(sentences).toEqual(['Titre', 'M. Dupont vous aide.', 'Venez à 9 h.', 'Le CCAS ouvre.', 'Lisez l’art. 4.', 'Signez.']);
+  });
+
+  it('does not read attributes, frontmatter, imports, expressions or code', async () => {
+    const file = await checkFile(
+      '---\ntitle: Un titre très long\n---\n\nimport X from "./x.ts";\n\nTexte visible.\n\n{/* un commentaire */}\n\n```\ncode ici\n```\n\n<Lieu nom="La mairie">Dans le lieu.</Lieu>\n',
+    );
+    expect(file.data.falc!.sentences.map((sentence) => sentence.text)).toEqual(['Texte visible.', 'Dans le lieu.']);
+  });
+});

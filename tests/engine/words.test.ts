@@ -57,3 +57,24 @@ describe('French word counting', () => {
     expect(file.data.falc!.words[0]!.normal).toBe("l'état");
   });
 });
+
+describe('word positions', () => {
+  it('stay exact after a backslash escape', async () => {
+    const file = await checkFile('Le formulaire Cerfa 16029\\*01 est ici. Venez vite.');
+    const venez = file.data.falc!.words.find((word) => word.value === 'Venez')!;
+    expect(venez.position.start).toMatchObject({ line: 1, column: 40 });
+    expect(file.data.falc!.words.find((word) => word.value === 'ici')!.position.start.column).toBe(35);
+  });
+
+  it('stay exact on continuation lines of block quotes and list items', async () => {
+    const file = await checkFile('> Première ligne.\n> Deuxième ligne.\n\n- Un papier\n  qui prouve.\n');
+    const words = file.data.falc!.words;
+    expect(words.find((word) => word.value === 'Deuxième')!.position.start).toMatchObject({ line: 2, column: 3 });
+    expect(words.find((word) => word.value === 'prouve')!.position.start).toMatchObject({ line: 5, column: 7 });
+  });
+
+  it('stay exact after a character reference', async () => {
+    const file = await checkFile('Paul &amp; Marie viennent.');
+    expect(file.data.falc!.words.find((word) => word.value === 'Marie')!.position.start.column).toBe(12);
+  });
+});

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import type { FalcSentence } from '../../src/engine/types.ts';
+import { countSyllables } from '../../src/language/syllables.ts';
+import { mainPart } from '../../src/language/word-kinds.ts';
+
+export const options = z
+  .object({
+    /** Lowest Kandel–Moles score of a whole text. 60 = « assez facile »; FALC texts usually score 70 or more. */
+    minGuide: z.number().default(60),
+    /** Lowest Kandel–Moles score of a paragraph of 3 sentences or more. */
+    minParagraph: z.number().default(40),
+    /** Highest LIX of a whole text. Under 30 = easy, 30–40 = medium. */
+    maxLix: z.number().default(40),
+    /** Highest LIX of a paragraph of 3 sentences or more (not checked by default: LIX is unstable on a few sentences). */
+    maxParagraphLix: z.number().optional(),
+    /** A text needs at least this many words to get a score message (short texts give unstable scores). */
+    minWords: z.number().int().min(1).default(50),
+    /** A paragraph needs at least this many sentences to be scored. */
+    paragraphSentences: z.number().int().min(1).default(3),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Readability numbers of a group of sentences. */
+export interface Readability {
+  words: number;
+  sentences: number;
+  syllables: number;
+  /** Words of more than 6 letters. */
+  longWords: number;
+  /** Kandel & Moles (1958): 207 − 1.015 × words/sentence − 73.6 × syllables/word. Higher is easier. */
+  kandelMoles: number;
+  /** LIX (Björnsson): words/sentence + 100 × long words/words. Lower is easier. */
+  lix: number;
+}
+
+function letters(value: string): number {
+  return (value.match(/\p{L}/gu) ?? []).length;
+}
+
+/** Scores of sentences (headings excluded by the caller). */
+export function readability(sentences: readonly FalcSentence[]): Readability {
+  let words = 0;
+  let syllables = 0;
+  let longWords = 0;
+  for (const sentence of sentences) {
+    for (const word of sentence.words) {
+      words++;
+      syllables += Math.max(1, countSyllables(word.value));
+      if (word.kind === 'word' && letters(mainPart(word.normal)) > 6) longWords++;
+    }
+  }
+  const count = Math.max(1, sentences.length);
+  const perSentence = words / count;
+  const perWord = words === 0 ? 0 : syllables / words;
+  return {
+    words,
+    sentences: sentences.length,
+    syllables,
+    longWords,
+    kandelMoles: 207 - 1.015 * perSentence - 73.6 * perWord,
+    lix: perSentence + (words === 0 ? 0 : (100 * longWords) / words),
+  };
+}
+
+const round = (value: number): number => Math.round(value * 10) / 10;
+const PROSE_BLOCKS = new Set(['paragraph', 'mdxJsxFlowElement', 'tableCell']);
+
+/** `lisibilite`: Kandel–Moles and LIX scores of the text and of its long paragraphs. */
+export default defineRule({
+  id: 'lisibilite',
+  title: 'Texte difficile à lire',
+  severity: 'warning',
+  options,
+  check({ facts, file, options, report }) {
+    const prose = facts.sentences.filter((sentence) => PROSE_BLOCKS.has(facts.blocks[sentence.block]?.type ?? ''));
+    const whole = readability(prose);
+    if (whole.words === 0) return;
+    file.data.falcStats = { ...(file.data.falcStats ?? {}), kandelMoles: round(whole.kandelMoles), lix: round(whole.lix), syllables: whole.syllables };
+    if (whole.words >= options.minWords) {
+      const place = prose[0]?.position;
+      if (whole.kandelMoles < options.minGuide) {
+        report(
+          `Le texte est difficile à lire. Son score de lisibilité est ${Math.round(whole.kandelMoles)} sur 100 et il faut au moins ${options.minGuide}. Écrivez des phrases plus courtes et des mots plus courts.`,
+          { place },
+        );
+      } else if (whole.lix > options.maxLix) {
+        report(
+          `Le texte a beaucoup de mots longs et de phrases longues. Son indice LIX est ${Math.round(whole.lix)} et il faut ${options.maxLix} au plus. Choisissez des mots plus courts.`,
+          { place },
+        );
+      }
+    }
+    for (const block of facts.blocks) {
+      if (!PROSE_BLOCKS.has(block.type) || block.sentences.length < options.paragraphSentences) continue;
+      const score = readability(block.sentences);
+      if (score.kandelMoles >= options.minParagraph && (options.maxParagraphLix === undefined || score.lix <= options.maxParagraphLix)) continue;
+      const message = report(
+        `Ce paragraphe est difficile à lire. Son score de lisibilité est ${Math.round(score.kandelMoles)} sur 100 et son indice LIX est ${Math.round(score.lix)}. Coupez les phrases longues et remplacez les mots longs.`,
+        { place: block.position },
+      );
+      message.fatal = undefined;
+    }
+  },
+});

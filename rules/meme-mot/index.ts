@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+
+export const options = z.object({}).strict();
+
+export type Options = z.infer<typeof options>;
+
+/**
+ * `meme-mot`: a text uses a synonym of a glossary term (the `synonyms` of `content/glossaire/*.mdx`).
+ * Glossary entries themselves may name the synonyms: they are not checked.
+ */
+export default defineRule({
+  id: 'meme-mot',
+  title: 'Toujours le même mot',
+  severity: 'warning',
+  options,
+  check({ facts, report, language }) {
+    if (facts.kind === 'glossaire') return;
+    for (const sentence of facts.sentences) {
+      const terms = language.glossary.terms.matches(sentence.words);
+      for (const match of language.glossary.synonyms.matches(sentence.words)) {
+        // A synonym that is also a term or form of an entry is not a synonym here.
+        if (terms.some((term) => term.start <= match.start && term.end >= match.end)) continue;
+        const first = sentence.words[match.start]!;
+        const last = sentence.words[match.end]!;
+        const actual = sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' ').replace(/[^\p{L}\p{N}’']+$/u, '');
+        const term = match.value.term;
+        report(
+          `Vous écrivez « ${actual} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.`,
+          { place: { start: first.position.start, end: last.position.end }, actual, expected: [term] },
+        );
+      }
+    }
+  },
+});

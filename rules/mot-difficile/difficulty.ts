@@ -1,0 +1,96 @@
+/**
+ * Which words of a sentence are difficult: administrative jargon (words and phrases of `jargon.ts`)
+ * and rare words (frequency below a threshold, or absent from the frequency list).
+ * Shared by the rules `mot-difficile` and `mot-non-explique`.
+ */
+import type { FalcSentence } from '../../src/engine/types.ts';
+import { wordTokens } from '../../src/language/glossary.ts';
+import type { Lexicon } from '../../src/language/lexicon.ts';
+import { isAcronymLike, isProperNoun } from '../../src/language/word-kinds.ts';
+import { JARGON, type JargonEntry } from './jargon.ts';
+import { buildJargonIndex, matchJargon } from './jargon-index.ts';
+
+/** The jargon, indexed once. */
+export const JARGON_INDEX = buildJargonIndex(JARGON);
+
+/** Default threshold: a word is rare under 1 occurrence per million words. */
+export const DEFAULT_THRESHOLD = 1;
+
+export interface DifficultWord {
+  /** Index of the first and last word of the sentence. */
+  start: number;
+  end: number;
+  kind: 'jargon' | 'rare';
+  /** Normalised text: the jargon phrase or the rare word (`l'` removed). */
+  key: string;
+  entry?: JargonEntry;
+  /** Frequency per million words, when the word is in the list. */
+  pm?: number;
+}
+
+/** True when a normalised token is rare (frequency under the threshold, or absent). */
+export function isRare(token: string, language: Lexicon, threshold: number): { rare: boolean; pm?: number } {
+  const table = language.frequencies;
+  if (!table) return { rare: false };
+  const hit = table.lookup(token);
+  if (hit) return { rare: hit.pm < threshold, pm: hit.pm };
+  // A hyphenated word missing from the list: each part (`envoyez-le`, `grand-mère`).
+  if (token.includes('-')) {
+    const parts = token.split('-').filter((part) => part.length > 1);
+    if (parts.length === 0) return { rare: false };
+    let lowest: number | undefined = Infinity;
+    for (const part of parts) {
+      const partHit = table.lookup(part);
+      if (!partHit) return { rare: true };
+      lowest = Math.min(lowest, partHit.pm);
+    }
+    return { rare: lowest < threshold, pm: lowest };
+  }
+  return { rare: true };
+}
+
+/** Words a vocabulary rule never judges: numbers, acronyms, proper nouns, allowed words, letters alone. */
+function skipped(sentence: FalcSentence, index: number, token: string, language: Lexicon): boolean {
+  const word = sentence.words[index]!;
+  if (word.kind !== 'word' || token.endsWith("'") || /\d/.test(token)) return true;
+  if (!/\p{L}\p{L}/u.test(token)) return true;
+  if (language.allowed.has(token) || language.allowed.has(word.normal)) return true;
+  if (isAcronymLike(word.value)) return true;
+  return isProperNoun(sentence, index, language.frequencies);
+}
+
+/**
+ * The difficult words of a sentence, left to right. Words that belong to a glossary term are left
+ * out when `skipGlossary` is true.
+ */
+export function difficultWords(sentence: FalcSentence, language: Lexicon, threshold: number, skipGlossary = true): DifficultWord[] {
+  const glossaryWords = new Set<number>();
+  if (skipGlossary) {
+    for (const match of language.glossary.terms.matches(sentence.words)) {
+      for (let index = match.start; index <= match.end; index++) glossaryWords.add(index);
+    }
+  }
+  const tokens = wordTokens(sentence.words);
+  const list = tokens.map((token) => token.token);
+  const found: DifficultWord[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const { token, word } = tokens[i]!;
+    const jargon = matchJargon(JARGON_INDEX, list, i);
+    if (jargon) {
+      const end = tokens[i + jargon.length - 1]!.word;
+      let covered = false;
+      for (let index = word; index <= end; index++) if (glossaryWords.has(index)) covered = true;
+      // A jargon word written as a proper noun (« Tribunal », a name) or allowed is left alone.
+      const single = jargon.length === 1;
+      if (!covered && !(single && skipped(sentence, word, token, language))) {
+        found.push({ start: word, end, kind: 'jargon', key: list.slice(i, i + jargon.length).join(' '), entry: jargon.entry });
+        i += jargon.length - 1;
+        continue;
+      }
+    }
+    if (glossaryWords.has(word) || skipped(sentence, word, token, language)) continue;
+    const rare = isRare(token, language, threshold);
+    if (rare.rare) found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });
+  }
+  return found;
+}

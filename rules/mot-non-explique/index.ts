@@ -1,0 +1,141 @@
+import type { Nodes as MdastNodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import type { FalcWord } from '../../src/engine/types.ts';
+import { phraseTokens } from '../../src/language/glossary.ts';
+import { isAcronymLike } from '../../src/language/word-kinds.ts';
+import { DEFAULT_THRESHOLD, difficultWords } from '../mot-difficile/difficulty.ts';
+
+export const options = z
+  .object({
+    /** Name of the component that marks an explained word. */
+    component: z.string().default('Mot'),
+    /** Same threshold as `mot-difficile`: a word is rare under this many occurrences per million words. */
+    threshold: z.number().min(0).default(DEFAULT_THRESHOLD),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+interface Occurrence {
+  words: FalcWord[];
+  marked: boolean;
+  /** The word is difficult: rare or jargon. */
+  difficult: boolean;
+  /** The word is a glossary term. */
+  inGlossary: boolean;
+  label: string;
+}
+
+/** Offsets of the text marked with the component (`<Mot>…</Mot>`), with the marked text. */
+function markedRanges(tree: MdastNodes, name: string): Array<{ start: number; end: number; text: string; node: MdastNodes }> {
+  const ranges: Array<{ start: number; end: number; text: string; node: MdastNodes }> = [];
+  const walk = (node: MdastNodes): void => {
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) ranges.push({ start, end, text: toString(node), node });
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+  };
+  walk(tree);
+  return ranges;
+}
+
+/**
+ * `mot-non-explique`: in a guide, a difficult word must be explained the first time it appears:
+ * marked with `<Mot>`, which shows its definition from the glossary (`content/glossaire/`).
+ */
+export default defineRule({
+  id: 'mot-non-explique',
+  title: 'Mot pas expliqué',
+  severity: 'warning',
+  options,
+  check({ facts, options, report, language }) {
+    if (facts.kind !== 'guide') return;
+    const ranges = markedRanges(facts.mdast, options.component);
+    const isMarked = (word: FalcWord): boolean => {
+      const offset = word.position.start.offset ?? -1;
+      return ranges.some((range) => range.start <= offset && offset < range.end);
+    };
+    const keyOf = (text: string): string => {
+      const entry = language.glossary.entryOf(text);
+      return entry ? `glossaire:${entry.term}` : phraseTokens(text).join(' ');
+    };
+    const markedKeys = new Set(ranges.map((range) => keyOf(range.text)));
+    const occurrences = new Map<string, Occurrence[]>();
+    const add = (key: string, occurrence: Occurrence): void => {
+      const list = occurrences.get(key) ?? [];
+      list.push(occurrence);
+      occurrences.set(key, list);
+    };
+
+    for (const sentence of facts.sentences) {
+      const taken = new Set<number>();
+      const difficult = difficultWords(sentence, language, options.threshold, false);
+      // Glossary terms and forms.
+      for (const match of language.glossary.terms.matches(sentence.words)) {
+        const words = sentence.words.slice(match.start, match.end + 1);
+        const hard = difficult.some((found) => found.start <= match.end && found.end >= match.start);
+        add(`glossaire:${match.value.term}`, { words, marked: words.some(isMarked), difficult: hard, inGlossary: true, label: match.value.term });
+        for (let index = match.start; index <= match.end; index++) taken.add(index);
+      }
+      // Difficult words that are not glossary terms, and acronyms.
+      for (const found of difficult) {
+        if (taken.has(found.start)) continue;
+        const words = sentence.words.slice(found.start, found.end + 1);
+        add(found.kind === 'jargon' ? found.entry?.term ?? found.key : found.key, {
+          words,
+          marked: words.some(isMarked),
+          difficult: true,
+          inGlossary: false,
+          label: words.map((word) => word.value).join(' '),
+        });
+        for (let index = found.start; index <= found.end; index++) taken.add(index);
+      }
+      sentence.words.forEach((word, index) => {
+        if (taken.has(index) || word.kind !== 'word' || !isAcronymLike(word.value)) return;
+        add(word.value.toLowerCase(), { words: [word], marked: isMarked(word), difficult: false, inGlossary: false, label: word.value });
+      });
+      // Words marked with <Mot> that are not found above: key them by their text.
+      for (const range of ranges) {
+        const words = sentence.words.filter((word, index) => !taken.has(index) && (word.position.start.offset ?? -1) >= range.start && (word.position.start.offset ?? -1) < range.end);
+        if (words.length === 0) continue;
+        add(keyOf(range.text), { words, marked: true, difficult: true, inGlossary: false, label: range.text });
+      }
+    }
+
+    for (const [key, list] of occurrences) {
+      list.sort((a, b) => (a.words[0]!.position.start.offset ?? 0) - (b.words[0]!.position.start.offset ?? 0));
+      const first = list[0]!;
+      const place = { start: first.words[0]!.position.start, end: first.words[first.words.length - 1]!.position.end };
+      const actual = first.words.map((word) => word.value).join(' ');
+      if (first.marked) continue;
+      if (list.some((occurrence) => occurrence.marked) || markedKeys.has(key)) {
+        report(
+          `Le mot « ${actual} » est expliqué plus loin dans le guide. Le lecteur le rencontre ici avant son explication. Écrivez <${options.component}>${actual}</${options.component}> la première fois.`,
+          { place, actual },
+        );
+      } else if (first.inGlossary && list.some((occurrence) => occurrence.difficult)) {
+        report(
+          `Le mot « ${actual} » est difficile. Il est dans le glossaire, mais le guide ne montre pas son explication. Écrivez <${options.component}>${actual}</${options.component}> la première fois.`,
+          { place, actual },
+        );
+      }
+    }
+
+    // A marked word needs a definition in the glossary (when the glossary is known).
+    if (language.glossary.entries.length === 0) return;
+    const reported = new Set<string>();
+    for (const range of ranges) {
+      const text = range.text.trim();
+      if (text === '' || language.glossary.entryOf(text) || reported.has(text)) continue;
+      reported.add(text);
+      report(
+        `Le mot « ${text} » n’a pas d’explication dans le glossaire. Ajoutez un fichier pour ce mot dans le dossier content/glossaire.`,
+        { place: range.node.position, actual: text },
+      );
+    }
+  },
+});

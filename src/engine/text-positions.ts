@@ -1,0 +1,89 @@
+import type { Parent, Root, Text } from 'mdast';
+import type { Transformer } from 'unified';
+import type { VFile } from 'vfile';
+
+/**
+ * mdast-util-to-nlcst places words by counting characters from the start of each text node. That is
+ * wrong when the source has more characters than the text: a backslash escape (`16029\*01`), a
+ * character reference (`&amp;`), or the prefixes of continuation lines in block quotes and list items
+ * (`> `, indentation). Every word after them would be reported a few columns off.
+ *
+ * This plugin splits such text nodes into pieces whose source matches their text exactly, so that
+ * every word keeps its true line and column.
+ */
+export function splitTextAtSourceGaps(node: Text, source: string): Text[] | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const raw = source.slice(start, end);
+  const value = node.value;
+  if (raw === value) return undefined;
+  const pieces: Array<{ value: string; offset: number }> = [];
+  let i = 0;
+  let j = 0;
+  let pieceRaw = 0;
+  let pieceValue = 0;
+  while (j < value.length) {
+    if (raw[i] === value[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (j > pieceValue) pieces.push({ value: value.slice(pieceValue, j), offset: pieceRaw });
+    if (raw[i] === '&') {
+      // A character reference stands for one character of the text.
+      const semicolon = raw.indexOf(';', i);
+      if (semicolon < 0 || semicolon - i > 32) return undefined;
+      pieces.push({ value: value[j]!, offset: i });
+      i = semicolon + 1;
+      j++;
+    } else {
+      // Skip source characters that are not in the text: escapes, quote markers, indentation.
+      let skipped = 0;
+      while (i < raw.length && raw[i] !== value[j]) {
+        i++;
+        if (++skipped > 64) return undefined;
+      }
+      if (i >= raw.length) return undefined;
+    }
+    pieceRaw = i;
+    pieceValue = j;
+  }
+  if (j > pieceValue) pieces.push({ value: value.slice(pieceValue), offset: pieceRaw });
+  return pieces.map((piece) => ({ type: 'text', value: piece.value, position: positionOf(source, start + piece.offset, piece.value.length, node) }));
+}
+
+function positionOf(source: string, offset: number, length: number, node: Text): Text['position'] {
+  const point = (at: number) => {
+    // Lines and columns from the node's start: count newlines between.
+    const base = node.position!.start;
+    const between = source.slice(base.offset!, at);
+    const lines = between.split('\n');
+    const line = base.line + lines.length - 1;
+    const column = lines.length === 1 ? base.column + between.length : lines[lines.length - 1]!.length + 1;
+    return { line, column, offset: at };
+  };
+  return { start: point(offset), end: point(offset + length) };
+}
+
+/** remark plugin: run before remark-retext. */
+export function remarkTextPositions(): Transformer<Root> {
+  return (tree, file: VFile) => {
+    const source = String(file.value);
+    const visit = (parent: Parent): void => {
+      for (let index = 0; index < parent.children.length; index++) {
+        const child = parent.children[index]!;
+        if (child.type === 'text') {
+          const pieces = splitTextAtSourceGaps(child, source);
+          if (pieces) {
+            parent.children.splice(index, 1, ...pieces);
+            index += pieces.length - 1;
+          }
+        } else if ('children' in child) {
+          visit(child as Parent);
+        }
+      }
+    };
+    visit(tree);
+  };
+}

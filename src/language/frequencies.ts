@@ -1,0 +1,148 @@
+/**
+ * French word frequencies, handed to the engine by its adapter (the Node adapter reads
+ * `rules/mot-difficile/data/frequences.tsv`; a browser page would fetch it).
+ * Pure code: no Node-only API.
+ */
+
+/** Frequency of a word, per million words, and how it was found. */
+export interface FrequencyHit {
+  /** Occurrences per million words: max(subtitles, books, lemma). */
+  pm: number;
+  /** The form found in the list (the word itself, a part of it, or a guessed lemma). */
+  via: string;
+}
+
+/** Verb and noun endings tried when a form is missing: ending → replacements, longest first. */
+const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['eraient', ['er']],
+  ['assions', ['er']],
+  ['erions', ['er']],
+  ['eriez', ['er']],
+  ['erons', ['er']],
+  ['eront', ['er']],
+  ['erais', ['er']],
+  ['erait', ['er']],
+  ['issons', ['ir']],
+  ['issez', ['ir']],
+  ['issent', ['ir']],
+  ['issant', ['ir']],
+  ['aient', ['er']],
+  ['èrent', ['er']],
+  ['erai', ['er']],
+  ['eras', ['er']],
+  ['erez', ['er']],
+  ['iez', ['er', 're', 'ir']],
+  ['ions', ['er', 're', 'ir']],
+  ['ait', ['er', 're', 'ir']],
+  ['ais', ['er', 're', 'ir']],
+  ['ant', ['er', 're', 'ir']],
+  ['ons', ['er', 're', 'ir']],
+  ['ent', ['er', 're', 'ir']],
+  ['era', ['er']],
+  ['ées', ['er']],
+  ['és', ['er']],
+  ['ée', ['er']],
+  ['ez', ['er', 're', 'ir']],
+  ['é', ['er']],
+  ['es', ['er', 'e', '']],
+  ['e', ['er', '']],
+  ['aux', ['al', 'ail']],
+  ['eux', ['eu']],
+  ['x', ['']],
+  ['s', ['']],
+];
+
+/** Guesses of the base form of a missing word: `signerons` → `signer`, `domiciliées` → `domicilier`. */
+export function baseForms(word: string): string[] {
+  const forms: string[] = [];
+  // « re- » verbs and nouns: `relisent` → `lisent`, `relecteur` → `lecteur`.
+  const unprefixed = /^r[eé]/.test(word) && word.length >= 7 ? word.slice(2) : undefined;
+  if (unprefixed) forms.push(unprefixed);
+  for (const [ending, replacements] of ENDINGS) {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const replacement of replacements) forms.push(stem + replacement);
+  }
+  if (unprefixed) for (const [ending, replacements] of ENDINGS) {
+    if (!unprefixed.endsWith(ending) || unprefixed.length - ending.length < 3) continue;
+    for (const replacement of replacements) forms.push(unprefixed.slice(0, -ending.length) + replacement);
+  }
+  return forms;
+}
+
+/** A table of French word forms with their frequency per million words. Lookups are constant time. */
+export class FrequencyTable {
+  /** form → frequency per million. */
+  readonly forms: ReadonlyMap<string, number>;
+  /** form → lemma, when they differ. */
+  readonly lemmas: ReadonlyMap<string, string>;
+  /** lemma → largest frequency of its forms. */
+  readonly lemmaScores: ReadonlyMap<string, number>;
+
+  constructor(forms: Map<string, number>, lemmas: Map<string, string>) {
+    this.forms = forms;
+    this.lemmas = lemmas;
+    const scores = new Map<string, number>();
+    for (const [form, pm] of forms) {
+      const lemma = lemmas.get(form) ?? form;
+      scores.set(lemma, Math.max(scores.get(lemma) ?? 0, pm));
+    }
+    this.lemmaScores = scores;
+  }
+
+  get size(): number {
+    return this.forms.size;
+  }
+
+  /** The lemma of a listed form (`signé` → `signer`), or the form itself. */
+  lemmaOf(form: string): string {
+    return this.lemmas.get(form) ?? form;
+  }
+
+  /**
+   * Frequency of a normalised word (lower case, `'` apostrophe). A missing inflected form is looked up
+   * through its guessed base form (`signerons` → `signer`); only a base form that is itself in the list
+   * counts. Returns undefined for a word that is not in the list at all.
+   */
+  lookup(word: string): FrequencyHit | undefined {
+    const direct = this.forms.get(word) ?? this.forms.get(word.replace(/œ/g, 'oe'));
+    if (direct !== undefined) return { pm: Math.max(direct, this.lemmaScores.get(this.lemmaOf(word)) ?? 0), via: word };
+    // A lemma whose listed forms are all inflected (`électeur` from `électeurs`).
+    const lemma = this.lemmaScores.get(word);
+    if (lemma !== undefined) return { pm: lemma, via: word };
+    for (const base of baseForms(word)) {
+      const pm = this.forms.get(base);
+      if (pm !== undefined) return { pm: Math.max(pm, this.lemmaScores.get(this.lemmaOf(base)) ?? 0), via: base };
+    }
+    return undefined;
+  }
+}
+
+/**
+ * Reads the text of `frequences.tsv`: comment lines start with `#`, then a header `word pm lemma`,
+ * then one form per line.
+ */
+export function parseFrequencies(text: string): FrequencyTable {
+  const forms = new Map<string, number>();
+  const lemmas = new Map<string, string>();
+  let header = true;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line === '' || line.charCodeAt(0) === 35 /* # */) continue;
+    if (header) {
+      header = false;
+      continue;
+    }
+    const tab = line.indexOf('\t');
+    const tab2 = line.indexOf('\t', tab + 1);
+    const word = line.slice(0, tab);
+    const pm = Number(tab2 < 0 ? line.slice(tab + 1) : line.slice(tab + 1, tab2));
+    forms.set(word, pm);
+    if (tab2 >= 0 && tab2 + 1 < line.length) lemmas.set(word, line.slice(tab2 + 1).trimEnd());
+  }
+  return new FrequencyTable(forms, lemmas);
+}

@@ -1,0 +1,156 @@
+/**
+ * The glossary of the guides (`content/glossaire/*.mdx`), as the checker uses it.
+ * Pure code: the Node adapter reads the files, this module parses and indexes them.
+ */
+import { parseDocument } from 'yaml';
+import { glossarySchema } from '../schemas/guide.ts';
+import { normalizeWord, splitElision } from '../engine/normalize.ts';
+import type { FalcWord } from '../engine/types.ts';
+
+/** One glossary entry: a word, its other forms, the words not to use instead, its FALC definition. */
+export interface GlossaryEntry {
+  term: string;
+  forms: string[];
+  synonyms: string[];
+  picto?: string;
+  /** The FALC definition: the body of the entry, 1 or 2 sentences. */
+  definition: string;
+  /** Where the entry comes from, e.g. `content/glossaire/ccas.mdx`. */
+  path?: string;
+}
+
+/** Splits a phrase into normalised tokens the way the checker sees words: « d’action » → [d', action]. */
+export function phraseTokens(phrase: string): string[] {
+  return normalizeWord(phrase)
+    .split(/[\s\u00a0\u202f]+/)
+    .map((token) => token.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, ''))
+    .filter((token) => token !== '')
+    .flatMap((token) => splitElision(token));
+}
+
+/** Removes punctuation stuck to a normalised word (`e-mail.` → `e-mail`); keeps an elision's apostrophe. */
+export function cleanToken(normal: string): string {
+  return normal.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+}
+
+/** The normalised tokens of a sentence's words, each with the index of the word it comes from. */
+export function wordTokens(words: readonly FalcWord[]): Array<{ token: string; word: number }> {
+  const tokens: Array<{ token: string; word: number }> = [];
+  words.forEach((word, index) => {
+    for (const token of splitElision(cleanToken(word.normal))) tokens.push({ token, word: index });
+  });
+  return tokens;
+}
+
+/** A match of a glossary phrase in a sentence: words `start` to `end` (inclusive). */
+export interface PhraseMatch<T> {
+  value: T;
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+/** An index of phrases (one or more words) for constant-time lookups by first token. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ tokens: string[]; phrase: string; value: T }>>();
+
+  add(phrase: string, value: T): void {
+    const tokens = phraseTokens(phrase);
+    if (tokens.length === 0) return;
+    const list = this.byFirst.get(tokens[0]!) ?? [];
+    list.push({ tokens, phrase, value });
+    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    this.byFirst.set(tokens[0]!, list);
+  }
+
+  /** True when a single-token phrase equals this token. */
+  hasToken(token: string): boolean {
+    return this.byFirst.get(token)?.some((entry) => entry.tokens.length === 1) ?? false;
+  }
+
+  /** Every longest match in a sentence's words, left to right, without overlaps. */
+  matches(words: readonly FalcWord[]): PhraseMatch<T>[] {
+    const tokens = wordTokens(words);
+    const found: PhraseMatch<T>[] = [];
+    for (let index = 0; index < tokens.length; index++) {
+      const candidates = this.byFirst.get(tokens[index]!.token);
+      if (!candidates) continue;
+      for (const candidate of candidates) {
+        const length = candidate.tokens.length;
+        if (index + length > tokens.length) continue;
+        let same = true;
+        for (let offset = 1; offset < length && same; offset++) same = tokens[index + offset]!.token === candidate.tokens[offset];
+        if (!same) continue;
+        found.push({ value: candidate.value, phrase: candidate.phrase, start: tokens[index]!.word, end: tokens[index + length - 1]!.word });
+        index += length - 1;
+        break;
+      }
+    }
+    return found;
+  }
+}
+
+/** The glossary, indexed: terms and forms, and the synonyms not to use. */
+export class Glossary {
+  readonly entries: readonly GlossaryEntry[];
+  /** Term and forms → entry. */
+  readonly terms = new PhraseIndex<GlossaryEntry>();
+  /** Synonyms → entry. */
+  readonly synonyms = new PhraseIndex<GlossaryEntry>();
+  /** Every normalised token that belongs to a term or a form (`tribunal`, `administratif`…). */
+  private readonly termTokens = new Set<string>();
+  private readonly byTerm = new Map<string, GlossaryEntry>();
+
+  constructor(entries: readonly GlossaryEntry[]) {
+    this.entries = entries;
+    for (const entry of entries) {
+      for (const phrase of [entry.term, ...entry.forms]) {
+        this.terms.add(phrase, entry);
+        this.byTerm.set(phraseTokens(phrase).join(' '), entry);
+        for (const token of phraseTokens(phrase)) this.termTokens.add(token);
+      }
+      for (const synonym of entry.synonyms) this.synonyms.add(synonym, entry);
+    }
+  }
+
+  /** The entry of a term or form written as a phrase (`Tribunal administratif` → its entry). */
+  entryOf(phrase: string): GlossaryEntry | undefined {
+    return this.byTerm.get(phraseTokens(phrase).join(' '));
+  }
+
+  /** True when the normalised token is a glossary term or form on its own. */
+  hasWord(token: string): boolean {
+    return this.terms.hasToken(token);
+  }
+
+  /** True when the normalised token is part of a glossary term or form. */
+  hasToken(token: string): boolean {
+    return this.termTokens.has(token);
+  }
+}
+
+/** Error in a glossary entry's file, in French. */
+export class GlossaryError extends Error {
+  override name = 'GlossaryError';
+}
+
+/**
+ * Reads one glossary entry from the text of its `.mdx` file: YAML frontmatter (term, forms, picto,
+ * synonyms) and the definition as body. Throws a GlossaryError when the frontmatter is wrong.
+ */
+export function parseGlossaryEntry(text: string, path?: string): GlossaryEntry {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text.replace(/^\uFEFF/, ''));
+  if (!match) throw new GlossaryError(`${path ?? 'Glossaire'} : l’en-tête entre deux lignes --- manque.`);
+  const data = parseDocument(match[1]!).toJS() as unknown;
+  const parsed = glossarySchema.safeParse(data);
+  if (!parsed.success) throw new GlossaryError(`${path ?? 'Glossaire'} : l’en-tête n’est pas valide. ${parsed.error.issues[0]?.message ?? ''}`);
+  const definition = match[2]!
+    .replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '')
+    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const entry: GlossaryEntry = { term: parsed.data.term, forms: parsed.data.forms, synonyms: parsed.data.synonyms, definition };
+  if (parsed.data.picto) entry.picto = parsed.data.picto;
+  if (path) entry.path = path;
+  return entry;
+}

@@ -1,0 +1,51 @@
+/**
+ * The language resources prepared once per checker: frequencies, glossary, allowed words and the
+ * spelling dictionary. Rules read it as `context.language`. Pure code: no Node-only API.
+ */
+import { normalizeWord } from '../engine/normalize.ts';
+import type { FrequencyTable } from './frequencies.ts';
+import { Glossary, type GlossaryEntry } from './glossary.ts';
+
+/** A Hunspell dictionary, as `dictionary-fr` exports it. */
+export interface SpellingDictionary {
+  aff: Uint8Array;
+  dic: Uint8Array;
+}
+
+/** Language data handed to the engine by its adapter (Node reads it from disk, a browser fetches it). */
+export interface LanguageResources {
+  /** French word frequencies (`rules/mot-difficile/data/frequences.tsv`). */
+  frequencies?: FrequencyTable;
+  /** The entries of `content/glossaire/`. */
+  glossary?: readonly GlossaryEntry[];
+  /** Hunspell dictionary for the spelling rule. */
+  spelling?: SpellingDictionary;
+  /** The project's word list (`rules/orthographe/mots-du-projet.txt`): local names… */
+  projectWords?: readonly string[];
+}
+
+/** What rules read: the resources, indexed. */
+export interface Lexicon {
+  frequencies: FrequencyTable | undefined;
+  glossary: Glossary;
+  spelling: SpellingDictionary | undefined;
+  /** Words never flagged as difficult or misspelt: `words` of the configuration and the project list (normalised). */
+  allowed: ReadonlySet<string>;
+  /** The same words as written (for the spelling dictionary). */
+  allowedWords: readonly string[];
+}
+
+/** Builds the lexicon once, from the resources and the configuration's `words`. */
+export function createLexicon(resources: LanguageResources = {}, words: readonly string[] = []): Lexicon {
+  const allowedWords = [...(resources.projectWords ?? []), ...words].map((word) => word.trim()).filter((word) => word !== '');
+  return {
+    frequencies: resources.frequencies,
+    glossary: new Glossary(resources.glossary ?? []),
+    spelling: resources.spelling,
+    allowed: new Set(allowedWords.map(normalizeWord)),
+    allowedWords,
+  };
+}
+
+/** The lexicon of a checker created without resources. */
+export const EMPTY_LEXICON: Lexicon = createLexicon();

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { baseForms, parseFrequencies } from '../../src/language/frequencies.ts';
+import { loadFrequencies, loadResources } from '../../src/node/load-resources.ts';
+
+describe('frequency table', () => {
+  it('reads the shipped file: 30,000 forms', async () => {
+    const table = await loadFrequencies();
+    expect(table.size).toBe(30000);
+  });
+
+  it('knows everyday words and finds administrative words rare', async () => {
+    const table = await loadFrequencies();
+    for (const word of ['maison', 'demander', 'adresse', 'mairie', 'rendez-vous', "aujourd'hui", 'e-mail']) {
+      expect(table.lookup(word)?.pm, word).toBeGreaterThan(1);
+    }
+    expect(table.lookup('attestation')!.pm).toBeLessThan(1);
+    expect(table.lookup('juridictionnelle')).toBeUndefined();
+  });
+
+  it('uses the lemma: a rare inflection of a common verb is common', async () => {
+    const table = await loadFrequencies();
+    expect(table.lookup('frappons')!.pm).toBeGreaterThan(100);
+    // Not in the list: found through its base form.
+    expect(table.lookup('signerons')?.via).toBe('signer');
+    expect(table.lookup('relisent')?.pm).toBeGreaterThan(1);
+    // A lemma whose listed forms are all inflected.
+    expect(table.lookup('électeur')?.pm).toBeGreaterThan(1);
+  });
+
+  it('guesses base forms of missing words', () => {
+    expect(baseForms('signerons')).toContain('signer');
+    expect(baseForms('domiciliées')).toContain('domicilier');
+    expect(baseForms('excluent')).toContain('exclure');
+  });
+
+  it('parses the TSV format: comments, header, optional lemma', () => {
+    const table = parseFrequencies('# comment\nword\tpm\tlemma\nest\t43200\têtre\nmaison\t300\t\n');
+    expect(table.lookup('est')).toEqual({ pm: 43200, via: 'est' });
+    expect(table.lemmaOf('est')).toBe('être');
+    expect(table.lookup('maisons')?.via).toBe('maison');
+  });
+
+  it('loads every resource quickly', async () => {
+    const resources = await loadResources({ spelling: false });
+    expect(resources.frequencies?.size).toBe(30000);
+    expect(resources.glossary?.length).toBeGreaterThan(5);
+    expect(resources.glossary?.map((entry) => entry.term)).toContain('domiciliation');
+  });
+});

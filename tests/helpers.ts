@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import { createChecker, resolveConfig, severityOf, type FalcConfig } from '../src/engine/index.ts';
 import type { SourceFormat } from '../src/engine/checker.ts';
-import type { DocumentKind } from '../src/engine/types.ts';
+import type { DocumentKind, LanguageData } from '../src/engine/types.ts';
 import { RULES } from '../rules/index.ts';
 
 export interface CheckTextOptions {
@@ -12,6 +12,8 @@ export interface CheckTextOptions {
   kind?: DocumentKind;
   path?: string;
   config?: FalcConfig;
+  /** Language resources (frequencies, glossary…), as `src/node/load-resources.ts` reads them. */
+  language?: LanguageData;
 }
 
 /** Checks a French text and returns the file (messages and facts). */
@@ -20,7 +22,7 @@ export async function checkFile(text: string, options: CheckTextOptions = {}): P
   if (options.rule && !options.allRules && !options.config) {
     config.rules = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === options.rule ? (rule.severity === 'off' ? 'error' : rule.severity) : 'off']));
   }
-  const checker = createChecker(resolveConfig(config, RULES));
+  const checker = createChecker(resolveConfig(config, RULES), options.language);
   const file = new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
   file.data.falcFormat = options.format ?? 'mdx';
   file.data.falcKind = options.kind ?? 'texte';

@@ -75,6 +75,8 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
   const found: DifficultWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const { token, word } = tokens[i]!;
+    // A quoted word is mentioned, not used: « le mot “usager” ».
+    if (sentence.words[word]?.quoted) continue;
     const jargon = matchJargon(JARGON_INDEX, list, i);
     if (jargon) {
       const end = tokens[i + jargon.length - 1]!.word;

@@ -36,7 +36,7 @@ export default defineRule({
       const inGlossary = new Set<number>();
       for (const match of matches) for (let index = match.start; index <= match.end; index++) inGlossary.add(index);
       sentence.words.forEach((word, index) => {
-        if (word.kind !== 'word' || inGlossary.has(index) || isAcronymLike(word.value)) return;
+        if (word.kind !== 'word' || word.quoted || inGlossary.has(index) || isAcronymLike(word.value)) return;
         const main = mainPart(word.normal);
         if (seen.has(main) || language.allowed.has(main) || language.allowed.has(word.normal)) return;
         if (isProperNoun(sentence, index, language.frequencies)) return;

@@ -60,7 +60,7 @@ export default defineRule({
     let unknown = 0;
     for (const sentence of facts.sentences) {
       sentence.words.forEach((word, index) => {
-        if (word.kind !== 'word' || isAcronymLike(word.value) || known(word.normal, language) || isProperNoun(sentence, index, language.frequencies)) {
+        if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || known(word.normal, language) || isProperNoun(sentence, index, language.frequencies)) {
           skip.add(word.value.replace(/’/g, "'"));
         } else {
           unknown++;
@@ -92,7 +92,7 @@ export default defineRule({
       const at = offset === undefined ? undefined : byOffset.get(offset);
       if (!at) continue;
       const word = at.sentence.words[at.index]!;
-      if (word.kind !== 'word' || isAcronymLike(word.value) || /\d/.test(word.value)) continue;
+      if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || /\d/.test(word.value)) continue;
       if (known(word.normal, language) || isProperNoun(at.sentence, at.index, language.frequencies)) continue;
       const suggestions = (message.expected ?? []).slice(0, options.suggestions);
       report(

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
 import { ConfigError, isUnreadable, severityOf } from '../engine/index.ts';
-import { createFalcChecker } from '../falc.ts';
+import { createFalcChecker, RULES } from '../falc.ts';
 import { loadConfig } from '../node/load-config.ts';
+import { loadResources } from '../node/load-resources.ts';
 import { expandInputs, missingInput, readInput } from '../node/read-inputs.ts';
 import { REPORTERS } from '../report/index.ts';
 
@@ -16,6 +17,7 @@ Options :
   --config <fichier>    fichier de configuration (par défaut : falc.config.json s’il existe)
   --stdin-format <nom>  format de l’entrée standard : mdx, md (par défaut) ou txt
   --quiet               n’affiche que les erreurs
+  --show-ignored        affiche aussi les règles ignorées avec falc-ignore
   --help                affiche cette aide
 
 Code de sortie : 0 sans erreur, 1 s’il y a au moins une erreur, 2 si la commande est mal écrite
@@ -30,6 +32,19 @@ export interface CliIo {
 
 function usage(): string {
   return USAGE.replace('{formats}', Object.keys(REPORTERS).join(', '));
+}
+
+/** The `falc-ignore` comments of the files: `fichier:ligne  règles  raison`. */
+export function listSuppressions(files: readonly VFile[]): string {
+  const lines: string[] = [];
+  for (const file of files) {
+    for (const suppression of file.data.falcSuppressions ?? []) {
+      const silenced = suppression.silenced > 1 ? `${suppression.silenced} messages ignorés` : `${suppression.silenced} message ignoré`;
+      lines.push(`  ${file.path || 'entrée standard'}:${suppression.line}  ${suppression.rules.join(' ')}  « ${suppression.reason} »  ${silenced}`);
+    }
+  }
+  if (lines.length === 0) return 'Règles ignorées : aucune.\n';
+  return `Règles ignorées avec falc-ignore : ${lines.length}\n${lines.join('\n')}\n`;
 }
 
 /** Runs the CLI and returns its exit code. Never throws on bad input. */
@@ -53,6 +68,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         config: { type: 'string' },
         'stdin-format': { type: 'string', default: 'md' },
         quiet: { type: 'boolean', default: false },
+        'show-ignored': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -83,7 +99,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   let checker;
   try {
-    checker = createFalcChecker(await loadConfig(values.config, io.cwd));
+    checker = createFalcChecker(await loadConfig(values.config, io.cwd), await loadResources({ cwd: io.cwd }));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`${error.message}\n`);
@@ -103,7 +119,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (values.quiet) {
     for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
   }
-  io.stdout(reporter(files, { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose }));
+  const titles = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
+  io.stdout(reporter(files, { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose, titles }));
+  if (values['show-ignored']) {
+    // After the report. Machine formats keep stdout clean: the list goes to stderr.
+    const list = listSuppressions(files);
+    if (values.format === 'pretty') io.stdout(list);
+    else io.stderr(list);
+  }
   if (files.some(isUnreadable)) return 2;
   return files.some((file) => file.messages.some((message) => severityOf(message) === 'error')) ? 1 : 0;
 }

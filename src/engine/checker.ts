@@ -10,11 +10,14 @@ import type { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { ResolvedConfig } from './config.ts';
 import { remarkFalcFacts, retextFrench } from './facts.ts';
+import { remarkTextPositions } from './text-positions.ts';
+import { plainTextParser } from './plain-text.ts';
 import { checkFrontmatter } from './frontmatter.ts';
-import { frenchMdxError } from './mdx-errors.ts';
+import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
-import type { DocumentKind } from './types.ts';
+import type { DocumentKind, LanguageData } from './types.ts';
+import { createLexicon } from '../language/lexicon.ts';
 
 /** Files larger than this are not checked (a guide is a few kilobytes). */
 export const MAX_FILE_SIZE = 1_000_000;
@@ -38,8 +41,9 @@ export function kindOf(path: string | undefined, hasFrontmatter: boolean): Docum
   return 'texte';
 }
 
-/** The parser for one format: Markdown (GFM), frontmatter and, for `.mdx`, MDX. */
+/** The parser for one format: plain text, or Markdown (GFM) with frontmatter and, for `.mdx`, MDX. */
 export function createParser(format: SourceFormat): Processor<MdastRoot> {
+  if (format === 'txt') return unified().use(plainTextParser) as unknown as Processor<MdastRoot>;
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
   if (format === 'mdx') processor.use(remarkMdx);
   return processor as unknown as Processor<MdastRoot>;
@@ -74,10 +78,14 @@ declare module 'vfile' {
 }
 
 /**
- * Creates the checker. The engine uses no Node-only API: files and configuration are handed to it.
+ * Creates the checker. The engine uses no Node-only API: files, configuration and language data
+ * (frequencies, glossary, spelling dictionary) are handed to it.
  */
-export function createChecker(config: ResolvedConfig): Checker {
+export function createChecker(config: ResolvedConfig, language: LanguageData = {}): Checker {
+  // Language resources are indexed once per checker: rules read them as `context.language`.
+  const lexicon = createLexicon(language, config.words);
   const analyser = unified()
+    .use(remarkTextPositions)
     // remark-retext's types reject a bridge processor that has plugins.
     .use(remarkRetext, createRetext() as never)
     .use(remarkFalcFacts);
@@ -107,8 +115,8 @@ export function createChecker(config: ResolvedConfig): Checker {
       try {
         tree = PARSERS[format].parse(file);
       } catch (error) {
-        const place = error instanceof VFileMessage ? error.place : undefined;
         const reason = error instanceof Error ? error.message : String(error);
+        const place = (error instanceof VFileMessage ? error.place : undefined) ?? placeInReason(reason);
         const message = inputError(file, 'syntaxe-mdx', frenchMdxError(reason), place ?? { line: 1, column: 1 });
         message.note = reason;
         file.data.falcUnreadable = true;
@@ -123,6 +131,7 @@ export function createChecker(config: ResolvedConfig): Checker {
         return file;
       }
       if (frontmatter.data) file.data.falcFrontmatter = frontmatter.data;
+      file.data.falcLanguage = lexicon;
       await frozen.run(tree, file);
       applySuppressions(tree, file, config.ruleIds);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

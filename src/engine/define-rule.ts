@@ -3,6 +3,7 @@ import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { ZodType } from 'zod';
+import { EMPTY_LEXICON, type Lexicon } from '../language/lexicon.ts';
 import { report, type ReportOptions } from './messages.ts';
 import type { FalcFacts, FalcRule, RuleSettings, Severity } from './types.ts';
 
@@ -11,6 +12,8 @@ export interface RuleContext<Options> {
   file: VFile;
   options: Options;
   settings: RuleSettings<Options>;
+  /** Language resources: frequencies, glossary, allowed words, spelling dictionary. */
+  language: Lexicon;
   /** Adds a message for this rule. */
   report(reason: string, options: ReportOptions): VFileMessage;
 }
@@ -37,6 +40,7 @@ export function defineRule<Options>(spec: RuleSpec<Options>): FalcRule<Options> 
         file,
         options: settings.options,
         settings,
+        language: file.data.falcLanguage ?? EMPTY_LEXICON,
         report: (reason, options) => report(file, spec.id, settings as RuleSettings<unknown>, reason, options),
       });
     };

@@ -113,11 +113,15 @@ export function buildFacts(mdast: MdastRoot, nlcst: NlcstRoot, kind: DocumentKin
       if (child.type !== 'SentenceNode' || !child.position) continue;
       const words = sentenceWords(child);
       if (words.length === 0) continue;
+      // A sentence starts at its first visible token, not at a line ending left before it (after an
+      // MDX comment or a component on the line above).
+      const first = child.children.find((token) => token.type !== 'WhiteSpaceNode' && token.position);
+      const position = first?.position ? { start: first.position.start, end: child.position.end } : child.position;
       const sentence: FalcSentence = {
         node: child,
         text: toString(child).trim(),
         words,
-        position: child.position,
+        position,
         block: blocks.indexOf(block),
       };
       block.sentences.push(sentence);

@@ -27,3 +27,12 @@ export function frenchMdxError(reason: string): string {
   }
   return 'Le fichier MDX n’est pas valide à cet endroit. Vérifiez les balises < > et les accolades { }.';
 }
+
+/** The place written in an MDX error such as « Expected a closing tag for `<Etape>` (3:1-3:49) ». */
+export function placeInReason(reason: string): { start: { line: number; column: number }; end: { line: number; column: number } } | undefined {
+  const match = /\((\d+):(\d+)(?:-(\d+):(\d+))?\)/.exec(reason);
+  if (!match) return undefined;
+  const start = { line: Number(match[1]), column: Number(match[2]) };
+  const end = match[3] ? { line: Number(match[3]), column: Number(match[4]) } : start;
+  return { start, end };
+}

@@ -18,10 +18,14 @@ export const PRESETS = {
   },
   'langage-clair': {
     description: 'Règles du langage clair, pour les textes destinés à tout le monde.',
-    // Only rules of the registry (a test checks it). When these rules exist, add:
-    // 'une-idee': 'warning', 'si-alors': 'off', 'nombre-en-lettres': 'info', 'mot-long': 'info',
-    // 'paragraphe-long': { options: { maxSentences: 5 } }, 'negation': 'warning', 'gras-excessif': 'info'.
+    // Only rules of the registry: a test checks it.
     rules: {
+      'une-idee': 'warning',
+      'si-alors': 'off',
+      'nombre-en-lettres': 'info',
+      negation: 'info',
+      'gras-excessif': 'info',
+      'paragraphe-long': { options: { maxSentences: 6, maxWords: 100 } },
       'phrase-longue': { options: { max: 20, warnAt: 15 } },
       // Plain language discourages italics without forbidding them.
       italique: 'warning',

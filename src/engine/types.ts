@@ -3,6 +3,7 @@ import type { Root as NlcstRoot, Sentence, Word } from 'nlcst';
 import type { Plugin } from 'unified';
 import type { Position } from 'unist';
 import type { ZodType } from 'zod';
+import type { LanguageResources, Lexicon } from '../language/lexicon.ts';
 
 /** How serious a broken rule is. `off` disables the rule. */
 export type Severity = 'off' | 'info' | 'warning' | 'error';
@@ -18,6 +19,8 @@ export interface FalcWord {
   position: Position;
   /** The nlcst word nodes this word was made of (a number such as `1 500` spans several). */
   nodes: Word[];
+  /** True when the word stands between quotation marks (« … », “ … ”, " … "): it is mentioned, not used. */
+  quoted: boolean;
 }
 
 /** One sentence as the rules see it. */
@@ -66,10 +69,11 @@ export interface RuleSettings<Options> {
   url: string;
 }
 
-/** Language data handed to the engine by its adapter (Node reads it from disk, a browser fetches it). */
-export interface LanguageData {
-  [key: string]: unknown;
-}
+/**
+ * Language data handed to the engine by its adapter (Node reads it from disk, a browser fetches it):
+ * frequencies, glossary, spelling dictionary, project words. See `src/language/lexicon.ts`.
+ */
+export type LanguageData = LanguageResources;
 
 /** A FALC rule: its id, its default severity, its options and its unified plugin. */
 export interface FalcRule<Options = Record<string, never>> {
@@ -91,5 +95,7 @@ export type AnyFalcRule = FalcRule<any>;
 declare module 'vfile' {
   interface DataMap {
     falc: FalcFacts;
+    /** The language resources of the checker (set by the engine before the rules run). */
+    falcLanguage: Lexicon;
   }
 }

@@ -11,6 +11,7 @@ import { normalizeWord } from './normalize.ts';
  * - a number written with spaces is one word: « 1 500 », « 10 000 », a phone number
  *   « 01 23 45 67 89 », a time « 9 h 30 » or « 9 h », a decimal « 1,5 », a date « 03/04/2026 »;
  * - symbols (€, %, °) and punctuation are not words.
+ * Each word also says whether it stands between quotation marks: a quoted word is mentioned, not used.
  */
 
 const INLINE_SPACE = /^[ \u00a0\u202f\u2009]$/;
@@ -42,7 +43,8 @@ function numberEnd(children: SentenceContent[], start: number): number {
       continue;
     }
     if (!isSpace(next) || !isWord(after)) break;
-    const value = text(after);
+    // A number that ends the sentence keeps its full stop in retext-latin (« 89. »).
+    const value = text(after).replace(/\.$/, '');
     const current = text(children[end]);
     // 1 500 — 10 000 000: groups of three digits.
     if (!phone && DIGITS.test(current) && /^\d{3}$/.test(value) && !/^0/.test(first)) {
@@ -58,7 +60,7 @@ function numberEnd(children: SentenceContent[], start: number): number {
     if (DIGITS.test(current) && (value === 'h' || value === 'h.')) {
       end += 2;
       const minutes = children[end + 2];
-      if (value === 'h' && isSpace(children[end + 1]) && isWord(minutes) && /^\d{2}$/.test(text(minutes))) end += 2;
+      if (value === 'h' && isSpace(children[end + 1]) && isWord(minutes) && /^\d{2}\.?$/.test(text(minutes))) end += 2;
       first = '';
       break;
     }
@@ -77,8 +79,18 @@ function span(nodes: SentenceContent[]): Position | undefined {
 export function sentenceWords(sentence: Sentence): FalcWord[] {
   const words: FalcWord[] = [];
   const { children } = sentence;
+  // Words between quotation marks are mentioned, not used (« le mot “usager” »).
+  let quoted = false;
+  let straight = false;
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!;
+    if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
+      const mark = toString(node);
+      if (mark === '«' || mark === '“') quoted = true;
+      else if (mark === '»' || mark === '”') quoted = false;
+      else if (mark === '"') quoted = straight = !straight;
+      continue;
+    }
     if (!isWord(node)) continue;
     const value = toString(node);
     if (!/[\p{L}\p{N}]/u.test(value)) continue;
@@ -87,13 +99,18 @@ export function sentenceWords(sentence: Sentence): FalcWord[] {
       const nodes = children.slice(index, end + 1);
       const position = span(nodes);
       const wordNodes = nodes.filter(isWord);
-      const joined = nodes.map((child) => toString(child)).join('');
-      if (position) words.push({ value: joined, normal: normalizeWord(joined), kind: 'number', position, nodes: wordNodes });
+      let joined = nodes.map((child) => toString(child)).join('');
+      // The full stop that ends the sentence is not part of the number (« 9 h. » keeps its « h. »).
+      if (/\d\.$/.test(joined) && position) {
+        joined = joined.slice(0, -1);
+        position.end = { ...position.end, column: position.end.column - 1, ...(position.end.offset === undefined ? {} : { offset: position.end.offset - 1 }) };
+      }
+      if (position) words.push({ value: joined, normal: normalizeWord(joined), kind: 'number', position, nodes: wordNodes, quoted });
       index = end;
       continue;
     }
     const position = span([node]);
-    if (position) words.push({ value, normal: normalizeWord(value), kind: 'word', position, nodes: [node] });
+    if (position) words.push({ value, normal: normalizeWord(value), kind: 'word', position, nodes: [node], quoted });
   }
   return words;
 }

@@ -54,3 +54,18 @@ describe('French sentence splitting', () => {
     expect(file.data.falc!.sentences.map((sentence) => sentence.text)).toEqual(['Texte visible.', 'Dans le lieu.']);
   });
 });
+
+describe('plain text and positions', () => {
+  it('reads a .txt file as plain text: « # » and « - » are just text', async () => {
+    const file = await checkFile('# pas un titre\n- pas une liste.\n\nDeuxième paragraphe.\n', { format: 'txt' });
+    const facts = file.data.falc!;
+    expect(facts.blocks.map((block) => block.type)).toEqual(['paragraph', 'paragraph']);
+    expect(facts.sentences.map((sentence) => sentence.text)).toEqual(['# pas un titre\n- pas une liste.', 'Deuxième paragraphe.']);
+    expect(facts.sentences[1]!.position.start).toMatchObject({ line: 4, column: 1 });
+  });
+
+  it('starts a sentence at its first word, even right after an MDX comment', async () => {
+    const file = await checkFile('{/* un commentaire */}\nVoici la phrase.\n');
+    expect(file.data.falc!.sentences[0]!.position.start).toMatchObject({ line: 2, column: 1 });
+  });
+});

@@ -78,3 +78,13 @@ describe('word positions', () => {
     expect(file.data.falc!.words.find((word) => word.value === 'Marie')!.position.start.column).toBe(12);
   });
 });
+
+describe('numbers at the end of a sentence', () => {
+  it.each([
+    ['Appelez le 01 23 45 67 89.', '01 23 45 67 89'],
+    ['Venez à 9 h 30.', '9 h 30'],
+    ['Payez 1 500.', '1 500'],
+  ])('leave the final full stop out of the number: %s', async (text, number) => {
+    expect((await words(text)).at(-1)).toEqual([number, 'number']);
+  });
+});

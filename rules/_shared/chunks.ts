@@ -1,0 +1,96 @@
+import type { Sentence, SentenceContent } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Point, Position } from 'unist';
+import type { FalcSentence } from '../../src/engine/types.ts';
+
+/**
+ * Helpers shared by the number, date and symbol rules.
+ * A chunk is a run of nlcst nodes with no white space between them, as written: `03/04/2026`,
+ * `16029*01`, `n°`, `l'art.`, `https://exemple.fr/a_b`. Rules that need to see a token with its signs
+ * read chunks instead of words.
+ */
+export interface Chunk {
+  /** Text as written, signs included. */
+  text: string;
+  start: Point;
+  end: Point;
+  /** The nlcst nodes of the chunk. */
+  nodes: SentenceContent[];
+  /** Index of the chunk in the sentence's chunk list. */
+  index: number;
+}
+
+/** Splits a sentence into chunks. Source nodes (inline code) are left out. */
+export function sentenceChunks(sentence: FalcSentence | Sentence): Chunk[] {
+  const node = 'node' in sentence ? sentence.node : sentence;
+  const chunks: Chunk[] = [];
+  let current: SentenceContent[] = [];
+  const flush = (): void => {
+    const first = current[0]?.position?.start;
+    const last = current[current.length - 1]?.position?.end;
+    if (first && last && first.line === last.line) {
+      chunks.push({ text: current.map((child) => toString(child)).join(''), start: first, end: last, nodes: current, index: chunks.length });
+    }
+    current = [];
+  };
+  for (const child of node.children) {
+    if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') {
+      flush();
+      continue;
+    }
+    // Nodes with no white space between them read as one token, even with Markdown in between
+    // (« 16029\\*01 », « **mot**s »): they stay in one chunk.
+    current.push(child);
+  }
+  flush();
+  return chunks;
+}
+
+/** Position of the characters `from` to `to` of a chunk (a chunk is on one line). */
+export function chunkPlace(chunk: Chunk, from = 0, to = chunk.text.length): Position {
+  // Find the node that holds a character: Markdown signs between nodes (« \\* ») shift the columns.
+  const at = (index: number, isEnd: boolean): Point => {
+    let start = 0;
+    for (const node of chunk.nodes) {
+      const length = toString(node).length;
+      const inside = isEnd ? index <= start + length : index < start + length;
+      const point = node.position?.start;
+      if (inside && point) {
+        const shift = index - start;
+        return { line: point.line, column: point.column + shift, ...(point.offset !== undefined ? { offset: point.offset + shift } : {}) };
+      }
+      start += length;
+    }
+    return isEnd ? chunk.end : chunk.start;
+  };
+  return { start: at(from, false), end: at(to, true) };
+}
+
+/** Position that spans several chunks, from the start of `first` to the end of `last`. */
+export function spanChunks(first: Chunk, last: Chunk): Position {
+  return { start: first.start, end: last.end };
+}
+
+/** True for a web address, an e-mail address, a domain or a file name: their signs are not prose. */
+export function isAddressLike(text: string): boolean {
+  const value = text.replace(/^[«"'(\[]+|[»"')\],;:!?.]+$/g, '');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^www\./i.test(value) || /^mailto:/i.test(value)) return true;
+  if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) return true;
+  if (/^[\w-]+(\.[\w-]+)*\.(fr|com|org|net|eu|gouv|info|io|be|ch|ca|re|lu)(\/\S*)?$/i.test(value)) return true;
+  if (/^[\w.-]+\.(pdf|docx?|odt|ods|xlsx?|csv|jpe?g|png|gif|svg|txt|zip|mdx?)$/i.test(value)) return true;
+  if (/^(\.{0,2}\/|~\/)[\w./-]+$/.test(value)) return true;
+  return false;
+}
+
+/** Removes punctuation that ends a token in prose: `Dupont.` → `Dupont`, `(3/4/26),` → `3/4/26`. */
+export function trimPunctuation(text: string): string {
+  return text.replace(/^[«"“'(\[]+/, '').replace(/[»"”')\],;:!?…]+$/u, '').replace(/\.+$/, '');
+}
+
+/** Month names, January first. */
+export const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+/** Groups the digits of an integer by three with spaces: 15000 → « 15 000 ». */
+export function groupDigits(value: number): string {
+  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+}

@@ -1,0 +1,140 @@
+import type { Position } from 'unist';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
+
+export const options = z
+  .object({
+    /** Abbreviations that are allowed in this project, written as in the text (« RDV »). */
+    allow: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Words before « ex. » that make it the noun « un ex », « mon ex ». */
+const DETERMINERS = new Set(['mon', 'ton', 'son', 'un', 'une', "l'", 'le', 'la', 'les', 'votre', 'notre', 'leur', 'cet', 'cette', 'ce', 'ses', 'mes', 'vos', 'nos', 'leurs', "d'", 'des', 'ma', 'ta', 'sa']);
+
+/** Abbreviations that are sure on their own, by exact form. */
+const SURE: Readonly<Record<string, string>> = {
+  'c.-à-d.': 'c’est-à-dire', 'c.-à-d': 'c’est-à-dire', 'c-à-d': 'c’est-à-dire', 'c-à-d.': 'c’est-à-dire', 'c.à.d.': 'c’est-à-dire',
+  'c.à.d': 'c’est-à-dire', 'c.à-d.': 'c’est-à-dire', 'càd': 'c’est-à-dire', 'c-a-d': 'c’est-à-dire', 'c.-a-d.': 'c’est-à-dire',
+  'svp': 's’il vous plaît', 's.v.p.': 's’il vous plaît', 's.v.p': 's’il vous plaît',
+  'rdv': 'rendez-vous', 'rdv.': 'rendez-vous', 'rdvs': 'rendez-vous',
+  'cf.': 'voir', 'cf': 'voir',
+  'qqn': 'quelqu’un', 'qqn.': 'quelqu’un', 'qqch': 'quelque chose', 'qqch.': 'quelque chose', 'qqc': 'quelque chose',
+  'bcp': 'beaucoup', 'tjrs': 'toujours', 'tjs': 'toujours',
+  'p.ex.': 'par exemple', 'p.ex': 'par exemple',
+  'n.b.': 'À noter', 'env.': 'environ', 'vs': 'contre', 'vs.': 'contre',
+};
+
+/** Titles before a name, case-sensitive. */
+const TITLES: Readonly<Record<string, string>> = {
+  'M.': 'Monsieur', 'MM.': 'Messieurs', 'Mr': 'Monsieur', 'Mr.': 'Monsieur', 'Mme': 'Madame', 'Mme.': 'Madame', 'Mmes': 'Mesdames',
+  'Mlle': 'Mademoiselle', 'Mlle.': 'Mademoiselle', 'Mlles': 'Mesdemoiselles', 'Dr': 'Docteur', 'Dr.': 'Docteur', 'Pr': 'Professeur', 'Pr.': 'Professeur',
+};
+
+/** Month abbreviations after a day: « 3 janv. 2026 ». */
+const MONTHS: Readonly<Record<string, string>> = {
+  'janv.': 'janvier', 'févr.': 'février', 'fév.': 'février', 'fevr.': 'février', 'avr.': 'avril', 'juil.': 'juillet',
+  'sept.': 'septembre', 'oct.': 'octobre', 'nov.': 'novembre', 'déc.': 'décembre', 'dec.': 'décembre',
+};
+
+interface Found {
+  first: Chunk;
+  last: Chunk;
+  length: number;
+  expected: string;
+}
+
+/** The chunk without the punctuation around it, dots kept: « (cf. » → « cf. », « Tél: » → « Tél ». */
+function coreOf(chunk: Chunk): { core: string; lead: number } {
+  const lead = /^[«"“(\[]*/u.exec(chunk.text)![0].length;
+  const core = chunk.text.slice(lead).replace(/[»"”)\],;:!?]+$/u, '');
+  return { core, lead };
+}
+
+function find(chunks: Chunk[], index: number): Found | undefined {
+  const chunk = chunks[index]!;
+  const { core, lead } = coreOf(chunk);
+  if (!core) return undefined;
+  const lower = core.toLowerCase().replace(/[’]/g, "'");
+  const next = chunks[index + 1];
+  const nextText = next?.text ?? '';
+  const previous = chunks[index - 1];
+  const previousLower = previous ? coreOf(previous).core.toLowerCase().replace(/[’]/g, "'") : '';
+  const hasColonAfter = /^[:]/.test(nextText) || /:$/.test(chunk.text);
+  const at = (expected: string, last: Chunk = chunk, length = core.length): Found => ({ first: chunk, last, length: lead + length, expected });
+
+  // « p. ex. »
+  if (lower === 'p.' && next && /^ex\.?/i.test(coreOf(next).core)) return { first: chunk, last: next, length: coreOf(next).core.length, expected: 'par exemple' };
+  // « etc. », « etc… »
+  if (/^etc(\.*|…)$/.test(lower)) return at('et d’autres choses');
+  const sure = SURE[lower] ?? (lower.endsWith('.') && !lower.endsWith('..') ? SURE[lower.slice(0, -1)] : undefined);
+  if (sure && (lower !== 'vs' || core === 'vs')) return at(sure);
+  if (lower === 'nb' && core === 'NB' && hasColonAfter) return at('À noter');
+  // « ex. : », « Ex : », but not « mon ex. ».
+  if ((lower === 'ex.' || (lower === 'ex' && hasColonAfter)) && !DETERMINERS.has(previousLower)) return at('par exemple');
+  // « n° 3 », « N°12504 », « no 4 ».
+  const numero = /^[nN][°º]/.exec(core);
+  if (numero) return at('numéro', chunk, numero[0].length);
+  if ((core === 'no' || core === 'No') && /^\d/.test(nextText)) return at('numéro');
+  // Titles before a name: « M. Dupont », « Mme Martin ».
+  const title = TITLES[core];
+  if (title && (core.startsWith('Mm') || core.startsWith('Ml') || (next && /^\p{Lu}/u.test(nextText)))) return at(title);
+  // « art. 4 », « l’art. L. 262-1 ».
+  const article = /^(l')?art\.$/.exec(lower);
+  if (article && next && (/^\d/.test(nextText) || /^[LRD]\.?\s?$/.test(nextText) || /^[LRD]\.?\d/.test(nextText))) return at(article[1] ? 'l’article' : 'article');
+  // « tél. », « Tél : 01… ».
+  if (/^t[ée]l\.?$/.test(lower) && (/[ée]/.test(lower) ? true : lower.endsWith('.')) && next && (hasColonAfter || /^\d/.test(nextText) || /^\+\d/.test(nextText))) return at('téléphone');
+  // « 10 min », « min. 3 jours », « 3 jours max. ».
+  const afterNumber = previous !== undefined && /^\d+$/.test(previousLower);
+  if ((lower === 'min' || lower === 'min.' || lower === 'mn' || lower === 'mn.') && afterNumber) return at('minutes');
+  if (lower === 'min.' && core === 'min.' && !afterNumber && next) return at('minimum');
+  if ((lower === 'max.' && core === 'max.') || (core === 'max' && afterNumber)) return at('au maximum');
+  // « p. 12 », « pp. 3-5 ».
+  if ((lower === 'p.' || lower === 'pp.') && /^\d/.test(nextText)) return at(lower === 'p.' ? 'page' : 'pages');
+  // « 3 janv. 2026 ».
+  const month = MONTHS[lower];
+  if (month && afterNumber) return at(month);
+  // « 12 av. Jean Jaurès », « bd Voltaire ».
+  if ((lower === 'av.' || lower === 'bd' || lower === 'bd.' || lower === 'boul.') && next && /^\p{Lu}/u.test(nextText)) return at(lower === 'av.' ? 'avenue' : 'boulevard');
+  return undefined;
+}
+
+/** `abreviation`: an abbreviation in the text (« etc. », « n° », « M. », « Mme », « tél. », « RDV »). */
+export default defineRule({
+  id: 'abreviation',
+  title: 'Abréviation',
+  severity: 'error',
+  options,
+  check({ facts, options, report }) {
+    const allow = new Set(options.allow);
+    for (const sentence of facts.sentences) {
+      const chunks = sentenceChunks(sentence);
+      for (let index = 0; index < chunks.length; index++) {
+        const chunk = chunks[index]!;
+        if (isAddressLike(chunk.text)) continue;
+        const found = find(chunks, index);
+        if (!found) continue;
+        const place: Position =
+          found.first === found.last
+            ? chunkPlace(found.first, coreOf(found.first).lead, found.length)
+            : { start: chunkPlace(found.first).start, end: chunkPlace(found.last, 0, found.length).end };
+        const actual =
+          found.first === found.last
+            ? found.first.text.slice(coreOf(found.first).lead, found.length)
+            : `${coreOf(found.first).core} ${found.last.text.slice(0, found.length)}`;
+        if (allow.has(actual)) continue;
+        const etc = /^etc/i.test(actual);
+        report(
+          etc
+            ? `« ${actual} » est une abréviation. Le lecteur ne sait pas ce qui manque dans la liste. Écrivez toute la liste, ou supprimez « ${actual} ».`
+            : `« ${actual} » est une abréviation. Beaucoup de lecteurs ne connaissent pas les abréviations. Écrivez le mot en entier : « ${found.expected} ».`,
+          { place, actual, expected: [found.expected] },
+        );
+        if (found.last !== found.first) index = found.last.index;
+      }
+    }
+  },
+});

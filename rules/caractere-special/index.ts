@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
+
+export const options = z
+  .object({
+    /** Signs that are allowed in this project, e.g. `["+"]`. */
+    allow: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Signs checked by this rule, with the word that replaces them. `%` is the rule `pourcentage`, `°` the rule `abreviation`. */
+const WORDS: Readonly<Record<string, string | undefined>> = {
+  '&': 'et',
+  '§': 'paragraphe',
+  '#': undefined,
+  '*': undefined,
+  '+': 'plus',
+  '=': 'égal',
+  '<': 'moins de',
+  '>': 'plus de',
+  '~': 'environ',
+  '/': 'ou',
+  '\\': undefined,
+  '|': undefined,
+  '@': 'arobase',
+  '^': undefined,
+  '_': undefined,
+  '≤': 'au plus',
+  '≥': 'au moins',
+  '≠': 'différent de',
+};
+
+const SIGNS = /[&§#*+=<>~/\\|@^_≤≥≠]/gu;
+
+/** Fractions and the like, with their meaning in words. */
+const FRACTIONS: Readonly<Record<string, string>> = {
+  '1/2': 'la moitié',
+  '1/3': 'un tiers',
+  '1/4': 'un quart',
+  '24/7': 'tous les jours, jour et nuit',
+  '7/7': 'tous les jours',
+  '7j/7': 'tous les jours',
+  '24h/24': 'jour et nuit',
+  '24h/24h': 'jour et nuit',
+};
+
+/** Words after « / » that mean « par »: « 50 €/mois », « 3 fois/semaine ». */
+const PER = /^(mois|an|année|jour|semaine|heure|h|personne|pers|enfant|nuit|repas|trimestre|km|m|m²|kg|litre|l|unité)\b/i;
+
+interface Hit {
+  sign: string;
+  from: number;
+  to: number;
+  expected?: string;
+}
+
+function hitsIn(chunk: Chunk, allow: Set<string>): Hit[] {
+  const text = chunk.text;
+  const core = text.replace(/[.,;:!?)»]+$/u, '').replace(/^[«(]+/u, '');
+  const lead = text.indexOf(core);
+  // Fractions, 24/7, 7j/7: one message for the whole token.
+  const fraction = FRACTIONS[core.toLowerCase()];
+  if (fraction !== undefined && !allow.has('/')) return [{ sign: '/', from: lead, to: lead + core.length, expected: fraction }];
+  const hits: Hit[] = [];
+  for (const match of text.matchAll(SIGNS)) {
+    const sign = match[0];
+    const at = match.index;
+    if (allow.has(sign)) continue;
+    const left = text.slice(0, at);
+    const right = text.slice(at + 1);
+    // Between digits: dates (rule `date`), times, Cerfa numbers « 16029*01 », references « 2021/123 ».
+    if ((sign === '/' || sign === '*') && /\d$/.test(left) && /^\d/.test(right)) continue;
+    // « +33 1 23 45 67 89 »: the international phone prefix.
+    if (sign === '+' && /^\d/.test(right) && left === '') continue;
+    // « ___ »: a line to fill in on a form.
+    if (sign === '_' && (/_$/.test(left) || /^_/.test(right))) continue;
+    // « é^ » and « ^^ » are rare; a single « * » glued after a word is a note call (rule `note-de-bas-de-page` does not see it).
+    let expected = WORDS[sign];
+    if (sign === '/' && PER.test(right)) expected = 'par';
+    if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
+    if (sign === '@' && left === '' && right === '') expected = 'à';
+    if (sign === '#' && /^\d/.test(right)) expected = 'numéro';
+    // Merge a run of the same sign: « ** », « ==> », « ++ ».
+    const last = hits[hits.length - 1];
+    if (last && last.to === at) {
+      last.to = at + 1;
+      last.sign += sign;
+      continue;
+    }
+    hits.push({ sign, from: at, to: at + 1, ...(expected ? { expected } : {}) });
+  }
+  return hits;
+}
+
+/** `caractere-special`: a special sign (& + = / < > # * @…) in the text, outside addresses and numbers. */
+export default defineRule({
+  id: 'caractere-special',
+  title: 'Caractère spécial',
+  severity: 'error',
+  options,
+  check({ facts, options, report }) {
+    const allow = new Set(options.allow);
+    for (const sentence of facts.sentences) {
+      for (const chunk of sentenceChunks(sentence)) {
+        if (!/[&§#*+=<>~/\\|@^_≤≥≠]/u.test(chunk.text) || isAddressLike(chunk.text)) continue;
+        for (const hit of hitsIn(chunk, allow)) {
+          const actual = chunk.text.slice(hit.from, hit.to);
+          const shown = hit.sign.length > 1 ? hit.sign : hit.sign[0]!;
+          const fix = hit.expected ? ` Écrivez plutôt « ${hit.expected} ».` : ' Écrivez ce que le signe veut dire avec des mots.';
+          report(
+            `Le signe « ${shown} » est difficile à comprendre pour beaucoup de lecteurs.${fix}`,
+            { place: chunkPlace(chunk, hit.from, hit.to), actual, ...(hit.expected ? { expected: [hit.expected] } : {}) },
+          );
+        }
+      }
+    }
+  },
+});

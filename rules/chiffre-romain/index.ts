@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+
+export const options = z
+  .object({
+    /** Extra words after which a Roman numeral is expected (lower case), e.g. « fascicule ». */
+    contextWords: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+/** Words after which a Roman numeral is likely: « chapitre IV », « Titre II », « type I ». */
+const CONTEXT_WORDS = new Set([
+  'chapitre', 'chap', 'titre', 'article', 'art', 'livre', 'tome', 'partie', 'annexe', 'acte', 'scène', 'siècle', 'volume', 'vol',
+  'section', 'sous-section', 'paragraphe', 'phase', 'type', 'catégorie', 'classe', 'niveau', 'degré', 'stade', 'échelon',
+  'groupe', 'étape', 'leçon', 'fascicule', 'tableau', 'figure', 'planche', 'république', 'concile', 'vatican',
+]);
+
+/** First names of kings, queens and popes: « Louis XIV », « Henri IV », « Jean-Paul II ». */
+const MONARCHS = new Set([
+  'louis', 'henri', 'charles', 'françois', 'jean', 'jean-paul', 'benoît', 'pie', 'paul', 'léon', 'grégoire', 'philippe',
+  'napoléon', 'édouard', 'edouard', 'guillaume', 'frédéric', 'alexandre', 'nicolas', 'pierre', 'clément', 'innocent',
+  'urbain', 'jacques', 'georges', 'richard', 'elizabeth', 'élisabeth', 'elisabeth', 'victor-emmanuel', 'ferdinand',
+  'isabelle', 'catherine', 'marie', 'anne', 'henry', 'jean-xxiii', 'othon', 'robert', 'rodolphe', 'sixte', 'boniface',
+  'alphonse', 'juan', 'carlos', 'felipe', 'victor', 'humbert', 'constantin', 'michel', 'ivan', 'pépin', 'lothaire', 'clovis',
+  'childebert', 'dagobert', 'clotaire', 'baudouin', 'albert', 'léopold', 'olaf', 'gustave', 'christian', 'frederik', 'harald',
+]);
+
+/** Words that start the name of a place: « rue Louis XVI », « lycée Henri IV ». */
+const PLACE_WORDS = new Set(['rue', 'avenue', 'boulevard', 'place', 'quai', 'allée', 'impasse', 'cours', 'pont', 'square', 'lycée', 'collège', 'école', 'hôpital', 'résidence', 'cité', 'parc', 'port']);
+
+/** The value of a valid Roman numeral. */
+export function romanValue(numeral: string): number {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
+  let total = 0;
+  for (let index = 0; index < numeral.length; index++) {
+    const value = values[numeral[index]!]!;
+    const next = values[numeral[index + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+/** `chiffre-romain`: a Roman numeral (« XXIe siècle », « Louis XIV », « chapitre IV »). */
+export default defineRule({
+  id: 'chiffre-romain',
+  title: 'Chiffre romain',
+  severity: 'warning',
+  options,
+  check({ facts, options, report }) {
+    const context = new Set([...CONTEXT_WORDS, ...options.contextWords.map((word) => word.toLowerCase())]);
+    for (const sentence of facts.sentences) {
+      const words = sentence.words;
+      for (const [index, word] of words.entries()) {
+        if (word.kind !== 'word') continue;
+        const value = word.value.replace(/\.$/, '');
+        // « XXIe », « XIXème », « Ier », « Ire »: a Roman numeral with an ordinal ending.
+        const ordinal = /^([IVXLCDM]+)(e|ème|eme|er|re|es|èmes)$/.exec(value);
+        const numeral = ordinal ? ordinal[1]! : value;
+        if (!/^[IVXLCDM]+$/.test(numeral) || !ROMAN.test(numeral)) continue;
+        const previous = words[index - 1];
+        const previousNormal = previous?.normal.replace(/\.$/, '').replace(/^(l|d)'/, '');
+        const inContext =
+          previous !== undefined &&
+          previous.kind === 'word' &&
+          (context.has(previousNormal!) || (MONARCHS.has(previousNormal!) && /^\p{Lu}/u.test(previous.value)));
+        const hasSmall = /[IVX]/.test(numeral);
+        const onlyX = /^X+$/.test(numeral);
+        let sure: boolean;
+        if (ordinal) {
+          // « Ier » and « Ire » only for I; other endings need I, V or X (« Me », « De » are not numerals).
+          const suffix = ordinal[2]!;
+          sure = hasSmall && ((suffix !== 'er' && suffix !== 're') || numeral === 'I');
+        } else if (numeral.length === 1) {
+          // « I », « V », « X » alone are letters, unless a context word comes before: « chapitre V », « Charles V ».
+          sure = inContext && hasSmall;
+          // « Jean V. Dupont »: an initial.
+          const nextWord = words[index + 1];
+          if (sure && word.value.endsWith('.') && nextWord && /^\p{Lu}/u.test(nextWord.value)) sure = false;
+        } else if (/^[IVX]+$/.test(numeral)) {
+          // « II », « XIV »: not « XX » or « XXX », often placeholders.
+          sure = inContext || !onlyX;
+        } else if (hasSmall && numeral.length >= 4) {
+          // « XLII », « MCMXC », « CLIV ».
+          sure = true;
+        } else {
+          // « CV », « CDI », « CCI », « CMI », « XL », « DIX », « MM »: acronyms or words; only after a context word.
+          sure = inContext;
+        }
+        // « rue Louis XVI », « lycée Henri IV »: the official name of a place stays as it is.
+        const place = words.slice(Math.max(0, index - 3), index).some((candidate) => PLACE_WORDS.has(candidate.normal));
+        if (!sure || place) continue;
+        const number = romanValue(numeral);
+        const suffix = ordinal ? (ordinal[2] === 'er' ? 'er' : ordinal[2] === 're' ? 're' : ordinal[2]!.endsWith('s') ? 'es' : 'e') : '';
+        const digits = `${number}${suffix}`;
+        report(
+          `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Écrivez « ${digits} ».`,
+          { place: word.position, actual: value, expected: [digits] },
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,118 @@
+import type { Nodes } from 'mdast';
+import { z } from 'zod';
+import { componentContract } from '../../src/components/contract.ts';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
+
+export const options = z
+  .object({
+    /** Extra component names allowed (for a site that adds its own components). */
+    allow: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
+
+/** Calls `visitor` on every node with its ancestors, outermost first. */
+function walk(node: Nodes, ancestors: Nodes[], visitor: (node: Nodes, ancestors: Nodes[]) => void): void {
+  visitor(node, ancestors);
+  if ('children' in node) for (const child of node.children) walk(child as Nodes, [...ancestors, node], visitor);
+}
+
+function isJsx(node: Nodes): node is JsxElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** Levenshtein distance, to suggest the pictogram the author meant. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The pictogram names closest to a wrong name (at most 2 letters apart). */
+export function closestPictos(name: string): string[] {
+  const scored = [...PICTO_NAMES].map((candidate) => ({ candidate, score: distance(name, candidate) })).filter(({ score }) => score <= 2);
+  const best = Math.min(...scored.map(({ score }) => score));
+  return scored.filter(({ score }) => score === best).map(({ candidate }) => candidate);
+}
+
+/** `composant`: an unknown MDX component, an unknown or missing prop, an unknown pictogram. */
+export default defineRule({
+  id: 'composant',
+  title: 'Composant mal écrit',
+  severity: 'error',
+  options,
+  check({ facts, options, report }) {
+    const allow = new Set(options.allow);
+    walk(facts.mdast, [], (node, ancestors) => {
+      if (!isJsx(node) || !node.name || !/^\p{Lu}/u.test(node.name) || allow.has(node.name)) return;
+      const name = node.name;
+      const contract = componentContract(name);
+      if (!contract) {
+        report(
+          `La balise <${name}> n’existe pas. Le site ne sait pas l’afficher. Vérifiez son nom ou utilisez un composant de la liste : Etapes, Etape, Picto, Papiers, Lieu, Important, Choix, Reponse, Mot.`,
+          { place: node.position, actual: `<${name}>` },
+        );
+        return;
+      }
+      if (contract.parent && !ancestors.some((ancestor) => isJsx(ancestor) && ancestor.name === contract.parent)) {
+        report(`La balise <${name}> doit être à l’intérieur d’une balise <${contract.parent}>. Déplacez-la.`, {
+          place: node.position,
+          actual: `<${name}>`,
+        });
+      }
+      const given = new Map<string, JsxElement['attributes'][number]>();
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute') continue;
+        given.set(attribute.name, attribute);
+        const prop = contract.props[attribute.name];
+        if (!prop) {
+          const known = Object.keys(contract.props);
+          report(
+            `La balise <${name}> n’a pas d’attribut « ${attribute.name} ». ${
+              known.length > 0 ? `Ses attributs sont : ${known.join(', ')}.` : 'Cette balise n’a pas d’attribut.'
+            } Vérifiez le nom ou supprimez cet attribut.`,
+            { place: attribute.position ?? node.position, actual: attribute.name },
+          );
+          continue;
+        }
+        if (typeof attribute.value !== 'string') continue;
+        const value = attribute.value.trim();
+        if (prop.picto && value !== '' && !PICTO_NAMES.has(value)) {
+          const close = closestPictos(value);
+          report(
+            `Le pictogramme « ${value} » de la balise <${name}> n’existe pas. Choisissez un nom sur la page /pictos/.${
+              close.length > 0 ? ` Vous vouliez peut-être écrire « ${close[0]} ».` : ''
+            }`,
+            { place: attribute.position ?? node.position, actual: value, expected: close },
+          );
+        }
+        if (prop.values && !prop.values.includes(value)) {
+          report(
+            `L’attribut « ${attribute.name} » de la balise <${name}> vaut « ${value} ». Choisissez : ${prop.values.join(', ')}.`,
+            { place: attribute.position ?? node.position, actual: value, expected: [...prop.values] },
+          );
+        }
+      }
+      for (const [propName, prop] of Object.entries(contract.props)) {
+        if (!prop.required || prop.missingReportedBy) continue;
+        const attribute = given.get(propName);
+        const missing = !attribute || attribute.value === null || attribute.value === undefined || (typeof attribute.value === 'string' && attribute.value.trim() === '');
+        if (!missing) continue;
+        report(
+          `Il manque l’attribut « ${propName} » à la balise <${name}>. ${prop.description} Ajoutez ${propName}="…" dans la balise.`,
+          { place: node.position, actual: `<${name}>` },
+        );
+      }
+    });
+  },
+});

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { MONTHS, chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
+
+export const options = z
+  .object({
+    /** A two-digit year up to this number is in the 2000s (« 3/4/26 » → 2026), above it in the 1900s. */
+    pivotYear: z.number().int().min(0).max(99).default(50),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Words after which « 03/04 » (no year) is a date: « le 03/04 », « du 3/4 au 10/4 ». */
+const DATE_WORDS = new Set(['le', 'du', 'au', "jusqu'au", 'dès', 'depuis']);
+
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 2) return year === undefined || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The date in words: « 1er avril 2026 », « 3 avril ». */
+export function dateInWords(day: number, month: number, year?: number): string {
+  return `${day === 1 ? '1er' : day} ${MONTHS[month - 1]}${year === undefined ? '' : ` ${year}`}`;
+}
+
+interface Found {
+  from: number;
+  to: number;
+  day: number;
+  month: number;
+  year?: number;
+}
+
+/** Finds a numeric date in one chunk. */
+function findDate(chunk: Chunk, previous: Chunk | undefined, pivot: number): Found | undefined {
+  const text = chunk.text;
+  // The chunk without its surrounding punctuation: « (03/04/2026). »
+  const lead = /^[«"“(\[]*/.exec(text)![0].length;
+  const core = text.slice(lead).replace(/[»"”)\],;:!?.…]+$/u, '');
+  const from = lead;
+  const to = lead + core.length;
+  let match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(core);
+  if (match) {
+    const [, d, separator, m, y] = match;
+    if (y!.length === 2 && separator !== '/') return undefined;
+    let year = Number(y);
+    if (y!.length === 2) year += year <= pivot ? 2000 : 1900;
+    return { from, to, day: Number(d), month: Number(m), year };
+  }
+  match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(core);
+  if (match) return { from, to, day: Number(match[3]), month: Number(match[2]), year: Number(match[1]) };
+  // « le 03/04 »: a day and a month, only after a word that announces a date.
+  match = /^(\d{1,2})\/(\d{1,2})$/.exec(core);
+  if (match && previous && DATE_WORDS.has(previous.text.toLowerCase().replace(/[’]/g, "'"))) {
+    return { from, to, day: Number(match[1]), month: Number(match[2]) };
+  }
+  return undefined;
+}
+
+/** `date`: a date written with numbers only (03/04/2026, 2026-04-03). */
+export default defineRule({
+  id: 'date',
+  title: 'Date écrite en chiffres',
+  severity: 'error',
+  options,
+  check({ facts, options, report }) {
+    for (const sentence of facts.sentences) {
+      const chunks = sentenceChunks(sentence);
+      for (const chunk of chunks) {
+        if (!/\d[/.-]\d/.test(chunk.text) || isAddressLike(chunk.text)) continue;
+        const found = findDate(chunk, chunks[chunk.index - 1], options.pivotYear);
+        if (!found) continue;
+        const { day, month, year } = found;
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) continue;
+        if (year !== undefined && (year < 1800 || year > 2200)) continue;
+        const written = chunk.text.slice(found.from, found.to);
+        const words = dateInWords(day, month, year);
+        report(
+          `La date « ${written} » est écrite seulement avec des chiffres. Ce type de date est difficile à lire. Écrivez le mois en lettres : « ${words} ».`,
+          { place: chunkPlace(chunk, found.from, found.to), actual: written, expected: [words] },
+        );
+      }
+    }
+  },
+});

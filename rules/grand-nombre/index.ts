@@ -1,0 +1,123 @@
+import type { Position } from 'unist';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import type { FalcWord } from '../../src/engine/types.ts';
+import { MONTHS } from '../_shared/chunks.ts';
+
+export const options = z
+  .object({
+    /** Numbers above this value are flagged. */
+    max: z.number().int().min(10).default(1000),
+    /** Amounts of money (« 1 500 € », « 1 500 euros ») stay allowed: readers need the exact amount. */
+    allowMoney: z.boolean().default(true),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Words after which a number is a code, not a quantity: a phone, a form, an article, a file number. */
+const CODE_WORDS = new Set([
+  'numéro', 'numéros', 'n', 'no', 'nº', 'tél', 'tel', 'téléphone', 'appelez', 'appeler', 'composez', 'composer', 'code', 'codes',
+  'cerfa', 'formulaire', 'formulaires', 'référence', 'réf', 'ref', 'article', 'articles', 'art', "l'article", "l'art",
+  'dossier', 'allocataire', 'matricule', 'siret', 'siren', 'fiche', 'décret', 'loi', 'arrêté', 'circulaire', 'l', 'r', 'd',
+  'postal', 'cedex', 'bp', 'cs', 'tc', 'rue', 'box', 'identifiant', 'id', 'fax', 'portable', 'mobile', 'standard', 'ligne',
+  'version', 'modèle', 'annexe', 'chapitre', 'page', 'pages', 'p', 'bus', 'ligne', 'vol', 'vol.', 'porte', 'bureau', 'salle',
+  'appartement', 'bâtiment', 'bât', 'pin', 'sms',
+]);
+
+/** Small words skipped when looking back for a code word: « le numéro de téléphone est le 3939 ». */
+const FILLERS = new Set(['le', 'la', 'les', 'de', 'du', 'des', "l'", 'au', 'à', 'est', 'sont', 'c\'est', 'un', 'une', 'vert', 'gratuit', 'unique', 'national']);
+
+/** Words that say that a number is money. */
+const MONEY = /^(€|euros?|eur|k€|m€|\$|dollars?|£|livres?|francs?|d'euros|d’euros|centimes?)$/i;
+
+/** Words before a number that announce a date or a year: « en 2026 », « mars 2026 ». */
+const YEAR_WORDS = new Set(['en', "l'an", 'an', 'année', "jusqu'en", ...MONTHS]);
+
+function parseValue(value: string): number | undefined {
+  const compact = value.replace(/[\s\u00a0\u202f\u2009]/g, '');
+  if (!/^\d+(,\d+)?$/.test(compact)) return undefined;
+  return Number(compact.replace(',', '.'));
+}
+
+/** The text right after a word in the source, to see a « € », a « * » or « millions ». */
+function after(source: string, word: FalcWord, length = 24): string {
+  const end = word.position.end.offset ?? 0;
+  return source.slice(end, end + length);
+}
+
+function before(source: string, word: FalcWord, length = 4): string {
+  const start = word.position.start.offset ?? 0;
+  return source.slice(Math.max(0, start - length), start);
+}
+
+/** « beaucoup de personnes », « beaucoup d’habitants ». */
+function beaucoupDe(noun: string): string {
+  return /^[aeiouyàâéèêëîïôûùh]/i.test(noun) ? `beaucoup d’${noun}` : `beaucoup de ${noun}`;
+}
+
+/** Nouns that can follow a number and be counted: plural words, not small grammar words. */
+const NOT_COUNTED = new Set(['dans', 'sans', 'sous', 'plus', 'moins', 'tous', 'vous', 'nous', 'les', 'des', 'ses', 'mes', 'ces', 'vos', 'nos', 'pas', 'mais', 'alors', 'puis', 'depuis', 'après', 'très', 'leurs', 'aux', 'dès', 'chez']);
+
+/** `grand-nombre`: a large number (« 15 000 personnes »), except money, years, phones and codes. */
+export default defineRule({
+  id: 'grand-nombre',
+  title: 'Grand nombre',
+  severity: 'warning',
+  options,
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
+    for (const sentence of facts.sentences) {
+      const words = sentence.words;
+      for (const [index, word] of words.entries()) {
+        if (word.kind !== 'number') continue;
+        let value = parseValue(word.value);
+        if (value === undefined) continue;
+        const compact = word.value.replace(/[\s\u00a0\u202f\u2009]/g, '');
+        const next = after(source, word);
+        const previousText = before(source, word);
+        // Glued to other signs: « 16029*01 », « n°12504 », « +33 », « A4 », « 12504/01 ».
+        if (/^[*°º/\-.:_]|^\p{L}/u.test(next) || /[*°º#+\-/.:_\p{L}]$/u.test(previousText)) continue;
+        // « 2 millions de personnes ».
+        const scale = /^\s+(millions?|milliards?)\b/i.exec(next);
+        if (scale) value *= scale[1]!.toLowerCase().startsWith('milliard') ? 1e9 : 1e6;
+        if (value <= options.max) continue;
+        // A number right after another number: « 0 800 123 456 » (a free phone number), « 12 15 000 ».
+        const previousWord = words[index - 1];
+        if (previousWord?.kind === 'number' && /^\s$/u.test(previousText.slice(-1)) && (previousWord.position.end.offset ?? -2) === (word.position.start.offset ?? 0) - 1) continue;
+        // Phones: 10 digits starting with 0, short numbers such as 3939 after « appelez ».
+        if (/^0\d{9}$/.test(compact) || /^0\d( \d{2}){4}$/.test(word.value)) continue;
+        const nextWord = words[index + 1];
+        const afterScale = scale ? words[index + 2] : nextWord;
+        // Money: « 1 500 € », « 1 500 euros », « 2 millions d’euros ».
+        const moneyAfter = /^\s*(€|\$|£)/.test(next) || (afterScale !== undefined && MONEY.test(afterScale.normal)) || (afterScale?.normal === 'de' && MONEY.test(words[index + (scale ? 3 : 2)]?.normal ?? ''));
+        const moneyRange = /^\s*(et|à|ou|-|–)\s*[\d\s\u00a0\u202f]+(€|euros?\b)/i.test(after(source, word, 40));
+        if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]\s*$/.test(previousText))) continue;
+        // Years: 4 digits between 1900 and 2100 written without a space.
+        if (/^\d{4}$/.test(compact) && value >= 1900 && value <= 2100) continue;
+        if (/^\d{4}$/.test(compact) && YEAR_WORDS.has(words[index - 1]?.normal ?? '')) continue;
+        // Postal codes: 5 digits with no space, before or after a town name.
+        if (/^\d{5}$/.test(compact) && (nextWord === undefined || /^\p{Lu}/u.test(nextWord.value) || /^\p{Lu}/u.test(words[index - 1]?.value ?? '') || /^0/.test(compact))) continue;
+        // Codes: after « numéro », « Cerfa », « article », « appelez le »…
+        let back = index - 1;
+        while (back >= 0 && FILLERS.has(words[back]!.normal)) back--;
+        const codeWord = words[back]?.normal.replace(/\.$/, '');
+        if (codeWord && CODE_WORDS.has(codeWord) && !FILLERS.has(codeWord)) continue;
+        if (/n\s*[°º]\s*$|\bno\s*$/i.test(previousText + '')) continue;
+        // Built the suggestion: « beaucoup de personnes » when a counted noun follows.
+        const noun = afterScale && afterScale.kind === 'word' && !scale ? afterScale : scale ? words[index + 2] : undefined;
+        const nounAfterDe = noun && noun.normal === 'de' ? words[index + 3] : undefined;
+        const counted = nounAfterDe ?? noun;
+        const isNoun = counted !== undefined && counted.kind === 'word' && /[sx]$/.test(counted.normal) && !NOT_COUNTED.has(counted.normal);
+        const last = isNoun ? counted! : scale ? words[index + 1]! : word;
+        const place: Position = { start: word.position.start, end: last.position.end };
+        const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0);
+        const expected = isNoun ? [beaucoupDe(counted!.value)] : ['beaucoup'];
+        report(
+          `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Écrivez plutôt « ${expected[0]} », ou comparez avec une chose connue.`,
+          { place, actual, expected },
+        );
+      }
+    }
+  },
+});

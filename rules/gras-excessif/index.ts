@@ -1,0 +1,91 @@
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Position } from 'unist';
+import { visit } from 'unist-util-visit';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import type { FalcBlock } from '../../src/engine/types.ts';
+
+export const options = z
+  .object({
+    /** Most words in one bold passage. */
+    maxWords: z.number().int().min(1).default(4),
+    /** Largest share of the words of a paragraph in bold, between 0 and 1. */
+    maxShare: z.number().min(0).max(1).default(0.2),
+    /** The share is checked only in paragraphs of at least this many words. */
+    minParagraphWords: z.number().int().min(1).default(10),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+const BOLD_ELEMENTS = new Set(['strong', 'b']);
+
+interface BoldSpan {
+  start: number;
+  end: number;
+  position: Position;
+  text: string;
+}
+
+/** `gras-excessif`: a long passage in bold, or too much bold in a paragraph. */
+export default defineRule({
+  id: 'gras-excessif',
+  title: 'Trop de gras',
+  severity: 'warning',
+  options,
+  check({ facts, options, report }) {
+    const spans: BoldSpan[] = [];
+    visit(facts.mdast, (node: Nodes, index, parent) => {
+      const isJsxBold = (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name !== null && BOLD_ELEMENTS.has(node.name);
+      if ((node.type === 'strong' || isJsxBold) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+        spans.push({ start: node.position.start.offset, end: node.position.end.offset, position: node.position, text: toString(node) });
+        return 'skip';
+      }
+      // <strong>…</strong> or <b>…</b> in Markdown: an opening html node, content, a closing html node.
+      if (node.type === 'html' && parent && index !== undefined && /^<(strong|b)(\s[^>]*)?>$/i.test(node.value)) {
+        const tag = /^<(\w+)/.exec(node.value)![1]!.toLowerCase();
+        const closeIndex = parent.children.findIndex((child, at) => at > index && child.type === 'html' && new RegExp(`^</${tag}>$`, 'i').test(child.value));
+        const close = parent.children[closeIndex];
+        if (close?.position?.end.offset !== undefined && node.position?.start.offset !== undefined) {
+          const text = parent.children.slice(index + 1, closeIndex).map((child) => toString(child)).join('');
+          spans.push({ start: node.position.start.offset, end: close.position.end.offset, position: { start: node.position.start, end: close.position.end }, text });
+        }
+      }
+      return undefined;
+    });
+    if (spans.length === 0) return;
+    const wordsIn = (block: FalcBlock, start: number, end: number): number =>
+      block.sentences.reduce(
+        (count, sentence) => count + sentence.words.filter((word) => (word.position.start.offset ?? -1) >= start && (word.position.end.offset ?? -1) <= end).length,
+        0,
+      );
+    for (const block of facts.blocks) {
+      if (block.type === 'heading') continue;
+      const blockStart = block.position.start.offset ?? 0;
+      const blockEnd = block.position.end.offset ?? 0;
+      const inside = spans.filter((span) => span.start >= blockStart && span.end <= blockEnd);
+      if (inside.length === 0) continue;
+      let reported = false;
+      let boldWords = 0;
+      for (const span of inside) {
+        const count = wordsIn(block, span.start, span.end);
+        boldWords += count;
+        if (count > options.maxWords) {
+          reported = true;
+          report(
+            `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,
+            { place: span.position, actual: span.text },
+          );
+        }
+      }
+      const total = wordsIn(block, blockStart, blockEnd);
+      if (!reported && boldWords > 1 && total >= options.minParagraphWords && boldWords / total > options.maxShare) {
+        report(
+          `Ce paragraphe a ${boldWords} mots en gras sur ${total}. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Gardez le gras pour 1 ou 2 mots importants.`,
+          { place: block.position, actual: inside.map((span) => span.text).join(' … ') },
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { chunkPlace, isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
+
+export const options = z.object({}).strict();
+
+/**
+ * A time written the short way: 09:30, 9:30, 9h30, 9H30, 09h00, 14h, or « 09 h 30 » with a zero in front.
+ * Lookbehind and lookahead keep codes such as « A4h » or « 9hab » out.
+ */
+const TIME = /(?<![\p{L}\p{N}:.,/])(\d{1,2})(?:([hH])(\d{2})?|:(\d{2}))(?![\p{L}\p{N}])/gu;
+
+/** The time in the FALC form: « 9 h 30 », « 14 h ». */
+export function timeInWords(hours: number, minutes: number): string {
+  return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`;
+}
+
+/** `heure`: a time written 09:30, 9h30 or 14h instead of « 9 h 30 » or « 14 h ». */
+export default defineRule({
+  id: 'heure',
+  title: 'Heure mal écrite',
+  severity: 'error',
+  options,
+  check({ facts, report }) {
+    const explain = (written: string, fixed: string) =>
+      `L’heure « ${written} » est difficile à lire. Écrivez l’heure avec des espaces autour du « h » : « ${fixed} ».`;
+    for (const sentence of facts.sentences) {
+      // 1. Times glued together in one chunk: 9h30, 09:30, 14h.
+      for (const chunk of sentenceChunks(sentence)) {
+        if (!/\d[hH:]/.test(chunk.text) || isAddressLike(chunk.text)) continue;
+        for (const match of chunk.text.matchAll(TIME)) {
+          const hours = Number(match[1]);
+          const minutes = Number(match[3] ?? match[4] ?? 0);
+          if (hours > 24 || minutes > 59) continue;
+          // « 3:1 » or « 12:5 » are not times: the colon form needs 2 digits of minutes (the regex asks for them).
+          const fixed = timeInWords(hours, minutes);
+          report(explain(match[0], fixed), {
+            place: chunkPlace(chunk, match.index, match.index + match[0].length),
+            actual: match[0],
+            expected: [fixed],
+          });
+        }
+      }
+      // 2. The engine's time words with a leading zero: « 09 h 30 », « 08 h ».
+      for (const [index, word] of sentence.words.entries()) {
+        const match = /^0(\d) h(?: (\d{2}))?$/.exec(word.value.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\.$/, ''));
+        if (word.kind !== 'number' || !match) continue;
+        let minutes = match[2];
+        let end = word.position.end;
+        // At the end of a sentence, « 30. » is not joined to « 09 h » by the engine.
+        const next = sentence.words[index + 1];
+        if (!minutes && next && /^\d{2}\.?$/.test(next.value) && (next.position.start.offset ?? 0) - (end.offset ?? 0) === 1) {
+          minutes = next.value.slice(0, 2);
+          end = { ...next.position.end, column: next.position.start.column + 2, ...(next.position.start.offset !== undefined ? { offset: next.position.start.offset + 2 } : {}) };
+        }
+        if (Number(minutes ?? 0) > 59) continue;
+        const fixed = timeInWords(Number(match[1]), Number(minutes ?? 0));
+        const actual = minutes && !match[2] ? `${match[0]} ${minutes}` : match[0];
+        report(explain(actual, fixed), { place: { start: word.position.start, end }, actual, expected: [fixed] });
+      }
+    }
+  },
+});

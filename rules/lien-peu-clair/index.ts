@@ -1,0 +1,84 @@
+import type { Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { normalizeWord } from '../../src/engine/normalize.ts';
+
+export const options = z
+  .object({
+    /** Link texts that do not say where the link goes (compared in lower case, without final punctuation). */
+    vague: z
+      .array(z.string())
+      .default([
+        'cliquez ici',
+        'cliquer ici',
+        'clique ici',
+        'cliquez',
+        'ici',
+        'par ici',
+        'voir ici',
+        'lien',
+        'le lien',
+        'ce lien',
+        'suivez ce lien',
+        'ce site',
+        'en savoir plus',
+        'pour en savoir plus',
+        'savoir plus',
+        "plus d'infos",
+        "plus d'info",
+        "plus d'informations",
+        "plus d'information",
+        'là',
+        'voir',
+        'lire la suite',
+      ]),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** A web address written as it is: `https://…`, `http://…` or `www.…`. */
+const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+function clean(text: string): string {
+  return normalizeWord(text.replace(/\s+/g, ' ').trim()).replace(/\s*[.:!…›»>→-]+$/u, '').replace(/^[«"“]\s*|\s*[»"”]$/gu, '').trim();
+}
+
+/**
+ * `lien-peu-clair`: a link whose text does not say where it goes (« cliquez ici », « en savoir plus »)
+ * or whose text is a bare web address (also a literal address in the text, made a link by GFM).
+ */
+export default defineRule({
+  id: 'lien-peu-clair',
+  title: 'Lien pas clair',
+  severity: 'error',
+  options,
+  check({ facts, options, report }) {
+    const vague = new Set(options.vague.map((text) => clean(text)));
+    visit(facts.mdast, (node: Nodes) => {
+      const isAnchor = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a';
+      if (node.type !== 'link' && node.type !== 'linkReference' && !isAnchor) return;
+      const written = toString(node).replace(/\s+/g, ' ').trim();
+      const text = clean(written);
+      if (URL.test(written)) {
+        report(
+          'Le texte de ce lien est une adresse web. Une adresse est difficile à lire et ne dit pas où va le lien. Écrivez à la place le nom de la page, par exemple « Formulaire de demande ».',
+          { place: node.position, actual: written },
+        );
+      } else if (text === '') {
+        report('Ce lien n’a pas de texte. Le lecteur ne sait pas où va le lien. Écrivez le nom de la page où va le lien.', {
+          place: node.position,
+          actual: written,
+        });
+      } else if (vague.has(text)) {
+        report(
+          `Le texte du lien « ${written} » ne dit pas où va le lien. Le lecteur doit savoir où il va avant de cliquer. Écrivez le nom de la page, par exemple « Formulaire de demande ».`,
+          { place: node.position, actual: written },
+        );
+      }
+      return 'skip';
+    });
+  },
+});

@@ -1,0 +1,137 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { inListItem, span, textBetween, tokensOf, type Token } from '../une-idee/tokens.ts';
+
+export const options = z
+  .object({
+    /** Most words in one item of the enumeration. */
+    maxItemWords: z.number().int().min(1).default(4),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+const DETERMINERS = new Set([
+  'le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'", 'votre', 'vos', 'son', 'sa', 'ses', 'mon', 'ma', 'mes',
+  'ton', 'ta', 'tes', 'notre', 'nos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'au', 'aux',
+]);
+const PREPOSITIONS = new Set(['à', 'pour', 'en', 'chez', 'sur', 'avec', 'dans', 'par', 'sans', 'après', 'avant', 'entre']);
+const PRONOUNS = new Set(['vous', 'il', 'elle', 'ils', 'elles', 'je', 'nous', 'on', "j'"]);
+const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix']);
+const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const CONJUNCTIONS = new Set(['et', 'ou']);
+/** Punctuation that ends a run of items. */
+const STOP = /^[;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
+
+/** What kind of word starts an item: items of one enumeration start the same way. */
+function kindOf(token: Token): string {
+  if (token.kind === 'number' || NUMBER_WORDS.has(token.normal)) return 'number';
+  if (DAYS.has(token.normal)) return 'day';
+  if (DETERMINERS.has(token.normal)) return 'determiner';
+  if (PREPOSITIONS.has(token.normal)) return `preposition`;
+  if (PRONOUNS.has(token.normal)) return 'pronoun';
+  if (/^\p{Lu}/u.test(token.value)) return 'name';
+  return 'other';
+}
+
+interface Segment {
+  /** Indexes of the word tokens of this segment. */
+  words: number[];
+}
+
+/** Segments of the sentence between commas; other punctuation closes the run. */
+function runs(tokens: Token[]): Segment[][] {
+  const result: Segment[][] = [];
+  let run: Segment[] = [];
+  let segment: Segment = { words: [] };
+  tokens.forEach((token, index) => {
+    if (token.kind === 'punct') {
+      if (token.value === ',') {
+        run.push(segment);
+        segment = { words: [] };
+      } else if (STOP.test(token.value)) {
+        run.push(segment);
+        result.push(run);
+        run = [];
+        segment = { words: [] };
+      }
+      return;
+    }
+    if (token.normal !== '') segment.words.push(index);
+  });
+  run.push(segment);
+  result.push(run);
+  return result;
+}
+
+interface Enumeration {
+  first: number;
+  last: number;
+  items: number;
+}
+
+/** An enumeration « a, b, c et d » in one run of segments, or undefined. */
+function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enumeration | undefined {
+  // The last segment that holds « et » or « ou » after its first word.
+  for (let end = run.length - 1; end >= 2; end--) {
+    const lastSegment = run[end]!;
+    const conjunction = lastSegment.words.findIndex((index, position) => position > 0 && CONJUNCTIONS.has(tokens[index]!.normal));
+    if (conjunction < 0) continue;
+    const beforeConjunction = lastSegment.words.slice(0, conjunction);
+    const afterConjunction = lastSegment.words.slice(conjunction + 1, conjunction + 1 + maxItemWords);
+    if (beforeConjunction.length > maxItemWords || afterConjunction.length === 0) continue;
+    const kind = kindOf(tokens[beforeConjunction[0] ?? afterConjunction[0]!]!);
+    if (beforeConjunction.length === 0 || kindOf(tokens[afterConjunction[0]!]!) !== kind) continue;
+    // « vous arrivez, vous dites bonjour, vous attendez et vous entrez » lists actions: keep it for `une-idee`.
+    if (kind === 'pronoun') continue;
+    // Items between commas, going back: short, and starting like the last ones.
+    const items: number[][] = [beforeConjunction, afterConjunction];
+    let at = end - 1;
+    let middle = 0;
+    while (at >= 1) {
+      const segment = run[at]!.words;
+      if (segment.length === 0 || segment.length > maxItemWords || kindOf(tokens[segment[0]!]!) !== kind) break;
+      items.unshift(segment);
+      middle++;
+      at--;
+    }
+    if (middle < 1) continue;
+    // The segment before the items may end with one: « Apportez vos papiers, votre carte… ».
+    const head = run[at]!.words;
+    for (let position = Math.max(0, head.length - maxItemWords); position < head.length; position++) {
+      if (kindOf(tokens[head[position]!]!) === kind) {
+        items.unshift(head.slice(position));
+        break;
+      }
+    }
+    // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
+    if (kind === 'other' && items.some((item) => item.length > 1)) continue;
+    return { first: items[0]![0]!, last: afterConjunction[afterConjunction.length - 1]!, items: items.length };
+  }
+  return undefined;
+}
+
+/** `liste`: an enumeration of 3 items or more inside a sentence belongs in a bullet list. */
+export default defineRule({
+  id: 'liste',
+  title: 'Énumération dans une phrase',
+  severity: 'warning',
+  options,
+  check({ facts, options, report }) {
+    for (const sentence of facts.sentences) {
+      const tokens = tokensOf(sentence);
+      if (tokens.length === 0 || inListItem(facts.mdast, tokens[0]!)) continue;
+      for (const run of runs(tokens)) {
+        if (run.length < 3) continue;
+        const found = enumeration(tokens, run, options.maxItemWords);
+        if (!found) continue;
+        const written = textBetween(tokens, found.first, found.last);
+        report(
+          `Cette phrase donne une liste de ${found.items} choses : « ${written} ». Une liste dans une phrase est difficile à retenir. Faites une liste à puces, avec une chose par ligne.`,
+          { place: span(tokens[found.first]!, tokens[found.last]!), actual: written },
+        );
+        break;
+      }
+    }
+  },
+});

@@ -1,0 +1,151 @@
+import type { Position } from 'unist';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { splitElision } from '../../src/engine/normalize.ts';
+import type { FalcWord } from '../../src/engine/types.ts';
+import { KNOWN_ACRONYMS } from '../sigle/known.ts';
+import { COMMON_WORDS } from './common-words.ts';
+
+export const options = z
+  .object({
+    /** Words in capitals that are allowed (names of services, brands), written as in the text. */
+    allow: z.array(z.string()).default(['OK', 'SMS', 'TV', 'WC']),
+    /** A single word in capitals is flagged from this many letters (shorter ones only in a group of words). */
+    minLetters: z.number().int().min(2).default(4),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Short common words: a group « VOUS DEVEZ VENIR », « LE DOSSIER » is shouting, not an acronym. */
+const SHORT_WORDS = new Set([
+  'le', 'la', 'les', 'de', 'des', 'du', 'un', 'une', 'et', 'ou', 'à', 'au', 'aux', 'en', 'ne', 'pas', 'il', 'on', 'se', 'sa', 'son',
+  'ses', 'ce', 'ces', 'je', 'tu', 'me', 'te', 'si', 'ni', 'y', 'ma', 'ta', 'mon', 'ton', 'mes', 'tes', 'nos', 'vos', 'est', 'qui',
+  'que', 'par', 'sur', 'oui', 'non', 'moi', 'toi', 'lui', 'eux', 'bon', 'fin', 'ici', 'là', 'vie', 'jour', 'vos', 'tous',
+]);
+
+/** Acronyms that became words: they are the business of the rule `sigle`, not shouting. */
+const WORD_ACRONYMS = ['SIDA', 'OVNI', 'CEDEX', 'PACS', 'SAMU', 'SMIC', 'RADAR', 'LASER', 'UNESCO', 'UNICEF', 'OTAN', 'INSEE', 'ASSEDIC', 'ANPE', 'HLM', 'DALO', 'ESAT', 'EHPAD', 'CERFA'];
+
+/** First names that are also common words: « Jean BLANC », « Pierre PETIT ». */
+const FIRST_NAMES = new Set(['jean', 'pierre', 'rose', 'marie', 'claude', 'olive', 'prudence', 'constance', 'aimé', 'blanche', 'victoire', 'clément', 'france', 'régis', 'ange', 'désiré']);
+
+const CIVILITIES = new Set(['m', 'm.', 'mme', 'mlle', 'mr', 'monsieur', 'madame', 'mademoiselle', 'dr', 'docteur', 'me', 'maître', 'pr']);
+
+const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
+let stripped: Map<string, string> | undefined;
+/** Common words without their accents: « etat » → « état » (capitals often lose accents). */
+function withoutAccents(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+function accentless(): Map<string, string> {
+  if (!stripped) {
+    stripped = new Map();
+    for (const word of COMMON_WORDS) {
+      const key = withoutAccents(word);
+      if (!stripped.has(key)) stripped.set(key, word);
+    }
+  }
+  return stripped;
+}
+
+/** A word written in capitals: « ATTENTION », « L’ATTESTATION », « RENDEZ-VOUS ». */
+function isCapitals(value: string): boolean {
+  return /^(?:\p{Ll}{1,6}['’])?[\p{Lu}'’-]+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^[-'’]|[-'’]$/.test(value);
+}
+
+/** The parts of a word in capitals, in lower case: « L’ATTESTATION » → [l', attestation]. */
+function parts(word: FalcWord): string[] {
+  return splitElision(word.normal).flatMap((part) => (part.endsWith("'") ? [part] : part.split('-')));
+}
+
+/** The common word a part stands for, with its accents when the capitals dropped them, or undefined. */
+/** Long words with a French ending are words, not acronyms, even when rare: « ATTESTATION », « LOGEMENT ». */
+const FRENCH_ENDING = /(tion|tions|ment|ments|ence|ances?|ité|ités|eur|eurs|ique|iques|aire|aires|able|ables|elle|elles|ette|ettes|age|ages|ure|ures|oire|isme|iste|ée|ées)$/;
+
+function common(part: string, short: boolean): string | undefined {
+  if (part.endsWith("'")) return part;
+  if ([...part].length >= 7 && FRENCH_ENDING.test(part)) return part;
+  if (COMMON_WORDS.has(part) || (short && SHORT_WORDS.has(part))) return part;
+  if (part === withoutAccents(part)) {
+    const found = accentless().get(part);
+    if (found) return found;
+    if (short) for (const word of SHORT_WORDS) if (withoutAccents(word) === part) return word;
+  }
+  return undefined;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
+}
+
+/** `majuscules`: words in capitals used to shout (« ATTENTION », « VOUS DEVEZ VENIR »), acronyms aside. */
+export default defineRule({
+  id: 'majuscules',
+  title: 'Mots en majuscules',
+  severity: 'error',
+  options,
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
+    const allow = new Set([...options.allow, ...Object.keys(KNOWN_ACRONYMS), ...WORD_ACRONYMS]);
+    const isAcronymLike = (word: FalcWord): boolean => allow.has(word.value) || ROMAN.test(word.value);
+    for (const sentence of facts.sentences) {
+      const words = sentence.words;
+      for (let index = 0; index < words.length; index++) {
+        if (words[index]!.kind !== 'word' || !isCapitals(words[index]!.value)) continue;
+        let end = index;
+        while (end + 1 < words.length && words[end + 1]!.kind === 'word' && isCapitals(words[end + 1]!.value)) end++;
+        const run = words.slice(index, end + 1);
+        const next = index;
+        index = end;
+        const previous = words[next - 1];
+        const following = words[end + 1];
+        // « Madame PETIT », « Jean PETIT », « PETIT Jean »: a surname in capitals, as forms write it.
+        if (previous && CIVILITIES.has(previous.normal.replace(/\.$/, ''))) continue;
+        // A capitalised word in lower case after it: a first name, unless it is a common word starting the sentence (« Le »).
+        const mixedName = (word: FalcWord | undefined, at: number) =>
+          word !== undefined &&
+          word.kind === 'word' &&
+          /^\p{Lu}\p{Ll}/u.test(word.value) &&
+          (FIRST_NAMES.has(word.normal) || !(COMMON_WORDS.has(word.normal) || SHORT_WORDS.has(word.normal)) || (at > 0 && word === previous));
+        if (mixedName(previous, next - 1) || mixedName(following, end + 1)) continue;
+        const single = run.length === 1;
+        const fixed: string[] = [];
+        let commonCount = 0;
+        for (const word of run) {
+          if (isAcronymLike(word)) {
+            fixed.push(word.value);
+            continue;
+          }
+          const lower = parts(word).map((part) => common(part, !single));
+          if (lower.every((part) => part !== undefined)) {
+            commonCount++;
+            fixed.push(
+              word.normal
+                .split('-')
+                .map((piece) => splitElision(piece).map((item) => common(item, !single) ?? item).join(''))
+                .join('-'),
+            );
+          } else {
+            fixed.push(capitalise(word.normal));
+          }
+        }
+        if (commonCount === 0) continue;
+        if (single) {
+          const letters = parts(run[0]!).filter((part) => !part.endsWith("'")).join('').length;
+          if (letters < options.minLetters) continue;
+        }
+        const sentenceStart = next === 0;
+        const text = fixed.join(' ');
+        const expected = sentenceStart ? capitalise(text) : text;
+        const place: Position = { start: run[0]!.position.start, end: run[run.length - 1]!.position.end };
+        const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0) || run.map((word) => word.value).join(' ');
+        report(
+          `« ${actual} » est écrit en majuscules. Un texte en majuscules est difficile à lire. Écrivez en minuscules : « ${expected} ». Pour montrer un mot important, mettez-le en gras.`,
+          { place, actual, expected: [expected] },
+        );
+      }
+    }
+  },
+});

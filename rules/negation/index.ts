@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { isBold, quotedFlags, span, tokensOf, type Token } from '../une-idee/tokens.ts';
+
+export const options = z
+  .object({
+    /** Accept a negation whose word « pas », « jamais »… is in bold: the reader sees it. */
+    allowBold: z.boolean().default(false),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Words that close « ne » and make a negation. */
+const PARTICLES = new Set(['pas', 'plus', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'guère', 'point', 'nulle', 'nul', 'ni']);
+
+/** Negative words that can stand before « ne »: « Personne ne vient », « Rien n'est payé », « Aucun papier n'est demandé ». */
+const SUBJECTS = new Set(['personne', 'rien', 'aucun', 'aucune', 'nul', 'nulle', 'ni']);
+
+/** Words before « personne » that make it a noun: « la personne », « une personne ». */
+const DETERMINERS = new Set([
+  'la', 'une', 'les', 'des', 'cette', 'chaque', 'toute', 'toutes', 'votre', 'vos', 'sa', 'ses', 'ma', 'mes', 'ta',
+  'leur', 'leurs', 'quelle', 'autre', 'seule', 'même', 'aucune', 'en', 'de', "d'", 'par', 'nos', 'notre', 'ces', 'certaines',
+  'plusieurs', 'quelques', 'grande', 'jeune', 'vieille', 'première', 'dernière', 'bonne',
+]);
+
+/** Words before « pas » that make it a noun: « un pas », « le premier pas ». */
+const PAS_NOUN = new Set(['un', 'le', 'les', 'des', 'ce', 'ces', 'premier', 'premiers', 'petit', 'petits', 'grand', 'grands', 'faux', 'mon', 'ton', 'son', 'nos', 'vos', 'leurs', 'à', 'au', 'du', 'quelques', 'même']);
+
+const CLAUSE_END = /^[;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
+
+interface Negation {
+  /** The words that make the negation, in order: « n' », « pas ». */
+  words: Token[];
+}
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind === 'word';
+}
+
+function isNegativePersonne(tokens: Token[], index: number): boolean {
+  const previous = tokens[index - 1];
+  if (isWord(previous) && DETERMINERS.has(previous.normal)) return false;
+  return true;
+}
+
+/** The negations of a sentence. */
+export function negations(tokens: Token[]): Negation[] {
+  const found: Negation[] = [];
+  const used = new Set<number>();
+  const quoted = quotedFlags(tokens);
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || quoted[index]) return;
+    if (token.normal !== 'ne' && token.normal !== "n'") return;
+    // « n'importe quand », « n'importe qui »: no negation.
+    if (tokens[index + 1]?.normal === 'importe') return;
+    // A particle after « ne », in the same clause: « ne … pas », « n'… jamais ». « ne … que » is a restriction.
+    for (let at = index + 1; at < Math.min(tokens.length, index + 9); at++) {
+      const next = tokens[at]!;
+      if (next.kind === 'punct' && CLAUSE_END.test(next.value)) break;
+      if (next.kind !== 'word') continue;
+      if (next.normal === 'que' || next.normal === "qu'") break;
+      if (next.normal === 'ne' || next.normal === "n'") break;
+      if (!PARTICLES.has(next.normal)) continue;
+      if (next.normal === 'personne' && !isNegativePersonne(tokens, at)) continue;
+      // « ne … plus que 2 jours »: a restriction.
+      if (next.normal === 'plus' && (tokens[at + 1]?.normal === 'que' || tokens[at + 1]?.normal === "qu'")) break;
+      found.push({ words: [token, next] });
+      used.add(at);
+      // « ne … ni … ni »: one negation; mark the « ni » that follow.
+      if (next.normal === 'ni') tokens.forEach((other, otherIndex) => otherIndex > at && other.normal === 'ni' && used.add(otherIndex));
+      return;
+    }
+    // A negative word before « ne »: « Personne ne vient », « Aucun papier n'est demandé ».
+    for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
+      const previous = tokens[at]!;
+      if (previous.kind === 'punct') break;
+      if (SUBJECTS.has(previous.normal) && !used.has(at) && (previous.normal !== 'personne' || isNegativePersonne(tokens, at))) {
+        found.push({ words: [previous, token] });
+        used.add(at);
+        return;
+      }
+    }
+    // Otherwise « ne » is expletive (« avant qu'il ne parte ») or a restriction: no negation.
+  });
+  // Negative words without « ne ».
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || used.has(index) || quoted[index]) return;
+    const previous = tokens[index - 1];
+    const word = token.normal;
+    if (word === 'sans' || word === 'aucun' || word === 'aucune') {
+      found.push({ words: [token] });
+    } else if (word === 'ni' && isWord(tokens[index + 1])) {
+      // « ni … ni … »: one negation.
+      if (!found.some((negation) => negation.words.some((other) => other.normal === 'ni'))) found.push({ words: [token] });
+    } else if (word === 'pas') {
+      // « pas de souci », « pas besoin »; not « un pas », « pas à pas ».
+      if (isWord(previous) && PAS_NOUN.has(previous.normal)) return;
+      if (tokens[index + 1]?.normal === 'à' && tokens[index + 2]?.normal === 'pas') return;
+      found.push({ words: [token] });
+    } else if (word === 'jamais') {
+      // « si jamais », « à jamais »: not a negation.
+      if (isWord(previous) && (previous.normal === 'si' || previous.normal === 'à' || previous.normal === 'plus')) return;
+      found.push({ words: [token] });
+    }
+  });
+  found.sort((a, b) => (a.words[0]!.position.start.offset ?? 0) - (b.words[0]!.position.start.offset ?? 0));
+  return found;
+}
+
+/** The negative word itself: « pas », « jamais », « personne » (not « ne »). */
+function keyWord(negation: Negation): Token {
+  return negation.words.find((word) => word.normal !== 'ne' && word.normal !== "n'") ?? negation.words[0]!;
+}
+
+function written(negation: Negation): string {
+  return negation.words.map((word) => word.value).join(' … ');
+}
+
+/** `negation`: a negative sentence (ne … pas, jamais, rien, sans…) is harder to understand. */
+export default defineRule({
+  id: 'negation',
+  title: 'Phrase négative',
+  severity: 'warning',
+  options,
+  check({ facts, options, report }) {
+    for (const sentence of facts.sentences) {
+      const tokens = tokensOf(sentence);
+      const found = negations(tokens);
+      if (found.length === 0) continue;
+      const bold = (negation: Negation) => isBold(facts.mdast, keyWord(negation));
+      if (found.length >= 2) {
+        const list = found.map((negation) => `« ${written(negation)} »`).join(' et ');
+        report(
+          `Cette phrase a ${found.length} négations : ${list}. Deux négations dans une phrase sont très difficiles à comprendre. Écrivez une phrase positive.`,
+          { place: sentence.position, actual: found.map(written).join(', ') },
+        );
+        continue;
+      }
+      const negation = found[0]!;
+      const isBoldNegation = bold(negation);
+      if (isBoldNegation && options.allowBold) continue;
+      const key = keyWord(negation).value.toLowerCase();
+      const first = negation.words[0]!;
+      const last = negation.words[negation.words.length - 1]!;
+      report(
+        isBoldNegation
+          ? `Cette phrase est négative : « ${written(negation)} ». Le mot « ${key} » est bien en gras : gardez-le visible. Essayez quand même d'écrire une phrase positive.`
+          : `Cette phrase est négative : « ${written(negation)} ». Une phrase négative est plus difficile à comprendre. Écrivez une phrase positive. Si la négation est utile, mettez le mot « ${key} » en gras.`,
+        { place: span(first, last), actual: written(negation) },
+      );
+    }
+  },
+});

@@ -1,0 +1,117 @@
+import type { Position } from 'unist';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { startsWithCapital } from '../../src/engine/normalize.ts';
+import { groupDigits } from '../_shared/chunks.ts';
+import { readNumber } from './parse.ts';
+
+export const options = z
+  .object({
+    /** Fixed expressions where a number stays in words, added to the built-in list (lower case). */
+    idioms: z.array(z.string()).default([]),
+    /** Also flag ordinals such as « deuxième » → « 2e ». */
+    ordinals: z.boolean().default(true),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Fixed expressions: the number is not a quantity, or the digit form reads badly. */
+const IDIOMS = [
+  'tous les deux', 'toutes les deux', 'tous deux', 'toutes deux', 'à deux pas', 'en deux mots', "de deux choses l'une",
+  'deux poids deux mesures', 'ni une ni deux', 'jamais deux sans trois', 'en deux temps trois mouvements',
+  'deux gouttes', 'pierre deux coups', 'la poire en deux', 'trois fois rien', 'se mettre en quatre', 'me mettre en quatre',
+  'nous mettre en quatre', 'vous mettre en quatre', 'plier en quatre', 'quatre à quatre', 'entre quatre yeux',
+  'un de ces quatre', 'quatre vérités', 'quatre cents coups', 'à quatre pattes', 'aux cent coups', 'cent fois',
+  'mille fois', 'mille excuses', 'mille mercis', 'mille merci', 'mille morceaux', 'mille et une', 'mille et un',
+  'trente-six chandelles', 'trente-six du mois', 'trente-six mille', 'cinq sur cinq', 'troisième âge', 'sixième sens',
+  'septième ciel', 'septième art', 'quatrième de couverture', 'cinquième roue', 'les quatre coins', 'aux quatre coins',
+  'quatre vents', 'sept lieues', 'sur son trente et un', 'sur son trente-et-un', 'dix doigts', 'deux doigts',
+  'en deux secondes', 'deux secondes', 'de zéro', 'à zéro',
+];
+
+/** Words that end in -s but cannot be the noun counted by « neuf ». */
+const NOT_A_NOUN = new Set([
+  'dans', 'sans', 'sous', 'plus', 'moins', 'tous', 'vous', 'nous', 'les', 'des', 'ses', 'mes', 'tes', 'ces', 'vos', 'nos',
+  'pas', 'mais', 'alors', 'puis', 'depuis', 'après', 'très', 'toujours', 'jamais', 'leurs', 'ils', 'elles', 'aux', 'dès',
+  'lors', 'parfois', 'hors', 'chez', 'assez', 'trop', 'près',
+]);
+
+function idiomCovers(normals: readonly string[], start: number, length: number, idioms: readonly string[][]): boolean {
+  for (const idiom of idioms) {
+    for (let k = Math.max(0, start - idiom.length + 1); k <= start + length - 1 && k < normals.length; k++) {
+      if (idiom.every((word, offset) => normals[k + offset] === word)) return true;
+    }
+  }
+  return false;
+}
+
+function digitsFor(value: number): string {
+  if (value >= 10000 || (value >= 1000 && (value < 1900 || value > 2100))) return groupDigits(value);
+  return String(value);
+}
+
+/** `nombre-en-lettres`: a number written in words (« trois », « dix-huit », « deuxième »). */
+export default defineRule({
+  id: 'nombre-en-lettres',
+  title: 'Nombre écrit en lettres',
+  severity: 'error',
+  options,
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
+    const idioms = [...IDIOMS, ...options.idioms].map((idiom) => idiom.toLowerCase().replace(/[’]/g, "'").split(/\s+/));
+    for (const sentence of facts.sentences) {
+      const words = sentence.words;
+      const normals = words.map((word) => (word.kind === 'word' ? word.normal : '#'));
+      for (let index = 0; index < words.length; index++) {
+        const found = readNumber(normals, index);
+        if (!found) continue;
+        const used = words.slice(index, index + found.length);
+        const next = index + found.length;
+        const skip = (): void => {
+          index = next - 1;
+        };
+        const last = found.pieces[found.pieces.length - 1]!;
+        const first = used[0]!;
+        const end = used[used.length - 1]!.position.end;
+        const after = source.slice(end.offset ?? 0, (end.offset ?? 0) + 20).toLowerCase();
+        const previous = normals[index - 1];
+        // A capital inside the sentence: a name (« Les Trois Vallées », « Deux-Sèvres »).
+        if (index > 0 && used.some((word) => startsWithCapital(word.value))) {
+          skip();
+          continue;
+        }
+        // Percentages belong to the rule `pourcentage`.
+        if (/^\s*(%|pour\s?cent|pourcent)/.test(after) || previous === 'pour') {
+          skip();
+          continue;
+        }
+        if (found.pieces.some((item) => item.value === 0) || idiomCovers(normals, index, found.length, idioms)) {
+          skip();
+          continue;
+        }
+        // « neuf » alone is also the adjective « un logement neuf »: only a number before a counted noun.
+        if (found.pieces.length === 1 && first.normal === 'neuf') {
+          const noun = normals[index + 1];
+          if (!noun || !/[sx]$/.test(noun) || NOT_A_NOUN.has(noun)) continue;
+        }
+        if (last.ordinal) {
+          // « en sixième », « classe de troisième »: school classes. « un dixième »: a fraction.
+          const fraction = previous !== undefined && (readNumber(normals, index - 1) !== undefined || previous === 'un' || previous === 'une' || previous === '#');
+          if (!options.ordinals || previous === 'en' || previous === 'de' || fraction || found.value >= 100) {
+            skip();
+            continue;
+          }
+        }
+        const digits = last.ordinal ? `${found.value}e${last.plural ? 's' : ''}` : digitsFor(found.value);
+        const written = used.map((word) => word.value).join(' ');
+        const place: Position = { start: first.position.start, end };
+        report(
+          `« ${written} » est écrit en lettres. Les chiffres sont plus faciles à lire. Écrivez « ${digits} ».`,
+          { place, actual: source.slice(first.position.start.offset ?? 0, end.offset ?? 0) || written, expected: [digits] },
+        );
+        skip();
+      }
+    }
+  },
+});

@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import type { FalcSentence } from '../../src/engine/types.ts';
+import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, type Chunk } from '../_shared/chunks.ts';
+import { readNumber } from '../nombre-en-lettres/parse.ts';
+
+export const options = z.object({}).strict();
+
+/** Words that replace a percentage, by value. */
+export function wordsFor(value: number | undefined): string[] {
+  if (value === undefined) return ['beaucoup', 'peu'];
+  if (value === 100) return ['tout'];
+  if (value === 0) return ['aucun'];
+  if (value === 50) return ['la moitié'];
+  if (value === 25) return ['un quart'];
+  if (value > 0 && value <= 10) return ['très peu', 'peu'];
+  if (value >= 90) return ['presque tout', 'beaucoup'];
+  if (value > 50 && value < 90) return ['la plupart', 'beaucoup'];
+  return ['beaucoup', 'peu'];
+}
+
+interface Found {
+  first: Chunk;
+  last: Chunk;
+  /** Character range in `first` when the percentage is inside one chunk. */
+  from?: number;
+  to?: number;
+  value: number | undefined;
+}
+
+function numberValue(text: string): number | undefined {
+  const value = Number(text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** Finds the number written before the percent sign: digits (« 1 500 », « 12,5 ») or words (« cinquante »). */
+function numberBefore(chunks: Chunk[], index: number): { start: number; value: number | undefined } {
+  // Digits, maybe grouped by 3: « 1 500 ».
+  let start = index;
+  let digits = '';
+  while (start > 0 && /^\d+([,.]\d+)?$/.test(chunks[start - 1]!.text) && (digits === '' || /^\d{3}/.test(digits))) {
+    digits = chunks[start - 1]!.text + digits;
+    start--;
+  }
+  if (digits) return { start, value: numberValue(digits) };
+  // Words: « cinquante », « vingt-cinq », « quatre-vingt-dix ».
+  for (let length = Math.min(4, index); length >= 1; length--) {
+    const words = chunks.slice(index - length, index).map((chunk) => chunk.text.toLowerCase());
+    const read = readNumber(words, 0);
+    if (read && read.length === length) return { start: index - length, value: read.value };
+  }
+  return { start: index, value: undefined };
+}
+
+function findAll(sentence: FalcSentence): Found[] {
+  const chunks = sentenceChunks(sentence);
+  const found: Found[] = [];
+  for (const chunk of chunks) {
+    const text = chunk.text;
+    if (isAddressLike(text)) continue;
+    // « 50% » or « 50 % » or « % » alone.
+    const glued = /^(\d+(?:[,.]\d+)?)\s?[%‰]/.exec(text);
+    if (glued) {
+      let start = chunk.index;
+      let digits = glued[1]!;
+      while (start > 0 && /^\d{1,3}$/.test(chunks[start - 1]!.text) && /^\d{3}/.test(digits)) {
+        digits = chunks[start - 1]!.text + digits;
+        start--;
+      }
+      const first = chunks[start]!;
+      found.push({ first, last: chunk, value: numberValue(digits), ...(first === chunk ? { from: 0, to: glued[0].length } : { from: 0 }) });
+      continue;
+    }
+    if (/^[%‰]/.test(text)) {
+      const before = numberBefore(chunks, chunk.index);
+      found.push({ first: chunks[before.start]!, last: chunk, value: before.value });
+      continue;
+    }
+    // « pour cent », « pourcent ».
+    const lower = text.toLowerCase();
+    const percentWord = /^pourcents?\b/.test(lower) ? chunk : lower === 'pour' && /^cents?\b/i.test(chunks[chunk.index + 1]?.text ?? '') ? chunks[chunk.index + 1]! : undefined;
+    if (percentWord) {
+      const before = numberBefore(chunks, chunk.index);
+      if (before.start === chunk.index) continue; // « pour cent personnes »: no number before, not a percentage.
+      found.push({ first: chunks[before.start]!, last: percentWord, value: before.value });
+    }
+  }
+  return found;
+}
+
+/** `pourcentage`: a percentage (« 50 % », « vingt pour cent »). */
+export default defineRule({
+  id: 'pourcentage',
+  title: 'Pourcentage',
+  severity: 'error',
+  options,
+  check({ facts, file, report }) {
+    const source = String(file.value ?? '');
+    for (const sentence of facts.sentences) {
+      for (const item of findAll(sentence)) {
+        const place = item.to !== undefined ? chunkPlace(item.first, item.from ?? 0, item.to) : spanChunks(item.first, item.last);
+        const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0).replace(/[.,;:!?)»]+$/, '');
+        const words = wordsFor(item.value);
+        report(
+          `« ${actual} » est un pourcentage. Beaucoup de lecteurs ne comprennent pas les pourcentages. Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`,
+          { place, actual, expected: words },
+        );
+      }
+    }
+  },
+});

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { span, tokensOf } from '../une-idee/tokens.ts';
+
+export const options = z.object({}).strict();
+
+export type Options = z.infer<typeof options>;
+
+/** « Si » before these words is an intensifier (« Si peu de personnes… »), not a condition. */
+const INTENSIFIED = new Set(['peu', 'vite', 'tôt', 'tard', 'longtemps', 'loin', 'près', 'souvent', 'rarement', 'bien', 'mal', 'fort']);
+
+/** `si-alors`: a sentence that starts with a condition « Si … ». */
+export default defineRule({
+  id: 'si-alors',
+  title: 'Condition avec « si »',
+  severity: 'warning',
+  options,
+  check({ facts, report }) {
+    for (const sentence of facts.sentences) {
+      const tokens = tokensOf(sentence);
+      const first = tokens[0];
+      const next = tokens[1];
+      if (!first || first.kind !== 'word' || !next) continue;
+      let last = first;
+      if (first.normal === 'si') {
+        // « Si, vous pouvez » answers a negative question; « Si peu » is an intensifier.
+        if (next.kind !== 'word' || INTENSIFIED.has(next.normal)) continue;
+      } else if (first.normal === "s'" && (next.normal === 'il' || next.normal === 'ils')) {
+        // « S'il vous plaît »: politeness, not a condition.
+        if (tokens[3]?.normal === 'plaît' || tokens[3]?.normal === 'plait') continue;
+        last = next;
+      } else {
+        continue;
+      }
+      report(
+        'Cette phrase commence par « si ». Une condition est difficile à suivre. Posez une question : « Vous avez un enfant ? » puis donnez la réponse.',
+        { place: span(first, last), actual: `${first.value}${last === first ? '' : last.value}`, expected: [] },
+      );
+    }
+  },
+});

@@ -1,0 +1,59 @@
+import type { Nodes } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+
+export const options = z.object({}).strict();
+
+/** Elements that underline their text. */
+const UNDERLINE_ELEMENTS = new Set(['u', 'ins']);
+
+/** A style or class that underlines: `textDecoration: 'underline'`, `text-decoration: underline`, class `underline`. */
+function underlineAttribute(attributes: Array<MdxJsxAttribute | MdxJsxExpressionAttribute>): boolean {
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    const raw = typeof attribute.value === 'string' ? attribute.value : attribute.value?.value ?? '';
+    if (attribute.name === 'style' && /text-?decoration(-line)?['"]?\s*:\s*['"]?[^'";}]*underline/i.test(raw)) return true;
+    if ((attribute.name === 'className' || attribute.name === 'class') && /(^|[\s'"`])underline($|[\s'"`])/.test(raw)) return true;
+  }
+  return false;
+}
+
+/** `souligne`: underlined text (<u>, <ins>, a style with `underline`). Links are underlined by the site: allowed. */
+export default defineRule({
+  id: 'souligne',
+  title: 'Texte souligné',
+  severity: 'error',
+  options,
+  check({ facts, report }) {
+    const reason = (text: string) =>
+      `Ce texte est souligné${text ? ` : « ${text} »` : ''}. Le lecteur croit qu’un texte souligné est un lien. Pour montrer un mot important, mettez-le en gras.`;
+    visit(facts.mdast, (node: Nodes, index, parent) => {
+      if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+        if (node.name === 'a') return 'skip';
+        if ((node.name && UNDERLINE_ELEMENTS.has(node.name)) || underlineAttribute(node.attributes)) {
+          const text = toString(node);
+          report(reason(text), { place: node.position, actual: text, expected: text ? [text] : [] });
+          return 'skip';
+        }
+        return undefined;
+      }
+      if (node.type === 'html') {
+        const value = node.value;
+        if (/^<a[\s>]/i.test(value)) return undefined;
+        const opening = /<(u|ins)(\s[^>]*)?>/i.test(value) || /<[a-z][\w-]*\s[^>]*style\s*=\s*["'][^"']*text-decoration(-line)?\s*:\s*[^"';]*underline/i.test(value) || /<[a-z][\w-]*\s[^>]*class\s*=\s*["'][^"']*(^|\s|")underline(\s|"|')/i.test(value);
+        if (!opening) return undefined;
+        // The text is in the next node when the tag is inline: <u>mot</u>.
+        let text = value.replace(/<[^>]*>/g, '').trim();
+        if (!text && parent && index !== undefined) {
+          const next = parent.children[index + 1];
+          if (next && next.type !== 'html') text = toString(next);
+        }
+        report(reason(text), { place: node.position, actual: text, expected: text ? [text] : [] });
+      }
+      return undefined;
+    });
+  },
+});

@@ -1,0 +1,97 @@
+import type { Heading, Nodes } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import type { FalcFacts } from '../../src/engine/types.ts';
+
+export const options = z
+  .object({
+    /** A heading that ends with a period and has more words than this is a sentence, not a heading. */
+    maxWordsWithPeriod: z.number().int().min(1).default(6),
+    /** A guide must have at least one heading (## …) in its text. */
+    requireHeading: z.boolean().default(true),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Number of words of a heading, as the engine counted them. */
+function wordCount(facts: FalcFacts, heading: Heading): number {
+  const offset = heading.position?.start.offset;
+  const block = facts.blocks.find((candidate) => candidate.type === 'heading' && candidate.position.start.offset === offset);
+  if (block) return block.sentences.reduce((total, sentence) => total + sentence.words.length, 0);
+  return toString(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/**
+ * `titre`: a skipped heading level (## then ####), more than one # heading, an empty heading, a
+ * heading written as a long sentence with a period, a guide with no heading at all.
+ * Skipped levels are errors; the other problems are one level lower (warnings).
+ */
+export default defineRule({
+  id: 'titre',
+  title: 'Titre mal construit',
+  severity: 'error',
+  options,
+  check({ facts, options, report, settings }) {
+    const lower = (message: ReturnType<typeof report>) => {
+      if (settings.severity === 'error') message.fatal = false;
+    };
+    const headings: Heading[] = [];
+    visit(facts.mdast, (node: Nodes) => {
+      if (node.type === 'heading') headings.push(node);
+    });
+    // In a guide, the title of the page comes from the en-tête: it is the level 1 heading.
+    let previous = facts.kind === 'guide' ? 1 : undefined;
+    const titled = facts.kind === 'guide' && typeof facts.frontmatter?.title === 'string';
+    let firstLevelOne = titled ? 1 : 0;
+    for (const heading of headings) {
+      const text = toString(heading).replace(/\s+/g, ' ').trim();
+      if (previous !== undefined && heading.depth > previous + 1) {
+        const level = '#'.repeat(previous + 1);
+        report(
+          `Ce titre saute un niveau : il est de niveau ${heading.depth} après un titre de niveau ${previous}. Le lecteur et les lecteurs d’écran se perdent dans le plan. Écrivez ${level} au début du titre.`,
+          { place: heading.position, actual: `${'#'.repeat(heading.depth)} ${text}`, expected: [`${level} ${text}`] },
+        );
+      }
+      previous = heading.depth;
+      if (heading.depth === 1) {
+        firstLevelOne++;
+        if (firstLevelOne > 1) {
+          lower(
+            report(
+              titled && firstLevelOne === 2
+                ? 'Le guide a déjà un grand titre : le titre de l’en-tête. Un guide a un seul grand titre. Écrivez ## au début de ce titre.'
+                : 'Le texte a déjà un grand titre. Un texte a un seul grand titre, écrit avec un seul #. Écrivez ## au début de ce titre.',
+              { place: heading.position, actual: `# ${text}`, expected: [`## ${text}`] },
+            ),
+          );
+        }
+      }
+      if (text === '') {
+        lower(report('Ce titre est vide. Écrivez en quelques mots de quoi parle cette partie.', { place: heading.position, actual: '#'.repeat(heading.depth) }));
+        continue;
+      }
+      const count = wordCount(facts, heading);
+      if (/[^.]\.$/u.test(text) && !/\b(etc|cf|ex)\.$/iu.test(text) && count > options.maxWordsWithPeriod) {
+        lower(
+          report(
+            `Ce titre est une longue phrase de ${count} mots. Un titre court se lit vite et dit de quoi parle la partie. Écrivez un titre de quelques mots, sans point à la fin.`,
+            { place: heading.position, actual: text },
+          ),
+        );
+      }
+    }
+    if (facts.kind === 'guide' && options.requireHeading && headings.length === 0) {
+      const first = facts.mdast.children.find((node) => node.type !== 'yaml');
+      const start = first?.position?.start ?? { line: 1, column: 1 };
+      lower(
+        report(
+          'Le guide n’a pas de titre de partie. Les titres aident le lecteur à trouver une information. Coupez le guide en parties avec des titres ## comme « Où aller ? ».',
+          { place: { start, end: start } },
+        ),
+      );
+    }
+  },
+});

@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { quotedFlags, tokensOf, type Token } from './tokens.ts';
+
+export const options = z
+  .object({
+    /** Most subordinating words (qui, que, dont, où, lorsque…) in one sentence. */
+    maxSubordinators: z.number().int().min(0).default(1),
+    /** Most commas in one sentence. */
+    maxCommas: z.number().int().min(0).default(2),
+  })
+  .strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Words that always start a subordinate clause. */
+const ALWAYS = new Set(['dont', 'lorsque', "lorsqu'", 'puisque', "puisqu'", 'quoique', "quoiqu'"]);
+
+/** Words before « que » that make a comparison, not a clause: « plus … que », « autre … que ». */
+const COMPARATIVE = new Set([
+  'plus', 'moins', 'aussi', 'autant', 'même', 'mêmes', 'autre', 'autres', 'plutôt', 'davantage', 'mieux', 'pire',
+  'meilleur', 'meilleure', 'meilleurs', 'meilleures', 'tel', 'telle', 'tels', 'telles',
+]);
+
+/** Words that close a « ne » without making a restriction « ne … que ». */
+const NEGATION_WORDS = new Set(['pas', 'point', 'jamais', 'rien', 'personne', 'aucun', 'aucune', 'guère', 'nulle', 'nul', 'ni']);
+
+/** Prepositions before an interrogative « qui » : « À qui écrire ? ». */
+const PREPOSITIONS = new Set(['à', 'de', 'pour', 'avec', 'par', 'chez', 'sur', 'contre', 'sans', 'vers', 'auprès', "d'"]);
+
+function isWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.kind !== 'punct';
+}
+
+/** Index of the previous token in the same clause (no punctuation between), or -1. */
+function clauseStart(tokens: Token[], index: number): number {
+  let start = index;
+  while (start > 0 && isWord(tokens[start - 1])) start--;
+  return start;
+}
+
+/** True when « que » at `index` is not a subordinating word. */
+function isNotSubordinateQue(tokens: Token[], index: number, question: boolean): boolean {
+  const previous = tokens[index - 1];
+  const before = tokens[index - 2];
+  // Est-ce que, qu'est-ce que.
+  if (isWord(previous) && previous.normal.startsWith('est-ce')) return true;
+  // Qu'est-ce qui / qu'est-ce que: the « qu' » of « qu'est-ce ».
+  if (tokens[index + 1]?.normal.startsWith('est-ce')) return true;
+  // « Que faire ? »: interrogative at the start of a question.
+  if (question && index === firstWord(tokens)) return true;
+  // Ainsi que, de même que: « and also ».
+  if (isWord(previous) && previous.normal === 'ainsi') return true;
+  if (isWord(previous) && previous.normal === 'même' && isWord(before) && before.normal === 'de') return true;
+  const start = clauseStart(tokens, index);
+  // Comparisons: « plus de 3 mois que… », « autre chose que ».
+  for (let back = index - 1; back >= Math.max(start, index - 4); back--) {
+    const normal = tokens[back]!.normal;
+    // « aussi » compares only right before an adjective: « aussi simple que ». Elsewhere it means « also ».
+    if (normal === 'aussi' && back !== index - 2) continue;
+    if (COMPARATIVE.has(normal)) {
+      // « alors même que » is a clause, not a comparison.
+      if (normal === 'même' && tokens[back - 1]?.normal === 'alors') return false;
+      return true;
+    }
+  }
+  // Restriction « ne … que »: a « ne » earlier in the clause, with no « pas », « jamais »… between.
+  for (let back = index - 1; back >= Math.max(start, index - 8); back--) {
+    const normal = tokens[back]!.normal;
+    if (NEGATION_WORDS.has(normal)) return false;
+    if (normal === 'ne' || normal === "n'") return true;
+  }
+  return false;
+}
+
+function firstWord(tokens: Token[]): number {
+  return tokens.findIndex((token) => token.kind === 'word' && token.normal !== '');
+}
+
+/** The subordinating words of a sentence (each counted once: « parce que » is one). */
+export function subordinators(tokens: Token[]): Token[] {
+  const found: Token[] = [];
+  const question = tokens.some((token) => token.normal === '?');
+  const first = firstWord(tokens);
+  const quoted = quotedFlags(tokens);
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || quoted[index]) return;
+    const word = token.normal;
+    const previous = tokens[index - 1];
+    const next = tokens[index + 1];
+    if (ALWAYS.has(word)) {
+      found.push(token);
+    } else if (word === 'que' || word === "qu'") {
+      if (!isNotSubordinateQue(tokens, index, question)) found.push(token);
+    } else if (word === 'qui') {
+      // « Qui peut demander ? », « À qui écrire ? », « qu'est-ce qui ».
+      if (question && (index === first || (index === first + 1 && PREPOSITIONS.has(tokens[first]!.normal)))) return;
+      if (isWord(previous) && previous.normal.startsWith('est-ce')) return;
+      found.push(token);
+    } else if (word === 'où') {
+      // « Où aller ? », « D'où venez-vous ? », « Vous allez où ? ».
+      if (question && (index <= first + 1 || !isWord(next))) return;
+      found.push(token);
+    } else if (word === 'quand') {
+      if (question && (index <= first + 1 || !isWord(next))) return;
+      // « quand même »: an adverb.
+      if (next?.normal === 'même') return;
+      found.push(token);
+    }
+  });
+  return found;
+}
+
+/** Words that form one locution with the « que » that follows: « parce que », « afin que ». */
+const LOCUTIONS = new Set(['parce', 'afin', 'pour', 'bien', 'alors', 'tandis', 'dès', 'avant', 'après', 'sans', 'depuis', 'pendant', 'lors']);
+
+/** How a subordinating word is shown: « que » of « parce que » is shown as « parce que ». */
+function label(tokens: Token[], word: Token): string {
+  const index = tokens.indexOf(word);
+  const previous = tokens[index - 1];
+  if ((word.normal === 'que' || word.normal === "qu'") && previous?.kind === 'word' && LOCUTIONS.has(previous.normal)) {
+    return `${previous.value} ${word.value}`;
+  }
+  return word.value;
+}
+
+/** Commas of a sentence (a decimal comma « 1,5 » is part of its number). */
+export function commas(tokens: Token[]): Token[] {
+  return tokens.filter((token) => token.kind === 'punct' && token.normal === ',');
+}
+
+/** `une-idee`: a sentence with several clauses or many commas holds more than one idea. */
+export default defineRule({
+  id: 'une-idee',
+  title: 'Plusieurs idées dans une phrase',
+  severity: 'warning',
+  options,
+  check({ facts, options, report }) {
+    for (const sentence of facts.sentences) {
+      const tokens = tokensOf(sentence);
+      const words = subordinators(tokens);
+      const commaCount = commas(tokens).length;
+      if (words.length > options.maxSubordinators) {
+        const list = words.map((word) => `« ${label(tokens, word)} »`).join(', ');
+        report(
+          `Cette phrase a ${words.length} mots qui ajoutent une autre idée : ${list}. Une phrase avec plusieurs idées est difficile à suivre. Écrivez une seule idée par phrase.`,
+          { place: sentence.position, actual: sentence.text },
+        );
+      } else if (commaCount > options.maxCommas) {
+        report(
+          `Cette phrase a ${commaCount} virgules. Une phrase avec beaucoup de virgules a souvent plusieurs idées. Coupez-la en phrases courtes, ou faites une liste.`,
+          { place: sentence.position, actual: sentence.text },
+        );
+      }
+    }
+  },
+});

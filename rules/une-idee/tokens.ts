@@ -1,0 +1,179 @@
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { SentenceContent } from 'nlcst';
+import { toString } from 'nlcst-to-string';
+import type { Point, Position } from 'unist';
+import { ancestorsAt } from '../../src/engine/facts.ts';
+import { normalizeWord, splitElision } from '../../src/engine/normalize.ts';
+import type { FalcSentence } from '../../src/engine/types.ts';
+
+/**
+ * Tokens of one sentence for the sentence rules (`une-idee`, `voix-passive`, `negation`, `temps-complexe`,
+ * `si-alors`, `vous`, `ponctuation`, `liste`): words split at their elision (« qu'il » → « qu' », « il »),
+ * numbers joined (« 1,5 », « 03/04/2026 »), punctuation kept. Built from the nlcst sentence that the engine
+ * already made: nothing is parsed again.
+ */
+export interface Token {
+  kind: 'word' | 'number' | 'punct';
+  /** Text as written. */
+  value: string;
+  /** Lower case, NFC, `'` apostrophes. */
+  normal: string;
+  position: Position;
+  /** Whitespace stands right before this token. */
+  spaceBefore: boolean;
+  /** A line break stands right before this token (or it starts the sentence). */
+  lineStart: boolean;
+}
+
+function shift(point: Point, by: number): Point {
+  const shifted: Point = { line: point.line, column: point.column + by };
+  if (point.offset !== undefined) shifted.offset = point.offset + by;
+  return shifted;
+}
+
+/** Splits a written word at its elisions, with the position of each part. */
+function wordParts(value: string, position: Position): { value: string; normal: string; position: Position }[] {
+  const normal = normalizeWord(value);
+  const parts = splitElision(normal);
+  if (parts.length === 1 || normal.length !== value.length) return [{ value, normal, position }];
+  const result: { value: string; normal: string; position: Position }[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const start = shift(position.start, at);
+    const end = at + part.length === value.length ? position.end : shift(position.start, at + part.length);
+    result.push({ value: value.slice(at, at + part.length), normal: part, position: { start, end } });
+    at += part.length;
+  }
+  return result;
+}
+
+const cache = new WeakMap<FalcSentence, Token[]>();
+
+/** The tokens of a sentence (computed once per sentence). */
+export function tokensOf(sentence: FalcSentence): Token[] {
+  const cached = cache.get(sentence);
+  if (cached) return cached;
+  const tokens: Token[] = [];
+  const children: SentenceContent[] = sentence.node.children;
+  let spaceBefore = false;
+  let lineStart = true;
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]!;
+    const value = toString(node);
+    if (node.type === 'WhiteSpaceNode') {
+      spaceBefore = true;
+      if (value.includes('\n')) lineStart = true;
+      continue;
+    }
+    const position = node.position;
+    if (!position) continue;
+    if (node.type === 'SourceNode') {
+      // Inline code: not prose. It breaks the sentence flow like a word would.
+      tokens.push({ kind: 'word', value: '', normal: '', position, spaceBefore, lineStart });
+    } else if (node.type === 'WordNode') {
+      if (/^\d/.test(value)) {
+        // 1,5 — 03/04/2026 — 2025-2026: digits joined by a sign with no space are one number.
+        let end = index;
+        let text = value;
+        while (
+          children[end + 1]?.type === 'PunctuationNode' &&
+          /^[,./:]$/.test(toString(children[end + 1]!)) &&
+          children[end + 2]?.type === 'WordNode' &&
+          /^\d/.test(toString(children[end + 2]!))
+        ) {
+          text += toString(children[end + 1]!) + toString(children[end + 2]!);
+          end += 2;
+        }
+        const last = children[end]!.position;
+        tokens.push({
+          kind: 'number',
+          value: text,
+          normal: normalizeWord(text),
+          position: { start: position.start, end: last ? last.end : position.end },
+          spaceBefore,
+          lineStart,
+        });
+        index = end;
+      } else if (/\p{L}/u.test(value)) {
+        wordParts(value, position).forEach((part, partIndex) => {
+          tokens.push({
+            kind: 'word',
+            ...part,
+            spaceBefore: partIndex === 0 ? spaceBefore : false,
+            lineStart: partIndex === 0 ? lineStart : false,
+          });
+        });
+      } else {
+        tokens.push({ kind: 'punct', value, normal: normalizeWord(value), position, spaceBefore, lineStart });
+      }
+    } else {
+      tokens.push({ kind: 'punct', value, normal: normalizeWord(value), position, spaceBefore, lineStart });
+    }
+    spaceBefore = false;
+    lineStart = false;
+  }
+  cache.set(sentence, tokens);
+  return tokens;
+}
+
+/** A span from the start of one token to the end of another. */
+export function span(first: Token, last: Token): Position {
+  return { start: first.position.start, end: last.position.end };
+}
+
+/** The mdast nodes that contain a token, from the root down. */
+export function mdastAncestors(tree: MdastRoot, token: Token): MdastNodes[] {
+  const offset = token.position.start.offset;
+  return offset === undefined ? [] : ancestorsAt(tree, offset);
+}
+
+/** True when the token is in bold (`**pas**`, `<strong>pas</strong>`, `<b>pas</b>`). */
+export function isBold(tree: MdastRoot, token: Token): boolean {
+  return mdastAncestors(tree, token).some(
+    (node) =>
+      node.type === 'strong' ||
+      ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node.name === 'strong' || node.name === 'b')),
+  );
+}
+
+/** True when the token is inside a list item of a Markdown list. */
+export function inListItem(tree: MdastRoot, token: Token): boolean {
+  return mdastAncestors(tree, token).some((node) => node.type === 'listItem');
+}
+
+/** Index of the next word token after `index` (skipping nothing else), or -1. */
+export function nextWord(tokens: Token[], index: number): number {
+  const next = index + 1;
+  return next < tokens.length && tokens[next]!.kind !== 'punct' ? next : -1;
+}
+
+/** The text between two tokens of a sentence, as written (Markdown markers removed). */
+export function textBetween(tokens: Token[], from: number, to: number): string {
+  let text = '';
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index]!;
+    text += (index > from && token.spaceBefore ? ' ' : '') + token.value;
+  }
+  return text;
+}
+
+/**
+ * For each token, true when it stands between quotation marks: « le mot “que” ». Words quoted are
+ * mentioned, not used: the sentence rules skip them.
+ */
+export function quotedFlags(tokens: Token[]): boolean[] {
+  let inside = false;
+  let straight = false;
+  return tokens.map((token) => {
+    if (token.kind === 'punct') {
+      if (token.value === '«' || token.value === '“') inside = true;
+      else if (token.value === '»' || token.value === '”') inside = false;
+      else if (token.value === '"') {
+        straight = !straight;
+        inside = straight;
+      }
+      return inside;
+    }
+    return inside;
+  });
+}

@@ -1,0 +1,143 @@
+import { z } from 'zod';
+import { defineRule } from '../../src/engine/define-rule.ts';
+import { quotedFlags, span, textBetween, tokensOf, type Token } from '../une-idee/tokens.ts';
+import { ADJECTIVAL, ADVERBS, ETRE_VERBS, IRREGULAR_PARTICIPLES, PROCEDURE_PARTICIPLES } from './participles.ts';
+
+export const options = z.object({}).strict();
+
+export type Options = z.infer<typeof options>;
+
+/** Forms of « être » that build a passive. */
+const ETRE = new Set([
+  'est', 'sont', 'suis', 'es', 'sommes', 'êtes', 'était', 'étaient', 'étais', 'étions', 'étiez', 'sera', 'seront',
+  'serez', 'serons', 'serai', 'seras', 'serait', 'seraient', 'serions', 'seriez', 'serais', 'soit', 'soient', 'soyez',
+  'sois', 'soyons', 'fut', 'furent', 'fût', 'être', 'étant',
+]);
+
+/** Forms of « avoir » before « été »: « a été envoyé ». */
+const AVOIR = new Set([
+  'a', 'ai', 'as', 'avons', 'avez', 'ont', 'avait', 'avaient', 'avais', 'avions', 'aviez', 'aura', 'aurai', 'auras',
+  'aurons', 'aurez', 'auront', 'aurait', 'auraient', 'aurais', 'aurions', 'auriez', 'avoir', 'ayant', 'aie', 'ait',
+  'ayez', 'aient', 'eu', 'eut',
+]);
+
+const REFLEXIVE = new Set(['se', "s'", 'me', "m'", 'te', "t'"]);
+const NEGATION = new Set(['ne', "n'"]);
+/** Subjects that make « c'est fait », « c'est demandé » a remark, not a procedure. */
+const DEMONSTRATIVE = new Set(["c'", 'ce', 'ça', 'cela', 'ceci']);
+
+/** « par » that does not name who acts: « par exemple », « par mois ». */
+const NOT_AGENT = new Set([
+  'exemple', 'ailleurs', 'contre', 'conséquent', 'suite', 'défaut', 'hasard', 'erreur', 'cœur', 'mois', 'an', 'année',
+  'jour', 'semaine', 'heure', 'personne', 'foyer', 'enfant', 'tête', 'ici', 'là', 'moments', 'endroits', 'avance',
+]);
+
+const CLAUSE_END = /^[,;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
+
+function word(tokens: Token[], index: number): string | undefined {
+  const token = tokens[index];
+  return token && token.kind === 'word' ? token.normal : undefined;
+}
+
+/** Index of the first word after `index` that is not an adverb (« est bien envoyée »), or -1. */
+function skipAdverbs(tokens: Token[], index: number): number {
+  let at = index + 1;
+  for (let count = 0; count < 3; count++) {
+    const normal = word(tokens, at);
+    if (normal === undefined || !ADVERBS.has(normal)) break;
+    at++;
+  }
+  return tokens[at]?.kind === 'word' ? at : -1;
+}
+
+/** The word before `index`, skipping « ne », « y », « en ». */
+function previousIndex(tokens: Token[], index: number): number {
+  let at = index - 1;
+  while (at >= 0 && tokens[at]!.kind === 'word' && (NEGATION.has(tokens[at]!.normal) || tokens[at]!.normal === 'y' || tokens[at]!.normal === 'en')) at--;
+  return at;
+}
+
+function isReflexive(tokens: Token[], auxiliary: number): boolean {
+  const at = previousIndex(tokens, auxiliary);
+  const previous = word(tokens, at);
+  if (previous === undefined) return false;
+  if (REFLEXIVE.has(previous)) return true;
+  // « vous vous êtes inscrit », « nous nous sommes présentés ».
+  return (previous === 'vous' || previous === 'nous') && word(tokens, at - 1) === previous;
+}
+
+/** True when `index` is an auxiliary « être » (or « été » after « avoir »). */
+function isAuxiliary(tokens: Token[], index: number): boolean {
+  const normal = word(tokens, index);
+  if (normal === undefined) return false;
+  if (normal === 'été') {
+    let at = index - 1;
+    while (at >= 0 && word(tokens, at) !== undefined && ADVERBS.has(word(tokens, at)!)) at--;
+    return AVOIR.has(word(tokens, at) ?? '');
+  }
+  if (!ETRE.has(normal)) return false;
+  // « à l'est »: the east.
+  if (normal === 'est' && word(tokens, index - 1) === "l'") return false;
+  return true;
+}
+
+/** A past participle of a regular -er verb (« envoyée ») or a known irregular one (« reçu », « pris »). */
+function isParticiple(normal: string): boolean {
+  return /^\p{L}{2,}[^é]é(e|s|es)?$/u.test(normal) || IRREGULAR_PARTICIPLES.has(normal);
+}
+
+/** Index of « par » naming who acts, after the participle and in the same clause, or -1. */
+function agentAfter(tokens: Token[], participle: number): number {
+  for (let at = participle + 1; at < Math.min(tokens.length, participle + 7); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return -1;
+    if (token.normal === 'par') return NOT_AGENT.has(word(tokens, at + 1) ?? '') ? -1 : at;
+    // Another verb starts: « … est arrivé et il est reçu par … » is checked from its own auxiliary.
+    if (isAuxiliary(tokens, at)) return -1;
+  }
+  return -1;
+}
+
+/** `voix-passive`: « être » + past participle, with « par » or for a procedure verb. */
+export default defineRule({
+  id: 'voix-passive',
+  title: 'Phrase à la forme passive',
+  severity: 'warning',
+  options,
+  check({ facts, report }) {
+    for (const sentence of facts.sentences) {
+      const tokens = tokensOf(sentence);
+      const quoted = quotedFlags(tokens);
+      for (let index = 0; index < tokens.length; index++) {
+        if (quoted[index] || !isAuxiliary(tokens, index)) continue;
+        const at = skipAdverbs(tokens, index);
+        if (at < 0) continue;
+        const participle = tokens[at]!.normal;
+        // « a été » is followed by its own participle: check it from « été ».
+        if (participle === 'été') continue;
+        if (ADJECTIVAL.has(participle) || ETRE_VERBS.has(participle) || isReflexive(tokens, index)) continue;
+        let end = at;
+        // « pris en charge », « mis à jour », « pris en compte », « mis en place ».
+        const next = word(tokens, at + 1);
+        const after = word(tokens, at + 2);
+        const locution = (next === 'en' && (after === 'charge' || after === 'compte' || after === 'place')) || (next === 'à' && after === 'jour');
+        if (locution) end = at + 2;
+        const agent = agentAfter(tokens, end);
+        const procedure = (PROCEDURE_PARTICIPLES.has(participle) || locution) && !DEMONSTRATIVE.has(word(tokens, previousIndex(tokens, index)) ?? '');
+        if (!procedure && !(agent >= 0 && isParticiple(participle))) continue;
+        // Show the whole verb: « a été refusé », « n'est pas versée ».
+        let start = index;
+        if (tokens[index]!.normal === 'été') while (start > 0 && !AVOIR.has(word(tokens, start) ?? '')) start--;
+        if (NEGATION.has(word(tokens, start - 1) ?? '')) start--;
+        const written = textBetween(tokens, start, end);
+        report(
+          agent >= 0
+            ? `Cette phrase est à la forme passive : « ${written} ${tokens[agent]!.value} ». Le lecteur voit trop tard qui fait l'action. Commencez la phrase par la personne qui agit. Par exemple : « Le centre envoie votre demande. »`
+            : `Cette phrase est à la forme passive : « ${written} ». Le lecteur ne sait pas qui fait l'action. Dites qui agit. Par exemple : « Le centre envoie votre demande. »`,
+          { place: span(tokens[start]!, tokens[end]!), actual: written },
+        );
+        index = end;
+      }
+    }
+  },
+});

@@ -1,0 +1,99 @@
+/**
+ * Node adapter: reads the language resources from disk and hands them to the engine.
+ * - the French word frequencies: `rules/mot-difficile/data/frequences.tsv`;
+ * - the glossary: `content/glossaire/*.mdx` in the project folder;
+ * - the project's word list: `rules/orthographe/mots-du-projet.txt`;
+ * - the French Hunspell dictionary (`dictionary-fr`), for the spelling rule.
+ * Each is read once per process and folder.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { glob } from 'tinyglobby';
+import { parseFrequencies, type FrequencyTable } from '../language/frequencies.ts';
+import { parseGlossaryEntry, type GlossaryEntry } from '../language/glossary.ts';
+import type { LanguageResources, SpellingDictionary } from '../language/lexicon.ts';
+
+const FREQUENCIES = new URL('../../rules/mot-difficile/data/frequences.tsv', import.meta.url);
+const PROJECT_WORDS = new URL('../../rules/orthographe/mots-du-projet.txt', import.meta.url);
+/** Folder of the glossary entries, from the project folder. */
+export const GLOSSARY_FOLDER = 'content/glossaire';
+
+export interface LoadResourcesOptions {
+  /** Project folder (default: the working directory). */
+  cwd?: string;
+  /** Glossary folder, from `cwd` (default: `content/glossaire`). */
+  glossary?: string;
+  /** Load the spelling dictionary (default: true). */
+  spelling?: boolean;
+}
+
+let frequencies: Promise<FrequencyTable> | undefined;
+let projectWords: Promise<string[]> | undefined;
+let spelling: Promise<SpellingDictionary | undefined> | undefined;
+const glossaries = new Map<string, Promise<GlossaryEntry[]>>();
+
+/** The frequency table (read once). */
+export function loadFrequencies(): Promise<FrequencyTable> {
+  frequencies ??= readFile(FREQUENCIES, 'utf8').then(parseFrequencies);
+  return frequencies;
+}
+
+/** Words of a word list: one a line, `#` starts a comment. */
+export function parseWordList(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, '').trim())
+    .filter((line) => line !== '');
+}
+
+function loadProjectWords(): Promise<string[]> {
+  projectWords ??= readFile(PROJECT_WORDS, 'utf8').then(parseWordList, () => []);
+  return projectWords;
+}
+
+function loadSpelling(): Promise<SpellingDictionary | undefined> {
+  spelling ??= import('dictionary-fr').then(
+    (module) => module.default as SpellingDictionary,
+    () => undefined,
+  );
+  return spelling;
+}
+
+/** Reads the glossary entries of a folder. An entry with a wrong frontmatter is skipped (`falc check` reports it). */
+export function loadGlossary(folder: string, cwd = process.cwd()): Promise<GlossaryEntry[]> {
+  const path = resolve(cwd, folder);
+  let entries = glossaries.get(path);
+  if (!entries) {
+    entries = (async () => {
+      if (!existsSync(path)) return [];
+      const files = (await glob('*.mdx', { cwd: path })).sort();
+      const result: GlossaryEntry[] = [];
+      for (const name of files) {
+        const file = join(path, name);
+        try {
+          result.push(parseGlossaryEntry(await readFile(file, 'utf8'), relative(cwd, file)));
+        } catch {
+          // The checker reports the wrong frontmatter when it checks the file.
+        }
+      }
+      return result;
+    })();
+    glossaries.set(path, entries);
+  }
+  return entries;
+}
+
+/** Reads every language resource (in parallel, once). */
+export async function loadResources(options: LoadResourcesOptions = {}): Promise<LanguageResources> {
+  const cwd = options.cwd ?? process.cwd();
+  const [table, glossary, words, dictionary] = await Promise.all([
+    loadFrequencies(),
+    loadGlossary(options.glossary ?? GLOSSARY_FOLDER, cwd),
+    loadProjectWords(),
+    options.spelling === false ? Promise.resolve(undefined) : loadSpelling(),
+  ]);
+  const resources: LanguageResources = { frequencies: table, glossary, projectWords: words };
+  if (dictionary) resources.spelling = dictionary;
+  return resources;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('abreviation', () => {
+  it.each([
+    ['Apportez vos papiers, vos photos, etc.', 'etc.', 'et d’autres choses'],
+    ['Apportez un papier, p. ex. une facture.', 'p. ex.', 'par exemple'],
+    ['Ex. : votre carte d’identité.', 'Ex.', 'par exemple'],
+    ['Cf. le guide de la mairie.', 'Cf.', 'voir'],
+    ['Le formulaire n° 12504 est prêt.', 'n°', 'numéro'],
+    ['Le N°3 est prêt.', 'N°', 'numéro'],
+    ['M. Dupont vous reçoit.', 'M.', 'Monsieur'],
+    ['Mme Martin vous reçoit.', 'Mme', 'Madame'],
+    ['Le Dr Martin vous soigne.', 'Dr', 'Docteur'],
+    ['Il y a env. 30 personnes.', 'env.', 'environ'],
+    ['Lisez l’art. 4 du règlement.', 'l’art.', 'l’article'],
+    ['Tél. : 01 23 45 67 89.', 'Tél.', 'téléphone'],
+    ['Le rendez-vous dure 10 min.', 'min.', 'minutes'],
+    ['Il faut signer, c.-à-d. écrire votre nom.', 'c.-à-d.', 'c’est-à-dire'],
+    ['Répondez svp.', 'svp.', 's’il vous plaît'],
+    ['Prenez RDV avec la mairie.', 'RDV', 'rendez-vous'],
+  ])('fires on an abbreviation: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('abreviation', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'error' });
+  });
+
+  it.each([
+    'Le 1er avril, venez à la mairie.',
+    'C’est mon ex. Il est parti.',
+    'J’aime l’art.',
+    'Allez à la page 12.',
+    'Il faut un tel papier.',
+    'Ce n’est pas un problème.',
+    'Monsieur Dupont vous reçoit.',
+    'Le numéro 12504 est prêt.',
+    'Écrivez à contact@mairie.fr ou allez sur www.mairie.fr.',
+    'Vous avez 2 enfants.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('abreviation', text)).toEqual([]);
+  });
+
+  it('allows abbreviations listed in the option allow', async () => {
+    const config = { rules: { abreviation: { options: { allow: ['RDV'] } } } };
+    expect(await messagesFor('abreviation', 'Prenez RDV avec la mairie.', { config })).toEqual([]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('chiffre-romain', () => {
+  it.each([
+    ['Nous sommes au XXIe siècle.', 'XXIe', '21e'],
+    ['Louis XIV était roi de France.', 'XIV', '14'],
+    ['Lisez le chapitre IV du guide.', 'IV', '4'],
+    ['Voir l’article III du règlement.', 'III', '3'],
+    ['Titre II : les aides.', 'II', '2'],
+    ['François Ier a signé ce texte.', 'Ier', '1er'],
+    ['La Ve République date de 1958.', 'Ve', '5e'],
+    ['Lisez la partie V.', 'V', '5'],
+    ['Vous avez un diabète de type II.', 'II', '2'],
+  ])('fires on a Roman numeral: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('chiffre-romain', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'warning' });
+  });
+
+  it.each([
+    'Écrivez la lettre I dans la case.',
+    'I love you.',
+    'La vitamine C est utile.',
+    'Envoyez votre CV à la mairie.',
+    'Vous avez un CDI.',
+    'Allez à la MDPH.',
+    'Mme Martin vous reçoit.',
+    'J. Dupont vous appelle.',
+    'Le DVD est prêt.',
+    'Vous portez la taille XL.',
+    'Écrivez XX sur la ligne.',
+    'Le plan B est prêt.',
+    'Le centre est au 3 rue Louis XVI.',
+    'Maître Martin est votre avocat. Me Martin vous appelle.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('chiffre-romain', text)).toEqual([]);
+  });
+
+  it('accepts extra context words', async () => {
+    expect(await messagesFor('chiffre-romain', 'Lisez le feuillet V.')).toEqual([]);
+    const config = { rules: { 'chiffre-romain': { options: { contextWords: ['feuillet'] } } } };
+    expect(await messagesFor('chiffre-romain', 'Lisez le feuillet V.', { config })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { COMPONENTS } from '../../src/components/contract.ts';
+import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
+import { messagesFor } from '../helpers.ts';
+
+describe('composant', () => {
+  it.each([
+    ['an unknown component', '<Etapes>\n<Etap titre="Signer" picto="signer">\nVous signez.\n</Etap>\n</Etapes>\n', /La balise <Etap> n’existe pas/],
+    ['an unknown prop', '<Etape titre="Signer" picto="signer" couleur="rouge">\nVous signez.\n</Etape>\n', /n’a pas d’attribut « couleur »/],
+    ['a prop on a component with no props', '<Etapes titre="Les étapes">\n<Etape titre="Signer" picto="signer" />\n</Etapes>\n', /n’a pas d’attribut « titre »/],
+    ['a missing titre', '<Etape picto="signer">\nVous signez.\n</Etape>\n', /Il manque l’attribut « titre » à la balise <Etape>/],
+    ['a missing question', '<Choix>\n<Reponse titre="Oui">\nVous allez à la mairie.\n</Reponse>\n</Choix>\n', /« question »/],
+    ['an empty nom on Lieu', '<Lieu nom="" adresse="1 rue de la Paix" />\n', /« nom »/],
+    ['an unknown pictogram', '<Etape titre="Rentrer" picto="maisonn">\nVous rentrez.\n</Etape>\n', /Le pictogramme « maisonn » de la balise <Etape> n’existe pas\. Choisissez un nom sur la page \/pictos\/\./],
+    ['an unknown pictogram in Picto', 'Vous appelez. <Picto nom="telefone" />\n', /« telefone »/],
+    ['a wrong size', '<Picto nom="telephone" taille="enorme" />\n', /petit, moyen, grand/],
+    ['a Reponse outside Choix', '<Reponse titre="Oui">\nVous y allez.\n</Reponse>\n', /à l’intérieur d’une balise <Choix>/],
+  ])('fires on %s', async (_label, text, reason) => {
+    const messages = await messagesFor('composant', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(reason);
+    expect(messages[0]!.severity).toBe('error');
+  });
+
+  it('gives the line and suggests the closest pictogram', async () => {
+    const messages = await messagesFor('composant', 'Vous rentrez.\n\n<Etape titre="Rentrer" picto="maisonn">\nVous rentrez.\n</Etape>\n');
+    expect(messages).toMatchObject([{ line: 3, actual: 'maisonn', expected: ['maison'] }]);
+  });
+
+  it.each([
+    '<Etapes>\n<Etape titre="Signer" picto="signer">\nVous signez.\n</Etape>\n</Etapes>\n',
+    '<Choix question="Vous avez un logement ?">\n<Reponse titre="Oui">\nVous donnez votre adresse.\n</Reponse>\n<Reponse titre="Non">\nVous allez au centre communal d’action sociale.\n</Reponse>\n</Choix>\n',
+    '<Lieu nom="Mairie" adresse="1 place de la Mairie" telephone="01 23 45 67 89" horaires="Du lundi au vendredi" lien="https://mairie.fr" picto="mairie" />\n',
+    'Vous gardez votre <Mot terme="attestation">attestation</Mot>. <Picto nom="papiers" taille="grand" />\n',
+    '<Papiers titre="Les papiers à apporter">\n- votre carte d’identité\n</Papiers>\n\n<Important picto="attention">\nGardez une copie.\n</Important>\n',
+    'Un texte avec <strong>du gras</strong> et <br /> une balise en minuscules.\n',
+  ])('stays silent on components that follow the contract: %s', async (text) => {
+    expect(await messagesFor('composant', text)).toEqual([]);
+  });
+
+  it('leaves a missing picto on Etape to etape-sans-picto and a missing nom on Picto to image-sans-alternative', async () => {
+    expect(await messagesFor('composant', '<Etape titre="Signer">\nVous signez.\n</Etape>\n\n<Picto />\n')).toEqual([]);
+  });
+
+  it('allows the components given in the options', async () => {
+    const config = { rules: { composant: { options: { allow: ['Carte'] } } } };
+    expect(await messagesFor('composant', '<Carte ville="Lyon" />\n', { config })).toEqual([]);
+  });
+
+  it('uses pictogram names of the catalogue in the contract', () => {
+    expect(Object.keys(COMPONENTS)).toEqual(['Etapes', 'Etape', 'Picto', 'Papiers', 'Lieu', 'Important', 'Choix', 'Reponse', 'Mot']);
+    expect(PICTO_NAMES.has('maison')).toBe(true);
+  });
+});

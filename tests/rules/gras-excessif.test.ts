@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('gras-excessif', () => {
+  it.each([
+    ['**Vous devez venir avec votre carte d’identité.**', 'mdx', 7],
+    ['Vous devez venir **avec votre carte d’identité et votre avis**.', 'mdx', 7],
+    ['Vous <strong>devez venir avec votre carte</strong> ici.', 'mdx', 5],
+    ['Vous <strong>devez venir avec votre carte</strong> ici.', 'md', 5],
+    ['Vous <b>devez venir avec votre carte</b> ici.', 'mdx', 5],
+    ['- **Apportez la copie de votre bail.**', 'mdx', 6],
+  ])('fires on a long bold passage: %s', async (text, format, count) => {
+    const messages = await messagesFor('gras-excessif', text, { format: format as 'md' | 'mdx' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ reason: expect.stringContaining(`a ${count} mots`), severity: 'warning' });
+  });
+
+  it('fires when too many words of a paragraph are in bold', async () => {
+    const text = 'Vous devez venir **avec** votre **carte** et votre **avis** et **le** **papier** de la mairie.';
+    const messages = await messagesFor('gras-excessif', text);
+    expect(messages).toMatchObject([{ reason: expect.stringContaining('5 mots en gras sur 15') }]);
+  });
+
+  it.each([
+    '**Attention** : vous devez venir.',
+    '**Attention** : venez.',
+    'Vous ne devez **pas** signer.',
+    'Le **lundi**, vous allez au **centre**. Vous donnez votre dossier à la personne de l’accueil.',
+    '# **Un titre en gras assez long ici**',
+    'Apportez votre **carte d’identité** et votre **avis d’impôt**.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('gras-excessif', text)).toEqual([]);
+  });
+
+  it('takes its limits from the options', async () => {
+    const config = { rules: { 'gras-excessif': { options: { maxWords: 10 } } } };
+    expect(await messagesFor('gras-excessif', '**Vous devez venir avec votre carte d’identité.**', { config })).toEqual([]);
+  });
+});

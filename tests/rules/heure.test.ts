@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('heure', () => {
+  it.each([
+    ['Le rendez-vous est à 9h30.', '9h30', '9 h 30'],
+    ['Venez à 09:30 au bureau.', '09:30', '9 h 30'],
+    ['Le bureau ouvre à 9H30 le lundi.', '9H30', '9 h 30'],
+    ['Le bureau ferme à 14h.', '14h', '14 h'],
+    ['Arrivez à 09h00 au guichet.', '09h00', '9 h'],
+    ['Venez à 08 h 15 devant la porte.', '08 h 15', '8 h 15'],
+    ['La réunion commence à 18:45.', '18:45', '18 h 45'],
+  ])('fires on a time written the short way: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('heure', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'error' });
+  });
+
+  it('fires twice on an opening range', async () => {
+    const messages = await messagesFor('heure', 'Le centre est ouvert de 9h à 12h.');
+    expect(messages.map((message) => message.expected)).toEqual([['9 h'], ['12 h']]);
+  });
+
+  it.each([
+    'Le rendez-vous est à 9 h 30.',
+    'Venez à 14 h.',
+    'Le bureau ouvre à 9 heures.',
+    'Appelez le 01 23 45 67 89.',
+    'Le rendez-vous dure 30 minutes.',
+    'Le 03/04/2026, venez à la mairie.',
+    'Le match finit sur le score de 3:1.',
+    'Votre appartement fait 45 m².',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('heure', text)).toEqual([]);
+  });
+
+  it('takes its severity from the configuration', async () => {
+    const config = { rules: { heure: 'warning' as const } };
+    const messages = await messagesFor('heure', 'Venez à 9h30.', { config });
+    expect(messages[0]!.severity).toBe('warning');
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { checkFile, messagesFor } from '../helpers.ts';
+
+const EASY = [
+  'Vous dormez dans la rue.',
+  'Vous avez besoin d’une adresse.',
+  'Allez à la mairie.',
+  'La mairie vous donne une adresse.',
+  'Gardez ce papier avec vous.',
+  'Vos lettres arrivent à la mairie.',
+  'Allez chercher vos lettres souvent.',
+  'Vous pouvez aussi appeler la mairie.',
+  'Une personne vous aide.',
+  'Elle vous explique vos droits.',
+].join('\n');
+
+const HARD = [
+  'La domiciliation, appelée également élection de domicile, permet à toute personne sans domicile stable de disposer d’une adresse administrative où recevoir son courrier et faire valoir certains droits et prestations.',
+  'Les organismes compétents pour procéder à votre domiciliation sont les centres communaux d’action sociale et les organismes agréés par le préfet de département.',
+  'Vous êtes considéré comme étant sans domicile stable si vous n’avez pas d’adresse pour recevoir votre courrier de manière constante et confidentielle.',
+].join(' ');
+
+describe('lisibilite', () => {
+  it('stores the scores of the file for the reporters', async () => {
+    const file = await checkFile(EASY, { rule: 'lisibilite' });
+    const stats = file.data.falcStats!;
+    expect(stats.kandelMoles).toBeGreaterThan(80);
+    expect(stats.lix).toBeLessThan(35);
+    expect(stats.syllables).toBeGreaterThan(40);
+  });
+
+  it.each([
+    HARD,
+    `${HARD}\n\nVous devez néanmoins justifier préalablement de l’effectivité de votre rattachement territorial auprès de l’organisme instructeur compétent.`,
+    'Conformément aux dispositions réglementaires applicables, l’administration procède systématiquement à l’instruction contradictoire des demandes. '.repeat(4),
+    'Les bénéficiaires potentiellement éligibles doivent obligatoirement communiquer l’intégralité des justificatifs administratifs nécessaires. '.repeat(5),
+  ])('warns about a hard text: %s', async (text) => {
+    const messages = await messagesFor('lisibilite', text);
+    expect(messages.some((message) => message.severity === 'warning')).toBe(true);
+  });
+
+  it.each([
+    EASY,
+    // Trap: a short text is not scored (unstable score).
+    'La domiciliation est accordée pour une durée renouvelable.',
+    // Trap: headings are not counted.
+    `# Les conditions administratives de la domiciliation\n\n${EASY}`,
+    'Vous avez perdu vos papiers ? Faites quand même votre demande. Le CCAS vous aide. '.repeat(5),
+  ])('stays silent on an easy text: %s', async (text) => {
+    expect(await messagesFor('lisibilite', text)).toEqual([]);
+  });
+
+  it('gives advice on a hard paragraph of 3 sentences or more', async () => {
+    const paragraph = 'Conformément aux dispositions réglementaires applicables, l’administration procède systématiquement à l’instruction contradictoire des demandes d’indemnisation. '.repeat(3);
+    const text = `${EASY}\n\n${paragraph}\n`;
+    const messages = await messagesFor('lisibilite', text);
+    expect(messages.some((message) => message.severity === 'info' && message.line === 12)).toBe(true);
+  });
+
+  it('takes its thresholds from the options', async () => {
+    const config = { rules: { lisibilite: { options: { minGuide: 20, maxLix: 90, minParagraph: 0 } } } };
+    expect(await messagesFor('lisibilite', HARD, { config })).toEqual([]);
+  });
+});

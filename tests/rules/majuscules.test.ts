@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('majuscules', () => {
+  it.each([
+    ['ATTENTION : vous devez venir.', 'ATTENTION', 'Attention'],
+    ['VOUS DEVEZ VENIR avec votre carte.', 'VOUS DEVEZ VENIR', 'Vous devez venir'],
+    ['C’est TRÈS important.', 'TRÈS', 'très'],
+    ['Apportez votre ATTESTATION de la CAF.', 'ATTESTATION', 'attestation'],
+    ['URGENT : appelez le centre.', 'URGENT', 'Urgent'],
+    ['Venez avec LE DOSSIER complet.', 'LE DOSSIER', 'le dossier'],
+    ['Allez voir la personne de l’ETAT CIVIL.', 'l’ETAT CIVIL', "l'état civil"],
+  ])('fires on words in capitals: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('majuscules', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'error' });
+  });
+
+  it('fires on a heading in capitals', async () => {
+    const messages = await messagesFor('majuscules', '# MES DROITS\n');
+    expect(messages).toMatchObject([{ actual: 'MES DROITS', expected: ['Mes droits'] }]);
+  });
+
+  it.each([
+    'Venez au CCAS avec votre avis de RSA.',
+    'La CAF et la CPAM vous aident.',
+    'Allez à la MDPH ou à l’URSSAF.',
+    'Il ne faut PAS oublier.',
+    'Madame PETIT vous reçoit.',
+    'Jean BLANC vous appelle.',
+    'Lisez le chapitre IV.',
+    'Le SIDA est une maladie.',
+    'Envoyez votre CV et votre CDI.',
+    'OK, vous pouvez venir.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('majuscules', text)).toEqual([]);
+  });
+
+  it('allows words listed in the option allow', async () => {
+    const config = { rules: { majuscules: { options: { allow: ['URGENT'] } } } };
+    expect(await messagesFor('majuscules', 'URGENT : appelez le centre.', { config })).toEqual([]);
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LanguageResources } from '../../src/language/lexicon.ts';
+import { messagesFor } from '../helpers.ts';
+import { testLanguage } from '../language/resources.ts';
+
+let language: LanguageResources;
+beforeAll(async () => {
+  language = await testLanguage();
+});
+
+describe('mot-difficile', () => {
+  it.each([
+    ['Vous devez effectuer votre demande avant lundi.', 'effectuer', 'faire'],
+    ['Le CCAS sollicite une pièce justificative.', 'sollicite', 'demander'],
+    ['Vous pouvez contester la décision préalablement.', 'préalablement', 'avant'],
+    ['Envoyez le papier afin de recevoir votre carte.', 'afin de', 'pour'],
+  ])('reports administrative jargon with a replacement: %s', async (text, actual, replacement) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual?.toLowerCase().startsWith(actual));
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected).toContain(replacement);
+  });
+
+  it.each([
+    ['Votre demande est juridictionnelle.', 'juridictionnelle'],
+    ['La décision est opposable aux tiers.', 'opposable'],
+    ['Votre enfant est scolarisé dans la ville.', 'scolarisé'],
+    ['Le texte parle de la subsidiarité du dispositif.', 'subsidiarité'],
+  ])('reports a rare word with no replacement: %s', async (text, actual) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual === actual);
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected).toBeUndefined();
+  });
+
+  it.each([
+    'Vous allez à la mairie avec votre carte d’identité.',
+    // Trap: proper nouns, numbers and acronyms are not difficult words.
+    'Mme Kowalczyk habite à Villeneuve-lès-Maguelone depuis 2019 et va au CCAS.',
+    // Trap: glossary terms are explained, so they are allowed.
+    'Le CCAS vous donne une attestation de domiciliation.',
+    // Trap: rare inflections of common verbs, elisions and hyphenated words.
+    'Nous signerons le papier. Envoyez-le aujourd’hui par e-mail. Ils relisent la lettre.',
+    'Le tribunal administratif vous répond par écrit.',
+  ])('stays silent on common words: %s', async (text) => {
+    expect(await messagesFor('mot-difficile', text, { language })).toEqual([]);
+  });
+
+  it('accepts the words of the project list (config words)', async () => {
+    const text = 'La subsidiarité est un principe.';
+    expect(await messagesFor('mot-difficile', text, { language })).toHaveLength(1);
+    const config = { words: ['subsidiarité'], rules: { 'mot-difficile': 'warning' as const } };
+    expect(await messagesFor('mot-difficile', text, { language, config })).toEqual([]);
+  });
+
+  it('takes its threshold from the options', async () => {
+    const text = 'Vous avez besoin d’un formulaire.';
+    expect(await messagesFor('mot-difficile', text, { language })).toEqual([]);
+    const config = { rules: { 'mot-difficile': { options: { threshold: 50 } } } };
+    expect((await messagesFor('mot-difficile', text, { language, config })).map((message) => message.actual)).toContain('formulaire');
+  });
+
+  it('says nothing about rare words without the frequency list', async () => {
+    expect(await messagesFor('mot-difficile', 'La subsidiarité est un principe.')).toEqual([]);
+  });
+
+  it('finds many difficult words in the service-public.fr page F17317, with replacements', async () => {
+    const text = readFileSync(new URL('../fixtures/fiche-F17317.md', import.meta.url), 'utf8');
+    const messages = await messagesFor('mot-difficile', text, { language, format: 'md' });
+    expect(messages.length).toBeGreaterThanOrEqual(15);
+    const withReplacement = messages.filter((message) => message.expected && message.expected.length > 0);
+    expect(withReplacement.length).toBeGreaterThanOrEqual(15);
+    const pairs = new Map(withReplacement.map((message) => [message.actual!.toLowerCase(), message.expected!]));
+    expect(pairs.get('notamment')).toContain('par exemple');
+    expect(pairs.get('procéder à')).toContain('faire');
+  });
+});

@@ -1,0 +1,45 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LanguageResources } from '../../src/language/lexicon.ts';
+import { messagesFor } from '../helpers.ts';
+import { testLanguage } from '../language/resources.ts';
+
+let language: LanguageResources;
+beforeAll(async () => {
+  language = await testLanguage();
+});
+
+describe('mot-long', () => {
+  it.each([
+    ['Vous avez une aide juridictionnelle.', 'juridictionnelle'],
+    ['Le dossier est administrativement complet.', 'administrativement'],
+    ['Le dossier est incontestablement complet.', 'incontestablement'],
+    ['Cette règle est anticonstitutionnelle.', 'anticonstitutionnelle'],
+  ])('fires on a very long word: %s', async (text, actual) => {
+    const messages = await messagesFor('mot-long', text, { language });
+    expect(messages.map((message) => message.actual)).toEqual([actual]);
+    expect(messages[0]!.severity).toBe('info');
+  });
+
+  it.each([
+    // Ordinary FALC words of 4 or 5 syllables.
+    'L’administration vous répond. Votre domiciliation dure 1 an.',
+    // Trap: common long words are known whole; a hyphenated word is measured part by part.
+    'Vous avez des responsabilités. Voici votre rendez-vous de renseignements.',
+    // Trap: proper nouns and glossary terms.
+    'Vous habitez à Villeneuve-lès-Maguelone ou à Saint-Rémy-de-Provence.',
+    'Les tribunaux administratifs répondent par écrit.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('mot-long', text, { language })).toEqual([]);
+  });
+
+  it('reports a word once per file', async () => {
+    const messages = await messagesFor('mot-long', 'Aide juridictionnelle. Encore une aide juridictionnelle.', { language });
+    expect(messages).toHaveLength(1);
+  });
+
+  it('takes its thresholds from the options', async () => {
+    const config = { rules: { 'mot-long': { options: { maxSyllables: 4, commonAbove: 0 } } } };
+    const messages = await messagesFor('mot-long', 'Votre administration répond.', { language, config });
+    expect(messages.map((message) => message.actual)).toEqual(['administration']);
+  });
+});

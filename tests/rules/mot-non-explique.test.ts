@@ -1,0 +1,55 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LanguageResources } from '../../src/language/lexicon.ts';
+import { messagesFor } from '../helpers.ts';
+import { testLanguage } from '../language/resources.ts';
+
+let language: LanguageResources;
+beforeAll(async () => {
+  language = await testLanguage();
+});
+
+const guide = (body: string) => ({ text: body, options: { kind: 'guide' as const } });
+
+describe('mot-non-explique', () => {
+  it.each([
+    // Used before it is explained.
+    ['Vous recevez une attestation.\n\nGardez votre <Mot>attestation</Mot>.', 'attestation'],
+    ['Demandez une domiciliation.\nLa <Mot>domiciliation</Mot> est une adresse.', 'domiciliation'],
+    // Difficult word of the glossary, never marked.
+    ['Le CCAS vous donne une attestation de domicile.', 'attestation'],
+    // Acronym explained later.
+    ['Allez au CCAS.\n\nLe <Mot>CCAS</Mot> est un service de la mairie.', 'CCAS'],
+  ])('fires: %s', async (body, actual) => {
+    const { text, options } = guide(body);
+    const messages = await messagesFor('mot-non-explique', text, { language, ...options });
+    expect(messages.map((message) => message.actual)).toContain(actual);
+  });
+
+  it('fires on a marked word that has no glossary entry', async () => {
+    const messages = await messagesFor('mot-non-explique', 'Vous avez un <Mot>référent</Mot>.', { language, kind: 'guide' });
+    expect(messages).toMatchObject([{ actual: 'référent' }]);
+    expect(messages[0]!.reason).toMatch(/glossaire/);
+  });
+
+  it.each([
+    'Le CCAS vous donne une <Mot>attestation</Mot>.\nGardez votre attestation.',
+    // Trap: a common glossary word need not be marked.
+    'Votre commune a une mairie.',
+    // Trap: the form of a multi-word term is marked.
+    'Vous pouvez aller au <Mot>tribunal administratif</Mot>.\nLe tribunal administratif vous répond.',
+    // Trap: the marked plural form belongs to the same entry.
+    'Gardez vos <Mot>attestations</Mot>.\nUne attestation dure 1 an.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('mot-non-explique', text, { language, kind: 'guide' })).toEqual([]);
+  });
+
+  it('checks guides only', async () => {
+    expect(await messagesFor('mot-non-explique', 'Le CCAS vous donne une attestation.', { language, kind: 'texte' })).toEqual([]);
+  });
+
+  it('takes the component name from the options', async () => {
+    const config = { rules: { 'mot-non-explique': { options: { component: 'Definition' } } } };
+    const text = 'Le CCAS vous donne une <Definition>attestation</Definition>.';
+    expect(await messagesFor('mot-non-explique', text, { language, kind: 'guide', config })).toEqual([]);
+  });
+});

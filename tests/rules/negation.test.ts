@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('negation', () => {
+  it.each([
+    ['Vous ne pouvez pas venir le lundi.', 'ne … pas'],
+    ['Vous n’avez jamais reçu la lettre.', 'n’ … jamais'],
+    ['Ça ne coûte rien.', 'ne … rien'],
+    ['Vous n’avez plus de droits.', 'n’ … plus'],
+    ['Personne ne vous répondra.', 'Personne … ne'],
+    ['Aucun papier n’est demandé.', 'Aucun … n’'],
+    ['Vous pouvez venir sans rendez-vous.', 'sans'],
+    ['Vous n’avez ni carte ni papier.', 'n’ … ni'],
+    ['Pas besoin de rendez-vous.', 'Pas'],
+  ])('fires on a negation: %s', async (text, actual) => {
+    const messages = await messagesFor('negation', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe(actual);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase est négative/);
+    expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it('gives a stronger message for a double negation', async () => {
+    const messages = await messagesFor('negation', 'Vous ne pouvez pas venir sans votre carte.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase a 2 négations/);
+    expect(messages[0]!.actual).toBe('ne … pas, sans');
+  });
+
+  it.each([
+    'Une personne vous aide.',
+    'La personne qui vous reçoit est gentille.',
+    'Vous attendez plus de 3 mois.',
+    'En plus, vous recevez une carte.',
+    'Vous ne payez que 5 euros.',
+    'Vous faites un pas vers l’emploi.',
+    'Vous pouvez venir n’importe quand.',
+    'Si jamais vous êtes malade, appelez le centre.',
+    'Il faut partir avant qu’il ne soit trop tard.',
+    'Vous avancez pas à pas.',
+    'Chaque personne reçoit une carte.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('negation', text)).toEqual([]);
+  });
+
+  it('says to keep a negation in bold visible', async () => {
+    const messages = await messagesFor('negation', 'Vous ne payez **pas** le repas.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('est bien en gras');
+  });
+
+  it('accepts a negation in bold with allowBold', async () => {
+    const config = { rules: { negation: { options: { allowBold: true } } } };
+    expect(await messagesFor('negation', 'Vous ne payez **pas** le repas.', { config })).toEqual([]);
+    expect(await messagesFor('negation', 'Vous ne payez pas le repas.', { config })).toHaveLength(1);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('nombre-en-lettres', () => {
+  it.each([
+    ['Vous avez trois mois pour répondre.', 'trois', '3'],
+    ['Le délai est de deux mois.', 'deux', '2'],
+    ['Le repas coûte vingt-cinq euros.', 'vingt-cinq', '25'],
+    ['Vous devez avoir dix-huit ans.', 'dix-huit', '18'],
+    ['Vous avez droit à vingt et un jours de congé.', 'vingt et un', '21'],
+    ['C’est la deuxième fois que vous venez.', 'deuxième', '2e'],
+    ['Le centre a quatre-vingt-dix-sept places.', 'quatre-vingt-dix-sept', '97'],
+    ['Pendant neuf mois, vous recevez l’aide.', 'neuf', '9'],
+    ['La ville a deux mille cinq cents logements.', 'deux mille cinq cents', '2 500'],
+  ])('fires on a number in words: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('nombre-en-lettres', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'error' });
+  });
+
+  it.each([
+    'Vous avez un enfant.',
+    'Une personne vous aide.',
+    'Vous louez un logement neuf.',
+    'Quoi de neuf ?',
+    'Le mille-pattes est petit.',
+    'Vous êtes tous les deux invités.',
+    'Votre enfant entre en sixième.',
+    'Un dixième de la somme est pour vous.',
+    'C’est la première fois.',
+    'Il habite dans les Deux-Sèvres.',
+    'Cinquante pour cent des demandes sont acceptées.',
+    'La mairie est à deux pas de la gare.',
+    'Le troisième âge a ses aides.',
+    'Vous avez 3 enfants.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('nombre-en-lettres', text)).toEqual([]);
+  });
+
+  it('leaves ordinals alone with the option ordinals: false', async () => {
+    const config = { rules: { 'nombre-en-lettres': { options: { ordinals: false } } } };
+    expect(await messagesFor('nombre-en-lettres', 'C’est la deuxième fois.', { config })).toEqual([]);
+  });
+
+  it('accepts extra idioms', async () => {
+    const config = { rules: { 'nombre-en-lettres': { options: { idioms: ['trois petits chats'] } } } };
+    expect(await messagesFor('nombre-en-lettres', 'Chantez trois petits chats.', { config })).toEqual([]);
+  });
+});

@@ -1,0 +1,51 @@
+import dictionary from 'dictionary-fr';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LanguageResources } from '../../src/language/lexicon.ts';
+import { messagesFor } from '../helpers.ts';
+import { testLanguage } from '../language/resources.ts';
+
+let language: LanguageResources;
+beforeAll(async () => {
+  language = await testLanguage({ spelling: dictionary, projectWords: ['Kerbriand'] });
+});
+
+describe('orthographe', () => {
+  it.each([
+    ['Vous recevez votre courier à la mairie.', 'courier', 'courrier'],
+    ['Remplisez le formulaire et signez-le.', 'Remplisez', undefined],
+    ['Le CCAS vous done une adresse.', 'done', undefined],
+    ['Donnez votre adrese à la mairie.', 'adrese', 'adresse'],
+    ['Vous avez un rendez-vou à la mairie.', 'rendez-vou', undefined],
+  ])('fires on a misspelt word: %s', async (text, actual, suggestion) => {
+    const messages = await messagesFor('orthographe', text, { language });
+    if (actual === 'Remplisez') {
+      // Trap: a capitalised first word could be a name, so it is not judged.
+      expect(messages).toEqual([]);
+      return;
+    }
+    expect(messages.map((message) => message.actual)).toEqual([actual]);
+    if (suggestion) expect(messages[0]!.expected).toContain(suggestion);
+  }, 60_000);
+
+  it.each([
+    'Vous recevez votre courrier à la mairie.',
+    // Trap: elisions, hyphens, numbers and acronyms.
+    'Aujourd’hui, envoyez-le au CCAS avant le 3 avril à 9 h 30.',
+    // Trap: proper nouns and the project list.
+    'Madame Kowalczyk habite à Kerbriand.',
+    // Trap: words of the glossary and of the frequency list.
+    'Votre domiciliation est valable 1 an. Envoyez un e-mail.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+  }, 60_000);
+
+  it('limits the number of suggestions', async () => {
+    const config = { rules: { orthographe: { options: { suggestions: 1 } } } };
+    const messages = await messagesFor('orthographe', 'Vous recevez votre courier.', { language, config });
+    expect(messages[0]!.expected).toHaveLength(1);
+  }, 60_000);
+
+  it('says nothing without a dictionary', async () => {
+    expect(await messagesFor('orthographe', 'Vous recevez votre courier.')).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('si-alors', () => {
+  it.each([
+    ['Si vous avez un enfant, vous recevez une aide.', 'Si'],
+    ['S’il pleut, le rendez-vous est annulé.', 'S’il'],
+    ['S’ils ont moins de 18 ans, vos enfants viennent avec vous.', 'S’ils'],
+    ['Si le bureau est fermé, appelez le 01 23 45 67 89.', 'Si'],
+    ['**Si** vous êtes malade, prévenez le centre.', 'Si'],
+    ['Si besoin, demandez de l’aide.', 'Si'],
+  ])('fires on a sentence that starts with « si »: %s', async (text, actual) => {
+    const messages = await messagesFor('si-alors', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe(actual);
+    expect(messages[0]!.expected).toEqual([]);
+    expect(messages[0]!.reason).toContain('Posez une question : « Vous avez un enfant ? » puis donnez la réponse.');
+    expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it('checks every sentence of a paragraph', async () => {
+    const messages = await messagesFor('si-alors', 'Vous venez au centre. Si vous êtes malade, appelez.');
+    expect(messages).toMatchObject([{ line: 1, column: 23 }]);
+  });
+
+  it.each([
+    'Vous avez un enfant ? Vous recevez une aide.',
+    'Appelez le centre si vous êtes malade.',
+    'Oui, si vous avez un enfant.',
+    'Si, vous pouvez venir.',
+    'Il marche si vite.',
+    'S’il vous plaît, apportez votre carte.',
+    'Si peu de personnes viennent le lundi.',
+    'Même si vous êtes malade, vous pouvez venir.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('si-alors', text)).toEqual([]);
+  });
+
+  it('can be turned off', async () => {
+    const config = { rules: { 'si-alors': 'off' as const } };
+    expect(await messagesFor('si-alors', 'Si vous avez un enfant, venez.', { config })).toEqual([]);
+  });
+});

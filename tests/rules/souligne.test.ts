@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('souligne', () => {
+  it.each([
+    ['Apportez votre <u>carte</u> au rendez-vous.', 'mdx', 'carte'],
+    ['Un <ins>ajout</ins> est fait.', 'mdx', 'ajout'],
+    ["Un <span style={{textDecoration: 'underline'}}>mot</span> important.", 'mdx', 'mot'],
+    ['Un <span className="underline">mot</span> important.', 'mdx', 'mot'],
+    ['Apportez votre <u>carte</u> au rendez-vous.', 'md', 'carte'],
+    ['Un <span style="text-decoration: underline">mot</span> ici.', 'md', 'mot'],
+    ['Un <ins>ajout</ins> est fait.', 'md', 'ajout'],
+  ])('fires on underlined text: %s', async (text, format, actual) => {
+    const messages = await messagesFor('souligne', text, { format: format as 'md' | 'mdx' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual, expected: [actual], severity: 'error' });
+  });
+
+  it.each([
+    ['Un [lien](https://exemple.fr) vers le site.', 'mdx'],
+    ['Un **mot** important.', 'mdx'],
+    ['Un <span className="no-underline">mot</span> ici.', 'mdx'],
+    ["Un <a href=\"/aide\" style={{textDecoration: 'underline'}}>lien</a> ici.", 'mdx'],
+    ['Un <span style="text-decoration: none">mot</span> ici.', 'md'],
+    ['Le mot souligné est dans le texte.', 'md'],
+  ])('stays silent: %s', async (text, format) => {
+    expect(await messagesFor('souligne', text, { format: format as 'md' | 'mdx' })).toEqual([]);
+  });
+
+  it('takes its severity from the configuration', async () => {
+    const config = { rules: { souligne: 'warning' as const } };
+    const messages = await messagesFor('souligne', 'Un <u>mot</u> ici.', { config });
+    expect(messages[0]!.severity).toBe('warning');
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('temps-complexe', () => {
+  it.each([
+    ['Vous pourriez demander une aide.', 'pourriez', 'conditionnel'],
+    ['Il faudrait remplir le dossier.', 'faudrait', 'conditionnel'],
+    ['Ce serait plus simple.', 'serait', 'conditionnel'],
+    ['Le centre vous demanderait une photo.', 'demanderait', 'conditionnel'],
+    ['Il faut que vous soyez là à 9 h.', 'soyez', 'subjonctif'],
+    ['Il faut que vous fassiez la demande.', 'fassiez', 'subjonctif'],
+    ['Bien qu’il puisse venir, il reste chez lui.', 'puisse', 'subjonctif'],
+    ['Il fut le premier.', 'fut', 'passé simple'],
+    ['Elle demanda une aide.', 'demanda', 'passé simple'],
+    ['Ils arrivèrent en retard.', 'arrivèrent', 'passé simple'],
+    ['Quand vous aurez fini, vous signez.', 'aurez fini', 'futur antérieur'],
+    ['Il sera parti avant midi.', 'sera parti', 'futur antérieur'],
+  ])('fires: %s', async (text, actual, tense) => {
+    const messages = await messagesFor('temps-complexe', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe(actual);
+    expect(messages[0]!.reason).toContain(`est au ${tense}`);
+    expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it('suggests the present for common conditionals', async () => {
+    expect((await messagesFor('temps-complexe', 'Vous pourriez demander une aide.'))[0]!.expected).toEqual(['pouvez']);
+    expect((await messagesFor('temps-complexe', 'Pourriez-vous venir lundi ?'))[0]!.expected).toEqual(['Pouvez-vous']);
+  });
+
+  it.each([
+    'Le portrait est sur la carte.',
+    'Vous avez un extrait de naissance.',
+    'Le retrait d’argent est gratuit.',
+    'Les frais sont payés par la caisse.',
+    'Il entrait dans le bureau.',
+    'Il tirait la porte.',
+    'Soit vous venez, soit vous appelez.',
+    'Veuillez remplir le formulaire.',
+    'Ayez votre carte avec vous.',
+    'Vous serez convoqué à un rendez-vous.',
+    'Vous aurez une réponse.',
+    'Le rendez-vous aura lieu lundi.',
+    'Ils préfèrent venir le lundi.',
+    'Il désirait venir.',
+    'Elle habite à Paris.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('temps-complexe', text)).toEqual([]);
+  });
+
+  it('takes its severity from the configuration', async () => {
+    const config = { rules: { 'temps-complexe': 'error' as const } };
+    const messages = await messagesFor('temps-complexe', 'Il faudrait remplir le dossier.', { config });
+    expect(messages[0]!.severity).toBe('error');
+  });
+});

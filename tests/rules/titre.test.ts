@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+const FRONTMATTER = `---
+title: Avoir une adresse
+description: Ce guide vous aide à avoir une adresse pour recevoir votre courrier.
+lang: fr
+updated: 2026-01-10
+status: brouillon
+sources:
+  - label: Service public
+    url: https://www.service-public.fr
+---
+`;
+
+describe('titre', () => {
+  it.each([
+    ['a skipped level', '## Les papiers\n\nVous avez besoin de papiers.\n\n#### Votre carte d’identité\n\nVous la montrez.\n', 'error'],
+    ['a second # heading', '# Avoir une adresse\n\nVous lisez ce texte.\n\n# Les papiers\n\nVous avez besoin de papiers.\n', 'warning'],
+    ['an empty heading', '## Les papiers\n\nVous avez besoin de papiers.\n\n##\n\nVous signez.\n', 'warning'],
+    ['a long sentence as a heading', '## Vous devez aller à la mairie de votre ville avec vos papiers.\n\nVous y allez le matin.\n', 'warning'],
+  ])('fires on %s', async (_label, text, severity) => {
+    const messages = await messagesFor('titre', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.severity).toBe(severity);
+  });
+
+  it('fires on a guide with no heading', async () => {
+    const messages = await messagesFor('titre', `${FRONTMATTER}\nCe guide vous aide. Vous allez à la mairie.\n`, { kind: 'guide' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/n’a pas de titre/);
+  });
+
+  it('fires on a # heading in a guide: the title is already in the en-tête', async () => {
+    const messages = await messagesFor('titre', `${FRONTMATTER}\n# Avoir une adresse\n\nVous allez à la mairie.\n`, { kind: 'guide' });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/en-tête/);
+  });
+
+  it('fires on ### as the first heading of a guide', async () => {
+    const messages = await messagesFor('titre', `${FRONTMATTER}\n### Les papiers\n\nVous avez besoin de papiers.\n`, { kind: 'guide' });
+    expect(messages).toMatchObject([{ line: 12, severity: 'error', expected: ['## Les papiers'] }]);
+  });
+
+  it.each([
+    '## Les papiers\n\nVous avez besoin de papiers.\n\n### Votre carte d’identité\n\nVous la montrez.\n\n## Où aller ?\n\nVous allez à la mairie.\n',
+    '# Avoir une adresse\n\n## Les papiers\n\n### La carte\n\n## Le rendez-vous\n',
+    '## Étape 1.\n\nVous remplissez le formulaire.\n',
+    '## Qui peut vous aider ?\n\nLe centre communal d’action sociale vous aide.\n',
+    '### Un texte qui commence au niveau 3\n\nC’est un extrait.\n',
+    'Un texte sans titre. Il est court.\n',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('titre', text)).toEqual([]);
+  });
+
+  it('stays silent on a guide with parts', async () => {
+    expect(await messagesFor('titre', `${FRONTMATTER}\nCe guide vous aide.\n\n## Où aller ?\n\nÀ la mairie.\n`, { kind: 'guide' })).toEqual([]);
+  });
+
+  it('takes the number of words of a sentence heading from the options', async () => {
+    const text = '## Vous devez aller à la mairie de votre ville avec vos papiers.\n';
+    expect(await messagesFor('titre', text, { config: { rules: { titre: { options: { maxWordsWithPeriod: 15 } } } } })).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('une-idee', () => {
+  it.each([
+    'Le dossier que vous remplissez est envoyé à la mairie qui le transmet au département.',
+    'Vous venez parce que vous avez besoin d’une aide dont vous ne connaissez pas le nom.',
+    'Lorsque vous arrivez, vous montrez la carte que le centre vous a donnée.',
+    'La personne qui vous reçoit vérifie que votre dossier est complet.',
+    'Bien que le bureau soit fermé, vous pouvez appeler le numéro qui est sur la porte.',
+    'Quand vous avez la lettre, vous allez à l’accueil où une personne vous aide.',
+  ])('fires on 2 subordinating words: %s', async (text) => {
+    const messages = await messagesFor('une-idee', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase a 2 mots qui ajoutent une autre idée/);
+    expect(messages[0]!.actual).toBe(text);
+    expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it('counts « parce que » once and shows it whole', async () => {
+    const messages = await messagesFor('une-idee', 'Vous venez parce que vous avez besoin d’une aide dont vous ne connaissez pas le nom.');
+    expect(messages[0]!.reason).toContain('« parce que », « dont »');
+  });
+
+  it('fires on 3 commas', async () => {
+    const messages = await messagesFor('une-idee', 'Le lundi, le mardi, le jeudi, vous venez au centre.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase a 3 virgules/);
+  });
+
+  it.each([
+    'Qu’est-ce que le RSA ?',
+    'Est-ce que vous avez un enfant ?',
+    'Qui peut demander cette aide ?',
+    'Où aller pour faire la demande ?',
+    'Vous ne payez que 5 euros.',
+    'Le CCAS est plus proche que la mairie.',
+    'Vous venez parce que vous êtes malade.',
+    'La personne qui vous reçoit est gentille.',
+    'Vous pouvez venir quand même.',
+    'À qui parler quand vous avez un problème ?',
+    'Vous n’avez qu’à remplir le dossier que nous vous donnons.',
+    'Vous apportez vos papiers, votre carte et vos photos.',
+    'Le montant est de 1,5 euro, 2,5 euros ou 3,5 euros.',
+    'Le dossier est le même que l’année dernière.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('une-idee', text)).toEqual([]);
+  });
+
+  it('takes its thresholds from the options', async () => {
+    const text = 'La personne qui vous reçoit vérifie que votre dossier est complet.';
+    const config = { rules: { 'une-idee': { options: { maxSubordinators: 2 } } } };
+    expect(await messagesFor('une-idee', text, { config })).toEqual([]);
+    const commas = { rules: { 'une-idee': { options: { maxCommas: 1 } } } };
+    expect(await messagesFor('une-idee', 'Le lundi, le mardi et le jeudi, vous venez.', { config: commas })).toHaveLength(1);
+  });
+});

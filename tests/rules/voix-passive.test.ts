@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('voix-passive', () => {
+  it.each([
+    ['La demande est envoyée par le centre.', 'est envoyée'],
+    ['Le dossier est examiné en commission.', 'est examiné'],
+    ['Vous serez convoqué à un rendez-vous.', 'serez convoqué'],
+    ['Votre dossier a été refusé.', 'a été refusé'],
+    ['Les frais sont pris en charge par la caisse.', 'sont pris en charge'],
+    ['Le montant est fixé par la loi.', 'est fixé'],
+    ['Votre demande doit être signée.', 'être signée'],
+    ['Votre aide n’est pas versée ce mois-ci.', 'n’est pas versée'],
+    ['Le formulaire est rempli par votre assistante sociale.', 'est rempli'],
+    ['Les papiers sont transmis au département.', 'sont transmis'],
+  ])('fires on a passive: %s', async (text, actual) => {
+    const messages = await messagesFor('voix-passive', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe(actual);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase est à la forme passive/);
+    expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    'Vous êtes malade.',
+    'Le CCAS est ouvert le lundi.',
+    'C’est fermé le dimanche.',
+    'Vous êtes né en France.',
+    'Il est arrivé par le train.',
+    'Vous êtes venu par la gare.',
+    'Vous vous êtes inscrit sur le site.',
+    'Il s’est présenté par erreur.',
+    'Vous êtes concerné par cette aide.',
+    'Vous êtes âgé de plus de 60 ans.',
+    'C’est fait.',
+    'Le bureau est à l’est de la ville.',
+    'Vous êtes passé par la mairie.',
+    'Vous êtes hébergé chez un ami.',
+    'En été, le bureau est fermé.',
+    'Vous êtes inscrit sur la liste.',
+    'La carte est gratuite par personne.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('voix-passive', text)).toEqual([]);
+  });
+
+  it('points at the verb', async () => {
+    const messages = await messagesFor('voix-passive', 'La demande est envoyée par le centre.');
+    expect(messages[0]).toMatchObject({ line: 1, column: 12 });
+  });
+
+  it('takes its severity from the configuration', async () => {
+    const config = { rules: { 'voix-passive': 'info' as const } };
+    const messages = await messagesFor('voix-passive', 'Le dossier est examiné en commission.', { config });
+    expect(messages[0]!.severity).toBe('info');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('vous', () => {
+  it.each([
+    ['Le demandeur remplit le formulaire.', 'Le demandeur'],
+    ['L’usager doit présenter sa carte.', 'L’usager'],
+    ['Les usagers attendent à l’accueil.', 'Les usagers'],
+    ['Le bénéficiaire reçoit une lettre.', 'Le bénéficiaire'],
+    ['L’allocataire signe le dossier.', 'L’allocataire'],
+    ['La demandeuse signe le dossier.', 'La demandeuse'],
+    ['Le dossier de l’intéressé est complet.', 'l’intéressé'],
+    ['On doit venir avec sa carte.', 'On'],
+    ['Qu’on soit malade ou pas, il faut venir.', 'on'],
+    ['Peut-on venir le samedi ?', 'Peut-on'],
+  ])('fires: %s', async (text, actual) => {
+    const messages = await messagesFor('vous', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe(actual);
+    expect(messages[0]!.expected).toEqual(['vous']);
+    expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    'Vous remplissez le formulaire.',
+    'Vous habitez à Lyon.',
+    'Vous êtes bénéficiaire du RSA.',
+    'Vous êtes titulaire d’un permis.',
+    'Le panneau dit « on ferme à 17 h ».',
+    'Les personnes intéressées peuvent venir.',
+    'Le service est disponible on line.',
+    'Vous êtes allocataire de la CAF.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('vous', text)).toEqual([]);
+  });
+
+  it('takes its severity from the configuration', async () => {
+    const config = { rules: { vous: 'error' as const } };
+    expect((await messagesFor('vous', 'Le demandeur signe.', { config }))[0]!.severity).toBe('error');
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { splitElision } from '../../src/engine/normalize.ts';
+import type { Position } from 'unist';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { KNOWN_ACRONYMS } from './known.ts';
 
@@ -28,9 +29,9 @@ function isSmallRoman(value: string): boolean {
   return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(value) && value.length > 0;
 }
 
-/** The letters an explanation must give: C2S → CSS (the digit repeats the letter before it). */
+/** The letters an explanation must give: C2S → CSS (the digit repeats the letter after it). */
 function letters(acronym: string): string {
-  return acronym.toLowerCase().replace(/(\p{L})(\d)/gu, (_match, letter: string, digit: string) => letter.repeat(Number(digit)));
+  return acronym.toLowerCase().replace(/(\d)(\p{L})/gu, (_match, digit: string, letter: string) => letter.repeat(Number(digit)));
 }
 
 /** The first letters of the meaningful words, in order: « centre communal d’action sociale » → ccas. */
@@ -49,10 +50,19 @@ function initials(words: FalcWord[]): string[] {
   return result;
 }
 
+/** An elided article or pronoun before a word: « l’ », « d’ », « qu’ ». */
+const ELIDED = /^((?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’])(.+)$/iu;
+
+/** The place of a word without its first `skip` characters (on one line). */
+function shifted(word: FalcWord, skip: number): Position {
+  const { start, end } = word.position;
+  return { start: { ...start, column: start.column + skip, ...(start.offset !== undefined ? { offset: start.offset + skip } : {}) }, end };
+}
+
 /** True when the words contain, in a row, words whose initials spell the acronym. */
 function spellsOut(acronym: string, words: FalcWord[]): boolean {
   const wanted = letters(acronym);
-  const firsts = initials(words.filter((word) => word.value !== acronym)).join('');
+  const firsts = initials(words.filter((word) => word.value !== acronym && !(word.value.endsWith(acronym) && ELIDED.test(word.value)))).join('');
   return firsts.includes(wanted);
 }
 
@@ -68,7 +78,9 @@ export default defineRule({
     const seen = new Set<string>();
     facts.sentences.forEach((sentence, index) => {
       for (const word of sentence.words) {
-        const acronym = word.value;
+        // « l’APL », « d’IME »: the acronym after an elided article.
+        const elided = ELIDED.exec(word.value);
+        const acronym = elided ? elided[2]! : word.value;
         if (word.kind !== 'word' || !isAcronym(acronym) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         seen.add(acronym);
         // The explanation may stand in the same sentence, the sentence before or after, or, for a heading,
@@ -82,7 +94,7 @@ export default defineRule({
         const full = known[acronym];
         report(
           `Le sigle « ${acronym} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
-          { place: word.position, actual: acronym, expected: full ? [full] : [] },
+          { place: elided ? shifted(word, elided[1]!.length) : word.position, actual: acronym, expected: full ? [full] : [] },
         );
       }
     });

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/**
+ * The site's build and the CLI share one engine and one reporter: a guide with a FALC error stops
+ * `astro build` with the same French message as `falc check`. The build runs in a copy of the project.
+ */
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LONG_SENTENCE =
+  'Vous décidez vous-même de demander une adresse au centre communal de votre ville quand vous en avez besoin pour vos droits et vos aides.';
+
+let copy: string;
+const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1', CI: 'true' };
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env, timeout: 120_000 });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+beforeAll(() => {
+  copy = mkdtempSync(join(tmpdir(), 'falc-build-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'falc.config.json', 'src', 'rules', 'content', 'public', 'bin']) {
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  const guide = join(copy, 'content/guides/domiciliation.mdx');
+  const text = readFileSync(guide, 'utf8').replace('Vous décidez vous-même de demander une adresse.', LONG_SENTENCE);
+  expect(text).toContain(LONG_SENTENCE);
+  writeFileSync(guide, text);
+});
+
+afterAll(() => {
+  if (copy) rmSync(copy, { recursive: true, force: true });
+});
+
+describe('astro build with a FALC error', () => {
+  it('stops with the same French message as falc check, without a stack trace', () => {
+    const check = run(join(copy, 'bin/falc.mjs'), ['check', 'content/guides/domiciliation.mdx', '--format', 'json']);
+    expect(check.status).toBe(1);
+    const report = JSON.parse(check.output.slice(0, check.output.lastIndexOf('}') + 1)) as {
+      files: Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
+    };
+    const message = report.files[0]!.messages.find((candidate) => candidate.ruleId === 'phrase-longue')!;
+    expect(message).toMatchObject({ line: 38, column: 1 });
+    expect(message.message).toMatch(/^Cette phrase a 24 mots\./);
+
+    const build = run(join(copy, 'node_modules/.bin/astro'), ['build']);
+    expect(build.status).toBe(1);
+    expect(build.output).toContain('content/guides/domiciliation.mdx');
+    expect(build.output).toContain(`38:1    erreur    ${message.message}  phrase-longue`);
+    expect(build.output).toContain('le site n’est pas construit');
+    expect(build.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  }, 180_000);
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('sigle', () => {
+  it.each([
+    ['Allez au CCAS avec votre formulaire.', 'CCAS'],
+    ['Demandez le RSA à la mairie.', 'RSA'],
+    ['La CAF vous verse une aide chaque mois.', 'CAF'],
+    ['Écrivez à la MDPH de votre département.', 'MDPH'],
+    ['Votre dossier part à la CPAM demain.', 'CPAM'],
+    ['Le SIAO vous trouve une place pour dormir.', 'SIAO'],
+  ])('fires on an acronym that is not spelled out: %s', async (text, acronym) => {
+    const messages = await messagesFor('sigle', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe(acronym);
+    expect(messages[0]!.reason).toContain(`« ${acronym} »`);
+  });
+
+  it.each([
+    'Le CCAS, c’est le centre communal d’action sociale.',
+    'Allez au centre communal d’action sociale. Son nom court est le CCAS.',
+    'La caisse d’allocations familiales, la CAF, vous aide.',
+    'Demandez la complémentaire santé solidaire, la C2S.',
+    'Le chapitre II explique tout.',
+    'Envoyez un SMS à votre conseillère.',
+    'C’est OK pour vous ?',
+    'Je suis à Paris.',
+  ])('stays silent when the acronym is explained, known or not an acronym: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+
+  it('reports an acronym once, at its first use', async () => {
+    const messages = await messagesFor('sigle', 'Allez au CCAS. Le CCAS ouvre à 9 h. Le CCAS vous aide.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ line: 1, column: 10 });
+  });
+
+  it('accepts the explanation in the paragraph after a heading', async () => {
+    expect(await messagesFor('sigle', '## Le CCAS\n\nLe centre communal d’action sociale vous aide.\n')).toEqual([]);
+  });
+
+  it('suggests the words in full for a known acronym', async () => {
+    const [message] = await messagesFor('sigle', 'Allez au CCAS.');
+    expect(message!.expected).toEqual(['centre communal d’action sociale']);
+  });
+
+  it('takes extra allowed and known acronyms from its options', async () => {
+    const config = { rules: { sigle: { options: { allow: ['PMI'], known: { SAMU: 'service d’aide médicale urgente' } } } } } as const;
+    expect(await messagesFor('sigle', 'Allez à la PMI.', { config })).toEqual([]);
+    const [message] = await messagesFor('sigle', 'Appelez le SAMU.', { config });
+    expect(message!.expected).toEqual(['service d’aide médicale urgente']);
+  });
+});

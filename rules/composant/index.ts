@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import { componentContract } from '../../src/components/contract.ts';
+import { closest } from '../../src/engine/closest.ts';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
 
@@ -25,24 +26,9 @@ function isJsx(node: Nodes): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** Levenshtein distance, to suggest the pictogram the author meant. */
-function distance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /** The pictogram names closest to a wrong name (at most 2 letters apart). */
 export function closestPictos(name: string): string[] {
-  const scored = [...PICTO_NAMES].map((candidate) => ({ candidate, score: distance(name, candidate) })).filter(({ score }) => score <= 2);
-  const best = Math.min(...scored.map(({ score }) => score));
-  return scored.filter(({ score }) => score === best).map(({ candidate }) => candidate);
+  return closest(name, PICTO_NAMES);
 }
 
 /** `composant`: an unknown MDX component, an unknown or missing prop, an unknown pictogram. */

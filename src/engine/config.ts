@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { closest } from './closest.ts';
 import type { AnyFalcRule, RuleSettings, Severity } from './types.ts';
 import { PRESETS, type PresetName } from './presets.ts';
 
@@ -84,7 +85,12 @@ export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]):
   merge(overrides, PRESETS[config.preset ?? 'falc'].rules);
   merge(overrides, config.rules);
   for (const id of overrides.keys()) {
-    if (!known.has(id)) throw new ConfigError(`La règle « ${id} » n’existe pas. Vérifiez son nom dans la liste des règles (page /regles/).`);
+    if (!known.has(id)) {
+      const near = closest(id, known.keys(), 3);
+      throw new ConfigError(
+        `La règle « ${id} » n’existe pas.${near.length > 0 ? ` Vous vouliez peut-être écrire « ${near[0]} ».` : ''} Vérifiez son nom dans la liste des règles (page /regles/).`,
+      );
+    }
   }
   const resolved: ResolvedRule[] = [];
   for (const rule of registry) {

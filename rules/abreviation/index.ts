@@ -40,6 +40,12 @@ const MONTHS: Readonly<Record<string, string>> = {
   'sept.': 'septembre', 'oct.': 'octobre', 'nov.': 'novembre', 'déc.': 'décembre', 'dec.': 'décembre',
 };
 
+/** Abbreviations of places before a letter or a number: « bât. B », « appt 12 ». */
+const PLACES: Readonly<Record<string, string>> = {
+  'bât.': 'bâtiment', 'bât': 'bâtiment', 'appt': 'appartement', 'appt.': 'appartement', 'apt.': 'appartement',
+  'dépt': 'département', 'dépt.': 'département', 'dpt': 'département', 'dpt.': 'département', 'esc.': 'escalier', 'ét.': 'étage',
+};
+
 interface Found {
   first: Chunk;
   last: Chunk;
@@ -98,7 +104,13 @@ function find(chunks: Chunk[], index: number): Found | undefined {
   const month = MONTHS[lower];
   if (month && afterNumber) return at(month);
   // « 12 av. Jean Jaurès », « bd Voltaire ».
-  if ((lower === 'av.' || lower === 'bd' || lower === 'bd.' || lower === 'boul.') && next && /^\p{Lu}/u.test(nextText)) return at(lower === 'av.' ? 'avenue' : 'boulevard');
+  // « 12 av. de la République ».
+  if ((lower === 'av.' || lower === 'bd' || lower === 'bd.' || lower === 'boul.') && next && (/^\p{Lu}/u.test(nextText) || /^(de|du|des|d['’]\p{Lu})/u.test(nextText))) return at(lower === 'av.' ? 'avenue' : 'boulevard');
+  // « bât. B », « appt 12 », « dépt. 69 »: before a letter or a number.
+  const place = PLACES[lower];
+  if (place && next && (/^\d/.test(nextText) || /^\p{Lu}\b/u.test(nextText) || /^\p{Lu}[.,]?$/u.test(nextText))) return at(place);
+  // « 3 000 hab. ».
+  if ((lower === 'hab.' || lower === 'hab') && afterNumber) return at('habitants');
   return undefined;
 }
 

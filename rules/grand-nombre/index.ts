@@ -25,6 +25,12 @@ const CODE_WORDS = new Set([
   'appartement', 'bâtiment', 'bât', 'pin', 'sms',
 ]);
 
+/** Words before « million » or « milliard » written in words: « un million », « des milliards ». */
+const NUMBER_BEFORE_SCALE = new Set(['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'des', 'plusieurs', 'quelques', 'cent', 'mille']);
+
+/** Words after a street number: « 1200 avenue de la mer ». */
+const STREET_WORDS = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'chemin', 'route', 'allée', 'impasse', 'place', 'quai', 'square', 'voie', 'cours', 'bis', 'ter', 'quater']);
+
 /** Small words skipped when looking back for a code word: « le numéro de téléphone est le 3939 ». */
 const FILLERS = new Set(['le', 'la', 'les', 'de', 'du', 'des', "l'", 'au', 'à', 'est', 'sont', 'c\'est', 'un', 'une', 'vert', 'gratuit', 'unique', 'national']);
 
@@ -70,6 +76,24 @@ export default defineRule({
     for (const sentence of facts.sentences) {
       const words = sentence.words;
       for (const [index, word] of words.entries()) {
+        // « un million de personnes », « des milliards d’habitants »: a large number in words.
+        if (word.kind === 'word' && /^milli(on|ard)s?$/.test(word.normal) && NUMBER_BEFORE_SCALE.has(words[index - 1]?.normal ?? '')) {
+          const de = words[index + 1];
+          const noun = de && (de.normal === 'de' || de.normal.startsWith("d'")) ? (de.normal === 'de' ? words[index + 2] : de) : undefined;
+          const nounText = noun ? noun.value.replace(/^d['’]/u, '') : undefined;
+          if (options.allowMoney && nounText && MONEY.test(nounText)) continue;
+          const first = words[index - 1]!;
+          const last = noun ?? word;
+          const place: Position = { start: first.position.start, end: last.position.end };
+          const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0);
+          const counted = nounText && /[sx]$/.test(nounText) ? nounText : undefined;
+          const expected = counted ? [beaucoupDe(counted)] : ['beaucoup'];
+          report(
+            `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Écrivez plutôt « ${expected[0]} », ou comparez avec une chose connue.`,
+            { place, actual, expected },
+          );
+          continue;
+        }
         if (word.kind !== 'number') continue;
         let value = parseValue(word.value);
         if (value === undefined) continue;
@@ -104,6 +128,8 @@ export default defineRule({
         const codeWord = words[back]?.normal.replace(/\.$/, '');
         if (codeWord && CODE_WORDS.has(codeWord) && !FILLERS.has(codeWord)) continue;
         if (/n\s*[°º]\s*$|\bno\s*$/i.test(previousText + '')) continue;
+        // A street number: « 1200 avenue de la mer », « 1024 bis rue Haute ».
+        if (nextWord && STREET_WORDS.has(nextWord.normal)) continue;
         // Built the suggestion: « beaucoup de personnes » when a counted noun follows.
         const noun = afterScale && afterScale.kind === 'word' && !scale ? afterScale : scale ? words[index + 2] : undefined;
         const nounAfterDe = noun && noun.normal === 'de' ? words[index + 3] : undefined;

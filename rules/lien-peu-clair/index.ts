@@ -42,6 +42,12 @@ export type Options = z.infer<typeof options>;
 /** A web address written as it is: `https://…`, `http://…` or `www.…`. */
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
+/**
+ * Link texts made only of « cliquez », « ici », « ce lien »… in other orders: « cliquez sur ce lien »,
+ * « appuyez ici », « cliquez sur le bouton ».
+ */
+const VAGUE_PHRASE = /^(?:(?:pour en savoir plus|pour plus d'informations?),? )?(?:cliquez|cliquer|clique|appuyez|appuyer|touchez|allez)(?: (?:ici|là|sur|à|dessus))*(?: (?:ce|le|cette|la))?(?: (?:lien|bouton|page|adresse|site))?(?: (?:ici|là|suivant|suivante|ci-dessous|ci-contre))?$/u;
+
 function clean(text: string): string {
   return normalizeWord(text.replace(/\s+/g, ' ').trim()).replace(/\s*[.:!…›»>→-]+$/u, '').replace(/^[«"“]\s*|\s*[»"”]$/gu, '').trim();
 }
@@ -72,7 +78,7 @@ export default defineRule({
           place: node.position,
           actual: written,
         });
-      } else if (vague.has(text)) {
+      } else if (vague.has(text) || VAGUE_PHRASE.test(text)) {
         report(
           `Le texte du lien « ${written} » ne dit pas où va le lien. Le lecteur doit savoir où il va avant de cliquer. Écrivez le nom de la page, par exemple « Formulaire de demande ».`,
           { place: node.position, actual: written },

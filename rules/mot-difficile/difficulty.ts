@@ -6,7 +6,8 @@
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { isAcronymLike, isProperNoun } from '../../src/language/word-kinds.ts';
+import { splitElision } from '../../src/engine/normalize.ts';
+import { isAcronymLike, isProperNoun, writtenMainPart } from '../../src/language/word-kinds.ts';
 import { JARGON, type JargonEntry } from './jargon.ts';
 import { buildJargonIndex, matchJargon } from './jargon-index.ts';
 
@@ -49,10 +50,43 @@ export function isRare(token: string, language: Lexicon, threshold: number): { r
   return { rare: true };
 }
 
+/** Small words skipped when matching an acronym's letters: « centre communal d’action sociale ». */
+const SMALL_WORDS = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et', 'à', 'au', 'aux', 'pour', 'en', 'sur', 'par']);
+
+/** Indexes of the words of a sentence whose initials spell an acronym of the same sentence. */
+export function acronymExpansions(sentence: FalcSentence): Set<number> {
+  const result = new Set<number>();
+  const acronyms = sentence.words.filter((word) => word.kind === 'word' && isAcronymLike(word.value));
+  if (acronyms.length === 0) return result;
+  // One letter per meaningful word (or part of a hyphenated word), with the index of its word.
+  const letters: Array<{ letter: string; word: number }> = [];
+  sentence.words.forEach((word, index) => {
+    if (word.kind !== 'word' || isAcronymLike(word.value)) return;
+    for (const part of splitElision(word.normal)) {
+      if (SMALL_WORDS.has(part)) continue;
+      for (const piece of part.split('-')) {
+        const letter = piece.normalize('NFD').replace(/\p{M}/gu, '')[0];
+        if (letter && /\p{L}/u.test(letter)) letters.push({ letter, word: index });
+      }
+    }
+  });
+  const initials = letters.map((entry) => entry.letter).join('');
+  for (const acronym of acronyms) {
+    const wanted = writtenMainPart(acronym.value).toLowerCase().replace(/(\p{L})(\d)/gu, (_match, letter: string, digit: string) => letter.repeat(Number(digit)));
+    if (wanted.length < 2) continue;
+    const at = initials.indexOf(wanted);
+    if (at < 0) continue;
+    for (let index = letters[at]!.word; index <= letters[at + wanted.length - 1]!.word; index++) result.add(index);
+  }
+  return result;
+}
+
 /** Words a vocabulary rule never judges: numbers, acronyms, proper nouns, allowed words, letters alone. */
 function skipped(sentence: FalcSentence, index: number, token: string, language: Lexicon): boolean {
   const word = sentence.words[index]!;
   if (word.kind !== 'word' || token.endsWith("'") || /\d/.test(token)) return true;
+  // An e-mail address or a web address: « contact@mairie.fr », « www.caf.fr ».
+  if (/[@/]|\p{L}\.\p{L}/u.test(word.value)) return true;
   if (!/\p{L}\p{L}/u.test(token)) return true;
   if (language.allowed.has(token) || language.allowed.has(word.normal)) return true;
   if (isAcronymLike(word.value)) return true;
@@ -70,13 +104,16 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
       for (let index = match.start; index <= match.end; index++) glossaryWords.add(index);
     }
   }
+  // The words that spell out an acronym (« la CAF, c’est la caisse d’allocations familiales »): the
+  // rule `sigle` asks for them, so they are not judged.
+  const spelled = acronymExpansions(sentence);
   const tokens = wordTokens(sentence.words);
   const list = tokens.map((token) => token.token);
   const found: DifficultWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const { token, word } = tokens[i]!;
     // A quoted word is mentioned, not used: « le mot “usager” ».
-    if (sentence.words[word]?.quoted) continue;
+    if (sentence.words[word]?.quoted || spelled.has(word)) continue;
     const jargon = matchJargon(JARGON_INDEX, list, i);
     if (jargon) {
       const end = tokens[i + jargon.length - 1]!.word;

@@ -77,7 +77,10 @@ export default defineRule({
       // Glossary terms and forms.
       for (const match of language.glossary.terms.matches(sentence.words)) {
         const words = sentence.words.slice(match.start, match.end + 1);
-        const hard = difficult.some((found) => found.start <= match.end && found.end >= match.start);
+        // A term of several words (« tribunal administratif ») means more than its common words: it is
+        // difficult as a whole, since the glossary explains it. (A form such as the words of an acronym
+        // is judged by its words.)
+        const hard = (match.end > match.start && /\s/.test(match.value.term)) || difficult.some((found) => found.start <= match.end && found.end >= match.start);
         add(`glossaire:${match.value.term}`, { words, marked: words.some(isMarked), difficult: hard, inGlossary: true, label: match.value.term });
         for (let index = match.start; index <= match.end; index++) taken.add(index);
       }

@@ -143,12 +143,14 @@ export default defineRule({
       const key = keyWord(negation).value.toLowerCase();
       const first = negation.words[0]!;
       const last = negation.words[negation.words.length - 1]!;
-      report(
+      const message = report(
         isBoldNegation
           ? `Cette phrase est négative : « ${written(negation)} ». Le mot « ${key} » est bien en gras : gardez-le visible. Essayez quand même d'écrire une phrase positive.`
           : `Cette phrase est négative : « ${written(negation)} ». Une phrase négative est plus difficile à comprendre. Écrivez une phrase positive. Si la négation est utile, mettez le mot « ${key} » en gras.`,
         { place: span(first, last), actual: written(negation) },
       );
+      // The author did what the rule asks (« pas » in bold): what is left is advice, so a warning becomes an info.
+      if (isBoldNegation && message.fatal === false) message.fatal = undefined;
     }
   },
 });

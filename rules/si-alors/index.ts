@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { span, tokensOf } from '../une-idee/tokens.ts';
+import { inListItem, span, tokensOf } from '../une-idee/tokens.ts';
 
 export const options = z.object({}).strict();
 
@@ -22,6 +22,9 @@ export default defineRule({
       const next = tokens[1];
       if (!first || first.kind !== 'word' || !next) continue;
       let last = first;
+      // « - si vous avez un travail, » in a list: the item goes on the sentence before the list
+      // (« Vous pouvez demander : »), so the condition comes after its main clause.
+      if (/^s/.test(first.value) && inListItem(facts.mdast, first)) continue;
       if (first.normal === 'si') {
         // « Si, vous pouvez » answers a negative question; « Si peu » is an intensifier.
         if (next.kind !== 'word' || INTENSIFIED.has(next.normal)) continue;

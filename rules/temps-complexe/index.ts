@@ -48,6 +48,37 @@ function afterQue(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** Words before « que » that call for a subjunctive: « il faut que », « pour que », « bien que ». */
+const SUBJUNCTIVE_TRIGGERS = new Set([
+  'faut', 'fallait', 'faudra', 'faudrait', 'pour', 'afin', 'avant', 'bien', 'sans', 'quoique', 'condition', 'important',
+  'nécessaire', 'obligatoire', 'essentiel', 'indispensable', 'souhaitable', 'préférable', 'possible', 'veux', 'voulons',
+  'souhaite', 'souhaitons', 'demandons', 'attendons', 'exige', 'exigeons',
+]);
+
+/** Imperfect forms that are never subjunctive: « que vous étiez », « que nous avions ». */
+const IMPERFECT_ONLY = new Set(['étiez', 'étions', 'aviez', 'avions']);
+
+/**
+ * « Il faut que vous veniez », « pour que nous puissions »: a form in -iez or -ions is also an
+ * imperfect (« vous veniez »), so it is a subjunctive only after « vous » or « nous » and a
+ * « que » that calls for it.
+ */
+function ambiguousSubjunctive(tokens: Token[], index: number): boolean {
+  const normal = word(tokens, index);
+  if (normal === undefined || !/(iez|ions)$/.test(normal) || IMPERFECT_ONLY.has(normal)) return false;
+  const subject = normal.endsWith('iez') ? 'vous' : 'nous';
+  let at = index - 1;
+  // Clitics between the subject and the verb: « que vous lui donniez », « que vous y alliez ».
+  while (at >= 0 && ['y', 'en', 'le', 'la', 'les', "l'", 'lui', 'leur', 'me', "m'", 'nous', 'vous', 'ne', "n'", 'se', "s'"].includes(word(tokens, at) ?? '') && at > index - 4) {
+    if (word(tokens, at) === subject && (word(tokens, at - 1) === 'que' || word(tokens, at - 1) === "qu'")) break;
+    at--;
+  }
+  if (word(tokens, at) !== subject) return false;
+  const que = word(tokens, at - 1);
+  if (que !== 'que' && que !== "qu'") return false;
+  return SUBJUNCTIVE_TRIGGERS.has(word(tokens, at - 2) ?? '');
+}
+
 /** True when « il », « elle » or « on » is the subject right before `index` (clitics allowed between). */
 function afterSubjectPronoun(tokens: Token[], index: number, pronouns: Set<string>): boolean {
   let at = index - 1;
@@ -96,7 +127,7 @@ export function complexTenses(tokens: Token[]): Finding[] {
       let expected = present ? present + token.value.slice(head.length) : undefined;
       if (expected && /^\p{Lu}/u.test(token.value)) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
       found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}) });
-    } else if (SUBJUNCTIVE.has(head) && afterQue(tokens, index)) {
+    } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index)) || ambiguousSubjunctive(tokens, index)) {
       found.push({ tense: 'subjonctif', first: index, last: index });
     } else if (PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head)) {
       found.push({ tense: 'passé simple', first: index, last: index });

@@ -29,7 +29,7 @@ const PROCEDURE_ER = [
   'restitu', 'jug', 'interrog', 'financ', 'transfér', 'réclam', 'sollicit', 'analys', 'évalu', 'numéris', 'scann',
   'photocopi', 'tamponn', 'approuv', 'confirm', 'adress', 'attest', 'certifi', 'diminu', 'augment', 'consult',
   'indemnis', 'convi', 'recens', 'expuls', 'sélectionn', 'class', 'retourn', 'envoy', 'enregistr', 'réalis', 'effectu',
-  'organis', 'propos', 'vers', 'prolong', 'régl', 'appliqu', 'exécut',
+  'organis', 'propos', 'vers', 'prolong', 'régl', 'appliqu', 'exécut', 'invit', 'autoris', 'nomm', 'désign', 'affect',
 ];
 
 const PROCEDURE_IRREGULAR = [
@@ -49,7 +49,8 @@ const OTHER_IRREGULAR = [
   'reconnu', 'garanti', 'nourri', 'guéri', 'trahi', 'envahi', 'franchi', 'saisi', 'investi', 'bâti', 'réuni',
   'résolu', 'dissous', 'abattu', 'combattu', 'peint', 'restreint', 'joint', 'rejoint', 'plaint', 'vaincu', 'convaincu',
   'repris', 'surpris', 'appris', 'entrepris', 'omis', 'mû', 'pourvu', 'dépourvu', 'revu', 'aperçu', 'perçu', 'conçu',
-  'déçu',
+  'déçu', 'écrit', 'réécrit', 'choisi', 'construit', 'reconstruit', 'prévu', 'mordu', 'poursuivi', 'interrompu',
+  'vécu', 'bu', 'ralenti', 'démoli', 'accompli', 'élargi',
 ];
 
 export const IRREGULAR_PARTICIPLES = build([], [...PROCEDURE_IRREGULAR.filter((form) => !form.includes(' ')), ...OTHER_IRREGULAR]);

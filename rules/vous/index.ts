@@ -48,6 +48,20 @@ export default defineRule({
           );
           return;
         }
+        // « la personne concernée »: the reader again, in the third person (« les personnes intéressées » may be anyone).
+        const following = tokens[index + 1];
+        if (
+          (token.normal === 'personne' || token.normal === 'personnes') &&
+          previous?.kind === 'word' && DETERMINERS.has(previous.normal) &&
+          following?.kind === 'word' && /^concernée?s?$/.test(following.normal)
+        ) {
+          const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value} ${following.value}`;
+          report(
+            `Avec « ${written} », le texte parle du lecteur comme d'une autre personne. Le lecteur comprend mieux si le texte lui parle directement. Écrivez « vous ».`,
+            { place: span(previous, following), actual: written, expected: ['vous'] },
+          );
+          return;
+        }
         // « on », « qu'on », « l'on », « peut-on »: a subject that hides who acts.
         const isOn = token.normal === 'on' || (token.normal.includes('-') && token.normal.split('-').slice(1).includes('on'));
         if (!isOn || token.value === 'ON') return;

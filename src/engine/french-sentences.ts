@@ -14,7 +14,7 @@ import { normalizeWord, startsWithCapital } from './normalize.ts';
 export const NO_BREAK_AFTER = new Set([
   'm', 'mm', 'mme', 'mmes', 'mlle', 'mlles', 'me', 'mes', 'dr', 'pr', 'st', 'ste',
   'art', 'arts', 'al', 'env', 'chap', 'cf', 'p', 'pp', 'ex', 'av', 'apr', 'bd', 'vol', 'fig', 'réf', 'ref',
-  'tél', 'tel', 'n', 'no', 'éd', 'coll', 'cie', 'ch', 'min', 'max', 'sq', 'vs', 'dép', 'ed',
+  'tél', 'tel', 'n', 'no', 'éd', 'coll', 'cie', 'ch', 'min', 'max', 'sq', 'vs', 'dép', 'ed', 'bât', 'appt', 'dépt', 'esc',
 ]);
 
 /** Abbreviations whose full stop ends the sentence when a capital letter follows (and numbers: « page 3. Voir »). */

@@ -73,7 +73,7 @@ interface Enumeration {
 /** An enumeration « a, b, c et d » in one run of segments, or undefined. */
 function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enumeration | undefined {
   // The last segment that holds « et » or « ou » after its first word.
-  for (let end = run.length - 1; end >= 2; end--) {
+  for (let end = run.length - 1; end >= 1; end--) {
     const lastSegment = run[end]!;
     const conjunction = lastSegment.words.findIndex((index, position) => position > 0 && CONJUNCTIONS.has(tokens[index]!.normal));
     if (conjunction < 0) continue;
@@ -95,14 +95,22 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
       middle++;
       at--;
     }
-    if (middle < 1) continue;
     // The segment before the items may end with one: « Apportez vos papiers, votre carte… ».
     const head = run[at]!.words;
+    let headStart = -1;
     for (let position = Math.max(0, head.length - maxItemWords); position < head.length; position++) {
       if (kindOf(tokens[head[position]!]!) === kind) {
         items.unshift(head.slice(position));
+        headStart = position;
         break;
       }
+    }
+    // With a single comma (« a, b et c »), be strict: the items follow a verb or a word that governs
+    // them (« Apportez vos papiers, votre carte et vos photos »), they are short, and they are not
+    // clauses (« Le matin, le CCAS ouvre et la mairie ferme » is not a list).
+    if (middle < 1) {
+      const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other';
+      if (headStart < 1 || !strictKinds || items.length < 3 || items.some((item) => item.length > 3)) continue;
     }
     // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
     if (kind === 'other' && items.some((item) => item.length > 1)) continue;
@@ -122,7 +130,7 @@ export default defineRule({
       const tokens = tokensOf(sentence);
       if (tokens.length === 0 || inListItem(facts.mdast, tokens[0]!)) continue;
       for (const run of runs(tokens)) {
-        if (run.length < 3) continue;
+        if (run.length < 2) continue;
         const found = enumeration(tokens, run, options.maxItemWords);
         if (!found) continue;
         const written = textBetween(tokens, found.first, found.last);

@@ -12,6 +12,9 @@ describe('liste', () => {
       'Vous pouvez demander une aide pour le loyer, pour l’électricité, pour l’eau ou pour le chauffage.',
       'pour le loyer, pour l’électricité, pour l’eau ou pour le chauffage',
     ],
+    // 3 items with a single comma (the catalogue: « an enumeration of 3+ items »).
+    ['Apportez vos papiers, votre carte et vos photos.', 'vos papiers, votre carte et vos photos'],
+    ['Prenez votre carte vitale, votre attestation et un stylo.', 'votre carte vitale, votre attestation et un stylo'],
   ])('fires on an enumeration: %s', async (text, actual) => {
     const messages = await messagesFor('liste', text);
     expect(messages).toHaveLength(1);
@@ -21,13 +24,15 @@ describe('liste', () => {
   });
 
   it.each([
-    'Apportez vos papiers, votre carte et vos photos.',
     'Madame Dupont, assistante sociale, vous reçoit et vous aide.',
     'Le montant est de 1,5 euro et de 2 euros.',
     'Si vous êtes malade, appelez le médecin et restez chez vous.',
     'Le lundi, après le repas, le centre est fermé et les bureaux aussi.',
     'En 2025, à Paris, la mairie a ouvert un centre et une maison.',
     '- Apportez vos papiers, votre carte, vos photos et votre livret.',
+    'Le matin, le CCAS ouvre et la mairie ferme.',
+    'Je vois le médecin, la pharmacie est fermée et le CCAS aussi.',
+    'Avec votre carte, vous payez moins et vous gagnez du temps.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('liste', text)).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { isBold, quotedFlags, span, tokensOf, type Token } from '../une-idee/tokens.ts';
+import { isBold, quotedFlags, span, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z
   .object({

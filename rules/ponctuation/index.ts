@@ -2,7 +2,7 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { mdastAncestors, tokensOf, type Token } from '../une-idee/tokens.ts';
+import { mdastAncestors, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z.object({}).strict();
 

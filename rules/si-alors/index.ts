@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { inListItem, span, tokensOf } from '../une-idee/tokens.ts';
+import { inListItem, span, tokensOf } from '../_shared/tokens.ts';
 
 export const options = z.object({}).strict();
 

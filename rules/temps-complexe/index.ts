@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { quotedFlags, span, textBetween, tokensOf, type Token } from '../une-idee/tokens.ts';
+import { quotedFlags, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 import { ADVERBS, ETRE_VERBS, IRREGULAR_PARTICIPLES } from '../voix-passive/participles.ts';
 import {
   AVOIR_FUTURE,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { quotedFlags, tokensOf, type Token } from './tokens.ts';
+import { quotedFlags, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z
   .object({

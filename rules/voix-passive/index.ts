@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { quotedFlags, span, textBetween, tokensOf, type Token } from '../une-idee/tokens.ts';
+import { quotedFlags, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 import { ADJECTIVAL, ADVERBS, ETRE_VERBS, IRREGULAR_PARTICIPLES, PROCEDURE_PARTICIPLES } from './participles.ts';
 
 export const options = z.object({}).strict();

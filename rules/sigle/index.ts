@@ -34,20 +34,44 @@ function letters(acronym: string): string {
   return acronym.toLowerCase().replace(/(\d)(\p{L})/gu, (_match, digit: string, letter: string) => letter.repeat(Number(digit)));
 }
 
-/** The first letters of the meaningful words, in order: « centre communal d’action sociale » → ccas. */
-function initials(words: FalcWord[]): string[] {
-  const result: string[] = [];
+/** A word of an explanation, without accents, and whether it is a small word that may be skipped. */
+interface Piece {
+  text: string;
+  small: boolean;
+}
+
+/** The words of a sentence as pieces: « centre communal d’action sociale » → centre, communal, d', action, sociale. */
+function pieces(words: FalcWord[]): Piece[] {
+  const result: Piece[] = [];
   for (const word of words) {
-    if (word.kind !== 'word') continue;
+    if (word.kind !== 'word') {
+      result.push({ text: '', small: false });
+      continue;
+    }
     for (const part of splitElision(word.normal)) {
-      if (SMALL_WORDS.has(part)) continue;
       for (const piece of part.split('-')) {
-        const letter = piece.normalize('NFD').replace(/\p{M}/gu, '')[0];
-        if (letter) result.push(letter);
+        const text = piece.normalize('NFD').replace(/\p{M}/gu, '');
+        if (text) result.push({ text, small: SMALL_WORDS.has(part) });
       }
     }
   }
   return result;
+}
+
+/**
+ * True when consecutive words, starting at `start`, spell the letters: each word gives its first
+ * letter (« centre communal d’action sociale » → CCAS); a small word (de, à, et…) may give its letter
+ * or be skipped (« allocation aux adultes handicapés » → AAH).
+ */
+function spellsFrom(list: Piece[], start: number, wanted: string): boolean {
+  const match = (i: number, j: number): boolean => {
+    if (j === wanted.length) return true;
+    const piece = list[i];
+    if (!piece || piece.text === '') return false;
+    if (piece.text[0] === wanted[j] && match(i + 1, j + 1)) return true;
+    return piece.small && match(i + 1, j);
+  };
+  return match(start, 0);
 }
 
 /** An elided article or pronoun before a word: « l’ », « d’ », « qu’ ». */
@@ -62,8 +86,13 @@ function shifted(word: FalcWord, skip: number): Position {
 /** True when the words contain, in a row, words whose initials spell the acronym. */
 function spellsOut(acronym: string, words: FalcWord[]): boolean {
   const wanted = letters(acronym);
-  const firsts = initials(words.filter((word) => word.value !== acronym && !(word.value.endsWith(acronym) && ELIDED.test(word.value)))).join('');
-  return firsts.includes(wanted);
+  const list = pieces(words.filter((word) => word.value !== acronym && !(word.value.endsWith(acronym) && ELIDED.test(word.value))));
+  return list.some((piece, index) => !piece.small && piece.text[0] === wanted[0] && spellsFrom(list, index, wanted));
+}
+
+/** Text compared without case, accents or typographic apostrophes. */
+function comparable(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'").toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** `sigle`: an acronym is not spelled out at its first use. */
@@ -90,8 +119,11 @@ export default defineRule({
           (candidate): candidate is FalcSentence => candidate !== undefined,
         );
         if (block?.type === 'heading') around.push(...(facts.blocks[sentence.block + 1]?.sentences ?? []));
-        if (around.some((candidate) => spellsOut(acronym, candidate.words))) continue;
         const full = known[acronym];
+        // Words in full that do not follow the letters one by one (« FAcile à Lire et à Comprendre »):
+        // the known words of the acronym written around it.
+        const fullText = full ? comparable(full) : undefined;
+        if (around.some((candidate) => spellsOut(acronym, candidate.words) || (fullText !== undefined && comparable(candidate.text).includes(fullText)))) continue;
         report(
           `Le sigle « ${acronym} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
           { place: elided ? shifted(word, elided[1]!.length) : word.position, actual: acronym, expected: full ? [full] : [] },

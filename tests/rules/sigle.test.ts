@@ -51,3 +51,21 @@ describe('sigle', () => {
     expect(message!.expected).toEqual(['service d’aide médicale urgente']);
   });
 });
+
+describe('sigle: how an explanation is recognised', () => {
+  it.each([
+    'Le FALC, c’est quoi ? FALC, ça veut dire facile à lire et à comprendre.',
+    'La MDPH, c’est la maison départementale des personnes handicapées.',
+    'Le CASF, c’est le code de l’action sociale et des familles.',
+    'Allez à l’Udapei, l’union départementale des associations de parents. Son sigle est UDAP.',
+  ])('accepts words that give one or two letters each, small words optional: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+
+  it.each([
+    'Le CCAS vous aide. Le centre vous reçoit.',
+    'La CAF paie. La caisse ferme le samedi.',
+  ])('still fires when only part of the words is given: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toHaveLength(1);
+  });
+});

@@ -56,7 +56,8 @@ interface Found {
 /** The chunk without the punctuation around it, dots kept: « (cf. » → « cf. », « Tél: » → « Tél ». */
 function coreOf(chunk: Chunk): { core: string; lead: number } {
   const lead = /^[«"“(\[]*/u.exec(chunk.text)![0].length;
-  const core = chunk.text.slice(lead).replace(/[»"”)\],;:!?]+$/u, '');
+  // « etc.). »: the dots after a closing sign end the sentence, they are not part of the word.
+  const core = chunk.text.slice(lead).replace(/[»"”)\],;:!?]+\.*$/u, '');
   return { core, lead };
 }
 
@@ -111,6 +112,10 @@ function find(chunks: Chunk[], index: number): Found | undefined {
   if (place && next && (/^\d/.test(nextText) || /^\p{Lu}\b/u.test(nextText) || /^\p{Lu}[.,]?$/u.test(nextText))) return at(place);
   // « 3 000 hab. ».
   if ((lower === 'hab.' || lower === 'hab') && afterNumber) return at('habitants');
+  // « St-Denis », « Ste-Marie », « St Michel »: a saint's name in a place or a street.
+  const saint = /^(St|Ste)(?:-\p{Lu}|\.?$)/u.exec(core);
+  const saintWord = saint?.[1];
+  if (saintWord && (core.includes('-') || /^\p{Lu}/u.test(nextText))) return at(saintWord === 'St' ? 'Saint' : 'Sainte', chunk, saintWord.length);
   return undefined;
 }
 

@@ -83,6 +83,7 @@ export default defineRule({
     }
     const first = body[0];
     const startOfGuide = 'Le guide doit dire au début ce qu’il aide à faire. Le lecteur sait alors tout de suite si le guide est pour lui.';
+    const whyFirst = 'Le lecteur doit savoir tout de suite si le guide est pour lui.';
     if (!first) {
       report(`${startOfGuide} Écrivez 1 ou 2 phrases au début du guide.`, { place: { start: top.end, end: top.end } });
       return;
@@ -91,14 +92,14 @@ export default defineRule({
       const text = normalizeWord(toString(first).trim()).replace(/[\s?!.:]+$/u, '');
       const intro = options.introHeadings.some((start) => text === normalizeWord(start) || text.startsWith(`${normalizeWord(start)} `));
       if (intro && body[1]?.type === 'paragraph') return;
-      report(`Le guide commence par un titre. ${startOfGuide} Avant ce titre, écrivez 1 ou 2 phrases qui disent à quoi sert le guide.`, {
+      report(`Le guide commence par un titre. ${whyFirst} Avant ce titre, écrivez 1 ou 2 phrases qui disent à quoi sert le guide.`, {
         place: first.position,
         actual: toString(first).trim(),
       });
       return;
     }
     if ((first.type === 'mdxJsxFlowElement' || first.type === 'mdxJsxTextElement') && first.name && options.stepComponents.includes(first.name)) {
-      report(`Le guide commence par les étapes. ${startOfGuide} Avant les étapes, écrivez 1 ou 2 phrases qui disent à quoi sert le guide.`, {
+      report(`Le guide commence par les étapes. ${whyFirst} Avant les étapes, écrivez 1 ou 2 phrases qui disent à quoi sert le guide.`, {
         place: first.position?.start ? { start: first.position.start, end: first.position.start } : undefined,
         actual: `<${first.name}>`,
       });

@@ -10,6 +10,16 @@ export const options = z.object({}).strict();
  */
 const TIME = /(?<![\p{L}\p{N}:.,/])(\d{1,2})(?:([hH])(\d{2})?|:(\d{2}))(?![\p{L}\p{N}])/gu;
 
+/** Words after a number that make it an amount, not a time: « à 3.50 euros », « à 1.20 m ». */
+const AMOUNT_AFTER = /^(?:€|euros?|eur|centimes?|%|m|cm|km|kg|g|l|ml|mg|mètres?|kilos?|litres?|grammes?|fois|sur)$/;
+
+/** Words that show a time of day: « Le bus part à 8.15 le matin ». */
+const TIME_CUES = new Set([
+  'matin', 'soir', 'midi', 'minuit', 'après-midi', 'heure', 'heures', 'rendez-vous', 'ouvert', 'ouverte', 'ouvre', 'ferme',
+  'fermé', 'fermée', 'part', 'partez', 'arrive', 'arrivez', 'venez', 'commence', 'finit', 'horaires', 'bus', 'train', 'car',
+  'tram', 'métro', 'réunion', 'rdv',
+]);
+
 /** The time in the FALC form: « 9 h 30 », « 14 h ». */
 export function timeInWords(hours: number, minutes: number): string {
   return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`;
@@ -41,7 +51,24 @@ export default defineRule({
           });
         }
       }
-      // 2. The engine's time words with a leading zero: « 09 h 30 », « 08 h ».
+      // 2. A time with a dot after « à », « vers », « dès »: « à 8.15 ». Not a price or a length: « à 3.50 euros ».
+      const chunks = sentenceChunks(sentence);
+      for (const [index, chunk] of chunks.entries()) {
+        const match = /^(\d{1,2})\.(\d{2})[.,;:!?]?$/.exec(chunk.text);
+        const before = chunks[index - 1]?.text.toLowerCase().replace(/’/g, "'");
+        const after = chunks[index + 1]?.text.toLowerCase().replace(/[.,;:!?]+$/, '');
+        if (!match || !before || !/^(?:à|vers|dès|jusqu'à|avant|après)$/.test(before)) continue;
+        if (after !== undefined && AMOUNT_AFTER.test(after)) continue;
+        // The dot is also an English decimal point: the sentence must speak of a time of day.
+        if (!sentence.words.some((word) => TIME_CUES.has(word.normal))) continue;
+        const hours = Number(match[1]);
+        const minutes = Number(match[2]);
+        if (hours > 23 || minutes > 59) continue;
+        const written = `${match[1]}.${match[2]}`;
+        const fixed = timeInWords(hours, minutes);
+        report(explain(written, fixed), { place: chunkPlace(chunk, 0, written.length), actual: written, expected: [fixed] });
+      }
+      // 3. The engine's time words with a leading zero: « 09 h 30 », « 08 h ».
       for (const [index, word] of sentence.words.entries()) {
         const match = /^0(\d) h(?: (\d{2}))?$/.exec(word.value.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\.$/, ''));
         if (word.kind !== 'number' || !match) continue;

@@ -88,7 +88,7 @@ export default defineRule({
         );
       } else if (whole.lix > options.maxLix) {
         report(
-          `Le texte a beaucoup de mots longs et de phrases longues. Son indice LIX est ${Math.round(whole.lix)} et il faut ${options.maxLix} au plus. Choisissez des mots plus courts.`,
+          `Le texte a trop de mots longs et de phrases longues. Son indice de difficulté est ${Math.round(whole.lix)}, pour ${options.maxLix} au plus. Choisissez des mots plus courts et coupez les phrases longues.`,
           { place },
         );
       }
@@ -98,7 +98,7 @@ export default defineRule({
       const score = readability(block.sentences);
       if (score.kandelMoles >= options.minParagraph && (options.maxParagraphLix === undefined || score.lix <= options.maxParagraphLix)) continue;
       const message = report(
-        `Ce paragraphe est difficile à lire. Son score de lisibilité est ${Math.round(score.kandelMoles)} sur 100 et son indice LIX est ${Math.round(score.lix)}. Coupez les phrases longues et remplacez les mots longs.`,
+        `Ce paragraphe est difficile à lire : son score de lisibilité est ${Math.round(score.kandelMoles)} sur 100. Coupez les phrases longues et remplacez les mots longs.`,
         { place: block.position },
       );
       message.fatal = undefined;

@@ -27,6 +27,8 @@ const STOP = /^[;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
 function kindOf(token: Token): string {
   if (token.kind === 'number' || NUMBER_WORDS.has(token.normal)) return 'number';
   if (DAYS.has(token.normal)) return 'day';
+  // « au jardin, au ménage et à la laverie »: « au » and « aux » are « à » + article.
+  if (token.normal === 'au' || token.normal === 'aux') return 'preposition';
   if (DETERMINERS.has(token.normal)) return 'determiner';
   if (PREPOSITIONS.has(token.normal)) return `preposition`;
   if (PRONOUNS.has(token.normal)) return 'pronoun';
@@ -63,6 +65,12 @@ function runs(tokens: Token[]): Segment[][] {
   result.push(run);
   return result;
 }
+
+/** Length of an item, without « de » in a noun complement: « votre carte de mutuelle » has 3 words. */
+function contentLength(tokens: Token[], item: number[]): number {
+  return item.filter((index, position) => position === 0 || !OF.has(tokens[index]!.normal)).length;
+}
+const OF = new Set(['de', "d'"]);
 
 interface Enumeration {
   first: number;
@@ -110,7 +118,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     // clauses (« Le matin, le CCAS ouvre et la mairie ferme » is not a list).
     if (middle < 1) {
       const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other';
-      if (headStart < 1 || !strictKinds || items.length < 3 || items.some((item) => item.length > 3)) continue;
+      if (headStart < 1 || !strictKinds || items.length < 3 || items.some((item) => contentLength(tokens, item) > 3)) continue;
     }
     // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
     if (kind === 'other' && items.some((item) => item.length > 1)) continue;

@@ -8,6 +8,7 @@ import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
 import { splitElision } from '../../src/engine/normalize.ts';
 import { isAcronymLike, isProperNoun, writtenMainPart } from '../../src/language/word-kinds.ts';
+import { isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
 import { JARGON, type JargonEntry } from './jargon.ts';
 import { buildJargonIndex, matchJargon } from './jargon-index.ts';
 
@@ -107,13 +108,19 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
   // The words that spell out an acronym (« la CAF, c’est la caisse d’allocations familiales »): the
   // rule `sigle` asks for them, so they are not judged.
   const spelled = acronymExpansions(sentence);
+  // Words of a web or e-mail address (« https://www.caf.fr »): an address is not prose.
+  const addresses = sentenceChunks(sentence).filter((chunk) => isAddressLike(chunk.text));
+  const inAddress = (index: number): boolean => {
+    const offset = sentence.words[index]?.position.start.offset;
+    return offset !== undefined && addresses.some((chunk) => offset >= (chunk.start.offset ?? Infinity) && offset < (chunk.end.offset ?? -Infinity));
+  };
   const tokens = wordTokens(sentence.words);
   const list = tokens.map((token) => token.token);
   const found: DifficultWord[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const { token, word } = tokens[i]!;
     // A quoted word is mentioned, not used: « le mot “usager” ».
-    if (sentence.words[word]?.quoted || spelled.has(word)) continue;
+    if (sentence.words[word]?.quoted || spelled.has(word) || inAddress(word)) continue;
     const jargon = matchJargon(JARGON_INDEX, list, i);
     if (jargon) {
       const end = tokens[i + jargon.length - 1]!.word;

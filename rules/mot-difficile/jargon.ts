@@ -552,6 +552,9 @@ export const JARGON: readonly JargonEntry[] = [
   j('exemption', 'droit de ne pas faire', pl('exemption')),
   j('recevable', 'accepté|valable', pl('recevable')),
   j('irrecevable', 'refusé|pas valable', pl('irrecevable')),
+  // Health leaflets.
+  j('contre-indiqué', 'interdit|dangereux', adj('contre-indiqué')),
+  j('contre-indication', 'danger|interdiction', pl('contre-indication')),
   j('recevabilité', 'fait d\'être accepté', []),
   j('irrecevabilité', 'refus', []),
   j('caduc', 'plus valable', ['caduque', 'caducs', 'caduques']),

@@ -129,7 +129,13 @@ export default defineRule({
       const found = negations(tokens);
       if (found.length === 0) continue;
       const bold = (negation: Negation) => isBold(facts.mdast, keyWord(negation));
-      if (found.length >= 2) {
+      // Negations in 2 parts of a sentence cut by « : » or « ; » do not add up: « Ne sautez pas de
+      // niveau : écrivez 3, pas 4. » has one negation in each part.
+      const clauseOf = (negation: Negation): number =>
+        tokens.filter((token) => token.kind === 'punct' && /^[:;]$/.test(token.value) && (token.position.start.offset ?? 0) < (negation.words[0]!.position.start.offset ?? 0)).length;
+      const clauses = found.map(clauseOf);
+      const separate = found.length >= 2 && new Set(clauses).size === clauses.length;
+      if (found.length >= 2 && !separate) {
         const list = found.map((negation) => `« ${written(negation)} »`).join(' et ');
         report(
           `Cette phrase a ${found.length} négations : ${list}. Deux négations dans une phrase sont très difficiles à comprendre. Écrivez une phrase positive.`,
@@ -137,20 +143,23 @@ export default defineRule({
         );
         continue;
       }
-      const negation = found[0]!;
-      const isBoldNegation = bold(negation);
-      if (isBoldNegation && options.allowBold) continue;
-      const key = keyWord(negation).value.toLowerCase();
-      const first = negation.words[0]!;
-      const last = negation.words[negation.words.length - 1]!;
-      const message = report(
-        isBoldNegation
-          ? `Cette phrase est négative : « ${written(negation)} ». Le mot « ${key} » est bien en gras : gardez-le visible. Essayez quand même d'écrire une phrase positive.`
-          : `Cette phrase est négative : « ${written(negation)} ». Une phrase négative est plus difficile à comprendre. Écrivez une phrase positive. Si la négation est utile, mettez le mot « ${key} » en gras.`,
-        { place: span(first, last), actual: written(negation) },
-      );
-      // The author did what the rule asks (« pas » in bold): what is left is advice, so a warning becomes an info.
-      if (isBoldNegation && message.fatal === false) message.fatal = undefined;
+      // One message per sentence: the first negation that is not in bold.
+      {
+        const negation = (separate ? found.find((candidate) => !bold(candidate)) : undefined) ?? found[0]!;
+        const isBoldNegation = bold(negation);
+        if (isBoldNegation && options.allowBold) continue;
+        const key = keyWord(negation).value.toLowerCase();
+        const first = negation.words[0]!;
+        const last = negation.words[negation.words.length - 1]!;
+        const message = report(
+          isBoldNegation
+            ? `Cette phrase est négative : « ${written(negation)} ». Le mot « ${key} » est bien en gras : gardez-le visible. Essayez quand même d'écrire une phrase positive.`
+            : `Cette phrase est négative : « ${written(negation)} ». Une phrase négative est plus difficile à comprendre. Écrivez une phrase positive. Si la négation est utile, mettez le mot « ${key} » en gras.`,
+          { place: span(first, last), actual: written(negation) },
+        );
+        // The author did what the rule asks (« pas » in bold): what is left is advice, so a warning becomes an info.
+        if (isBoldNegation && message.fatal === false) message.fatal = undefined;
+      }
     }
   },
 });

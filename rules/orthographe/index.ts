@@ -3,6 +3,7 @@ import retextSpell from 'retext-spell';
 import { VFile } from 'vfile';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { isAddressLike } from '../_shared/chunks.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import type { Lexicon, SpellingDictionary } from '../../src/language/lexicon.ts';
 import { isAcronymLike, isProperNoun, mainPart } from '../../src/language/word-kinds.ts';
@@ -60,7 +61,8 @@ export default defineRule({
     let unknown = 0;
     for (const sentence of facts.sentences) {
       sentence.words.forEach((word, index) => {
-        if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || known(word.normal, language) || isProperNoun(sentence, index, language.frequencies)) {
+        // A web or e-mail address (« www.caf.fr ») is not a French word.
+        if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || isAddressLike(word.value) || known(word.normal, language) || isProperNoun(sentence, index, language.frequencies)) {
           skip.add(word.value.replace(/’/g, "'"));
         } else {
           unknown++;
@@ -92,7 +94,7 @@ export default defineRule({
       const at = offset === undefined ? undefined : byOffset.get(offset);
       if (!at) continue;
       const word = at.sentence.words[at.index]!;
-      if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || /\d/.test(word.value)) continue;
+      if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || isAddressLike(word.value) || /\d/.test(word.value)) continue;
       if (known(word.normal, language) || isProperNoun(at.sentence, at.index, language.frequencies)) continue;
       const suggestions = (message.expected ?? []).slice(0, options.suggestions);
       report(

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import { splitElision } from '../../src/engine/normalize.ts';
 import type { Position } from 'unist';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
+import { COMMON_WORDS } from '../majuscules/common-words.ts';
 import { KNOWN_ACRONYMS } from './known.ts';
 
 export const options = z
@@ -22,6 +23,24 @@ const SMALL_WORDS = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', '
 /** A word written in capitals that looks like an acronym: CCAS, RSA, C2S. */
 export function isAcronym(value: string): boolean {
   return /^\p{Lu}[\p{Lu}\d]*\p{Lu}$/u.test(value) && value.length >= 2 && value.length <= 8;
+}
+
+/** True for a word in capitals that is a common French word: « GRATUIT », « ALLER », « OÙ ». */
+function isCommonInCapitals(word: FalcWord | undefined): boolean {
+  return word !== undefined && word.kind === 'word' && /^[\p{Lu}'’-]+$/u.test(word.value) && COMMON_WORDS.has(word.normal);
+}
+
+/**
+ * A word in capitals that is not an acronym but shouting: a common word of 5 letters or more
+ * (« GRATUIT »; « CAP » or « BAC » may be acronyms), or a word next to a common word in capitals
+ * (« OÙ ALLER »).
+ */
+function isShouted(words: FalcWord[], index: number): boolean {
+  const word = words[index];
+  if (isCommonInCapitals(word) && [...word!.normal].length >= 5) return true;
+  const neighbours = [words[index - 1], words[index + 1]].filter((other) => other?.kind === 'word' && /^[\p{Lu}'’-]{2,}$/u.test(other.value));
+  if (neighbours.length === 0) return false;
+  return isCommonInCapitals(word) || neighbours.some(isCommonInCapitals);
 }
 
 /** Roman numerals made of I, V and X (II, IV, XX): the rule `chiffre-romain` deals with them. */
@@ -111,6 +130,8 @@ export default defineRule({
         const elided = ELIDED.exec(word.value);
         const acronym = elided ? elided[2]! : word.value;
         if (word.kind !== 'word' || !isAcronym(acronym) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
+        // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
+        if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
         seen.add(acronym);
         // The explanation may stand in the same sentence, the sentence before or after, or, for a heading,
         // in the block that follows it.

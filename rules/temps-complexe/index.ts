@@ -10,6 +10,7 @@ import {
   PASSE_SIMPLE,
   PASSE_SIMPLE_A,
   PASSE_SIMPLE_ERENT,
+  PASSE_SIMPLE_FAMILY,
   PRESENT_OF,
   SUBJUNCTIVE,
 } from './verbs.ts';
@@ -129,7 +130,7 @@ export function complexTenses(tokens: Token[]): Finding[] {
       found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}) });
     } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index)) || ambiguousSubjunctive(tokens, index)) {
       found.push({ tense: 'subjonctif', first: index, last: index });
-    } else if (PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head)) {
+    } else if (PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head) || PASSE_SIMPLE_FAMILY.test(head)) {
       found.push({ tense: 'passé simple', first: index, last: index });
     } else if (PASSE_SIMPLE_A.has(head) && afterSubjectPronoun(tokens, index, SUBJECT_PRONOUNS)) {
       found.push({ tense: 'passé simple', first: index, last: index });

@@ -71,6 +71,12 @@ export const PASSE_SIMPLE = new Set([
   'réussirent', 'partirent', 'sortirent', 'dormirent', 'servirent', 'mentirent', 'sentirent',
 ]);
 
+/**
+ * Passé simple of verb families that no other tense shares: « prescrivit », « inscrivirent » (-crire),
+ * « traduisit », « introduisirent » (-duire, -struire).
+ */
+export const PASSE_SIMPLE_FAMILY = /^\p{L}*(?:criv|duis|struis)(?:it|irent|îmes|îtes)$/u;
+
 /** Common -er verbs: their passé simple « il demanda », « ils demandèrent » is told apart by the ending. */
 const COMMON_ER = [
   'demand', 'donn', 'envoy', 'pass', 'arriv', 'parl', 'trouv', 'décid', 'appel', 'commenc', 'mang', 'chang', 'regard',

@@ -11,10 +11,25 @@ export const options = z
     maxWordsWithPeriod: z.number().int().min(1).default(6),
     /** A guide must have at least one heading (## …) in its text. */
     requireHeading: z.boolean().default(true),
+    /** Report a heading made only of a vague word: « Informations », « Divers », « Généralités ». */
+    vague: z.boolean().default(true),
   })
   .strict();
 
 export type Options = z.infer<typeof options>;
+
+/** Words that never say what a part is about, and the small words that may come with them. */
+const VAGUE = new Set([
+  'information', 'informations', 'divers', 'diverses', 'généralités', 'généralité', 'remarque', 'remarques', 'précision',
+  'précisions', 'introduction', 'complément', 'compléments', 'détails', 'autres', 'annexe', 'annexes', 'suite', 'texte',
+]);
+const VAGUE_COMPANIONS = new Set(['les', 'des', 'd', 'de', 'autres', 'générales', 'complémentaires', 'diverses', 'divers', 'plus']);
+
+/** True when a heading is only vague words: « Informations », « Autres informations », « Divers ». */
+export function isVague(text: string): boolean {
+  const words = text.toLowerCase().replace(/’/g, "'").split(/[\s']+/u).map((word) => word.replace(/[^\p{L}]/gu, '')).filter(Boolean);
+  return words.some((word) => VAGUE.has(word)) && words.every((word) => VAGUE.has(word) || VAGUE_COMPANIONS.has(word));
+}
 
 /** Number of words of a heading, as the engine counted them. */
 function wordCount(facts: FalcFacts, heading: Heading): number {
@@ -26,7 +41,8 @@ function wordCount(facts: FalcFacts, heading: Heading): number {
 
 /**
  * `titre`: a skipped heading level (## then ####), more than one # heading, an empty heading, a
- * heading written as a long sentence with a period, a guide with no heading at all.
+ * heading written as a long sentence with a period, a vague heading (« Informations »), a guide with
+ * no heading at all.
  * Skipped levels are errors; the other problems are one level lower (warnings).
  */
 export default defineRule({
@@ -51,7 +67,7 @@ export default defineRule({
       if (previous !== undefined && heading.depth > previous + 1) {
         const level = '#'.repeat(previous + 1);
         report(
-          `Ce titre saute un niveau : il est de niveau ${heading.depth} après un titre de niveau ${previous}. Le lecteur et les lecteurs d’écran se perdent dans le plan. Écrivez ${level} au début du titre.`,
+          `Ce titre saute un niveau : il a ${'#'.repeat(heading.depth)} après un titre avec ${'#'.repeat(previous)}. Le lecteur se perd dans les parties du guide. Écrivez ${level} au début du titre.`,
           { place: heading.position, actual: `${'#'.repeat(heading.depth)} ${text}`, expected: [`${level} ${text}`] },
         );
       }
@@ -72,6 +88,14 @@ export default defineRule({
       if (text === '') {
         lower(report('Ce titre est vide. Écrivez en quelques mots de quoi parle cette partie.', { place: heading.position, actual: '#'.repeat(heading.depth) }));
         continue;
+      }
+      if (options.vague && isVague(text)) {
+        lower(
+          report(
+            `Le titre « ${text} » ne dit pas de quoi parle la partie. Le lecteur ne sait pas s’il doit la lire. Écrivez le sujet de la partie, par exemple « Les papiers à apporter ».`,
+            { place: heading.position, actual: text },
+          ),
+        );
       }
       const count = wordCount(facts, heading);
       if (/[^.]\.$/u.test(text) && !/\b(etc|cf|ex)\.$/iu.test(text) && count > options.maxWordsWithPeriod) {

@@ -132,8 +132,8 @@ export default defineRule({
         const written = textBetween(tokens, start, end);
         report(
           agent >= 0
-            ? `Cette phrase est à la forme passive : « ${written} ${tokens[agent]!.value} ». Le lecteur voit trop tard qui fait l'action. Commencez la phrase par la personne qui agit. Par exemple : « Le centre envoie votre demande. »`
-            : `Cette phrase est à la forme passive : « ${written} ». Le lecteur ne sait pas qui fait l'action. Dites qui agit. Par exemple : « Le centre envoie votre demande. »`,
+            ? `Cette phrase est à la forme passive : « ${written} ${tokens[agent]!.value} ». Le lecteur voit trop tard qui fait l'action. Commencez la phrase par la personne qui agit, par exemple : « Le centre envoie votre demande. »`
+            : `Cette phrase est à la forme passive : « ${written} ». Le lecteur ne sait pas qui fait l'action. Dites qui agit, par exemple : « Le centre envoie votre demande. »`,
           { place: span(tokens[start]!, tokens[end]!), actual: written },
         );
         index = end;

@@ -35,6 +35,8 @@ const PROCEDURE_ER = [
 const PROCEDURE_IRREGULAR = [
   'instruit', 'transmis', 'remis', 'fourni', 'établi', 'rempli', 'accueilli', 'reçu', 'rendu', 'suspendu', 'détruit',
   'réduit', 'retenu', 'entendu', 'prévenu', 'traduit', 'refait', 'fait', 'repris', 'revu', 'perçu', 'pris', 'mis',
+  // « Vous êtes attendu à la mairie le 3 mars »: a convocation.
+  'attendu',
 ];
 
 /** Participles of procedure verbs, all forms. */

@@ -12,6 +12,8 @@ const DESIGNATIONS = new Set([
   'bénéficiaires', 'allocataire', 'allocataires', 'requérant', 'requérante', 'requérants', 'requérantes', 'intéressé',
   'intéressée', 'intéressés', 'intéressées', 'titulaire', 'titulaires', 'déclarant', 'déclarante', 'déclarants',
   'déclarantes', 'administré', 'administrée', 'administrés', 'administrées', 'assuré', 'assurée', 'assurés', 'assurées',
+  // Health leaflets name their reader « le patient ».
+  'patient', 'patiente', 'patients', 'patientes',
 ]);
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'chaque', 'tout', 'toute', 'tous', 'toutes']);

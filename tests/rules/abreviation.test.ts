@@ -40,6 +40,18 @@ describe('abreviation', () => {
     expect(await messagesFor('abreviation', text)).toEqual([]);
   });
 
+  it.each([
+    ['Remplissez toutes les cases (nom, adresse, etc.).', 'etc.', 'et d’autres choses'],
+    ['J’habite à St-Denis.', 'St', 'Saint'],
+    ['La rue Ste Anne est fermée.', 'Ste', 'Sainte'],
+  ])('fires on an abbreviation before a closing sign, or a saint: %s', async (text, actual, expected) => {
+    expect(await messagesFor('abreviation', text)).toMatchObject([{ actual, expected: [expected] }]);
+  });
+
+  it.each(['Le marché est à 5 km.', 'Le mot « st » est court.', 'J’habite à Saint-Denis.'])('stays silent: %s', async (text) => {
+    expect(await messagesFor('abreviation', text)).toEqual([]);
+  });
+
   it('allows abbreviations listed in the option allow', async () => {
     const config = { rules: { abreviation: { options: { allow: ['RDV'] } } } };
     expect(await messagesFor('abreviation', 'Prenez RDV avec la mairie.', { config })).toEqual([]);

@@ -39,4 +39,14 @@ describe('heure', () => {
     const messages = await messagesFor('heure', 'Venez à 9h30.', { config });
     expect(messages[0]!.severity).toBe('warning');
   });
+  it.each([
+    ['Le bus part à 8.15 le matin.', '8.15', '8 h 15'],
+    ['La réunion commence à 9.30.', '9.30', '9 h 30'],
+  ])('finds a time written with a dot when the sentence speaks of a time of day: %s', async (text, actual, expected) => {
+    expect(await messagesFor('heure', text)).toMatchObject([{ actual, expected: [expected] }]);
+  });
+
+  it.each(['Le prix passe à 12.50.', 'Le pain est à 1.20 euro le matin.', 'La note du matin est à 12.50 sur 20.'])('stays silent on a number with a dot that is not a time: %s', async (text) => {
+    expect(await messagesFor('heure', text)).toEqual([]);
+  });
 });

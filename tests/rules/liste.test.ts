@@ -41,4 +41,10 @@ describe('liste', () => {
     const config = { rules: { liste: { options: { maxItemWords: 1 } } } };
     expect(await messagesFor('liste', 'Apportez vos papiers, votre carte, vos photos et votre livret.', { config })).toEqual([]);
   });
+  it.each([
+    'Apportez votre carte, votre photo et votre avis d’impôt.',
+    'Je travaille à la cuisine, au jardin, au ménage et à la laverie.',
+  ])('fires on items with « de » or « au »: %s', async (text) => {
+    expect(await messagesFor('liste', text)).toHaveLength(1);
+  });
 });

@@ -75,4 +75,8 @@ describe('mot-difficile', () => {
     expect(pairs.get('notamment')).toContain('par exemple');
     expect(pairs.get('procéder à')).toContain('faire');
   });
+  it('says nothing about the words of a web or e-mail address', async () => {
+    const text = 'Écrivez à accueil@mairie-quimperle.fr ou allez sur https://www.ameli.fr/assure.';
+    expect(await messagesFor('mot-difficile', text, { language })).toEqual([]);
+  });
 });

@@ -54,4 +54,11 @@ describe('negation', () => {
     expect(await messagesFor('negation', 'Vous ne payez **pas** le repas.', { config })).toEqual([]);
     expect(await messagesFor('negation', 'Vous ne payez pas le repas.', { config })).toHaveLength(1);
   });
+  it('does not add up negations in 2 parts cut by a colon', async () => {
+    const messages = await messagesFor('negation', 'Ne sautez pas de niveau : après le 2, écrivez le 3, pas le 4.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase est négative : « Ne … pas »/);
+    // In the same part, they still add up.
+    expect((await messagesFor('negation', 'Je ne travaille pas le lundi, pas le mardi non plus.'))[0]!.reason).toMatch(/2 négations/);
+  });
 });

@@ -35,6 +35,8 @@ describe('orthographe', () => {
     'Madame Kowalczyk habite à Kerbriand.',
     // Trap: words of the glossary and of the frequency list.
     'Votre domiciliation est valable 1 an. Envoyez un e-mail.',
+    // Trap: web and e-mail addresses.
+    'Écrivez à contact@mairie-lyon.fr ou allez sur www.ameli.fr.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('orthographe', text, { language })).toEqual([]);
   }, 60_000);

@@ -68,4 +68,11 @@ describe('sigle: how an explanation is recognised', () => {
   ])('still fires when only part of the words is given: %s', async (text) => {
     expect(await messagesFor('sigle', text)).toHaveLength(1);
   });
+  it.each(['Le rendez-vous est GRATUIT.', '## OÙ ALLER ?\n\nAllez à la mairie.', 'VENEZ AVEC VOS PAPIERS.'])('leaves words in capitals to the rule majuscules: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+
+  it('still finds an acronym that is also a short word: « BAC »', async () => {
+    expect(await messagesFor('sigle', 'Vous avez le BAC.')).toMatchObject([{ actual: 'BAC' }]);
+  });
 });

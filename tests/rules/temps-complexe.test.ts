@@ -53,4 +53,11 @@ describe('temps-complexe', () => {
     const messages = await messagesFor('temps-complexe', 'Il faudrait remplir le dossier.', { config });
     expect(messages[0]!.severity).toBe('error');
   });
+  it.each(['Le médecin prescrivit un traitement.', 'Il traduisit la lettre.', 'Ils s’inscrivirent à la mairie.'])('finds the passé simple of -crire and -duire verbs: %s', async (text) => {
+    expect(await messagesFor('temps-complexe', text)).toMatchObject([{ reason: expect.stringMatching(/passé simple/) }]);
+  });
+
+  it.each(['Le médecin prescrit un traitement.', 'Il traduit la lettre.', 'Vous vous inscrivez à la mairie.'])('stays silent on the present of -crire and -duire verbs: %s', async (text) => {
+    expect(await messagesFor('temps-complexe', text)).toEqual([]);
+  });
 });

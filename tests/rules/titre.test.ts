@@ -57,6 +57,20 @@ describe('titre', () => {
     expect(await messagesFor('titre', `${FRONTMATTER}\nCe guide vous aide.\n\n## Où aller ?\n\nÀ la mairie.\n`, { kind: 'guide' })).toEqual([]);
   });
 
+  it.each(['## Informations', '## Autres informations', '### Divers', '## Généralités'])('fires on a vague heading: %s', async (heading) => {
+    const messages = await messagesFor('titre', `${heading}\n\nVous allez à la mairie.\n`);
+    expect(messages).toMatchObject([{ severity: 'warning' }]);
+    expect(messages[0]!.reason).toMatch(/ne dit pas de quoi parle/);
+  });
+
+  it.each(['## Informations sur le vote', '## Les autres papiers', '## La suite de votre demande'])('stays silent on a heading with a subject: %s', async (heading) => {
+    expect(await messagesFor('titre', `${heading}\n\nVous allez à la mairie.\n`)).toEqual([]);
+  });
+
+  it('vague headings can be allowed with an option', async () => {
+    expect(await messagesFor('titre', '## Informations\n\nVous allez à la mairie.\n', { config: { rules: { titre: { options: { vague: false } } } } })).toEqual([]);
+  });
+
   it('takes the number of words of a sentence heading from the options', async () => {
     const text = '## Vous devez aller à la mairie de votre ville avec vos papiers.\n';
     expect(await messagesFor('titre', text, { config: { rules: { titre: { options: { maxWordsWithPeriod: 15 } } } } })).toEqual([]);

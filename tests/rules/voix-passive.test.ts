@@ -53,4 +53,8 @@ describe('voix-passive', () => {
     const messages = await messagesFor('voix-passive', 'Le dossier est examiné en commission.', { config });
     expect(messages[0]!.severity).toBe('info');
   });
+  it('finds a convocation: « vous êtes attendu », but not the adjective « attendu »', async () => {
+    expect(await messagesFor('voix-passive', 'Vous êtes attendue à la mairie lundi.')).toMatchObject([{ actual: 'êtes attendue' }]);
+    expect(await messagesFor('voix-passive', 'La réponse attendue est oui.')).toEqual([]);
+  });
 });

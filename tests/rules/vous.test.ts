@@ -38,4 +38,8 @@ describe('vous', () => {
     const config = { rules: { vous: 'error' as const } };
     expect((await messagesFor('vous', 'Le demandeur signe.', { config }))[0]!.severity).toBe('error');
   });
+  it('finds « le patient » of a health leaflet, but not « soyez patient »', async () => {
+    expect(await messagesFor('vous', 'Le patient prend son traitement le matin.')).toMatchObject([{ actual: 'Le patient' }]);
+    expect(await messagesFor('vous', 'Soyez patient, le médecin arrive.')).toEqual([]);
+  });
 });

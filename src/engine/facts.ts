@@ -1,6 +1,8 @@
-import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, Paragraph as MdastParagraph, Root as MdastRoot } from 'mdast';
 import type { Paragraph, Root as NlcstRoot } from 'nlcst';
+import { toNlcst } from 'mdast-util-to-nlcst';
 import { toString } from 'nlcst-to-string';
+import { ParseLatin } from 'parse-latin';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { fixFrenchParagraph } from './french-sentences.ts';
@@ -140,10 +142,40 @@ export function buildFacts(mdast: MdastRoot, nlcst: NlcstRoot, kind: DocumentKin
   return facts;
 }
 
+const cellParser = new ParseLatin();
+
+/**
+ * mdast-util-to-nlcst (used by remark-retext) always skips tables. Authors put opening hours, dates
+ * and prices in tables: each cell is read here as its own paragraph, with the same parser and the same
+ * French corrections, and placed in document order.
+ */
+export function addTableCells(tree: MdastRoot, nlcst: NlcstRoot, file: VFile): void {
+  const cells: MdastNodes[] = [];
+  const walk = (node: MdastNodes): void => {
+    if (node.type === 'tableCell') {
+      if (node.position && node.children.length > 0) cells.push(node);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+  };
+  walk(tree);
+  if (cells.length === 0) return;
+  const added: NlcstRoot['children'] = [];
+  for (const cell of cells) {
+    // mdast-util-to-nlcst ignores `tableCell` nodes themselves: hand it the cell's content as a paragraph.
+    const root = toNlcst({ type: 'paragraph', children: (cell as { children: MdastParagraph['children'] }).children, position: cell.position } as never, file, cellParser);
+    fixFrenchSentences(root);
+    added.push(...root.children.filter((child) => child.type === 'ParagraphNode'));
+  }
+  const offset = (node: NlcstRoot['children'][number]) => node.position?.start.offset ?? 0;
+  nlcst.children = [...nlcst.children, ...added].sort((a, b) => offset(a) - offset(b));
+}
+
 /** remark plugin, after remark-retext: stores the facts in `file.data.falc`. */
 export function remarkFalcFacts(): Transformer<MdastRoot> {
   return (tree, file: VFile) => {
     const nlcst = file.data.falcNlcst ?? { type: 'RootNode', children: [] };
+    addTableCells(tree, nlcst, file);
     file.data.falc = buildFacts(tree, nlcst, file.data.falcKind ?? 'texte', file.data.falcFrontmatter);
   };
 }

@@ -69,3 +69,28 @@ describe('plain text and positions', () => {
     expect(file.data.falc!.sentences[0]!.position.start).toMatchObject({ line: 2, column: 1 });
   });
 });
+
+describe('tables', () => {
+  it('reads each table cell as its own text, at its place', async () => {
+    const file = await checkFile('Voici les horaires.\n\n| Jour | Heures |\n| --- | --- |\n| Lundi | De 9 h à 12 h. |\n\nFin du texte.\n');
+    const sentences = file.data.falc!.sentences.map((sentence) => [sentence.text, sentence.position.start.line, sentence.position.start.column]);
+    expect(sentences).toEqual([
+      ['Voici les horaires.', 1, 1],
+      ['Jour', 3, 3],
+      ['Heures', 3, 10],
+      ['Lundi', 5, 3],
+      ['De 9 h à 12 h.', 5, 11],
+      ['Fin du texte.', 7, 1],
+    ]);
+  });
+});
+
+describe('rules in tables', () => {
+  it('report a badly written time inside a table cell', async () => {
+    const file = await checkFile('| Jour | Heures |\n| --- | --- |\n| Lundi | 9h-12h |\n', { rule: 'heure' });
+    expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([
+      ['heure', 3, 11],
+      ['heure', 3, 14],
+    ]);
+  });
+});

@@ -74,10 +74,11 @@ test.describe('guide', () => {
 
   test('a glossary word shows its definition on focus, and Escape hides it', async ({ page }) => {
     await page.goto(GUIDE);
-    const word = page.locator('.mot a', { hasText: 'domiciliation' }).first();
+    const container = page.locator('.mot').filter({ has: page.locator('a', { hasText: /^domiciliation$/ }) }).first();
+    const word = container.locator('a');
     await expect(word).toHaveAccessibleDescription(/La domiciliation est une adresse pour recevoir vos lettres\./);
     await word.focus();
-    const definition = page.locator('.mot-def').first();
+    const definition = container.locator('.mot-def');
     expect(await definition.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(100);
     await page.keyboard.press('Escape');
     await expect(definition).toBeHidden();

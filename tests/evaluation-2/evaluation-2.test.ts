@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { severityOf } from '../../src/engine/index.ts';
 import type { LanguageResources } from '../../src/language/lexicon.ts';
 import { loadFrequencies, loadGlossary } from '../../src/node/load-resources.ts';
-import { RULES } from '../../rules/index.ts';
-import { checkFile, messagesFor } from '../helpers.ts';
+import { checkFile } from '../helpers.ts';
 import { testLanguage } from '../language/resources.ts';
 import { CASES2 } from './phrases.ts';
+import { scoreRules, short } from '../evaluation/score.ts';
 
 const guide = (name: string) => readFileSync(new URL(`./guides/${name}.mdx`, import.meta.url), 'utf8');
 
@@ -28,8 +28,6 @@ beforeAll(async () => {
   realLang = { frequencies: await loadFrequencies(), glossary: await loadGlossary('content/glossaire') };
 });
 
-const short = (text: string) => (text.length > 45 ? `${text.slice(0, 42)}…` : text).replace(/\n/g, ' ⏎ ');
-const rank = { info: 0, warning: 1, error: 2 } as const;
 
 async function checkGuide(name: string) {
   const file = await checkFile(guide(name), {
@@ -48,38 +46,14 @@ async function checkGuide(name: string) {
 
 describe('evaluation 2', () => {
   it('per rule: 6 new sentences fire, 6 new traps stay silent', async () => {
-    const rows = [];
-    let fired = 0;
-    let fireTotal = 0;
-    let quiet = 0;
-    let quietTotal = 0;
     for (const [rule, cases] of Object.entries(CASES2)) {
       expect(cases.fire.length, rule).toBeGreaterThanOrEqual(6);
       expect(cases.silent.length, rule).toBeGreaterThanOrEqual(6);
-      const options = { ...(cases.needs ? { language: testLang } : {}), ...(cases.kind ? { kind: cases.kind } : {}) };
-      const usual = RULES.find((candidate) => candidate.id === rule)!.severity;
-      const missed: string[] = [];
-      const alarms: string[] = [];
-      for (const text of cases.fire) {
-        if ((await messagesFor(rule, text, options)).length === 0) missed.push(text);
-      }
-      for (const text of cases.silent) {
-        // An info is advice: a trap is a false alarm only at the rule's usual severity.
-        const messages = (await messagesFor(rule, text, options)).filter((m) => usual === 'off' || rank[m.severity] >= rank[usual]);
-        if (messages.length > 0) alarms.push(`${text} → ${messages.map((m) => m.actual ?? '?').join(' | ')}`);
-      }
-      fired += cases.fire.length - missed.length;
-      fireTotal += cases.fire.length;
-      quiet += cases.silent.length - alarms.length;
-      quietTotal += cases.silent.length;
-      rows.push({
-        rule,
-        fire: `${cases.fire.length - missed.length}/${cases.fire.length}`,
-        silent: `${cases.silent.length - alarms.length}/${cases.silent.length}`,
-        missed: missed.map(short).join(' ‖ '),
-        falseAlarms: alarms.map(short).join(' ‖ '),
-      });
     }
+    const { rows, fired, fireTotal, quiet, quietTotal } = await scoreRules(CASES2, (cases) => ({
+      ...(cases.needs ? { language: testLang } : {}),
+      ...(cases.kind ? { kind: cases.kind } : {}),
+    }));
     console.table(rows);
     console.log(`Evaluation 2: recall ${fired}/${fireTotal}, traps silent ${quiet}/${quietTotal}`);
     expect(fired / fireTotal).toBeGreaterThanOrEqual(0.9);

@@ -13,9 +13,10 @@ import { severityOf } from '../../src/engine/index.ts';
 import type { LanguageResources } from '../../src/language/lexicon.ts';
 import { loadFrequencies, loadGlossary } from '../../src/node/load-resources.ts';
 import { RULES } from '../../rules/index.ts';
-import { checkFile, messagesFor } from '../helpers.ts';
+import { checkFile } from '../helpers.ts';
 import { testLanguage } from '../language/resources.ts';
 import { CASES } from './phrases-par-regle.ts';
+import { scoreRules, short } from './score.ts';
 
 const FALC = readFileSync(new URL('./falc-textes.md', import.meta.url), 'utf8');
 const ADMIN = readFileSync(new URL('./textes-administratifs.md', import.meta.url), 'utf8');
@@ -34,14 +35,6 @@ beforeAll(async () => {
   realLang = { frequencies: await loadFrequencies(), glossary: await loadGlossary('content/glossaire') };
 });
 
-interface Row {
-  rule: string;
-  fire: string;
-  silent: string;
-  missed: string;
-  falseAlarms: string;
-}
-
 /** The documents of a file, one per level-1 heading, with the line where each starts. */
 function documents(text: string): Array<{ text: string; line: number }> {
   const lines = text.split('\n');
@@ -53,7 +46,6 @@ function documents(text: string): Array<{ text: string; line: number }> {
   return result;
 }
 
-const short = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text).replace(/\n/g, ' ⏎ ');
 
 describe('evaluation', () => {
   it('every rule of the catalogue (but the structure rules) has evaluation sentences', () => {
@@ -66,38 +58,10 @@ describe('evaluation', () => {
   });
 
   it('per rule: fires on the sentences it should, stays silent on the traps', async () => {
-    const rows: Row[] = [];
-    let fired = 0;
-    let fireTotal = 0;
-    let quiet = 0;
-    let quietTotal = 0;
-    for (const [rule, cases] of Object.entries(CASES)) {
+    const { rows, fired, fireTotal, quiet, quietTotal } = await scoreRules(CASES, (cases) => {
       const language = cases.needs === 'spelling' ? spellLang : cases.needs === 'language' ? testLang : undefined;
-      const options = { ...(language ? { language } : {}), ...(cases.kind ? { kind: cases.kind } : {}) };
-      const missed: string[] = [];
-      const alarms: string[] = [];
-      for (const text of cases.fire) {
-        if ((await messagesFor(rule, text, options)).length === 0) missed.push(text);
-      }
-      // A trap is a false alarm when the rule reports it at its usual severity (an info is advice).
-      const rank = { info: 0, warning: 1, error: 2 } as const;
-      const usual = RULES.find((candidate) => candidate.id === rule)!.severity;
-      for (const text of cases.silent) {
-        const messages = (await messagesFor(rule, text, options)).filter((m) => usual === 'off' || rank[m.severity] >= rank[usual]);
-        if (messages.length > 0) alarms.push(`${text} → ${messages.map((m) => m.actual ?? '?').join(' | ')}`);
-      }
-      fired += cases.fire.length - missed.length;
-      fireTotal += cases.fire.length;
-      quiet += cases.silent.length - alarms.length;
-      quietTotal += cases.silent.length;
-      rows.push({
-        rule,
-        fire: `${cases.fire.length - missed.length}/${cases.fire.length}`,
-        silent: `${cases.silent.length - alarms.length}/${cases.silent.length}`,
-        missed: missed.map(short).join(' ‖ '),
-        falseAlarms: alarms.map(short).join(' ‖ '),
-      });
-    }
+      return { ...(language ? { language } : {}), ...(cases.kind ? { kind: cases.kind } : {}) };
+    });
     console.table(rows);
     console.log(`Recall ${fired}/${fireTotal}, traps silent ${quiet}/${quietTotal}`);
     // Targets: the rules find almost every fresh case and almost never fire on a trap.

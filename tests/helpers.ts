@@ -44,3 +44,16 @@ export async function messagesFor(rule: string, text: string, options: Omit<Chec
       severity: severityOf(message),
     }));
 }
+
+/** A valid guide frontmatter, for tests that check whole guides. */
+export const GUIDE_FRONTMATTER = `---
+title: Avoir une adresse
+description: Ce guide vous aide à avoir une adresse pour recevoir votre courrier.
+lang: fr
+updated: 2026-01-10
+status: brouillon
+sources:
+  - label: Service public
+    url: https://www.service-public.fr
+---
+`;

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../helpers.ts';
+import { GUIDE_FRONTMATTER, messagesFor } from '../helpers.ts';
 
-const FRONTMATTER = `---
-title: Avoir une adresse
-description: Ce guide vous aide à avoir une adresse pour recevoir votre courrier.
-lang: fr
-updated: 2026-01-10
-status: brouillon
-sources:
-  - label: Service public
-    url: https://www.service-public.fr
----
-`;
+const FRONTMATTER = GUIDE_FRONTMATTER;
 
 describe('titre', () => {
   it.each([

@@ -103,9 +103,9 @@ function shifted(word: FalcWord, skip: number): Position {
 }
 
 /** True when the words contain, in a row, words whose initials spell the acronym. */
-function spellsOut(acronym: string, words: FalcWord[]): boolean {
+function spellsOut(acronym: string, words: FalcWord[], written = acronym): boolean {
   const wanted = letters(acronym);
-  const list = pieces(words.filter((word) => word.value !== acronym && !(word.value.endsWith(acronym) && ELIDED.test(word.value))));
+  const list = pieces(words.filter((word) => word.value !== written && !(word.value.endsWith(written) && ELIDED.test(word.value))));
   return list.some((piece, index) => !piece.small && piece.text[0] === wanted[0] && spellsFrom(list, index, wanted));
 }
 
@@ -128,8 +128,11 @@ export default defineRule({
       for (const word of sentence.words) {
         // « l’APL », « d’IME »: the acronym after an elided article.
         const elided = ELIDED.exec(word.value);
-        const acronym = elided ? elided[2]! : word.value;
-        if (word.kind !== 'word' || !isAcronym(acronym) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
+        const written = elided ? elided[2]! : word.value;
+        // A known acronym written like a name, as some administrations do (« la Caf », « l’Apl »).
+        const asName = /^\p{Lu}\p{Ll}{2,4}$/u.test(written) && known[written.toUpperCase()] !== undefined;
+        const acronym = asName ? written.toUpperCase() : written;
+        if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
         seen.add(acronym);
@@ -144,10 +147,10 @@ export default defineRule({
         // Words in full that do not follow the letters one by one (« FAcile à Lire et à Comprendre »):
         // the known words of the acronym written around it.
         const fullText = full ? comparable(full) : undefined;
-        if (around.some((candidate) => spellsOut(acronym, candidate.words) || (fullText !== undefined && comparable(candidate.text).includes(fullText)))) continue;
+        if (around.some((candidate) => spellsOut(acronym, candidate.words, written) || (fullText !== undefined && comparable(candidate.text).includes(fullText)))) continue;
         report(
-          `Le sigle « ${acronym} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
-          { place: elided ? shifted(word, elided[1]!.length) : word.position, actual: acronym, expected: full ? [full] : [] },
+          `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
+          { place: elided ? shifted(word, elided[1]!.length) : word.position, actual: written, expected: full ? [full] : [] },
         );
       }
     });

@@ -76,3 +76,22 @@ describe('sigle: how an explanation is recognised', () => {
     expect(await messagesFor('sigle', 'Vous avez le BAC.')).toMatchObject([{ actual: 'BAC' }]);
   });
 });
+
+describe('sigle: acronyms written like names', () => {
+  it.each([
+    ['Votre dossier part à la Caf.', 'Caf'],
+    ['Vous pouvez avoir l’Apl pour votre loyer.', 'Apl'],
+    ['La Cpam rembourse vos soins.', 'Cpam'],
+  ])('fires on a known acronym written like a name: %s', async (text, written) => {
+    const [message] = await messagesFor('sigle', text);
+    expect(message!.actual).toBe(written);
+  });
+
+  it.each([
+    'La Caf, c’est la caisse d’allocations familiales.',
+    'Alfred et Paul vont à Caen.',
+    'Le Rhin coule en Alsace.',
+  ])('stays silent when it is explained or is a real name: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+});

@@ -40,6 +40,11 @@ const MONTHS: Readonly<Record<string, string>> = {
   'sept.': 'septembre', 'oct.': 'octobre', 'nov.': 'novembre', 'déc.': 'décembre', 'dec.': 'décembre',
 };
 
+/** Days with a dot: « du lun. au ven. », « sam. 3 mai ». */
+const DAYS: Readonly<Record<string, string>> = {
+  'lun.': 'lundi', 'mar.': 'mardi', 'mer.': 'mercredi', 'jeu.': 'jeudi', 'ven.': 'vendredi', 'sam.': 'samedi', 'dim.': 'dimanche',
+};
+
 /** Abbreviations of places before a letter or a number: « bât. B », « appt 12 ». */
 const PLACES: Readonly<Record<string, string>> = {
   'bât.': 'bâtiment', 'bât': 'bâtiment', 'appt': 'appartement', 'appt.': 'appartement', 'apt.': 'appartement',
@@ -104,12 +109,23 @@ function find(chunks: Chunk[], index: number): Found | undefined {
   // « 3 janv. 2026 ».
   const month = MONTHS[lower];
   if (month && afterNumber) return at(month);
+  // « du lun. au ven. », « sam. 3 mai »: a day with a dot, next to another day or before a date.
+  // « la mer. » or « le jeu. » at the end of a sentence are words: they need another day or a number.
+  const day = DAYS[lower];
+  if (day && core === lower) {
+    const isDay = (other: Chunk | undefined) => other !== undefined && DAYS[coreOf(other).core] !== undefined;
+    if (isDay(chunks[index - 2]) || isDay(chunks[index + 2]) || isDay(previous) || isDay(next) || /^\d/.test(nextText)) return at(day);
+  }
   // « 12 av. Jean Jaurès », « bd Voltaire ».
   // « 12 av. de la République ».
   if ((lower === 'av.' || lower === 'bd' || lower === 'bd.' || lower === 'boul.') && next && (/^\p{Lu}/u.test(nextText) || /^(de|du|des|d['’]\p{Lu})/u.test(nextText))) return at(lower === 'av.' ? 'avenue' : 'boulevard');
   // « bât. B », « appt 12 », « dépt. 69 »: before a letter or a number.
   const place = PLACES[lower];
   if (place && next && (/^\d/.test(nextText) || /^\p{Lu}\b/u.test(nextText) || /^\p{Lu}[.,]?$/u.test(nextText))) return at(place);
+  // « Réf. : 12345 », « réf. 2026-15 »: a reference.
+  if ((lower === 'réf.' || lower === 'ref.') && (hasColonAfter || /^\d/.test(nextText))) return at('référence');
+  // « 2e ét. », « 3e ét »: a floor after an ordinal.
+  if ((lower === 'ét.' || lower === 'ét') && /^\d+(e|er|ème)$/.test(previousLower)) return at('étage');
   // « 3 000 hab. ».
   if ((lower === 'hab.' || lower === 'hab') && afterNumber) return at('habitants');
   // « St-Denis », « Ste-Marie », « St Michel »: a saint's name in a place or a street.

@@ -48,8 +48,9 @@ function findDate(chunk: Chunk, previous: Chunk | undefined, pivot: number): Fou
     if (y!.length === 2) year += year <= pivot ? 2000 : 1900;
     return { from, to, day: Number(d), month: Number(m), year };
   }
-  match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(core);
-  if (match) return { from, to, day: Number(match[3]), month: Number(match[2]), year: Number(match[1]) };
+  // The year first: « 2026-03-15 », « 2026/3/15 », « 2026.03.15 » (a version such as « 2026.1.1 » has short numbers).
+  match = /^(\d{4})([/-])(\d{1,2})\2(\d{1,2})$/.exec(core) ?? /^(\d{4})(\.)(\d{2})\.(\d{2})$/.exec(core);
+  if (match) return { from, to, day: Number(match[4]), month: Number(match[3]), year: Number(match[1]) };
   // « le 03/04 »: a day and a month, only after a word that announces a date.
   match = /^(\d{1,2})\/(\d{1,2})$/.exec(core);
   if (match && previous && DATE_WORDS.has(previous.text.toLowerCase().replace(/[’]/g, "'"))) {

@@ -41,7 +41,9 @@ const MONEY = /^(€|euros?|eur|k€|m€|\$|dollars?|£|livres?|francs?|d'euros
 const YEAR_WORDS = new Set(['en', "l'an", 'an', 'année', "jusqu'en", ...MONTHS]);
 
 function parseValue(value: string): number | undefined {
-  const compact = value.replace(/[\s\u00a0\u202f\u2009]/g, '');
+  let compact = value.replace(/[\s\u00a0\u202f\u2009]/g, '');
+  // « 80.000 », « 1.500.000 »: dots between groups of 3 digits, an old way to write thousands.
+  if (/^\d{1,3}(\.\d{3})+$/.test(compact)) compact = compact.replace(/\./g, '');
   if (!/^\d+(,\d+)?$/.test(compact)) return undefined;
   return Number(compact.replace(',', '.'));
 }
@@ -118,8 +120,10 @@ export default defineRule({
         const moneyRange = /^\s*(et|à|ou|-|–)\s*[\d\s\u00a0\u202f]+(€|euros?\b)/i.test(after(source, word, 40));
         if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]\s*$/.test(previousText))) continue;
         // Years: 4 digits between 1900 and 2100 written without a space.
-        if (/^\d{4}$/.test(compact) && value >= 1900 && value <= 2100) continue;
-        if (/^\d{4}$/.test(compact) && YEAR_WORDS.has(words[index - 1]?.normal ?? '')) continue;
+        // « 2 000 élèves » with a space is a quantity, not the year 2000.
+        const yearLike = /^\d{4}$/.test(word.value);
+        if (yearLike && value >= 1900 && value <= 2100) continue;
+        if (yearLike && YEAR_WORDS.has(words[index - 1]?.normal ?? '')) continue;
         // Postal codes: 5 digits with no space, before or after a town name.
         if (/^\d{5}$/.test(compact) && (nextWord === undefined || /^\p{Lu}/u.test(nextWord.value) || /^\p{Lu}/u.test(words[index - 1]?.value ?? '') || /^0/.test(compact))) continue;
         // Codes: after « numéro », « Cerfa », « article », « appelez le »…

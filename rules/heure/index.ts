@@ -68,6 +68,22 @@ export default defineRule({
         const fixed = timeInWords(hours, minutes);
         report(explain(written, fixed), { place: chunkPlace(chunk, 0, written.length), actual: written, expected: [fixed] });
       }
+      // 2b. A capital « H » after the hour: « à 16 H », « 16 H 30 ».
+      for (const [index, chunk] of chunks.entries()) {
+        const hour = /^(\d{1,2})$/.exec(chunk.text);
+        const unit = chunks[index + 1];
+        if (!hour || !unit || !/^H[.,;:!?]?$/.test(unit.text) || Number(hour[1]) > 24) continue;
+        // « bâtiment 3 H » is a place: the hour needs « à », « de », « vers »… before it, or a word of time.
+        const lead = chunks[index - 1]?.text.toLowerCase().replace(/’/g, "'");
+        if (!(lead && /^(?:à|de|vers|dès|jusqu'à|avant|après|entre|et)$/.test(lead)) && !sentence.words.some((word) => TIME_CUES.has(word.normal))) continue;
+        const minutesChunk = chunks[index + 2];
+        const minutes = minutesChunk && /^\d{2}[.,;:!?]?$/.test(minutesChunk.text) && !/[.,;:!?]$/.test(unit.text) ? Number(minutesChunk.text.slice(0, 2)) : 0;
+        if (minutes > 59) continue;
+        const fixed = timeInWords(Number(hour[1]), minutes);
+        const written = minutes ? `${hour[1]} H ${minutesChunk!.text.slice(0, 2)}` : `${hour[1]} H`;
+        const place = { start: chunkPlace(chunk).start, end: chunkPlace(minutes ? minutesChunk! : unit, 0, minutes ? 2 : 1).end };
+        report(explain(written, fixed), { place, actual: written, expected: [fixed] });
+      }
       // 3. The engine's time words with a leading zero: « 09 h 30 », « 08 h ».
       for (const [index, word] of sentence.words.entries()) {
         const match = /^0(\d) h(?: (\d{2}))?$/.exec(word.value.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\.$/, ''));

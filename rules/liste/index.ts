@@ -90,8 +90,10 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     if (beforeConjunction.length > maxItemWords || afterConjunction.length === 0) continue;
     const kind = kindOf(tokens[beforeConjunction[0] ?? afterConjunction[0]!]!);
     if (beforeConjunction.length === 0 || kindOf(tokens[afterConjunction[0]!]!) !== kind) continue;
-    // « vous arrivez, vous dites bonjour, vous attendez et vous entrez » lists actions: keep it for `une-idee`.
-    if (kind === 'pronoun') continue;
+    // Actions with a subject: « je lave, je repasse et je plie » is a list of actions when every item is
+    // the same pronoun and a verb; longer clauses (« vous payez moins et vous gagnez du temps ») are for `une-idee`.
+    const pronoun = kind === 'pronoun' ? tokens[beforeConjunction[0]!]!.normal : undefined;
+    if (pronoun && (beforeConjunction.length > 2 || tokens[afterConjunction[0]!]!.normal !== pronoun)) continue;
     // Items between commas, going back: short, and starting like the last ones.
     const items: number[][] = [beforeConjunction, afterConjunction];
     let at = end - 1;
@@ -99,6 +101,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     while (at >= 1) {
       const segment = run[at]!.words;
       if (segment.length === 0 || segment.length > maxItemWords || kindOf(tokens[segment[0]!]!) !== kind) break;
+      if (pronoun && (segment.length > 2 || tokens[segment[0]!]!.normal !== pronoun)) break;
       items.unshift(segment);
       middle++;
       at--;
@@ -106,7 +109,11 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     // The segment before the items may end with one: « Apportez vos papiers, votre carte… ».
     const head = run[at]!.words;
     let headStart = -1;
-    for (let position = Math.max(0, head.length - maxItemWords); position < head.length; position++) {
+    // Items that are single words (« écrire, appeler ou venir ») take only the last word of the head:
+    // « Vous pouvez écrire » gives « écrire ». A pronoun item is the pronoun and its verb.
+    const headFrom = kind === 'other' ? head.length - 1 : pronoun ? head.length - 2 : head.length - maxItemWords;
+    for (let position = Math.max(0, headFrom); position < head.length; position++) {
+      if (pronoun && tokens[head[position]!]!.normal !== pronoun) continue;
       if (kindOf(tokens[head[position]!]!) === kind) {
         items.unshift(head.slice(position));
         headStart = position;
@@ -116,13 +123,45 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     // With a single comma (« a, b et c »), be strict: the items follow a verb or a word that governs
     // them (« Apportez vos papiers, votre carte et vos photos »), they are short, and they are not
     // clauses (« Le matin, le CCAS ouvre et la mairie ferme » is not a list).
+    // The last item may go on with the end of the sentence (« et une fenêtre dans chaque pièce »): only
+    // the items before it are measured.
     if (middle < 1) {
-      const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other';
-      if (headStart < 1 || !strictKinds || items.length < 3 || items.some((item) => contentLength(tokens, item) > 3)) continue;
+      const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other' || kind === 'pronoun';
+      const governed = headStart >= 1 || (kind === 'pronoun' && headStart === 0);
+      if (!governed || !strictKinds || items.length < 3 || items.slice(0, -1).some((item) => contentLength(tokens, item) > 3)) continue;
     }
     // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
-    if (kind === 'other' && items.some((item) => item.length > 1)) continue;
+    // The last one may go on with the end of the sentence: « écrire, appeler ou venir au bureau ».
+    if (kind === 'other' && items.slice(0, -1).some((item) => item.length > 1)) continue;
     return { first: items[0]![0]!, last: afterConjunction[afterConjunction.length - 1]!, items: items.length };
+  }
+  return withoutConjunction(tokens, run);
+}
+
+/**
+ * An enumeration without « et » or « ou »: « regarde votre gorge, vos oreilles, votre ventre, votre dos ».
+ * Strict: short items that all start with a determiner, up to the end of the run, after a word that governs them.
+ */
+function withoutConjunction(tokens: Token[], run: Segment[]): Enumeration | undefined {
+  if (run.length < 3) return undefined;
+  const isItem = (segment: number[]) =>
+    segment.length >= 2 && contentLength(tokens, segment) <= 3 && kindOf(tokens[segment[0]!]!) === 'determiner' &&
+    segment.every((index) => tokens[index]!.kind === 'number' || !CONJUNCTIONS.has(tokens[index]!.normal));
+  const items: number[][] = [];
+  let at = run.length - 1;
+  while (at >= 1 && isItem(run[at]!.words)) {
+    items.unshift(run[at]!.words);
+    at--;
+  }
+  if (items.length < 2) return undefined;
+  const head = run[at]!.words;
+  for (let position = Math.max(1, head.length - 3); position < head.length; position++) {
+    const tail = head.slice(position);
+    if (isItem(tail)) {
+      items.unshift(tail);
+      const last = items[items.length - 1]!;
+      return { first: tail[0]!, last: last[last.length - 1]!, items: items.length };
+    }
   }
   return undefined;
 }

@@ -64,10 +64,17 @@ function parts(word: FalcWord): string[] {
 /** Long words with a French ending are words, not acronyms, even when rare: « ATTESTATION », « LOGEMENT ». */
 const FRENCH_ENDING = /(tion|tions|ment|ments|ence|ances?|ité|ités|eur|eurs|ique|iques|aire|aires|able|ables|elle|elles|ette|ettes|age|ages|ure|ures|oire|isme|iste|ée|ées)$/;
 
+/** Acronyms carry no accents: a long word with an accented letter (« VACCINÉ », « FERMÉE ») is a word. */
+const ACCENTED = /[àâäéèêëîïôöùûüç]/;
+
+/** Short words that are shouted alone (« votre carte ET votre ordonnance », « en BAS de la page »), never acronyms. */
+const SHOUTED_SHORT = new Set(['et', 'ou', 'ni', 'non', 'oui', 'bas', 'ici', 'moi', 'lui', 'eux', 'nul', 'rien']);
+
 function common(part: string, short: boolean): string | undefined {
   if (part.endsWith("'")) return part;
   if ([...part].length >= 7 && FRENCH_ENDING.test(part)) return part;
-  if (COMMON_WORDS.has(part) || (short && SHORT_WORDS.has(part))) return part;
+  if ([...part].length >= 5 && ACCENTED.test(part)) return part;
+  if (COMMON_WORDS.has(part) || (short && (SHORT_WORDS.has(part) || SHOUTED_SHORT.has(part)))) return part;
   if (part === withoutAccents(part)) {
     const found = accentless().get(part);
     if (found) return found;
@@ -109,8 +116,9 @@ export default defineRule({
           word.kind === 'word' &&
           /^\p{Lu}\p{Ll}/u.test(word.value) &&
           (FIRST_NAMES.has(word.normal) || !(COMMON_WORDS.has(word.normal) || SHORT_WORDS.has(word.normal)) || (at > 0 && word === previous));
-        if (mixedName(previous, next - 1) || mixedName(following, end + 1)) continue;
         const single = run.length === 1;
+        const shortShout = single && SHOUTED_SHORT.has(run[0]!.normal);
+        if (!shortShout && (mixedName(previous, next - 1) || mixedName(following, end + 1))) continue;
         const fixed: string[] = [];
         let commonCount = 0;
         for (const word of run) {
@@ -118,13 +126,13 @@ export default defineRule({
             fixed.push(word.value);
             continue;
           }
-          const lower = parts(word).map((part) => common(part, !single));
+          const lower = parts(word).map((part) => common(part, !single || shortShout));
           if (lower.every((part) => part !== undefined)) {
             commonCount++;
             fixed.push(
               word.normal
                 .split('-')
-                .map((piece) => splitElision(piece).map((item) => common(item, !single) ?? item).join(''))
+                .map((piece) => splitElision(piece).map((item) => common(item, !single || shortShout) ?? item).join(''))
                 .join('-'),
             );
           } else {
@@ -134,7 +142,10 @@ export default defineRule({
         if (commonCount === 0) continue;
         if (single) {
           const letters = parts(run[0]!).filter((part) => !part.endsWith("'")).join('').length;
-          if (letters < options.minLetters) continue;
+          // A short word is shouted when it stands between words in lower case: « votre carte ET votre ordonnance ».
+          const lowerAround = (word: FalcWord | undefined) => word === undefined || word.kind !== 'word' || /^\p{Ll}/u.test(word.value);
+          const shoutedShort = shortShout && next > 0 && (lowerAround(previous) || lowerAround(following));
+          if (letters < options.minLetters && !shoutedShort) continue;
         }
         const sentenceStart = next === 0;
         const text = fixed.join(' ');

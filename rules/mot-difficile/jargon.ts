@@ -291,6 +291,8 @@ export const JARGON: readonly JargonEntry[] = [
   j('susceptible de', 'qui peut|qui risque de', ['susceptibles de', "susceptible d'", "susceptibles d'"]),
   j('je vous prie de', 'merci de', ["je vous prie d'", 'nous vous prions de', "nous vous prions d'"]),
   j('veuillez', 'merci de|s\'il vous plaît', []),
+  // « Merci de bien vouloir nous retourner… »: a polite formula that hides the request.
+  j('bien vouloir', 's\'il vous plaît', []),
   j('engager à', 'promettre de', ['engage à', 'engagez à', 'engagent à', 'engageons à'], 'Dans « je m’engage à ».'),
   j('engagement', 'promesse', pl('engagement')),
   j('mettre en demeure', 'obliger par lettre officielle', ['met en demeure', 'mis en demeure', 'mettra en demeure']),

@@ -71,6 +71,8 @@ export default defineRule({
           if (token.value === '-' && !(token.spaceBefore && tokens[index + 1]?.spaceBefore)) return;
           if (token.lineStart || index === 0) return;
           if (isRange(tokens, index)) return;
+          const glued = !token.spaceBefore && tokens[index + 1] !== undefined && !tokens[index + 1]!.spaceBefore;
+          if (token.value === '–' && glued && tokens[index - 1]?.kind !== 'punct' && tokens[index + 1]?.kind !== 'punct') return;
           if (tokens[index - 1] === undefined || tokens[index + 1] === undefined) return;
         }
         if (inAddress(mdastAncestors(facts.mdast, token))) return;

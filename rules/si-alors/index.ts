@@ -9,6 +9,9 @@ export type Options = z.infer<typeof options>;
 /** « Si » before these words is an intensifier (« Si peu de personnes… »), not a condition. */
 const INTENSIFIED = new Set(['peu', 'vite', 'tôt', 'tard', 'longtemps', 'loin', 'près', 'souvent', 'rarement', 'bien', 'mal', 'fort']);
 
+/** Words that link to the sentence before: « Et si… », « Mais si… », « Ou si… ». */
+const LINKS = new Set(['et', 'mais', 'ou', 'or']);
+
 /** `si-alors`: a sentence that starts with a condition « Si … ». */
 export default defineRule({
   id: 'si-alors',
@@ -18,8 +21,10 @@ export default defineRule({
   check({ facts, report }) {
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
-      const first = tokens[0];
-      const next = tokens[1];
+      // « Et si vous… », « Mais si vous… »: the condition still starts the sentence.
+      const skip = tokens[0]?.kind === 'word' && LINKS.has(tokens[0].normal) && /^s(i|')$/.test(tokens[1]?.normal ?? '') ? 1 : 0;
+      const first = tokens[skip];
+      const next = tokens[skip + 1];
       if (!first || first.kind !== 'word' || !next) continue;
       let last = first;
       // « - si vous avez un travail, » in a list: the item goes on the sentence before the list
@@ -30,7 +35,7 @@ export default defineRule({
         if (next.kind !== 'word' || INTENSIFIED.has(next.normal)) continue;
       } else if (first.normal === "s'" && (next.normal === 'il' || next.normal === 'ils')) {
         // « S'il vous plaît »: politeness, not a condition.
-        if (tokens[3]?.normal === 'plaît' || tokens[3]?.normal === 'plait') continue;
+        if (tokens[skip + 3]?.normal === 'plaît' || tokens[skip + 3]?.normal === 'plait') continue;
         last = next;
       } else {
         continue;

@@ -28,6 +28,15 @@ const NEGATION_WORDS = new Set(['pas', 'point', 'jamais', 'rien', 'personne', 'a
 /** Prepositions before an interrogative « qui » : « À qui écrire ? ». */
 const PREPOSITIONS = new Set(['à', 'de', 'pour', 'avec', 'par', 'chez', 'sur', 'contre', 'sans', 'vers', 'auprès', "d'"]);
 
+/** Words that start the subject of a clause: « car vous êtes malade », « comme il pleut ». */
+const CLAUSE_SUBJECTS = new Set([
+  'vous', 'il', 'elle', 'ils', 'elles', 'je', "j'", 'nous', 'on', 'tu', 'c', "c'", 'ce', 'cela', 'ça', 'le', 'la', 'les', "l'",
+  'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'cette', 'ces', 'cet', 'un', 'une', 'des',
+]);
+
+/** Words before « car » that make it the noun « le car » (a bus). */
+const CAR_NOUN_BEFORE = new Set(['le', 'un', 'du', 'au', 'en', 'ce', 'votre', 'mon', 'ton', 'son', 'notre', 'leur', 'premier', 'dernier', 'petit', 'grand', 'prochain']);
+
 function isWord(token: Token | undefined): token is Token {
   return token !== undefined && token.kind !== 'punct';
 }
@@ -101,6 +110,13 @@ export function subordinators(tokens: Token[]): Token[] {
       // « Où aller ? », « D'où venez-vous ? », « Vous allez où ? ».
       if (question && (index <= first + 1 || !isWord(next))) return;
       found.push(token);
+    } else if (word === 'car') {
+      // « car vous êtes malade » joins a clause; « le car part » is a bus.
+      if (isWord(previous) && CAR_NOUN_BEFORE.has(previous.normal)) return;
+      if (isWord(next) && CLAUSE_SUBJECTS.has(next.normal)) found.push(token);
+    } else if (word === 'comme' && index === first) {
+      // « Comme vous avez déménagé, … »: a cause at the start; « comme » elsewhere compares.
+      if (isWord(next) && CLAUSE_SUBJECTS.has(next.normal)) found.push(token);
     } else if (word === 'quand') {
       if (question && (index <= first + 1 || !isWord(next))) return;
       // « quand même »: an adverb.

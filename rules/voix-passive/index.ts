@@ -98,6 +98,16 @@ function agentAfter(tokens: Token[], participle: number): number {
   return -1;
 }
 
+/** Participles that describe a state alone (« la porte est fermée ») but an action with someone after « par ». */
+const ACTION_WITH_AGENT = /^(?:(?:prépar|ferm|réserv|bless|équip|organis|install)(?:é|ée|és|ées)|ouverte?s?)$/;
+
+/** Determiners that show that « par » names someone: « par la caisse », « par les cuisiniers ». */
+const AGENT_DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes']);
+
+function namedAgent(tokens: Token[], agent: number): boolean {
+  return AGENT_DETERMINERS.has(word(tokens, agent + 1) ?? '');
+}
+
 /** `voix-passive`: « être » + past participle, with « par » or for a procedure verb. */
 export default defineRule({
   id: 'voix-passive',
@@ -115,7 +125,10 @@ export default defineRule({
         const participle = tokens[at]!.normal;
         // « a été » is followed by its own participle: check it from « été ».
         if (participle === 'été') continue;
-        if (ADJECTIVAL.has(participle) || ETRE_VERBS.has(participle) || isReflexive(tokens, index)) continue;
+        if (ETRE_VERBS.has(participle) || isReflexive(tokens, index)) continue;
+        // « est ouvert » is a state; « a été ouvert par la caisse » and « sont préparés par les cuisiniers »
+        // are actions done by someone. « fatigué par le voyage », « concerné par cette aide » stay states.
+        if (ADJECTIVAL.has(participle) && !(agentAfter(tokens, at) >= 0 && (tokens[index]!.normal === 'été' || ACTION_WITH_AGENT.test(participle) && namedAgent(tokens, agentAfter(tokens, at))))) continue;
         let end = at;
         // « pris en charge », « mis à jour », « pris en compte », « mis en place ».
         const next = word(tokens, at + 1);
@@ -124,7 +137,7 @@ export default defineRule({
         if (locution) end = at + 2;
         const agent = agentAfter(tokens, end);
         const procedure = (PROCEDURE_PARTICIPLES.has(participle) || locution) && !DEMONSTRATIVE.has(word(tokens, previousIndex(tokens, index)) ?? '');
-        if (!procedure && !(agent >= 0 && isParticiple(participle))) continue;
+        if (!procedure && !(agent >= 0 && (isParticiple(participle) || ADJECTIVAL.has(participle)))) continue;
         // Show the whole verb: « a été refusé », « n'est pas versée ».
         let start = index;
         if (tokens[index]!.normal === 'été') while (start > 0 && !AVOIR.has(word(tokens, start) ?? '')) start--;

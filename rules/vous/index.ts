@@ -12,6 +12,9 @@ const DESIGNATIONS = new Set([
   'bénéficiaires', 'allocataire', 'allocataires', 'requérant', 'requérante', 'requérants', 'requérantes', 'intéressé',
   'intéressée', 'intéressés', 'intéressées', 'titulaire', 'titulaires', 'déclarant', 'déclarante', 'déclarants',
   'déclarantes', 'administré', 'administrée', 'administrés', 'administrées', 'assuré', 'assurée', 'assurés', 'assurées',
+  // Housing, tax and club leaflets: « le locataire », « le contribuable », « l'adhérent ».
+  'locataire', 'locataires', 'contribuable', 'contribuables', 'redevable', 'redevables', 'adhérent', 'adhérente',
+  'adhérents', 'adhérentes', 'souscripteur', 'souscriptrice', 'signataire', 'signataires',
   // Health leaflets name their reader « le patient ».
   'patient', 'patiente', 'patients', 'patientes',
 ]);

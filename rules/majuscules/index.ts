@@ -68,7 +68,7 @@ const FRENCH_ENDING = /(tion|tions|ment|ments|ence|ances?|ité|ités|eur|eurs|iq
 const ACCENTED = /[àâäéèêëîïôöùûüç]/;
 
 /** Short words that are shouted alone (« votre carte ET votre ordonnance », « en BAS de la page »), never acronyms. */
-const SHOUTED_SHORT = new Set(['et', 'ou', 'ni', 'non', 'oui', 'bas', 'ici', 'moi', 'lui', 'eux', 'nul', 'rien']);
+const SHOUTED_SHORT = new Set(['et', 'ou', 'ni', 'non', 'oui', 'bas', 'ici', 'moi', 'lui', 'eux', 'nul', 'rien', 'pas']);
 
 function common(part: string, short: boolean): string | undefined {
   if (part.endsWith("'")) return part;
@@ -117,7 +117,9 @@ export default defineRule({
           /^\p{Lu}\p{Ll}/u.test(word.value) &&
           (FIRST_NAMES.has(word.normal) || !(COMMON_WORDS.has(word.normal) || SHORT_WORDS.has(word.normal)) || (at > 0 && word === previous));
         const single = run.length === 1;
-        const shortShout = single && SHOUTED_SHORT.has(run[0]!.normal);
+        // « PAS » is shouted only in a negation (« ne faut PAS »): elsewhere it may be an acronym (prêt d’accession sociale).
+        const afterNe = words.slice(Math.max(0, next - 3), next).some((word) => word.normal === 'ne' || word.normal.startsWith("n'"));
+        const shortShout = single && SHOUTED_SHORT.has(run[0]!.normal) && (run[0]!.normal !== 'pas' || afterNe);
         if (!shortShout && (mixedName(previous, next - 1) || mixedName(following, end + 1))) continue;
         const fixed: string[] = [];
         let commonCount = 0;

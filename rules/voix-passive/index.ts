@@ -102,7 +102,12 @@ function agentAfter(tokens: Token[], participle: number): number {
 const ACTION_WITH_AGENT = /^(?:(?:prépar|ferm|réserv|bless|équip|organis|install)(?:é|ée|és|ées)|ouverte?s?)$/;
 
 /** Determiners that show that « par » names someone: « par la caisse », « par les cuisiniers ». */
-const AGENT_DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes']);
+/**
+ * Determiners of a named agent after a state participle: « préparés par les cuisiniers », « ouvert par
+ * votre conseillère ». Indefinite ones are left out: « ouvert par une clé », « fermée par un code » name
+ * a means more often than someone who acts.
+ */
+const AGENT_DETERMINERS = new Set(['le', 'la', 'les', "l'", 'votre', 'vos', 'notre', 'nos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cette', 'ces', 'mon', 'ma', 'mes']);
 
 function namedAgent(tokens: Token[], agent: number): boolean {
   return AGENT_DETERMINERS.has(word(tokens, agent + 1) ?? '');

@@ -10,6 +10,8 @@ describe('majuscules', () => {
     ['URGENT : appelez le centre.', 'URGENT', 'Urgent'],
     ['Venez avec LE DOSSIER complet.', 'LE DOSSIER', 'le dossier'],
     ['Allez voir la personne de l’ETAT CIVIL.', 'l’ETAT CIVIL', "l'état civil"],
+    // A negation shouted in capitals: the catalogue wants bold, not capitals.
+    ['Il ne faut PAS oublier.', 'PAS', 'pas'],
   ])('fires on words in capitals: %s', async (text, actual, expected) => {
     const messages = await messagesFor('majuscules', text);
     expect(messages).toHaveLength(1);
@@ -25,7 +27,7 @@ describe('majuscules', () => {
     'Venez au CCAS avec votre avis de RSA.',
     'La CAF et la CPAM vous aident.',
     'Allez à la MDPH ou à l’URSSAF.',
-    'Il ne faut PAS oublier.',
+    'Un prêt d’accession sociale, le PAS, aide à acheter.',
     'Madame PETIT vous reçoit.',
     'Jean BLANC vous appelle.',
     'Lisez le chapitre IV.',

@@ -1,7 +1,7 @@
 import type { Position } from 'unist';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { splitElision } from '../../src/engine/normalize.ts';
+import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
 import { KNOWN_ACRONYMS } from '../sigle/known.ts';
 import { COMMON_WORDS } from './common-words.ts';
@@ -36,14 +36,11 @@ const ROMAN = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 let stripped: Map<string, string> | undefined;
 /** Common words without their accents: « etat » → « état » (capitals often lose accents). */
-function withoutAccents(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
-}
 function accentless(): Map<string, string> {
   if (!stripped) {
     stripped = new Map();
     for (const word of COMMON_WORDS) {
-      const key = withoutAccents(word);
+      const key = stripAccents(word);
       if (!stripped.has(key)) stripped.set(key, word);
     }
   }
@@ -75,10 +72,10 @@ function common(part: string, short: boolean): string | undefined {
   if ([...part].length >= 7 && FRENCH_ENDING.test(part)) return part;
   if ([...part].length >= 5 && ACCENTED.test(part)) return part;
   if (COMMON_WORDS.has(part) || (short && (SHORT_WORDS.has(part) || SHOUTED_SHORT.has(part)))) return part;
-  if (part === withoutAccents(part)) {
+  if (part === stripAccents(part)) {
     const found = accentless().get(part);
     if (found) return found;
-    if (short) for (const word of SHORT_WORDS) if (withoutAccents(word) === part) return word;
+    if (short) for (const word of SHORT_WORDS) if (stripAccents(word) === part) return word;
   }
   return undefined;
 }

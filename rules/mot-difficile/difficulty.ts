@@ -6,7 +6,7 @@
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { splitElision } from '../../src/engine/normalize.ts';
+import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
 import { isAcronymLike, isProperNoun, writtenMainPart } from '../../src/language/word-kinds.ts';
 import { isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
 import { JARGON, type JargonEntry } from './jargon.ts';
@@ -66,7 +66,7 @@ export function acronymExpansions(sentence: FalcSentence): Set<number> {
     for (const part of splitElision(word.normal)) {
       if (SMALL_WORDS.has(part)) continue;
       for (const piece of part.split('-')) {
-        const letter = piece.normalize('NFD').replace(/\p{M}/gu, '')[0];
+        const letter = stripAccents(piece)[0];
         if (letter && /\p{L}/u.test(letter)) letters.push({ letter, word: index });
       }
     }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { splitElision } from '../../src/engine/normalize.ts';
+import { normalizeWord, splitElision, stripAccents } from '../../src/engine/normalize.ts';
 import type { Position } from 'unist';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { COMMON_WORDS } from '../majuscules/common-words.ts';
@@ -69,7 +69,7 @@ function pieces(words: FalcWord[]): Piece[] {
     }
     for (const part of splitElision(word.normal)) {
       for (const piece of part.split('-')) {
-        const text = piece.normalize('NFD').replace(/\p{M}/gu, '');
+        const text = stripAccents(piece);
         if (text) result.push({ text, small: SMALL_WORDS.has(part) });
       }
     }
@@ -111,7 +111,7 @@ function spellsOut(acronym: string, words: FalcWord[], written = acronym): boole
 
 /** Text compared without case, accents or typographic apostrophes. */
 function comparable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[’ʼ]/g, "'").toLowerCase().replace(/\s+/g, ' ');
+  return normalizeWord(stripAccents(text)).replace(/\s+/g, ' ');
 }
 
 /** `sigle`: an acronym is not spelled out at its first use. */

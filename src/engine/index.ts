@@ -9,6 +9,7 @@ export type { FalcConfig, ResolvedConfig, ResolvedRule } from './config.ts';
 export { PRESETS } from './presets.ts';
 export { severityOf, INPUT_ERROR_IDS } from './messages.ts';
 export { splitSentences } from './split-sentences.ts';
+export { normalizeWord, splitElision, stripAccents } from './normalize.ts';
 export { applySuppressions, findSuppressions, parseDirective, SUPPRESSION_RULE_ID } from './suppressions.ts';
 export type { IgnoredMessage, Suppression } from './suppressions.ts';
 export type * from './types.ts';

@@ -17,6 +17,11 @@ export function splitElision(normal: string): string[] {
   return [match[0], ...splitElision(normal.slice(match[0].length))];
 }
 
+/** The text without its accents (« État » → « Etat »), in NFC. Capitals and acronyms often lose them. */
+export function stripAccents(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
 /** True when the text has at least one letter. */
 export function hasLetter(value: string): boolean {
   return /\p{L}/u.test(value);

@@ -68,8 +68,13 @@ export class PhraseIndex<T> {
     return this.byFirst.get(token)?.some((entry) => entry.tokens.length === 1) ?? false;
   }
 
-  /** Every longest match in a sentence's words, left to right, without overlaps. */
-  matches(words: readonly FalcWord[]): PhraseMatch<T>[] {
+  /** Matches already found, per sentence: several rules ask for the same sentence. */
+  private readonly found = new WeakMap<readonly FalcWord[], readonly PhraseMatch<T>[]>();
+
+  /** Every longest match in a sentence's words, left to right, without overlaps (computed once per sentence). */
+  matches(words: readonly FalcWord[]): readonly PhraseMatch<T>[] {
+    const cached = this.found.get(words);
+    if (cached) return cached;
     const tokens = wordTokens(words);
     const found: PhraseMatch<T>[] = [];
     for (let index = 0; index < tokens.length; index++) {
@@ -86,6 +91,7 @@ export class PhraseIndex<T> {
         break;
       }
     }
+    this.found.set(words, found);
     return found;
   }
 }

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { createParser, splitSentences } from '../engine/index.ts';
+import { createParser, normalizeWord, splitSentences } from '../engine/index.ts';
 
 export interface GlossaryEntry {
   /** The file name: the anchor on the glossary page (`/glossaire/#id`). */
@@ -13,9 +13,9 @@ export interface GlossaryEntry {
   sentences: string[];
 }
 
-/** Lower case, NFC, straight apostrophes: how words are compared. */
+/** How words are compared: as the checker does (`normalizeWord`), spaces folded. */
 export function normalizeTerm(value: string): string {
-  return value.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'").replace(/\s+/g, ' ').trim();
+  return normalizeWord(value).replace(/\s+/g, ' ').trim();
 }
 
 const parser = createParser('mdx');

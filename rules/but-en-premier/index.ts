@@ -2,7 +2,7 @@ import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { normalizeWord } from '../../src/engine/normalize.ts';
+import { cleanHeading } from '../_shared/headings.ts';
 import type { FalcFacts } from '../../src/engine/types.ts';
 
 export const options = z
@@ -89,8 +89,8 @@ export default defineRule({
       return;
     }
     if (first.type === 'heading') {
-      const text = normalizeWord(toString(first).trim()).replace(/[\s?!.:]+$/u, '');
-      const intro = options.introHeadings.some((start) => text === normalizeWord(start) || text.startsWith(`${normalizeWord(start)} `));
+      const text = cleanHeading(toString(first));
+      const intro = options.introHeadings.some((start) => text === cleanHeading(start) || text.startsWith(`${cleanHeading(start)} `));
       if (intro && body[1]?.type === 'paragraph') return;
       report(`Le guide commence par un titre. ${whyFirst} Avant ce titre, écrivez 1 ou 2 phrases qui disent à quoi sert le guide.`, {
         place: first.position,

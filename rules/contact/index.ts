@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { normalizeWord } from '../../src/engine/normalize.ts';
+import { cleanHeading } from '../_shared/headings.ts';
 
 export const options = z
   .object({
@@ -40,10 +40,6 @@ export const options = z
   .strict();
 
 export type Options = z.infer<typeof options>;
-
-function cleanHeading(text: string): string {
-  return normalizeWord(text.replace(/\s+/g, ' ').trim()).replace(/[\s?!.:]+$/u, '');
-}
 
 /** `contact`: a guide does not say where to go or whom to ask (no `<Lieu>`, no « Où aller ? » part). */
 export default defineRule({

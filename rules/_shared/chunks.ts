@@ -20,9 +20,14 @@ export interface Chunk {
   index: number;
 }
 
-/** Splits a sentence into chunks. Source nodes (inline code) are left out. */
-export function sentenceChunks(sentence: FalcSentence | Sentence): Chunk[] {
+/** Chunks already computed, per sentence node: several rules read the same sentence. */
+const cache = new WeakMap<Sentence, readonly Chunk[]>();
+
+/** Splits a sentence into chunks (once per sentence). Source nodes (inline code) are left out. */
+export function sentenceChunks(sentence: FalcSentence | Sentence): readonly Chunk[] {
   const node = 'node' in sentence ? sentence.node : sentence;
+  const cached = cache.get(node);
+  if (cached) return cached;
   const chunks: Chunk[] = [];
   let current: SentenceContent[] = [];
   const flush = (): void => {
@@ -43,6 +48,7 @@ export function sentenceChunks(sentence: FalcSentence | Sentence): Chunk[] {
     current.push(child);
   }
   flush();
+  cache.set(node, chunks);
   return chunks;
 }
 

@@ -66,7 +66,7 @@ function coreOf(chunk: Chunk): { core: string; lead: number } {
   return { core, lead };
 }
 
-function find(chunks: Chunk[], index: number): Found | undefined {
+function find(chunks: readonly Chunk[], index: number): Found | undefined {
   const chunk = chunks[index]!;
   const { core, lead } = coreOf(chunk);
   if (!core) return undefined;

@@ -34,7 +34,7 @@ function numberValue(text: string): number | undefined {
 }
 
 /** Finds the number written before the percent sign: digits (« 1 500 », « 12,5 ») or words (« cinquante »). */
-function numberBefore(chunks: Chunk[], index: number): { start: number; value: number | undefined } {
+function numberBefore(chunks: readonly Chunk[], index: number): { start: number; value: number | undefined } {
   // Digits, maybe grouped by 3: « 1 500 ».
   let start = index;
   let digits = '';

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
-import { ConfigError, isUnreadable, severityOf } from '../engine/index.ts';
+import { ConfigError, isUnreadable, severityOf, type SourceFormat } from '../engine/index.ts';
 import { createFalcChecker, RULES } from '../falc.ts';
 import { loadConfig } from '../node/load-config.ts';
 import { loadResources } from '../node/load-resources.ts';
-import { expandInputs, missingInput, readInput } from '../node/read-inputs.ts';
+import { checkInputs } from '../node/check-files.ts';
 import { REPORTERS } from '../report/index.ts';
 
 export const USAGE = `Utilisation : falc check [fichiers, dossiers ou motifs…] [options]
@@ -107,15 +107,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw error;
   }
-  const { paths, missing } = await expandInputs(positionals, io.cwd);
-  const files: VFile[] = [];
-  for (const path of paths) {
-    const file = await readInput(path);
-    if (path === '-') file.data.falcFormat = stdinFormat as 'mdx' | 'md' | 'txt';
-    if (!isUnreadable(file)) await checker.check(file);
-    files.push(file);
-  }
-  for (const path of missing) files.push(missingInput(path));
+  const files = await checkInputs(checker, positionals, { ...(io.cwd === undefined ? {} : { cwd: io.cwd }), stdinFormat: stdinFormat as SourceFormat });
   if (values.quiet) {
     for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
   }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { glob } from 'tinyglobby';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const PORT = 4323;
+const PORT = Number(process.env.FALC_A11Y_PORT ?? 4323);
 const base = `http://127.0.0.1:${PORT}`;
 const pages = (await glob('**/*.html', { cwd: 'dist' })).sort();
 if (pages.length === 0) {

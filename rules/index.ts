@@ -13,6 +13,7 @@ import pourcentage from './pourcentage/index.ts';
 import souligne from './souligne/index.ts';
 import butEnPremier from './but-en-premier/index.ts';
 import codeInterdit from './code-interdit/index.ts';
+import miseEnForme from './mise-en-forme/index.ts';
 import composant from './composant/index.ts';
 import contact from './contact/index.ts';
 import etapeSansPicto from './etape-sans-picto/index.ts';
@@ -77,5 +78,6 @@ export const RULES: readonly AnyFalcRule[] = [
   contact,
   composant,
   codeInterdit,
+  miseEnForme,
   lisibilite,
 ];

@@ -9,6 +9,11 @@ export interface GuardOptions {
   logger: AstroIntegrationLogger;
   /** Component names allowed besides the site's ones. */
   components?: string[];
+  /**
+   * Folders of the site's own code (`src/`, `node_modules/`): their `.mdx` files are written by the
+   * developers, not by authors, and may import components.
+   */
+  trusted: string[];
 }
 
 /** The French report for a refused guide, with each rule's page, as `falc check` prints it. */
@@ -28,9 +33,12 @@ export function guardMdx(options: GuardOptions) {
     name: 'falc-guides:allow-list',
     enforce: 'pre' as const,
     transform: {
-      filter: { id: /\.mdx(?:$|\?)/ },
+      // Exactly the files the MDX compiler takes (@astrojs/mdx filters on /\.mdx$/); `?query` ids are
+      // Astro's JS wrappers, not MDX.
+      filter: { id: /\.mdx$/ },
       handler(code: string, id: string) {
-        const path = id.replace(/\?.*$/, '');
+        const path = id;
+        if (options.trusted.some((folder) => path.startsWith(folder)) || path.includes('/node_modules/')) return null;
         const file = new VFile({ path, value: code });
         if (!guardGuide(file, { components: options.components ?? [] })) return null;
         const report = refusalReport(file);

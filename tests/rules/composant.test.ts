@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS } from '../../src/components/contract.ts';
 import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
-import { messagesFor } from '../helpers.ts';
+import { checkFile, messagesFor } from '../helpers.ts';
 
 describe('composant', () => {
   it.each([
@@ -78,6 +78,15 @@ describe('composant', () => {
       const messages = await messagesFor('composant', 'Vous signez.\n\n<Etape titre="Signer" picto="signer">\nVous signez.\n</Etape>\n');
       expect(messages).toMatchObject([{ line: 3, column: 1, actual: '<Etape>' }]);
       expect(messages[0]!.reason).toMatch(/doit être à l’intérieur d’une balise <Etapes>\. .*Mettez-la entre <Etapes> et <\/Etapes>\./);
+    });
+
+    it.each([
+      ['<Etapes>\n<Etape titre=“Signer” picto="signer">\nVous signez.\n</Etape>\n</Etapes>\n', 2, 14, '“'],
+      ['<Lieu nom=«Mairie» />\n', 1, 11, '«'],
+    ])('says to write straight quotes around an attribute value: %s', async (text, line, column, quote) => {
+      const file = await checkFile(text, { allRules: true, config: {} });
+      expect(file.messages.map((message) => [message.ruleId, message.line, message.column])).toEqual([['syntaxe-mdx', line, column]]);
+      expect(file.messages[0]!.reason).toBe(`La valeur d’un attribut commence par le guillemet « ${quote} ». Le site ne le comprend pas. Écrivez des guillemets droits, par exemple titre="Signer".`);
     });
 
     it.each(['Une liste <li>un</li> en HTML.\n', 'Un <link rel="x" /> ici.\n', '<Important onclick="alert(1)">\nGardez une copie.\n</Important>\n'])(

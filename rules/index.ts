@@ -12,6 +12,8 @@ import noteDeBasDePage from './note-de-bas-de-page/index.ts';
 import pourcentage from './pourcentage/index.ts';
 import souligne from './souligne/index.ts';
 import butEnPremier from './but-en-premier/index.ts';
+import codeInterdit from './code-interdit/index.ts';
+import miseEnForme from './mise-en-forme/index.ts';
 import composant from './composant/index.ts';
 import contact from './contact/index.ts';
 import etapeSansPicto from './etape-sans-picto/index.ts';
@@ -75,5 +77,7 @@ export const RULES: readonly AnyFalcRule[] = [
   lienPeuClair,
   contact,
   composant,
+  codeInterdit,
+  miseEnForme,
   lisibilite,
 ];

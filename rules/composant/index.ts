@@ -1,6 +1,7 @@
 import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import { componentContract } from '../../src/components/contract.ts';
+import { findMarkupProblems, isForbiddenAttribute } from '../../src/engine/allow-list.ts';
 import { closest } from '../../src/engine/closest.ts';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
@@ -39,26 +40,28 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     const allow = new Set(options.allow);
+    // Names in the wrong case or misspelled: the allow-list finds them (the build refuses them too).
+    for (const problem of findMarkupProblems(facts.mdast, { components: allow })) {
+      if (problem.ruleId !== 'composant') continue;
+      report(problem.reason, { place: problem.place, actual: problem.actual, ...(problem.expected ? { expected: problem.expected } : {}) });
+    }
     walk(facts.mdast, [], (node, ancestors) => {
-      if (!isJsx(node) || !node.name || !/^\p{Lu}/u.test(node.name) || allow.has(node.name)) return;
+      if (!isJsx(node) || !node.name || allow.has(node.name)) return;
       const name = node.name;
       const contract = componentContract(name);
-      if (!contract) {
-        report(
-          `La balise <${name}> n’existe pas. Le site ne sait pas l’afficher. Vérifiez son nom ou utilisez un composant de la liste : Etapes, Etape, Picto, Papiers, Lieu, Important, Choix, Reponse, Mot.`,
-          { place: node.position, actual: `<${name}>` },
-        );
-        return;
-      }
-      if (contract.parent && !ancestors.some((ancestor) => isJsx(ancestor) && ancestor.name === contract.parent)) {
-        report(`La balise <${name}> doit être à l’intérieur d’une balise <${contract.parent}>. Déplacez-la.`, {
+      if (!contract) return;
+      // A parent in the wrong case (`<etapes>`) is reported once, on the parent itself.
+      const parent = contract.parent?.toLowerCase();
+      if (parent && !ancestors.some((ancestor) => isJsx(ancestor) && ancestor.name?.toLowerCase() === parent)) {
+        report(`La balise <${name}> doit être à l’intérieur d’une balise <${contract.parent}>. Sinon, le site ne l’affiche pas bien. Mettez-la entre <${contract.parent}> et </${contract.parent}>.`, {
           place: node.position,
           actual: `<${name}>`,
         });
       }
       const given = new Map<string, JsxElement['attributes'][number]>();
       for (const attribute of node.attributes) {
-        if (attribute.type !== 'mdxJsxAttribute') continue;
+        // Code in an attribute (`onclick`, `style`, `{…}`) is reported by code-interdit.
+        if (attribute.type !== 'mdxJsxAttribute' || isForbiddenAttribute(attribute.name)) continue;
         given.set(attribute.name, attribute);
         const prop = contract.props[attribute.name];
         if (!prop) {

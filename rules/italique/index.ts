@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { isAccidentalEmphasis } from '../../src/engine/markup-mistakes.ts';
 
 export const options = z.object({}).strict();
 
@@ -15,12 +16,15 @@ export default defineRule({
   title: 'Texte en italique',
   severity: 'error',
   options,
-  check({ facts, report }) {
+  check({ facts, file, report }) {
+    const source = String(file.value);
     visit(facts.mdast, (node: Nodes) => {
       const isJsxItalic =
         (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name !== null && ITALIC_ELEMENTS.has(node.name);
       const isHtmlItalic = node.type === 'html' && /^<(em|i)[\s>]/i.test(node.value);
       if (node.type !== 'emphasis' && !isJsxItalic && !isHtmlItalic) return;
+      // `12100*03 ou 12101*02`: a lone star, not italics the author wanted (mise-en-forme reports it).
+      if (node.type === 'emphasis' && isAccidentalEmphasis(node, source)) return;
       const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, '') : toString(node);
       report(
         'Ce texte est en italique. Les lettres penchées sont difficiles à lire. Écrivez ce texte en lettres droites. Pour montrer un mot important, mettez-le en gras.',

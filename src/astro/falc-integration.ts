@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isUnreadable, severityOf } from '../engine/index.ts';
 import { checkPaths } from '../node/check-files.ts';
 import { reportPretty } from '../report/pretty.ts';
+import { guardMdx } from './guard-mdx.ts';
 
 export interface FalcIntegrationOptions {
   /** Folders or globs to check before building. */
@@ -17,7 +19,10 @@ export default function falcIntegration(options: FalcIntegrationOptions = {}): A
   return {
     name: 'falc-guides:check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+        // Before anything compiles: every imported .mdx is checked against the allow-list (no code, no
+        // raw HTML, no unsafe address), whatever falc.config.json says. See src/astro/guard-mdx.ts.
+        updateConfig({ vite: { plugins: [guardMdx({ command, logger, trusted: [fileURLToPath(config.srcDir)] })] } });
         if (command !== 'build' && command !== 'dev') return;
         const files = await checkPaths(paths);
         const failed = files.some((file) => isUnreadable(file) || file.messages.some((message) => severityOf(message) === 'error'));

@@ -32,6 +32,7 @@ export const COMPONENTS = {
   },
   Etape: {
     description: 'Une étape, avec son titre et son pictogramme.',
+    parent: 'Etapes',
     props: {
       titre: { required: true, description: 'Le titre de l’étape.' },
       picto: { required: true, picto: true, missingReportedBy: 'etape-sans-picto', description: 'Le nom du pictogramme de l’étape.' },

@@ -16,6 +16,10 @@ export function frenchMdxError(reason: string): string {
   if (/Unexpected end of file/.test(reason)) {
     return 'Le fichier se termine alors qu’une balise < > ou une accolade { } n’est pas fermée.';
   }
+  const curly = /Unexpected character `([“”„‟«»‘’‚‛])` \(U\+[0-9A-F]+\) before attribute value/.exec(reason)?.[1];
+  if (curly) {
+    return `La valeur d’un attribut commence par le guillemet « ${curly} ». Le site ne le comprend pas. Écrivez des guillemets droits, par exemple titre="Signer".`;
+  }
   if (/acorn|expression/i.test(reason)) {
     return 'Le texte entre accolades { } n’est pas valide. Pour écrire une accolade dans le texte, écrivez \\{ ou \\}.';
   }

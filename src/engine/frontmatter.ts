@@ -18,6 +18,8 @@ const FIELD_NAMES: Record<string, string> = {
   term: 'mot',
   forms: 'formes',
   synonyms: 'synonymes',
+  relecture: 'relecture par les lecteurs',
+  verifie: 'date de vérification des faits',
 };
 
 const SCHEMAS: Partial<Record<DocumentKind, ZodType>> = { guide: guideSchema, glossaire: glossarySchema };

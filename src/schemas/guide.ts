@@ -11,6 +11,30 @@ const picto = z
   .string({ error: 'Écrivez le nom d’un pictogramme du catalogue (page /pictos/).' })
   .refine((name) => PICTO_NAMES.has(name), { error: 'Ce pictogramme n’existe pas. Choisissez un nom sur la page /pictos/.' });
 
+/**
+ * The review of a guide by its readers (people with an intellectual disability), as FALC asks.
+ * `falc relecture` writes it; `empreinte` is the fingerprint of the text they read.
+ */
+export const reviewSchema = z
+  .object({
+    date: z.coerce.date({ error: 'Écrivez la date de la relecture sous la forme 2026-11-25 (relecture, date).' }),
+    par: z
+      .array(z.string().min(1, 'Écrivez un nom ou un groupe (relecture, par).'), {
+        error: 'Écrivez la liste des personnes ou du groupe qui ont relu le guide (relecture, par).',
+      })
+      .min(1, 'Écrivez au moins une personne ou un groupe (relecture, par).'),
+    consentement: z.literal(true, {
+      error: 'Les personnes qui ont relu doivent être d’accord pour que leur nom soit publié : écrivez consentement: true, ou écrivez le nom du groupe à la place des noms (relecture, consentement).',
+    }),
+    changements: z.string({ error: 'Écrivez en une phrase ce que les relecteurs ont changé (relecture, changements).' }).optional(),
+    empreinte: z
+      .string({ error: 'L’empreinte du texte relu manque. Enregistrez la relecture avec la commande falc relecture (relecture, empreinte).' })
+      .regex(/^[0-9a-f]{16}$/, 'L’empreinte du texte relu est fausse. Enregistrez la relecture avec la commande falc relecture (relecture, empreinte).'),
+  })
+  .strict();
+
+export type Review = z.infer<typeof reviewSchema>;
+
 /** Frontmatter of a guide (`content/guides/*.mdx`). Messages are for authors, in French. */
 export const guideSchema = z
   .object({
@@ -31,6 +55,8 @@ export const guideSchema = z
     picto: picto.optional(),
     audience: z.string({ error: 'Écrivez pour qui est le guide (audience).' }).min(3).optional(),
     order: z.number({ error: 'L’ordre doit être un nombre (order).' }).int().optional(),
+    relecture: reviewSchema.optional(),
+    verifie: z.coerce.date({ error: 'Écrivez la date de la dernière vérification des faits sous la forme 2026-11-25 (verifie).' }).optional(),
   })
   .strict();
 

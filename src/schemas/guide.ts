@@ -62,6 +62,33 @@ export const guideSchema = z
 
 export type GuideFrontmatter = z.infer<typeof guideSchema>;
 
+/**
+ * A local office (`content/lieux/*.md`): a CCAS or another service describes itself once, and the site
+ * builds a local edition of each guide it names, where `<Lieu local="…">` shows this office.
+ */
+export const placeSchema = z
+  .object({
+    nom: z.string({ error: 'Écrivez le nom du lieu (nom).' }).min(3, 'Le nom du lieu est trop court (nom).'),
+    type: z
+      .string({ error: 'Écrivez le type de service, par exemple ccas (type).' })
+      .regex(/^[a-z][a-z0-9-]*$/, 'Le type de service s’écrit en minuscules, sans espace, par exemple ccas (type).'),
+    commune: z.string({ error: 'Écrivez le nom de la commune (commune).' }).min(2),
+    adresse: z.string({ error: 'Écrivez l’adresse du lieu (adresse).' }).min(5),
+    telephone: z.string().regex(/^[0-9 +]{4,20}$/, 'Écrivez le numéro de téléphone avec des chiffres et des espaces (telephone).').optional(),
+    horaires: z.string({ error: 'Écrivez les jours et les heures d’ouverture (horaires).' }).min(3).optional(),
+    rendezVous: z.string({ error: 'Écrivez comment avoir un rendez-vous (rendezVous).' }).min(3).optional(),
+    accessibilite: z.string({ error: 'Écrivez si le bâtiment est accessible, par exemple en fauteuil roulant (accessibilite).' }).min(3).optional(),
+    lien: z.url({ error: 'Écrivez l’adresse web complète du lieu, qui commence par https:// (lien).' }).optional(),
+    picto: picto.optional(),
+    guides: z
+      .array(z.string(), { error: 'Écrivez la liste des guides de cette édition locale, par exemple [domiciliation] (guides).' })
+      .min(1, 'Écrivez au moins un guide pour cette édition locale (guides).'),
+    exemple: z.boolean({ error: 'Écrivez exemple: true pour un lieu qui sert d’exemple, sinon supprimez la ligne (exemple).' }).default(false),
+  })
+  .strict();
+
+export type Place = z.infer<typeof placeSchema>;
+
 /** Frontmatter of a glossary entry (`content/glossaire/*.mdx`). */
 export const glossarySchema = z
   .object({

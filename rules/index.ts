@@ -38,6 +38,8 @@ import tempsComplexe from './temps-complexe/index.ts';
 import uneIdee from './une-idee/index.ts';
 import voixPassive from './voix-passive/index.ts';
 import vous from './vous/index.ts';
+import relecture from './relecture/index.ts';
+import fraicheur from './fraicheur/index.ts';
 
 /** Every FALC rule, in the order of the catalogue. Add a new rule here. */
 export const RULES: readonly AnyFalcRule[] = [
@@ -76,6 +78,8 @@ export const RULES: readonly AnyFalcRule[] = [
   imageSansAlternative,
   lienPeuClair,
   contact,
+  relecture,
+  fraicheur,
   composant,
   codeInterdit,
   miseEnForme,

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { glossarySchema, guideSchema } from './schemas/guide.ts';
+import { glossarySchema, guideSchema, placeSchema } from './schemas/guide.ts';
 
 /** The guides: `content/guides/*.mdx`. Their frontmatter is checked by the same schema as the FALC checker. */
 const guides = defineCollection({
@@ -15,6 +15,15 @@ const glossaire = defineCollection({
   schema: glossarySchema,
 });
 
+/**
+ * The local offices: `content/lieux/*.md`, one office per file. Each one gets a local edition of the
+ * guides it names. A place marked `exemple: true` is built only when FALC_EXEMPLES=1 (tests).
+ */
+const lieux = defineCollection({
+  loader: glob({ pattern: '*.md', base: './content/lieux' }),
+  schema: placeSchema,
+});
+
 /** The rules of the checker, for authors: `rules/<id>/README.md`. The id is the folder name. */
 const regles = defineCollection({
   loader: glob({
@@ -25,4 +34,4 @@ const regles = defineCollection({
   schema: z.object({}).strict(),
 });
 
-export const collections = { guides, glossaire, regles };
+export const collections = { guides, glossaire, lieux, regles };

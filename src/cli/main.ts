@@ -6,8 +6,10 @@ import { loadConfig } from '../node/load-config.ts';
 import { loadResources } from '../node/load-resources.ts';
 import { checkInputs } from '../node/check-files.ts';
 import { REPORTERS } from '../report/index.ts';
+import { runReview } from './review.ts';
 
 export const USAGE = `Utilisation : falc check [fichiers, dossiers ou motifs…] [options]
+              falc relecture <guide.mdx> --par "Nom" --consentement   (voir falc relecture --help)
 
 Vérifie que des textes respectent les règles du FALC (Facile à lire et à comprendre).
 Le vérificateur lit les fichiers .mdx, .md et .txt. Écrivez - pour lire l’entrée standard.
@@ -54,6 +56,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(`${usage()}\n`);
     return 0;
   }
+  if (command === 'relecture') return runReview(rest, io);
   if (command !== 'check') {
     io.stderr(`${command ? `La commande « ${command} » n’existe pas.` : 'Il manque la commande.'} Écrivez : falc check content/\n\n${usage()}\n`);
     return 2;

@@ -60,6 +60,9 @@ export const COMPONENTS = {
       horaires: { description: 'Les jours et les heures d’ouverture.' },
       lien: { description: 'L’adresse du site internet.' },
       picto: { picto: true, description: 'Le nom du pictogramme du lieu.' },
+      local: {
+        description: 'Le type de service de ce lieu, par exemple ccas. Dans l’édition locale d’un guide, le lieu local de ce type remplace ce lieu.',
+      },
     },
   },
   Important: {

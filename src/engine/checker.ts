@@ -37,6 +37,7 @@ export function kindOf(path: string | undefined, hasFrontmatter: boolean): Docum
   const parts = (path ?? '').split(/[\\/]/);
   const folder = parts[parts.length - 2];
   if (folder === 'glossaire') return 'glossaire';
+  if (folder === 'lieux') return 'lieu';
   if (folder === 'guides' || hasFrontmatter) return 'guide';
   return 'texte';
 }

@@ -2,7 +2,7 @@ import type { Root as MdastRoot, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
 import { isMap, LineCounter, parseDocument } from 'yaml';
 import type { ZodType } from 'zod';
-import { glossarySchema, guideSchema } from '../schemas/guide.ts';
+import { glossarySchema, guideSchema, placeSchema } from '../schemas/guide.ts';
 import { inputError } from './messages.ts';
 import type { DocumentKind } from './types.ts';
 
@@ -18,9 +18,22 @@ const FIELD_NAMES: Record<string, string> = {
   term: 'mot',
   forms: 'formes',
   synonyms: 'synonymes',
+  relecture: 'relecture par les lecteurs',
+  verifie: 'date de vérification des faits',
+  nom: 'nom du lieu',
+  type: 'type de service',
+  commune: 'commune',
+  adresse: 'adresse',
+  telephone: 'téléphone',
+  horaires: 'horaires',
+  rendezVous: 'rendez-vous',
+  accessibilite: 'accessibilité du bâtiment',
+  lien: 'site internet',
+  guides: 'guides de l’édition locale',
+  exemple: 'lieu d’exemple',
 };
 
-const SCHEMAS: Partial<Record<DocumentKind, ZodType>> = { guide: guideSchema, glossaire: glossarySchema };
+const SCHEMAS: Partial<Record<DocumentKind, ZodType>> = { guide: guideSchema, glossaire: glossarySchema, lieu: placeSchema };
 
 export interface FrontmatterResult {
   data?: Record<string, unknown>;

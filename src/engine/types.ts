@@ -59,7 +59,7 @@ export interface FalcFacts {
   kind: DocumentKind;
 }
 
-export type DocumentKind = 'guide' | 'glossaire' | 'texte';
+export type DocumentKind = 'guide' | 'glossaire' | 'lieu' | 'texte';
 
 /** What a rule's plugin receives. */
 export interface RuleSettings<Options> {

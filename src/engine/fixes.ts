@@ -24,10 +24,15 @@ declare module 'vfile-message' {
  */
 export const FIXABLE_RULES: ReadonlySet<string> = new Set(['nombre-en-lettres', 'abreviation', 'date', 'heure']);
 
-/** Keeps the capital letter of a word that starts a sentence: « Cf. le guide » → « Voir le guide ». */
-function keepCapital(actual: string, text: string): string {
-  if (/^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(text)) return text[0]!.toUpperCase() + text.slice(1);
-  return text;
+/** True when the words start a sentence, a line or the text: « Cf. le guide » → « Voir le guide ». */
+function startsSentence(source: string, start: number): boolean {
+  const before = source.slice(Math.max(0, start - 20), start).replace(/[\s«“"(*_#>-]+$/u, '');
+  return before === '' || /[.!?:\n]$/.test(before) || /\n[ \t]*$/.test(source.slice(Math.max(0, start - 20), start));
+}
+
+/** True when the words stand between quotation marks: they are mentioned, not used (« le mot « trois » »). */
+function isQuoted(source: string, start: number, end: number): boolean {
+  return /[«“"][\s\u00a0\u202f]*$/u.test(source.slice(Math.max(0, start - 3), start)) && /^[\s\u00a0\u202f]*[»”"]/u.test(source.slice(end, end + 3));
 }
 
 /** The fix of one message, or undefined when the problem needs the author. */
@@ -39,9 +44,15 @@ export function fixOf(message: VFileMessage, source: string): FalcFix | undefine
   if (!expected || expected.length !== 1 || !actual || !place || !('start' in place)) return undefined;
   const start = place.start.offset;
   if (start === undefined || !source.startsWith(actual, start)) return undefined;
-  const text = keepCapital(actual, expected[0]!);
+  const end = start + actual.length;
+  if (isQuoted(source, start, end)) return undefined;
+  let text = expected[0]!;
+  // A capital stays at the start of a sentence; elsewhere the word is written as suggested.
+  if (/^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(text) && startsSentence(source, start)) text = text[0]!.toUpperCase() + text.slice(1);
+  // « N°3 » → « numéro 3 »: a space between the word and what follows.
+  if (/\p{L}$/u.test(text) && /^[\p{L}\p{N}]/u.test(source.slice(end, end + 1))) text += ' ';
   if (text === actual) return undefined;
-  return { range: [start, start + actual.length], text };
+  return { range: [start, end], text };
 }
 
 /** Adds its fix to each message that has a mechanical one. */

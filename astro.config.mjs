@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import falcIntegration from './src/astro/falc-integration.ts';
+import { SITE_URL } from './src/site-address.ts';
 import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site/satteri-plugins.ts';
 
 // Astro 7 renders Markdown and MDX with Sätteri. Our remark plugins (src/site/remark-*.ts) run in it
@@ -11,8 +12,9 @@ import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site
 const features = { smartPunctuation: false };
 
 export default defineConfig({
-  // The public address of the site: printed guides show it, with a QR code. Change it when the site moves.
-  site: 'http://localhost:4321',
+  // The public address of the site: printed guides show it, with a QR code; the checker's report links
+  // to the rule pages with it. Change it in src/site-address.ts when the site moves.
+  site: SITE_URL,
   trailingSlash: 'always',
   markdown: {
     processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines], features }),

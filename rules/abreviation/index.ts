@@ -51,6 +51,17 @@ const PLACES: Readonly<Record<string, string>> = {
   'dépt': 'département', 'dépt.': 'département', 'dpt': 'département', 'dpt.': 'département', 'esc.': 'escalier', 'ét.': 'étage',
 };
 
+/** « 1ère », « 1ere », « 2ème », « 3eme », « 4ième »: ordinals with an ending that is not « e », « er » or « re ». */
+const ORDINAL = /^(\d{1,3})(ère|ere|ème|eme|ième|ieme|iè|è)$/u;
+
+const ORDINAL_WORDS = ['', 'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'];
+
+/** « 1ère » → « première », « 3ème » → « troisième », « 21ème » → « 21e ». */
+function ordinalInFull(value: number, ending: string): string {
+  if (value === 1) return ending.startsWith('è') || ending.startsWith('e') ? 'première' : 'premier';
+  return ORDINAL_WORDS[value] ?? `${value}e`;
+}
+
 interface Found {
   first: Chunk;
   last: Chunk;
@@ -78,6 +89,9 @@ function find(chunks: readonly Chunk[], index: number): Found | undefined {
   const hasColonAfter = /^[:]/.test(nextText) || /:$/.test(chunk.text);
   const at = (expected: string, last: Chunk = chunk, length = core.length): Found => ({ first: chunk, last, length: lead + length, expected });
 
+  // « 1ère », « 2ème », « 3eme »: an ordinal with a non-standard ending. Small ones are written in full.
+  const ordinal = ORDINAL.exec(lower);
+  if (ordinal) return at(ordinalInFull(Number(ordinal[1]), ordinal[2]!));
   // « p. ex. »
   if (lower === 'p.' && next && /^ex\.?/i.test(coreOf(next).core)) return { first: chunk, last: next, length: coreOf(next).core.length, expected: 'par exemple' };
   // « etc. », « etc… »

@@ -40,6 +40,8 @@ function isShouted(words: FalcWord[], index: number): boolean {
   if (isCommonInCapitals(word) && [...word!.normal].length >= 5) return true;
   const neighbours = [words[index - 1], words[index + 1]].filter((other) => other?.kind === 'word' && /^[\p{Lu}'’-]{2,}$/u.test(other.value));
   if (neighbours.length === 0) return false;
+  // « DÉLIVRANCE DE LA CNI »: a small word (de, la, à…) in capitals between capitals is shouting.
+  if (word?.kind === 'word' && SMALL_WORDS.has(word.normal)) return true;
   return isCommonInCapitals(word) || neighbours.some(isCommonInCapitals);
 }
 

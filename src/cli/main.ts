@@ -7,6 +7,9 @@ import { loadResources } from '../node/load-resources.ts';
 import { checkInputs } from '../node/check-files.ts';
 import { REPORTERS } from '../report/index.ts';
 import { runReview } from './review.ts';
+import { fixFiles, fixSummary } from './fix.ts';
+import { watchInputs } from './watch.ts';
+import { SITE_URL } from '../site-address.ts';
 
 export const USAGE = `Utilisation : falc check [fichiers, dossiers ou motifs…] [options]
               falc relecture <guide.mdx> --par "Nom" --consentement   (voir falc relecture --help)
@@ -20,6 +23,9 @@ Options :
   --stdin-format <nom>  format de l’entrée standard : mdx, md (par défaut) ou txt
   --quiet               n’affiche que les erreurs
   --show-ignored        affiche aussi les règles ignorées avec falc-ignore
+  --fix                 corrige dans les fichiers ce qui peut l’être sans changer le sens
+                        (« trois » → « 3 », « n° » → « numéro », une date, une heure)
+  --watch               vérifie de nouveau chaque fichier enregistré (Ctrl-C pour arrêter)
   --help                affiche cette aide
 
 Code de sortie : 0 sans erreur, 1 s’il y a au moins une erreur, 2 si la commande est mal écrite
@@ -30,6 +36,10 @@ export interface CliIo {
   stderr: (text: string) => void;
   cwd?: string;
   isTTY?: boolean;
+  /** Stops `--watch` (Ctrl-C otherwise). */
+  signal?: AbortSignal;
+  /** Called when `--watch` is ready to see saves. */
+  onWatching?: () => void;
 }
 
 function usage(): string {
@@ -72,6 +82,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'stdin-format': { type: 'string', default: 'md' },
         quiet: { type: 'boolean', default: false },
         'show-ignored': { type: 'boolean', default: false },
+        fix: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -110,18 +122,41 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw error;
   }
-  const files = await checkInputs(checker, positionals, { ...(io.cwd === undefined ? {} : { cwd: io.cwd }), stdinFormat: stdinFormat as SourceFormat });
-  if (values.quiet) {
-    for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
+  if (values.fix && values.watch) {
+    io.stderr('Les options --fix et --watch ne vont pas ensemble : --fix modifierait le fichier pendant que vous l’écrivez. Lancez d’abord falc check --fix, puis falc check --watch.\n');
+    return 2;
   }
-  const titles = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
-  io.stdout(reporter(files, { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose, titles }));
-  if (values['show-ignored']) {
-    // After the report. Machine formats keep stdout clean: the list goes to stderr.
-    const list = listSuppressions(files);
-    if (values.format === 'pretty') io.stdout(list);
-    else io.stderr(list);
-  }
-  if (files.some(isUnreadable)) return 2;
-  return files.some((file) => file.messages.some((message) => severityOf(message) === 'error')) ? 1 : 0;
+  const inputOptions = { ...(io.cwd === undefined ? {} : { cwd: io.cwd }), stdinFormat: stdinFormat as SourceFormat };
+  const runOnce = async (inputs: readonly string[]): Promise<number> => {
+    let files = await checkInputs(checker, inputs, inputOptions);
+    if (values.fix) {
+      const outcome = await fixFiles(checker, files);
+      files = outcome.files;
+      const summary = fixSummary(outcome);
+      if (values.format === 'pretty') io.stdout(summary);
+      else io.stderr(summary);
+    }
+    if (values.quiet) {
+      for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
+    }
+    const titles = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
+    io.stdout(reporter(files, { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose, titles, siteUrl: SITE_URL }));
+    if (values['show-ignored']) {
+      // After the report. Machine formats keep stdout clean: the list goes to stderr.
+      const list = listSuppressions(files);
+      if (values.format === 'pretty') io.stdout(list);
+      else io.stderr(list);
+    }
+    if (files.some(isUnreadable)) return 2;
+    return files.some((file) => file.messages.some((message) => severityOf(message) === 'error')) ? 1 : 0;
+  };
+  const code = await runOnce(positionals);
+  if (!values.watch) return code;
+  io.stderr('Surveillance des fichiers : chaque fichier enregistré est vérifié de nouveau. Appuyez sur Ctrl-C pour arrêter.\n');
+  await watchInputs(positionals, async (paths) => {
+    io.stderr(`\nFichier enregistré : ${paths.join(', ')}. Nouvelle vérification.\n`);
+    await runOnce(paths);
+  }, { ...(io.signal ? { signal: io.signal } : {}), ...(io.cwd === undefined ? {} : { cwd: io.cwd }), ...(io.onWatching ? { onReady: io.onWatching } : {}) });
+  io.stderr('Surveillance arrêtée.\n');
+  return 0;
 }

@@ -16,6 +16,9 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
+import { dedupeMessages } from './dedupe.ts';
+import { addFixes } from './fixes.ts';
+import { addQuotes } from './quotes.ts';
 import type { DocumentKind, LanguageData } from './types.ts';
 import { createLexicon } from '../language/lexicon.ts';
 
@@ -135,6 +138,9 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       file.data.falcLanguage = lexicon;
       await frozen.run(tree, file);
       applySuppressions(tree, file, config.ruleIds);
+      dedupeMessages(file);
+      addFixes(file);
+      addQuotes(file);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
       return file;
     },

@@ -8,6 +8,7 @@ import type { VFile } from 'vfile';
 import { fixFrenchParagraph } from './french-sentences.ts';
 import type { DocumentKind, FalcBlock, FalcFacts, FalcSentence } from './types.ts';
 import { sentenceWords } from './words.ts';
+import { readerTexts, type ReaderText } from './reader-texts.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -87,18 +88,41 @@ export function ancestorsAt(tree: MdastRoot, offset: number): MdastNodes[] {
   }
 }
 
+/** The block type of each kind of reader text: a title is read like a heading, a sentence like a paragraph. */
+const READER_BLOCK_TYPES = { titre: 'heading', phrase: 'paragraph', info: 'info' } as const;
+
+/** Names of the components around an offset, outermost first. */
+function componentsAt(tree: MdastRoot, offset: number): string[] {
+  return ancestorsAt(tree, offset).flatMap((node) =>
+    (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name ? [node.name] : [],
+  );
+}
+
 /** Builds the facts that every rule reads, from the mdast tree and the nlcst tree. */
-export function buildFacts(mdast: MdastRoot, nlcst: NlcstRoot, kind: DocumentKind, frontmatter?: Record<string, unknown>): FalcFacts {
+export function buildFacts(
+  mdast: MdastRoot,
+  nlcst: NlcstRoot,
+  kind: DocumentKind,
+  frontmatter?: Record<string, unknown>,
+  texts: readonly ReaderText[] = [],
+): FalcFacts {
   const blockNodes = collectBlocks(mdast);
   const blocks: FalcBlock[] = [];
   const byNode = new Map<MdastNodes, FalcBlock>();
   const sentences: FalcSentence[] = [];
+  const readerText = new Map(texts.map((text) => [text.paragraph, text]));
   for (const paragraph of nlcst.children as Paragraph[]) {
     if (paragraph.type !== 'ParagraphNode') continue;
     const offset = paragraph.position?.start.offset ?? 0;
-    const blockNode = blockAt(blockNodes, offset);
+    const text = readerText.get(paragraph);
+    const blockNode = text ? undefined : blockAt(blockNodes, offset);
     let block = blockNode ? byNode.get(blockNode.node) : undefined;
-    if (!block) {
+    if (text && paragraph.position) {
+      // A header field or an attribute is a block of its own: a title is read like a heading.
+      block = { type: READER_BLOCK_TYPES[text.role], position: paragraph.position, sentences: [], components: text.component ? [...componentsAt(mdast, offset), text.component].filter((name, index, all) => all.indexOf(name) === index) : [], field: text.field };
+      if (text.role === 'titre') block.depth = text.field === 'title' ? 1 : 3;
+      blocks.push(block);
+    } else if (!block) {
       const position = blockNode?.node.position ?? paragraph.position;
       if (!position) continue;
       block = {
@@ -171,11 +195,27 @@ export function addTableCells(tree: MdastRoot, nlcst: NlcstRoot, file: VFile): v
   nlcst.children = [...nlcst.children, ...added].sort((a, b) => offset(a) - offset(b));
 }
 
+/**
+ * Adds the texts that readers see outside the prose (header fields, component attributes) to the nlcst
+ * tree, in document order, with the same French sentence corrections.
+ */
+export function addReaderTexts(tree: MdastRoot, nlcst: NlcstRoot, file: VFile, kind: DocumentKind): ReaderText[] {
+  const texts = readerTexts(tree, file, kind);
+  if (texts.length === 0) return texts;
+  for (const text of texts) fixFrenchParagraph(text.paragraph);
+  const offset = (node: NlcstRoot['children'][number]) => node.position?.start.offset ?? 0;
+  nlcst.children = [...nlcst.children, ...texts.map((text) => text.paragraph)].sort((a, b) => offset(a) - offset(b));
+  file.data.falcReaderTexts = texts;
+  return texts;
+}
+
 /** remark plugin, after remark-retext: stores the facts in `file.data.falc`. */
 export function remarkFalcFacts(): Transformer<MdastRoot> {
   return (tree, file: VFile) => {
     const nlcst = file.data.falcNlcst ?? { type: 'RootNode', children: [] };
     addTableCells(tree, nlcst, file);
-    file.data.falc = buildFacts(tree, nlcst, file.data.falcKind ?? 'texte', file.data.falcFrontmatter);
+    const kind = file.data.falcKind ?? 'texte';
+    const texts = addReaderTexts(tree, nlcst, file, kind);
+    file.data.falc = buildFacts(tree, nlcst, kind, file.data.falcFrontmatter, texts);
   };
 }

@@ -44,6 +44,12 @@ export interface FalcBlock {
   sentences: FalcSentence[];
   /** Names of the MDX components that contain this block, outermost first. */
   components: string[];
+  /**
+   * For a text that readers see outside the prose: the header field (`title`, `description`…) or the
+   * component attribute (`Etape.titre`, `Lieu.horaires`…). Its type is `heading` for a title, `paragraph`
+   * for a sentence, `info` for an address or opening hours.
+   */
+  field?: string;
 }
 
 /** Facts computed once per file by the engine and read by every rule. */

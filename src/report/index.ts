@@ -9,6 +9,8 @@ export interface ReporterOptions {
   verbose?: boolean;
   /** Short French title of each rule, by id (for SARIF). */
   titles?: Readonly<Record<string, string>>;
+  /** The site's address, for full addresses of the rule pages. */
+  siteUrl?: string;
 }
 
 /** Reporters: VFile[] in, text out. The CLI alone decides the exit code. */

@@ -44,14 +44,15 @@ describe('French sentence splitting', () => {
   it('uses the same splitter in the checker: one sentence per block, JSX components read', async () => {
     const file = await checkFile('# Titre\n\nM. Dupont vous aide. Venez à 9 h. Le CCAS ouvre.\n\n<Etape titre="x" picto="ccas">\nLisez l’art. 4. Signez.\n</Etape>\n');
     const sentences = file.data.falc!.sentences.map((sentence) => sentence.text);
-    expect(sentences).toEqual(['Titre', 'M. Dupont vous aide.', 'Venez à 9 h.', 'Le CCAS ouvre.', 'Lisez l’art. 4.', 'Signez.']);
+    // The step's title is read too: readers see it.
+    expect(sentences).toEqual(['Titre', 'M. Dupont vous aide.', 'Venez à 9 h.', 'Le CCAS ouvre.', 'x', 'Lisez l’art. 4.', 'Signez.']);
   });
 
-  it('does not read attributes, frontmatter, imports, expressions or code', async () => {
+  it('does not read imports, expressions or code; reads the attributes readers see', async () => {
     const file = await checkFile(
       '---\ntitle: Un titre très long\n---\n\nimport X from "./x.ts";\n\nTexte visible.\n\n{/* un commentaire */}\n\n```\ncode ici\n```\n\n<Lieu nom="La mairie">Dans le lieu.</Lieu>\n',
     );
-    expect(file.data.falc!.sentences.map((sentence) => sentence.text)).toEqual(['Texte visible.', 'Dans le lieu.']);
+    expect(file.data.falc!.sentences.map((sentence) => sentence.text)).toEqual(['Texte visible.', 'La mairie', 'Dans le lieu.']);
   });
 });
 

@@ -19,6 +19,9 @@ describe('abreviation', () => {
     ['Il faut signer, c.-à-d. écrire votre nom.', 'c.-à-d.', 'c’est-à-dire'],
     ['Répondez svp.', 'svp.', 's’il vous plaît'],
     ['Prenez RDV avec la mairie.', 'RDV', 'rendez-vous'],
+    ['C’est votre 1ère demande.', '1ère', 'première'],
+    ['Montez au 3ème étage.', '3ème', 'troisième'],
+    ['C’est la 21eme fois.', '21eme', '21e'],
   ])('fires on an abbreviation: %s', async (text, actual, expected) => {
     const messages = await messagesFor('abreviation', text);
     expect(messages).toHaveLength(1);

@@ -94,4 +94,9 @@ describe('sigle: acronyms written like names', () => {
   ])('stays silent when it is explained or is a real name: %s', async (text) => {
     expect(await messagesFor('sigle', text)).toEqual([]);
   });
+
+  it('leaves the small words of a title in capitals to the rule majuscules, and still checks the acronym', async () => {
+    const messages = await messagesFor('sigle', 'DÉLIVRANCE DE LA CNI POUR LES ADULTES');
+    expect(messages.map((message) => message.actual)).toEqual(['CNI']);
+  });
 });

@@ -1,0 +1,91 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
+import { CHECKED_EXTENSIONS } from '../node/read-inputs.ts';
+
+export interface WatchOptions {
+  /** Stops watching. Without it, Ctrl-C stops. */
+  signal?: AbortSignal;
+  /** Wait this long after the last save before checking again (editors write a file in several steps). */
+  debounceMs?: number;
+  cwd?: string;
+  /** Called once the watchers are in place. */
+  onReady?: () => void;
+}
+
+/** The folder to watch for a glob: its part before the first special character (`content/**\/*.mdx` → `content`). */
+function globBase(pattern: string): string {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const part of parts) {
+    if (isDynamicPattern(part)) break;
+    fixed.push(part);
+  }
+  return fixed.join('/') || '.';
+}
+
+const CHECKED = new RegExp(`\\.(${CHECKED_EXTENSIONS.join('|')})$`);
+
+/**
+ * Watches files, folders and globs, and calls `onChange` with the saved files, once the saves have
+ * stopped for a moment (`fs.watch`, debounced). Runs one check at a time: saves made during a check
+ * lead to one more check. Resolves when stopped (Ctrl-C or the signal).
+ */
+export async function watchInputs(inputs: readonly string[], onChange: (paths: string[]) => Promise<void>, options: WatchOptions = {}): Promise<void> {
+  const cwd = options.cwd ?? process.cwd();
+  const debounce = options.debounceMs ?? 200;
+  const controller = new AbortController();
+  const stop = () => controller.abort();
+  options.signal?.addEventListener('abort', stop, { once: true });
+  if (!options.signal) process.once('SIGINT', stop);
+  const watchers: FSWatcher[] = [];
+  const pending = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+
+  const flush = async (): Promise<void> => {
+    if (running || pending.size === 0 || controller.signal.aborted) return;
+    const paths = [...pending].sort();
+    pending.clear();
+    running = onChange(paths).finally(() => {
+      running = undefined;
+      if (pending.size > 0) schedule();
+    });
+    await running;
+  };
+  const schedule = () => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => void flush(), debounce);
+  };
+
+  for (const input of inputs) {
+    if (input === '-') continue;
+    const target = isDynamicPattern(input) ? globBase(input) : input;
+    const path = resolve(cwd, target);
+    const info = await stat(path).catch(() => undefined);
+    if (!info) continue;
+    const folder = info.isDirectory();
+    try {
+      const watcher = watch(path, { recursive: folder }, (_event, name) => {
+        const changed = folder ? (name ? `${target.replace(/\/$/, '')}/${String(name)}` : undefined) : target;
+        if (!changed || !CHECKED.test(changed) || changed.includes('node_modules/')) return;
+        pending.add(changed);
+        schedule();
+      });
+      watcher.on('error', () => undefined);
+      watchers.push(watcher);
+    } catch {
+      // A folder that cannot be watched is skipped; the others still are.
+    }
+  }
+  options.onReady?.();
+  await new Promise<void>((done) => {
+    if (controller.signal.aborted) done();
+    else controller.signal.addEventListener('abort', () => done(), { once: true });
+  });
+  if (timer) clearTimeout(timer);
+  process.removeListener('SIGINT', stop);
+  for (const watcher of watchers) watcher.close();
+  await running;
+}

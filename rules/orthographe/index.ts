@@ -31,10 +31,10 @@ const DIGITS = /^\d+$/;
 const TIME = /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i;
 
 /**
- * Time spent on suggestions for one file, in milliseconds: a draft full of typos is still checked
- * quickly (the words are reported; the last ones may come with fewer suggestions).
+ * Words of a file whose suggestions are searched two edits away; the next ones get only the near
+ * suggestions (one edit, accents, glued words). A draft full of typos is still checked quickly.
  */
-const SUGGESTION_BUDGET = 120;
+const FAR_SUGGESTIONS = 12;
 
 /** `orthographe`: a word is not in the French dictionary (every form of the Hunspell dictionary `dictionary-fr`). */
 export default defineRule({
@@ -62,7 +62,7 @@ export default defineRule({
     const lookup = language.spelling;
     if (!lookup) return;
     const irrelevant = (value: string) => skip.has(value) || DIGITS.test(value) || TIME.test(value);
-    const deadline = Date.now() + SUGGESTION_BUDGET;
+    let far = FAR_SUGGESTIONS;
     for (const { sentence, word } of candidates) {
       const node = word.nodes[0]!;
       const position = sentence.node.children.indexOf(node);
@@ -76,7 +76,7 @@ export default defineRule({
         correct = node.children.every((child) => child.type !== 'TextNode' || irrelevant(child.value) || lookup.correct(child.value));
       }
       if (correct) continue;
-      const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, deadline, language.frequencies) : [];
+      const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, far-- > 0, language.frequencies) : [];
       report(
         `Le mot « ${word.value} » n’est pas dans le dictionnaire. Vérifiez son orthographe.${suggestions.length > 0 ? ` Vous vouliez peut-être écrire « ${suggestions[0]} » ?` : ''}`,
         { place: word.position, actual: word.value, ...(suggestions.length > 0 ? { expected: suggestions } : {}) },

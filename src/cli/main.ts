@@ -4,7 +4,7 @@ import { ConfigError, isUnreadable, severityOf, type SourceFormat } from '../eng
 import { createFalcChecker, RULES } from '../falc.ts';
 import { loadConfig } from '../node/load-config.ts';
 import { loadResources } from '../node/load-resources.ts';
-import { checkInputs } from '../node/check-files.ts';
+import { checkInputs, defaultJobs } from '../node/check-files.ts';
 import { REPORTERS } from '../report/index.ts';
 
 export const USAGE = `Utilisation : falc check [fichiers, dossiers ou motifs…] [options]
@@ -16,6 +16,8 @@ Options :
   --format <nom>        pretty (par défaut), ${'json'}, ou un autre format de la liste : ${'{formats}'}
   --config <fichier>    fichier de configuration (par défaut : falc.config.json s’il existe)
   --stdin-format <nom>  format de l’entrée standard : mdx, md (par défaut) ou txt
+  --jobs <nombre>       nombre de fichiers vérifiés en même temps quand il y en a beaucoup
+                        (par défaut : le nombre de cœurs du processeur)
   --quiet               n’affiche que les erreurs
   --show-ignored        affiche aussi les règles ignorées avec falc-ignore
   --help                affiche cette aide
@@ -67,6 +69,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: { type: 'string', default: 'pretty' },
         config: { type: 'string' },
         'stdin-format': { type: 'string', default: 'md' },
+        jobs: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'show-ignored': { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
@@ -93,6 +96,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`Le format d’entrée « ${stdinFormat} » n’existe pas. Choisissez : mdx, md ou txt.\n`);
     return 2;
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    io.stderr(`Le nombre de tâches « ${values.jobs} » n’est pas valable. Écrivez un nombre entier entre 1 et 64, par exemple : --jobs 2\n`);
+    return 2;
+  }
   if (positionals.length === 0) {
     io.stderr(`Indiquez les fichiers à vérifier. Par exemple : falc check content/\n\n${usage()}\n`);
     return 2;
@@ -107,7 +115,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     throw error;
   }
-  const files = await checkInputs(checker, positionals, { ...(io.cwd === undefined ? {} : { cwd: io.cwd }), stdinFormat: stdinFormat as SourceFormat });
+  const files = await checkInputs(checker, positionals, {
+    ...(io.cwd === undefined ? {} : { cwd: io.cwd }),
+    ...(values.config === undefined ? {} : { config: values.config }),
+    stdinFormat: stdinFormat as SourceFormat,
+    jobs,
+  });
   if (values.quiet) {
     for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
   }

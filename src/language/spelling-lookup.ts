@@ -28,8 +28,12 @@ export interface SpellingLookup {
   has(form: string): boolean;
   /** True when the word is correct as Hunspell (nspell) judges it: exact, sentence case of an upper-case word, or lower case. */
   correct(word: string): boolean;
-  /** Forms at most `distance` edits away (insert, delete, replace, swap), best first, at most `limit`. */
-  near(word: string, distance: number, limit: number, deadline?: number): string[];
+  /**
+   * Forms at most `distance` edits away (insert, delete, replace, swap), best first, at most `limit`.
+   * The walk stops after `steps` letters of the automaton (a bound in work, not in time: the same word
+   * always gets the same answer).
+   */
+  near(word: string, distance: number, limit: number, steps?: number): string[];
 }
 
 const LETTER = 0xff;
@@ -89,13 +93,12 @@ export function readSpellingLookup(bytes: Uint8Array): SpellingLookup {
   }
 
   /** Bounded Levenshtein walk of the automaton (with swaps of two neighbouring letters). */
-  function near(word: string, distance: number, limit: number, deadline = Infinity): string[] {
+  function near(word: string, distance: number, limit: number, maxSteps = Infinity): string[] {
     const target = [...word];
     const found = new Map<string, number>();
     const width = target.length + 1;
     const first = Array.from({ length: width }, (_, index) => index);
     let steps = 0;
-    let late = false;
     const walk = (node: number, prefix: string[], previous: number[], before: number[] | undefined, letterBefore: string | undefined): void => {
       if (node === 0) return;
       for (let index = node; ; index++) {
@@ -117,10 +120,7 @@ export function readSpellingLookup(bytes: Uint8Array): SpellingLookup {
           const old = found.get(form);
           if (old === undefined || row[width - 1]! < old) found.set(form, row[width - 1]!);
         }
-        if (best <= distance && !late) {
-          if ((++steps & 1023) === 0 && Date.now() > deadline) late = true;
-          else walk(value >>> TARGET_SHIFT, prefix, row, previous, letter);
-        }
+        if (best <= distance && ++steps <= maxSteps) walk(value >>> TARGET_SHIFT, prefix, row, previous, letter);
         prefix.pop();
         if (value & LAST) break;
       }

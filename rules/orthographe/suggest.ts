@@ -2,7 +2,7 @@
  * Spelling suggestions for a word that is not in the dictionary, computed only for the words that are
  * reported, capped and bounded in time. Best first:
  * 1. the same letters with other accents (« batiment » → « bâtiment »);
- * 2. two words glued together (« queles » → « que les »);
+ * 2. two words glued together (« queles » → « que les »: both parts are words);
  * 3. forms one edit away, then two edits away (insert, delete, replace, swap two letters),
  *    the most frequent French words first.
  */
@@ -35,9 +35,11 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   const add = (form: string, score: number) => {
     // A name or an elided form is not suggested for a common word.
     if (form === lower || (form.includes("'") && !lower.includes("'"))) return;
-    if (form !== form.toLowerCase() && !capital) return;
+    const name = form !== form.toLowerCase();
+    if (name && !capital) return;
     const frequency = frequencies?.forms.get(form.toLowerCase()) ?? 0;
-    const value = score - Math.min(frequency, 10_000) / 100_000;
+    // A common word before a name (« Courier » → « Courrier » before « Fourier »).
+    const value = score + (name ? 0.5 : 0) - Math.min(frequency, 10_000) / 100_000;
     const old = scores.get(form);
     if (old === undefined || value < old) scores.set(form, value);
   };
@@ -46,7 +48,7 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   for (let cut = 1; cut < letters.length; cut++) {
     const left = letters.slice(0, cut).join('');
     const right = letters.slice(cut).join('');
-    if ((left.length > 1 || /^[aày]$/.test(left)) && right.length > 1 && lookup.has(left) && lookup.has(right)) add(`${left} ${right}`, 1.5);
+    if ((left.length > 1 || /^[aày]$/.test(left)) && right.length > 1 && lookup.has(left) && lookup.has(right)) add(`${left} ${right}`, 0.9);
   }
   const near = lookup.near(lower, 1, 200);
   for (const form of near) add(form, stripAccents(form) === bare ? 0 : 1);

@@ -1,9 +1,11 @@
 // The prebuilt spelling lookup holds every form of dictionary-fr and judges words as Hunspell does.
 import { describe, expect, it } from 'vitest';
-import { loadSpellingLookup } from '../../src/node/load-resources.ts';
+import { loadFrequencies, loadSpellingLookup } from '../../src/node/load-resources.ts';
 import { suggestSpelling } from '../../rules/orthographe/suggest.ts';
 
 const lookup = loadSpellingLookup()!;
+// Suggestions put the most frequent French words first, as the rule does.
+const frequencies = await loadFrequencies();
 
 describe('the spelling lookup', () => {
   it('knows inflected forms made from the Hunspell affixes', () => {
@@ -21,11 +23,11 @@ describe('the spelling lookup', () => {
   });
 
   it('suggests the right word first for common typos', () => {
-    expect(suggestSpelling(lookup, 'batiment', 3, true)[0]).toBe('bâtiment');
-    expect(suggestSpelling(lookup, 'adrese', 3, true)).toContain('adresse');
-    expect(suggestSpelling(lookup, 'démarhce', 3, true)[0]).toBe('démarche');
-    expect(suggestSpelling(lookup, 'queles', 3, true)).toContain('que les');
-    expect(suggestSpelling(lookup, 'Courier', 3, true)).toContain('Courrier');
+    expect(suggestSpelling(lookup, 'batiment', 3, true, frequencies)[0]).toBe('bâtiment');
+    expect(suggestSpelling(lookup, 'adrese', 3, true, frequencies)).toContain('adresse');
+    expect(suggestSpelling(lookup, 'démarhce', 3, true, frequencies)[0]).toBe('démarche');
+    expect(suggestSpelling(lookup, 'queles', 3, true, frequencies)).toContain('que les');
+    expect(suggestSpelling(lookup, 'Courier', 3, true, frequencies)).toContain('Courrier');
   });
 
   it('gives at most the number of suggestions asked', () => {

@@ -29,4 +29,17 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
   prefetch: false,
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks MDX pages with a `"use astro:head-inject"` directive that the bundler warns about
+        // once per page (withastro/astro#18087): harmless, and a yellow box per guide looks like a failure
+        // to an author. Every other warning is still shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The `falc` command. The project is written in TypeScript: tsx loads it without a build step.
-import { register } from 'tsx/esm/api';
+// The `falc` command. It runs the compiled JavaScript of `build/cli/` (made at install by
+// `scripts/build-cli.mjs`). When a source file is newer than the compiled files (a developer edited
+// `src/` or `rules/`), it compiles again first; if it cannot, it runs the TypeScript with tsx.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
@@ -9,5 +12,35 @@ if (major < 22) {
   );
   process.exit(2);
 }
-register();
-await import('../src/cli/index.ts');
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const compiled = `${root}build/cli/falc.mjs`;
+
+/** True when the compiled command exists and no source file changed since. */
+function fresh() {
+  try {
+    const built = statSync(compiled).mtimeMs;
+    const sources = JSON.parse(readFileSync(`${root}build/cli/sources.json`, 'utf8'));
+    return sources.every((source) => existsSync(`${root}${source}`) && statSync(`${root}${source}`).mtimeMs <= built);
+  } catch {
+    return false;
+  }
+}
+
+let ready = fresh();
+if (!ready && !process.env.FALC_NO_BUILD) {
+  try {
+    const { buildCli } = await import('../scripts/build-cli.mjs');
+    await buildCli({ quiet: true });
+    ready = true;
+  } catch {
+    ready = false;
+  }
+}
+if (ready) {
+  await import(compiled);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/index.ts');
+}

@@ -22,7 +22,7 @@ export async function checkFile(text: string, options: CheckTextOptions = {}): P
   if (options.rule && !options.allRules && !options.config) {
     config.rules = Object.fromEntries(RULES.map((rule) => [rule.id, rule.id === options.rule ? (rule.severity === 'off' ? 'error' : rule.severity) : 'off']));
   }
-  const checker = createChecker(resolveConfig(config, RULES), options.language);
+  const checker = createChecker(resolveConfig(config, RULES), options.language, { keepFacts: true });
   const file = new VFile({ value: text, ...(options.path ? { path: options.path } : {}) });
   file.data.falcFormat = options.format ?? 'mdx';
   file.data.falcKind = options.kind ?? 'texte';

@@ -1,12 +1,11 @@
-import type { Root as NlcstRoot } from 'nlcst';
-import retextSpell from 'retext-spell';
-import { VFile } from 'vfile';
+import { isLiteral } from 'nlcst-is-literal';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { isAddressLike } from '../_shared/chunks.ts';
-import type { FalcSentence } from '../../src/engine/types.ts';
-import type { Lexicon, SpellingDictionary } from '../../src/language/lexicon.ts';
+import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
+import type { Lexicon } from '../../src/language/lexicon.ts';
 import { isAcronymLike, isProperNoun, mainPart } from '../../src/language/word-kinds.ts';
+import { suggestSpelling } from './suggest.ts';
 
 export const options = z
   .object({
@@ -16,28 +15,6 @@ export const options = z
   .strict();
 
 export type Options = z.infer<typeof options>;
-
-type Transform = (tree: NlcstRoot, file: VFile, next: (error?: Error) => void) => void;
-
-/**
- * One retext-spell transformer per dictionary: building the Hunspell checker (nspell) takes seconds,
- * so it is done once per process, at the first check. Allowed words are filtered afterwards.
- */
-const spellers = new WeakMap<SpellingDictionary, { transform: Transform; ignore: string[] }>();
-
-function spellerFor(language: Lexicon): { transform: Transform; ignore: string[] } | undefined {
-  const dictionary = language.spelling;
-  if (!dictionary) return undefined;
-  let speller = spellers.get(dictionary);
-  if (!speller) {
-    // retext-spell keeps this array: it is refilled for each file with the words not to judge, so that
-    // no slow suggestion is computed for them. Suggestions are not limited (they are cached per word).
-    const ignore: string[] = [];
-    speller = { transform: retextSpell({ dictionary, ignore, max: Number.MAX_SAFE_INTEGER }) as unknown as Transform, ignore };
-    spellers.set(dictionary, speller);
-  }
-  return speller;
-}
 
 /** True when the word is known another way: frequency list, glossary, project words. */
 function known(normal: string, language: Lexicon): boolean {
@@ -49,54 +26,57 @@ function known(normal: string, language: Lexicon): boolean {
   return false;
 }
 
-/** `orthographe`: a word is not in the French dictionary (Hunspell, dictionary-fr). */
+/** Numbers and times are not judged (as retext-spell does). */
+const DIGITS = /^\d+$/;
+const TIME = /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i;
+
+/**
+ * Words of a file whose suggestions are searched two edits away; the next ones get only the near
+ * suggestions (one edit, accents, glued words). A draft full of typos is still checked quickly.
+ */
+const FAR_SUGGESTIONS = 12;
+
+/** `orthographe`: a word is not in the French dictionary (every form of the Hunspell dictionary `dictionary-fr`). */
 export default defineRule({
   id: 'orthographe',
   title: 'Faute d’orthographe',
   severity: 'warning',
   options,
   check({ facts, options, report, language }) {
-    if (!language.spelling || facts.words.length === 0) return;
+    if (!language.hasSpelling || facts.words.length === 0) return;
+    // Words not to judge; their spellings are not judged anywhere in the file either.
     const skip = new Set<string>();
-    let unknown = 0;
+    const candidates: Array<{ sentence: FalcSentence; word: FalcWord }> = [];
     for (const sentence of facts.sentences) {
       sentence.words.forEach((word, index) => {
         // A web or e-mail address (« www.caf.fr ») is not a French word.
         if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || isAddressLike(word.value) || known(word.normal, language) || isProperNoun(sentence, index, language.frequencies)) {
           skip.add(word.value.replace(/’/g, "'"));
-        } else {
-          unknown++;
+        } else if (!/\d/.test(word.value)) {
+          candidates.push({ sentence, word });
         }
       });
     }
-    // Building the Hunspell checker takes seconds: only do it when a word is not known another way.
-    if (unknown === 0) return;
-    const speller = spellerFor(language);
-    if (!speller) return;
-    speller.ignore.length = 0;
-    speller.ignore.push(...skip);
-    const scratch = new VFile();
-    speller.transform(facts.nlcst, scratch, () => {});
-    if (scratch.messages.length === 0) return;
-    // Word at each offset, to know its sentence and place.
-    const byOffset = new Map<number, { sentence: FalcSentence; index: number }>();
-    for (const sentence of facts.sentences) {
-      sentence.words.forEach((word, index) => {
-        for (const node of word.nodes) {
-          const offset = node.position?.start.offset;
-          if (offset !== undefined) byOffset.set(offset, { sentence, index });
-        }
-      });
-    }
-    for (const message of scratch.messages) {
-      if (message.source !== 'retext-spell' || message.ruleId === 'overflow') continue;
-      const offset = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-      const at = offset === undefined ? undefined : byOffset.get(offset);
-      if (!at) continue;
-      const word = at.sentence.words[at.index]!;
-      if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || isAddressLike(word.value) || /\d/.test(word.value)) continue;
-      if (known(word.normal, language) || isProperNoun(at.sentence, at.index, language.frequencies)) continue;
-      const suggestions = (message.expected ?? []).slice(0, options.suggestions);
+    if (candidates.length === 0) return;
+    // The lookup is read at the first word that no other list knows.
+    const lookup = language.spelling;
+    if (!lookup) return;
+    const irrelevant = (value: string) => skip.has(value) || DIGITS.test(value) || TIME.test(value);
+    let far = FAR_SUGGESTIONS;
+    for (const { sentence, word } of candidates) {
+      const node = word.nodes[0]!;
+      const position = sentence.node.children.indexOf(node);
+      // A word between brackets or quotes, or a term being defined (« mot : … »), is mentioned, not used.
+      if (position < 0 || isLiteral(sentence.node, position)) continue;
+      const actual = word.value.replace(/’/g, "'");
+      if (irrelevant(actual)) continue;
+      let correct = lookup.correct(actual);
+      if (!correct && node.children.length > 1) {
+        // « rendez-vous », « l'État »: each part is judged.
+        correct = node.children.every((child) => child.type !== 'TextNode' || irrelevant(child.value) || lookup.correct(child.value));
+      }
+      if (correct) continue;
+      const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, far-- > 0, language.frequencies) : [];
       report(
         `Le mot « ${word.value} » n’est pas dans le dictionnaire. Vérifiez son orthographe.${suggestions.length > 0 ? ` Vous vouliez peut-être écrire « ${suggestions[0]} » ?` : ''}`,
         { place: word.position, actual: word.value, ...(suggestions.length > 0 ? { expected: suggestions } : {}) },

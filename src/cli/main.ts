@@ -4,7 +4,7 @@ import { ConfigError, isUnreadable, severityOf, type SourceFormat } from '../eng
 import { createFalcChecker, RULES } from '../falc.ts';
 import { loadConfig } from '../node/load-config.ts';
 import { loadResources } from '../node/load-resources.ts';
-import { checkInputs } from '../node/check-files.ts';
+import { checkInputs, defaultJobs } from '../node/check-files.ts';
 import { REPORTERS } from '../report/index.ts';
 import { runReview } from './review.ts';
 import { fixFiles, fixSummary } from './fix.ts';
@@ -21,6 +21,8 @@ Options :
   --format <nom>        pretty (par défaut), ${'json'}, ou un autre format de la liste : ${'{formats}'}
   --config <fichier>    fichier de configuration (par défaut : falc.config.json s’il existe)
   --stdin-format <nom>  format de l’entrée standard : mdx, md (par défaut) ou txt
+  --jobs <nombre>       nombre de fichiers vérifiés en même temps quand il y en a beaucoup
+                        (par défaut : le nombre de cœurs du processeur)
   --quiet               n’affiche que les erreurs
   --show-ignored        affiche aussi les règles ignorées avec falc-ignore
   --fix                 corrige dans les fichiers ce qui peut l’être sans changer le sens
@@ -80,6 +82,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         format: { type: 'string', default: 'pretty' },
         config: { type: 'string' },
         'stdin-format': { type: 'string', default: 'md' },
+        jobs: { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'show-ignored': { type: 'boolean', default: false },
         fix: { type: 'boolean', default: false },
@@ -108,6 +111,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`Le format d’entrée « ${stdinFormat} » n’existe pas. Choisissez : mdx, md ou txt.\n`);
     return 2;
   }
+  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+    io.stderr(`Le nombre de tâches « ${values.jobs} » n’est pas valable. Écrivez un nombre entier entre 1 et 64, par exemple : --jobs 2\n`);
+    return 2;
+  }
   if (positionals.length === 0) {
     io.stderr(`Indiquez les fichiers à vérifier. Par exemple : falc check content/\n\n${usage()}\n`);
     return 2;
@@ -126,7 +134,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr('Les options --fix et --watch ne vont pas ensemble : --fix modifierait le fichier pendant que vous l’écrivez. Lancez d’abord falc check --fix, puis falc check --watch.\n');
     return 2;
   }
-  const inputOptions = { ...(io.cwd === undefined ? {} : { cwd: io.cwd }), stdinFormat: stdinFormat as SourceFormat };
+  const inputOptions = {
+    ...(io.cwd === undefined ? {} : { cwd: io.cwd }),
+    ...(values.config === undefined ? {} : { config: values.config }),
+    stdinFormat: stdinFormat as SourceFormat,
+    jobs,
+  };
   const runOnce = async (inputs: readonly string[]): Promise<number> => {
     let files = await checkInputs(checker, inputs, inputOptions);
     if (values.fix) {

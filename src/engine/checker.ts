@@ -78,6 +78,28 @@ declare module 'vfile' {
   interface DataMap {
     falcUnreadable: boolean;
     falcFormat: SourceFormat;
+    /** Words and sentences of the checked file (what reporters need once the trees are dropped). */
+    falcCounts: { words: number; sentences: number };
+  }
+}
+
+export interface CheckerOptions {
+  /**
+   * Keep the facts (`file.data.falc`: trees, sentences, words) on the file after the check, for tests
+   * and tools that read them. By default a checked file keeps only its messages and counts, so that
+   * memory stays flat over thousands of files.
+   */
+  keepFacts?: boolean;
+}
+
+/** Drops what reporters do not need: the trees and the facts, and the tree nodes messages point to. */
+function leanFile(file: VFile, keepFacts: boolean): void {
+  const facts = file.data.falc;
+  if (facts) file.data.falcCounts = { words: facts.words.length, sentences: facts.sentences.length };
+  delete file.data.falcNlcst;
+  if (!keepFacts) delete file.data.falc;
+  for (const message of file.messages) {
+    if (message.ancestors) message.ancestors = undefined;
   }
 }
 
@@ -85,7 +107,8 @@ declare module 'vfile' {
  * Creates the checker. The engine uses no Node-only API: files, configuration and language data
  * (frequencies, glossary, spelling dictionary) are handed to it.
  */
-export function createChecker(config: ResolvedConfig, language: LanguageData = {}): Checker {
+export function createChecker(config: ResolvedConfig, language: LanguageData = {}, options: CheckerOptions = {}): Checker {
+  const keepFacts = options.keepFacts === true;
   // Language resources are indexed once per checker: rules read them as `context.language`.
   const lexicon = createLexicon(language, config.words);
   const analyser = unified()
@@ -141,6 +164,7 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       dedupeMessages(file);
       addFixes(file);
       addQuotes(file);
+      leanFile(file, keepFacts);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
       return file;
     },

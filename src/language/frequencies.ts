@@ -105,6 +105,17 @@ export class FrequencyTable {
    * counts. Returns undefined for a word that is not in the list at all.
    */
   lookup(word: string): FrequencyHit | undefined {
+    // Computed once per form for the whole run: several rules ask about the same words.
+    if (this.hits.has(word)) return this.hits.get(word);
+    const hit = this.find(word);
+    if (this.hits.size >= 100_000) this.hits.clear();
+    this.hits.set(word, hit);
+    return hit;
+  }
+
+  private readonly hits = new Map<string, FrequencyHit | undefined>();
+
+  private find(word: string): FrequencyHit | undefined {
     const direct = this.forms.get(word) ?? this.forms.get(word.replace(/œ/g, 'oe'));
     if (direct !== undefined) return { pm: Math.max(direct, this.lemmaScores.get(this.lemmaOf(word)) ?? 0), via: word };
     // A lemma whose listed forms are all inflected (`électeur` from `électeurs`).

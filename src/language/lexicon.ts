@@ -5,12 +5,13 @@
 import { normalizeWord } from '../engine/normalize.ts';
 import type { FrequencyTable } from './frequencies.ts';
 import { Glossary, type GlossaryEntry } from './glossary.ts';
+import type { SpellingLookup } from './spelling-lookup.ts';
 
-/** A Hunspell dictionary, as `dictionary-fr` exports it. */
-export interface SpellingDictionary {
-  aff: Uint8Array;
-  dic: Uint8Array;
-}
+/**
+ * The French spelling lookup (`src/language/spelling-lookup.ts`), or a function that loads it: it is
+ * then loaded at the first word that no other list knows (a text with no such word never loads it).
+ */
+export type SpellingDictionary = SpellingLookup | (() => SpellingLookup | undefined);
 
 /** Language data handed to the engine by its adapter (Node reads it from disk, a browser fetches it). */
 export interface LanguageResources {
@@ -18,7 +19,7 @@ export interface LanguageResources {
   frequencies?: FrequencyTable;
   /** The entries of `content/glossaire/`. */
   glossary?: readonly GlossaryEntry[];
-  /** Hunspell dictionary for the spelling rule. */
+  /** Spelling lookup (every form of `dictionary-fr`) for the spelling rule, or its loader. */
   spelling?: SpellingDictionary;
   /** The project's word list (`rules/orthographe/mots-du-projet.txt`): local names… */
   projectWords?: readonly string[];
@@ -28,7 +29,10 @@ export interface LanguageResources {
 export interface Lexicon {
   frequencies: FrequencyTable | undefined;
   glossary: Glossary;
-  spelling: SpellingDictionary | undefined;
+  /** True when a spelling lookup was handed in (it may not be loaded yet). */
+  hasSpelling: boolean;
+  /** The spelling lookup, loaded at the first read. */
+  readonly spelling: SpellingLookup | undefined;
   /** Words never flagged as difficult or misspelt: `words` of the configuration and the project list (normalised). */
   allowed: ReadonlySet<string>;
   /** The same words as written (for the spelling dictionary). */
@@ -38,10 +42,16 @@ export interface Lexicon {
 /** Builds the lexicon once, from the resources and the configuration's `words`. */
 export function createLexicon(resources: LanguageResources = {}, words: readonly string[] = []): Lexicon {
   const allowedWords = [...(resources.projectWords ?? []), ...words].map((word) => word.trim()).filter((word) => word !== '');
+  const source = resources.spelling;
+  let spelling: SpellingLookup | undefined;
   return {
     frequencies: resources.frequencies,
     glossary: new Glossary(resources.glossary ?? []),
-    spelling: resources.spelling,
+    hasSpelling: source !== undefined,
+    get spelling() {
+      if (!spelling && source) spelling = typeof source === 'function' ? source() : source;
+      return spelling;
+    },
     allowed: new Set(allowedWords.map(normalizeWord)),
     allowedWords,
   };

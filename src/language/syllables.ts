@@ -49,6 +49,7 @@
  *    comma adds « virgule » (2). Ordinal endings (1er, 2e, 3ème) add one.
  *    Numbers too long to read (more than 12 digits) count one per digit.
  */
+import { memoizeWord } from './word-memo.ts';
 
 const VOWEL_CHARS = 'aàâäeéèêëiîïoôöuùûüyÿœæ';
 const VOWELS = new Set(VOWEL_CHARS);
@@ -117,8 +118,10 @@ const NON_VERB_ENT = new Set([
   'truculent', 'turbulent', 'urgent', 'vice-président', 'violent', 'virulent',
 ]);
 
-/** Counts the syllables of one word (see the module comment for the rules). */
-export function countSyllables(word: string): number {
+/** Counts the syllables of one word (see the module comment for the rules). Computed once per form. */
+export const countSyllables = memoizeWord(syllablesOf);
+
+function syllablesOf(word: string): number {
   const text = word
     .normalize('NFC')
     .toLowerCase()

@@ -6,9 +6,12 @@ import { splitElision, startsWithCapital } from '../engine/normalize.ts';
 import type { FalcSentence, FalcWord } from '../engine/types.ts';
 import type { FrequencyTable } from './frequencies.ts';
 import { cleanToken } from './glossary.ts';
+import { memoizeWord } from './word-memo.ts';
 
 /** A word written in capitals, such as an acronym: CCAS, RSA, C2S. */
-export function isAcronymLike(value: string): boolean {
+export const isAcronymLike = memoizeWord(acronymLike);
+
+function acronymLike(value: string): boolean {
   return /^\p{Lu}[\p{Lu}\d]*\p{Lu}\d*$/u.test(value.replace(/^\p{L}+['’]/u, ''));
 }
 

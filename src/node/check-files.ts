@@ -1,6 +1,9 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import type { VFile } from 'vfile';
 import { isUnreadable, type Checker, type SourceFormat } from '../engine/index.ts';
 import { createFalcChecker } from '../falc.ts';
+import { receiveFile, type SentFile } from './file-transfer.ts';
 import { loadConfig } from './load-config.ts';
 import { loadResources } from './load-resources.ts';
 import { expandInputs, missingInput, readInput } from './read-inputs.ts';
@@ -9,6 +12,21 @@ export interface CheckInputsOptions {
   cwd?: string;
   /** Format of the standard input (`-`). */
   stdinFormat?: SourceFormat;
+  /**
+   * Worker threads to check files on several cores (default: 1, all files in this thread). Workers are
+   * used only when there are many files (`PARALLEL_FROM` or more); the result is the same, in the same order.
+   */
+  jobs?: number;
+  /** Configuration file the workers read (as given to `falc check --config`). */
+  config?: string;
+}
+
+/** Below this number of files, starting workers costs more than it saves. */
+export const PARALLEL_FROM = 24;
+
+/** The default number of jobs: the number of cores. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
 }
 
 /**
@@ -17,15 +35,69 @@ export interface CheckInputsOptions {
  */
 export async function checkInputs(checker: Checker, inputs: readonly string[], options: CheckInputsOptions = {}): Promise<VFile[]> {
   const { paths, missing } = await expandInputs(inputs, options.cwd);
-  const files: VFile[] = [];
-  for (const path of paths) {
-    const file = await readInput(path);
-    if (path === '-' && options.stdinFormat) file.data.falcFormat = options.stdinFormat;
-    if (!isUnreadable(file)) await checker.check(file);
-    files.push(file);
+  const jobs = Math.min(options.jobs ?? 1, Math.floor(paths.length / 8));
+  let files: VFile[];
+  if (jobs > 1 && paths.length >= PARALLEL_FROM && !paths.includes('-')) {
+    files = await checkInWorkers(paths, jobs, options);
+  } else {
+    files = [];
+    for (const path of paths) {
+      const file = await readInput(path);
+      if (path === '-' && options.stdinFormat) file.data.falcFormat = options.stdinFormat;
+      if (!isUnreadable(file)) await checker.check(file);
+      files.push(file);
+    }
   }
   for (const path of missing) files.push(missingInput(path));
   return files;
+}
+
+/** The worker script: compiled next to the compiled command, or run from the sources with tsx. */
+function workerUrl(): URL {
+  return import.meta.url.endsWith('.ts') ? new URL('./check-worker-dev.mjs', import.meta.url) : new URL('./worker.mjs', import.meta.url);
+}
+
+/** Checks files on `jobs` worker threads, each taking the next file when it is done; results in input order. */
+function checkInWorkers(paths: readonly string[], jobs: number, options: CheckInputsOptions): Promise<VFile[]> {
+  return new Promise((resolve, reject) => {
+    const results: VFile[] = new Array(paths.length);
+    let next = 0;
+    let done = 0;
+    const workers: Worker[] = [];
+    const finish = (error?: Error) => {
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error);
+      else resolve(results);
+    };
+    const give = (worker: Worker) => {
+      if (next < paths.length) {
+        worker.postMessage({ index: next, path: paths[next] });
+        next++;
+      }
+    };
+    const setup = { ...(options.config === undefined ? {} : { config: options.config }), ...(options.cwd === undefined ? {} : { cwd: options.cwd }) };
+    for (let count = 0; count < jobs; count++) {
+      const worker = new Worker(workerUrl(), { workerData: setup });
+      workers.push(worker);
+      worker.on('message', (message: { ready?: boolean; index?: number; file?: SentFile; error?: string }) => {
+        if (message.ready) {
+          // Two files in flight per worker: it never waits for the main thread.
+          give(worker);
+          give(worker);
+          return;
+        }
+        if (message.error !== undefined) {
+          finish(new Error(message.error));
+          return;
+        }
+        results[message.index!] = receiveFile(message.file!);
+        done++;
+        if (done === paths.length) finish();
+        else give(worker);
+      });
+      worker.on('error', (error) => finish(error));
+    }
+  });
 }
 
 /** Checks files, folders or globs with the project configuration and resources. Used by the Astro build. */

@@ -3,19 +3,23 @@
  * - the French word frequencies: `rules/mot-difficile/data/frequences.tsv`;
  * - the glossary: `content/glossaire/*.mdx` in the project folder;
  * - the project's word list: `rules/orthographe/mots-du-projet.txt`;
- * - the French Hunspell dictionary (`dictionary-fr`), for the spelling rule.
+ * - the French spelling lookup (`rules/orthographe/data/formes.dawg`, every form of `dictionary-fr`,
+ *   made at install by `scripts/build-spelling.mjs`), for the spelling rule: read at the first unknown word.
  * Each is read once per process and folder.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parseFrequencies, type FrequencyTable } from '../language/frequencies.ts';
 import { parseGlossaryEntry, type GlossaryEntry } from '../language/glossary.ts';
-import type { LanguageResources, SpellingDictionary } from '../language/lexicon.ts';
+import type { LanguageResources } from '../language/lexicon.ts';
+import { readSpellingLookup, type SpellingLookup } from '../language/spelling-lookup.ts';
 
 const FREQUENCIES = new URL('../../rules/mot-difficile/data/frequences.tsv', import.meta.url);
 const PROJECT_WORDS = new URL('../../rules/orthographe/mots-du-projet.txt', import.meta.url);
+/** The spelling lookup file (a browser fetches the same file as an asset). */
+export const SPELLING_LOOKUP = new URL('../../rules/orthographe/data/formes.dawg', import.meta.url);
 /** Folder of the glossary entries, from the project folder. */
 export const GLOSSARY_FOLDER = 'content/glossaire';
 
@@ -30,7 +34,7 @@ export interface LoadResourcesOptions {
 
 let frequencies: Promise<FrequencyTable> | undefined;
 let projectWords: Promise<string[]> | undefined;
-let spelling: Promise<SpellingDictionary | undefined> | undefined;
+let spelling: SpellingLookup | null | undefined;
 const glossaries = new Map<string, Promise<GlossaryEntry[]>>();
 
 /** The frequency table (read once). */
@@ -52,12 +56,16 @@ function loadProjectWords(): Promise<string[]> {
   return projectWords;
 }
 
-function loadSpelling(): Promise<SpellingDictionary | undefined> {
-  spelling ??= import('dictionary-fr').then(
-    (module) => module.default as SpellingDictionary,
-    () => undefined,
-  );
-  return spelling;
+/** The spelling lookup, read once per process (undefined when the file is missing). */
+export function loadSpellingLookup(): SpellingLookup | undefined {
+  if (spelling === undefined) {
+    try {
+      spelling = readSpellingLookup(new Uint8Array(readFileSync(SPELLING_LOOKUP)));
+    } catch {
+      spelling = null;
+    }
+  }
+  return spelling ?? undefined;
 }
 
 /** Reads the glossary entries of a folder. An entry with a wrong frontmatter is skipped (`falc check` reports it). */
@@ -87,13 +95,13 @@ export function loadGlossary(folder: string, cwd = process.cwd()): Promise<Gloss
 /** Reads every language resource (in parallel, once). */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<LanguageResources> {
   const cwd = options.cwd ?? process.cwd();
-  const [table, glossary, words, dictionary] = await Promise.all([
+  const [table, glossary, words] = await Promise.all([
     loadFrequencies(),
     loadGlossary(options.glossary ?? GLOSSARY_FOLDER, cwd),
     loadProjectWords(),
-    options.spelling === false ? Promise.resolve(undefined) : loadSpelling(),
   ]);
   const resources: LanguageResources = { frequencies: table, glossary, projectWords: words };
-  if (dictionary) resources.spelling = dictionary;
+  // Read at the first word that no other list knows.
+  if (options.spelling !== false && existsSync(SPELLING_LOOKUP)) resources.spelling = loadSpellingLookup;
   return resources;
 }

@@ -24,6 +24,8 @@ export function countMessages(files: readonly VFile[]): Counts {
 
 /** Words and sentences of a checked file. */
 export function fileStats(file: VFile): { words: number; sentences: number } {
+  const counts = file.data.falcCounts;
+  if (counts) return { words: counts.words, sentences: counts.sentences };
   const facts = file.data.falc;
   return { words: facts?.words.length ?? 0, sentences: facts?.sentences.length ?? 0 };
 }

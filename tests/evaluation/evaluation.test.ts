@@ -6,12 +6,11 @@
  * The test prints tables (console.table) for the lead. Orthographe runs only on its own sentences.
  */
 import { readFileSync } from 'node:fs';
-import dictionary from 'dictionary-fr';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FalcFacts } from '../../src/engine/types.ts';
 import { severityOf } from '../../src/engine/index.ts';
 import type { LanguageResources } from '../../src/language/lexicon.ts';
-import { loadFrequencies, loadGlossary } from '../../src/node/load-resources.ts';
+import { loadFrequencies, loadGlossary, loadSpellingLookup } from '../../src/node/load-resources.ts';
 import { RULES } from '../../rules/index.ts';
 import { checkFile } from '../helpers.ts';
 import { testLanguage } from '../language/resources.ts';
@@ -31,7 +30,7 @@ let realLang: LanguageResources;
 
 beforeAll(async () => {
   testLang = await testLanguage();
-  spellLang = await testLanguage({ spelling: dictionary });
+  spellLang = await testLanguage({ spelling: loadSpellingLookup });
   realLang = { frequencies: await loadFrequencies(), glossary: await loadGlossary('content/glossaire') };
 });
 

@@ -1,4 +1,4 @@
-import dictionary from 'dictionary-fr';
+import { loadSpellingLookup } from '../../src/node/load-resources.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageResources } from '../../src/language/lexicon.ts';
 import { messagesFor } from '../helpers.ts';
@@ -6,7 +6,7 @@ import { testLanguage } from '../language/resources.ts';
 
 let language: LanguageResources;
 beforeAll(async () => {
-  language = await testLanguage({ spelling: dictionary, projectWords: ['Kerbriand'] });
+  language = await testLanguage({ spelling: loadSpellingLookup, projectWords: ['Kerbriand'] });
 });
 
 describe('orthographe', () => {

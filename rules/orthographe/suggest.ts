@@ -1,0 +1,65 @@
+/**
+ * Spelling suggestions for a word that is not in the dictionary, computed only for the words that are
+ * reported, capped and bounded in time. Best first:
+ * 1. the same letters with other accents (« batiment » → « bâtiment »);
+ * 2. two words glued together (« queles » → « que les »: both parts are words);
+ * 3. forms one edit away, then two edits away (insert, delete, replace, swap two letters),
+ *    the most frequent French words first.
+ */
+import { stripAccents } from '../../src/engine/normalize.ts';
+import type { FrequencyTable } from '../../src/language/frequencies.ts';
+import type { SpellingLookup } from '../../src/language/spelling-lookup.ts';
+
+/** Work for one word's search two edits away: letters of the automaton visited (about 20 ms). */
+const WORD_STEPS = 60_000;
+/** Suggestions kept per word for the whole process (a word misspelt in many files is searched once). */
+const cache = new Map<string, string[]>();
+const CACHE_SIZE = 5000;
+
+function capitalize(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/**
+ * Suggestions for `word` (as written, `’` already turned into `'`), at most `limit`. With `far`, forms
+ * two edits away are searched too (bounded in work, so that the same word always gets the same answer).
+ */
+export function suggestSpelling(lookup: SpellingLookup, word: string, limit: number, far: boolean, frequencies?: FrequencyTable): string[] {
+  const key = `${limit}:${far ? 2 : 1}:${word}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const capital = word.charAt(0) !== word.charAt(0).toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
+  const lower = word.toLowerCase();
+  const bare = stripAccents(lower);
+  const scores = new Map<string, number>();
+  const add = (form: string, score: number) => {
+    // A name or an elided form is not suggested for a common word.
+    if (form === lower || (form.includes("'") && !lower.includes("'"))) return;
+    const name = form !== form.toLowerCase();
+    if (name && !capital) return;
+    const frequency = frequencies?.forms.get(form.toLowerCase()) ?? 0;
+    // A common word before a name (« Courier » → « Courrier » before « Fourier »).
+    const value = score + (name ? 0.5 : 0) - Math.min(frequency, 10_000) / 100_000;
+    const old = scores.get(form);
+    if (old === undefined || value < old) scores.set(form, value);
+  };
+  // Two words glued together.
+  const letters = [...lower];
+  for (let cut = 1; cut < letters.length; cut++) {
+    const left = letters.slice(0, cut).join('');
+    const right = letters.slice(cut).join('');
+    if ((left.length > 1 || /^[aày]$/.test(left)) && right.length > 1 && lookup.has(left) && lookup.has(right)) add(`${left} ${right}`, 0.9);
+  }
+  const near = lookup.near(lower, 1, 200);
+  for (const form of near) add(form, stripAccents(form) === bare ? 0 : 1);
+  if (scores.size < limit && far) {
+    for (const form of lookup.near(lower, 2, 400, WORD_STEPS)) add(form, stripAccents(form) === bare ? 0 : 2);
+  }
+  const result = [...scores.entries()]
+    .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, limit)
+    .map(([form]) => (capital ? capitalize(form) : form));
+  if (cache.size >= CACHE_SIZE) cache.clear();
+  cache.set(key, result);
+  return result;
+}

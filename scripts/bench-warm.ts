@@ -1,0 +1,44 @@
+// In-process timings for `npm run bench` (run with tsx by scripts/bench.mjs; prints JSON):
+// - warm re-check of a guide of about 2,000 words (the domiciliation guide, its body repeated), as the
+//   live checker re-checks a guide on each change;
+// - every file of a folder checked one by one: the slowest file, and the files under 20 KB that take
+//   more than 300 ms.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { VFile } from 'vfile';
+import { createFalcChecker } from '../src/falc.ts';
+import { loadResources } from '../src/node/load-resources.ts';
+
+const folder = process.argv[2];
+const checker = createFalcChecker({}, await loadResources());
+
+const guide = readFileSync('content/guides/domiciliation.mdx', 'utf8');
+const end = guide.indexOf('---', 3) + 3;
+const [header, body] = [guide.slice(0, end), guide.slice(end)];
+let text = header + body;
+const count = async (value: string) => (await checker.check(new VFile({ path: 'content/guides/essai.mdx', value }))).data.falcCounts?.words ?? 0;
+while ((await count(text)) < 2000) text += body;
+const words = await count(text);
+const times: number[] = [];
+for (let run = 0; run < 25; run++) {
+  const start = performance.now();
+  await checker.check(new VFile({ path: 'content/guides/essai.mdx', value: text }));
+  times.push(performance.now() - start);
+}
+times.sort((a, b) => a - b);
+const warm = { words, median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times[times.length - 1]! };
+
+const files: Array<{ name: string; size: number; ms: number }> = [];
+if (folder) {
+  for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.md')).sort()) {
+    const path = join(folder, name);
+    const value = readFileSync(path, 'utf8');
+    const start = performance.now();
+    await checker.check(new VFile({ path, value }));
+    files.push({ name, size: statSync(path).size, ms: performance.now() - start });
+  }
+}
+files.sort((a, b) => b.ms - a.ms);
+const slow = files.filter((file) => file.size < 20_000 && file.ms > 300);
+process.stdout.write(`${JSON.stringify({ warm, slowest: files.slice(0, 3), over300: slow.length, files: files.length })}\n`);

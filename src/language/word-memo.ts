@@ -1,0 +1,22 @@
+/**
+ * Per-word facts computed once: a function of one word form (syllables, acronym test…) remembers its
+ * answers, so that every rule that asks about the same form, in the same file or in the next files of
+ * the run, gets the answer without computing it again. The answers are the same as without the memo.
+ * Pure code: no Node-only API.
+ */
+
+/** Forms kept per function; when full, the memo starts again (a run over thousands of files stays flat). */
+const MAX_FORMS = 100_000;
+
+export function memoizeWord<Value>(compute: (word: string) => Value): (word: string) => Value {
+  const known = new Map<string, Value>();
+  return (word: string) => {
+    let value = known.get(word);
+    if (value === undefined && !known.has(word)) {
+      value = compute(word);
+      if (known.size >= MAX_FORMS) known.clear();
+      known.set(word, value);
+    }
+    return value as Value;
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Worker thread of `falc check --jobs`: builds its own checker (same configuration and resources as
+ * the main thread), then checks the files it is sent, one at a time, and sends each result back.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { isUnreadable } from '../engine/index.ts';
+import { createFalcChecker } from '../falc.ts';
+import { sendFile } from './file-transfer.ts';
+import { loadConfig } from './load-config.ts';
+import { loadResources } from './load-resources.ts';
+import { readInput } from './read-inputs.ts';
+
+export interface WorkerSetup {
+  config?: string;
+  cwd?: string;
+}
+
+const setup = workerData as WorkerSetup;
+const checker = createFalcChecker(await loadConfig(setup.config, setup.cwd), await loadResources(setup.cwd === undefined ? {} : { cwd: setup.cwd }));
+
+parentPort!.on('message', async (job: { index: number; path: string }) => {
+  try {
+    const file = await readInput(job.path);
+    if (!isUnreadable(file)) await checker.check(file);
+    parentPort!.postMessage({ index: job.index, file: sendFile(file) });
+  } catch (error) {
+    parentPort!.postMessage({ index: job.index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
+parentPort!.postMessage({ ready: true });

@@ -39,11 +39,19 @@ const CALLED = new RegExp(`(?:on\\s+(?:l'|les\\s+|la\\s+|le\\s+)?appelle(?:\\s+(
 const TERM_COLON = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*:\\s*(.*)$`, 'iu');
 /** « X (une personne désignée par …) »: a word followed by 2 words or more in brackets. */
 const BRACKETED = new RegExp(`(${WORD})\\s*\\((?:${DETERMINER})?[\\p{L}'-]+\\s+[^)]+\\)`, 'giu');
-/** A sentence that explains the one before: « C’est la personne qui … », « Elle verse les aides. », « Veut dire … ». */
+/**
+ * A sentence that explains the one before: « C’est la personne qui … », « Veut dire … », « Elle verse les
+ * aides. » (what it does), « Il est un service de la mairie. » (« Il est ouvert le lundi. » explains nothing).
+ */
 const EXPLAINS_PREVIOUS = new RegExp(
-  "^(?:c'est\\s+(?:un|une|le|la|les|des|quand|ce\\s+qui|quelqu'un)\\b|ça\\s+veut\\s+dire|cela\\s+veut\\s+dire|veut\\s+dire|veulent\\s+dire|cela\\s+signifie|il\\s+s'agit|(?:il|elle|ils|elles|ce\\s+service|cet\\s+organisme|cette\\s+association)\\s+(?:est|sont|permet|permettent|aide|aident|donne|donnent|verse|versent|paie|paient|s'occupe|s'occupent|défend|défendent|accompagne|accompagnent|protège|protègent|gère|gèrent|décide|décident)\\b)",
+  "^(?:c'est\\s+(?:un|une|le|la|les|des|l'|quand|ce\\s+qui|quelqu'un)\\b|ça\\s+veut\\s+dire|cela\\s+veut\\s+dire|veut\\s+dire|veulent\\s+dire|cela\\s+signifie|il\\s+s'agit\\s+d|(?:il|elle|ils|elles|ce\\s+service|cet\\s+organisme|cette\\s+association)\\s+(?:(?:est|sont)\\s+(?:un|une|le|la|les|des|l')\\b|(?:vous\\s+|nous\\s+|les\\s+|leur\\s+)?(?:permet|permettent|aide|aident|donne|donnent|verse|versent|paie|paient|s'occupe|s'occupent|défend|défendent|accompagne|accompagnent|protège|protègent|gère|gèrent|rembourse|remboursent)\\b))",
   'iu',
 );
+
+/** True when the sentence explains the sentence before it (« … la CAF. Elle verse les aides. »). */
+export function explainsPrevious(sentence: FalcSentence | undefined): boolean {
+  return sentence !== undefined && EXPLAINS_PREVIOUS.test(plain(sentence.text));
+}
 
 /** The text of a sentence, compared: NFC, `'` apostrophes, Markdown emphasis and quotes removed. */
 function plain(text: string): string {
@@ -78,7 +86,7 @@ function explainedIn(sentence: FalcSentence, next: FalcSentence | undefined): st
   }
   const colon = TERM_COLON.exec(text);
   // « Convention : c’est un accord entre pays. », or « Convention : » alone, then « C’est un accord … ».
-  if (colon?.[1] && ((colon[2] ?? '').split(' ').filter((word) => word !== '').length >= 2 || (next && EXPLAINS_PREVIOUS.test(plain(next.text))))) {
+  if (colon?.[1] && ((colon[2] ?? '').split(' ').filter((word) => word !== '').length >= 2 || explainsPrevious(next))) {
     found.push(colon[1]);
   }
   for (const match of text.matchAll(BRACKETED)) if (match[1]) found.push(match[1]);
@@ -96,7 +104,7 @@ export function explanationsOf(facts: FalcFacts): Explanations {
   facts.sentences.forEach((sentence, index) => {
     const next = facts.sentences[index + 1];
     for (const term of explainedIn(sentence, next)) for (const key of termKeys(term)) words.add(key);
-    if (next && EXPLAINS_PREVIOUS.test(plain(next.text))) {
+    if (explainsPrevious(next)) {
       // The last words of the sentence are the ones the next sentence explains (« … avec la CAF. Elle … »):
       // the last 3 meaningful words.
       for (const key of termKeys(sentence.text).slice(-3)) words.add(key);

@@ -62,7 +62,11 @@ function usedAs(list: readonly string[], i: number, table: FrequencyTable | unde
     if (CLITICS.has(previous)) return 'verbe';
     if (BEFORE_INFINITIVE.has(previous) && /(?:er|ir|re)$/.test(list[i] ?? '')) return 'verbe';
     // « un relecteur certifié », « les papiers demandés »: a participle right after a noun is an adjective.
-    if (/(?:é|ée|és|ées)$/.test(list[i] ?? '') && table?.partOf(previous) === 'NOM') return 'nom';
+    // The word before may be a name or an acronym, missing from the list (« un relecteur FALC certifié »).
+    if (/(?:é|ée|és|ées)$/.test(list[i] ?? '') && table && !CLITICS.has(previous) && !DETERMINERS.has(previous)) {
+      const part = table.partOf(previous);
+      if (part === 'NOM' || (part === undefined && !table.forms.has(previous))) return 'nom';
+    }
   }
   return classOf(table?.partOf(list[i] ?? ''));
 }

@@ -10,7 +10,7 @@ for (const result of results) {
     total++;
     const verdict = judged.get(finding.key)?.verdict ?? '?';
     if (process.argv.includes('--new') && verdict !== '?') continue;
-    console.log(`${verdict}\t${finding.key}\t${finding.severity}\t${finding.actual.slice(0, 60)}\t${finding.reason.slice(0, 110)}`);
+    console.log(`${verdict}\t${finding.key}\t${finding.severity}\t${finding.actual.replace(/\s+/g, " ").slice(0, 60)}\t${finding.reason.replace(/\s+/g, " ").slice(0, 110)}`);
   }
 }
 console.log(`${total} findings, ${results.reduce((sum, result) => sum + result.sentences, 0)} sentences`);

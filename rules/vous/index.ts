@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import type { FalcSentence } from '../../src/engine/types.ts';
 import { span, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z.object({}).strict();
@@ -27,11 +26,6 @@ const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 /** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
 const DUTY_AFTER = new Set(['doivent', 'peuvent', 'devront', 'pourront', 'ont', 'reçoivent', 'remplissent', 'signent', 'envoient', 'paient', 'présentent']);
 
-/** True when the text speaks to its reader with « vous » somewhere (outside quotations). */
-function speaksToReader(sentences: readonly FalcSentence[]): boolean {
-  return sentences.some((sentence) => sentence.words.some((word) => !word.quoted && /^(?:vous|votre|vos)$/.test(word.normal.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''))));
-}
-
 /**
  * `vous`: the reader is called « le demandeur », « l'usager », « la personne concernée » instead of « vous ».
  * The general « on » (« on a le droit de … ») is not reported: it speaks of everybody.
@@ -42,7 +36,6 @@ export default defineRule({
   severity: 'warning',
   options,
   check({ facts, report }) {
-    const addressed = speaksToReader(facts.sentences);
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
       let quoted = false;
@@ -58,8 +51,8 @@ export default defineRule({
         const following = tokens[index + 1];
         const plural = /[sx]$/.test(token.normal);
         // A plural designation may be other people (« les bénéficiaires du service »): it names the reader
-        // only in a text that speaks to « vous », when a duty or a right follows.
-        const forReader = !plural || (addressed && following?.kind === 'word' && DUTY_AFTER.has(following.normal));
+        // only when a duty or a right follows (« les usagers doivent … »).
+        const forReader = !plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal));
         if (DESIGNATIONS.has(token.normal) && forReader && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value}`;
           report(
@@ -73,7 +66,7 @@ export default defineRule({
           (token.normal === 'personne' || token.normal === 'personnes') &&
           previous?.kind === 'word' && DETERMINERS.has(previous.normal) &&
           following?.kind === 'word' && /^concernée?s?$/.test(following.normal) &&
-          (token.normal === 'personne' || (addressed && DUTY_AFTER.has(tokens[index + 2]?.normal ?? '')))
+          (token.normal === 'personne' || DUTY_AFTER.has(tokens[index + 2]?.normal ?? ''))
         ) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value} ${following.value}`;
           report(

@@ -5,7 +5,7 @@ describe('vous', () => {
   it.each([
     ['Le demandeur remplit le formulaire.', 'Le demandeur'],
     ['L’usager doit présenter sa carte.', 'L’usager'],
-    ['Vous venez à l’accueil. Les usagers doivent attendre.', 'Les usagers'],
+    ['Les usagers doivent attendre à l’accueil.', 'Les usagers'],
     ['Le bénéficiaire reçoit une lettre.', 'Le bénéficiaire'],
     ['L’allocataire signe le dossier.', 'L’allocataire'],
     ['La demandeuse signe le dossier.', 'La demandeuse'],

@@ -8,7 +8,9 @@
 // - `pm`: max(freq_pm, books_pm, lemma_freq_pm), occurrences per million words, 3 significant digits.
 //   The max of the spoken (subtitles), written (books) and lemma frequencies: a word is common when it
 //   is common in one register, and a rare inflection of a common word is common (`frappons` → `frapper`);
-// - `lemma`: the Lexique lemma, only when it differs from the form (empty otherwise).
+// - `lemma`: the Lexique lemma, only when it differs from the form (empty otherwise);
+// - `pos`: the Lexique part of speech of the form's most frequent reading (VER, NOM, ADJ, ADV…), empty when unknown.
+//   The vocabulary rules offer only replacements of the same part of speech.
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const source = process.argv[2] ?? '/work/shared/data/fr-frequency.tsv';
@@ -32,16 +34,16 @@ for (const line of lines) {
   const word = get('word').normalize('NFC');
   const pm = Math.max(number('freq_pm'), number('books_pm'), number('lemma_freq_pm'));
   const lemma = get('lemma').normalize('NFC');
-  rows.push([word, pm >= 100 ? String(Math.round(pm)) : String(Number(pm.toPrecision(3))), lemma === word ? '' : lemma]);
+  rows.push([word, pm >= 100 ? String(Math.round(pm)) : String(Number(pm.toPrecision(3))), lemma === word ? '' : lemma, get('pos')]);
 }
-if (!header || !['word', 'freq_pm', 'lemma', 'lemma_freq_pm', 'books_pm'].every((name) => header.includes(name))) {
+if (!header || !['word', 'freq_pm', 'lemma', 'pos', 'lemma_freq_pm', 'books_pm'].every((name) => header.includes(name))) {
   throw new Error(`${source}: unexpected header ${header}`);
 }
 
 const text = [
   '# French word frequencies for the FALC checker. CC BY-SA 4.0. Attribution and sources: LICENCE.md (same folder).',
-  '# Made by scripts/build-frequencies.mjs from fr-frequency.tsv: pm = max(freq_pm, books_pm, lemma_freq_pm) per million words.',
-  'word\tpm\tlemma',
+  '# Made by scripts/build-frequencies.mjs from fr-frequency.tsv: pm = max(freq_pm, books_pm, lemma_freq_pm) per million words; pos = Lexique part of speech.',
+  'word\tpm\tlemma\tpos',
   ...rows.map((row) => row.join('\t')),
   '',
 ].join('\n');

@@ -9,6 +9,9 @@ import type { Lexicon } from '../../src/language/lexicon.ts';
 import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
 import { isAcronymLike, isProperNoun, writtenMainPart } from '../../src/language/word-kinds.ts';
 import { isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
+import type { Explanations } from '../../src/language/explanations.ts';
+import { termKeys } from '../../src/language/explanations.ts';
+import type { FrequencyTable } from '../../src/language/frequencies.ts';
 import { JARGON, type JargonEntry } from './jargon.ts';
 import { buildJargonIndex, matchJargon } from './jargon-index.ts';
 
@@ -18,6 +21,80 @@ export const JARGON_INDEX = buildJargonIndex(JARGON);
 /** Default threshold: a word is rare under 1 occurrence per million words. */
 export const DEFAULT_THRESHOLD = 1;
 
+/** Determiners: the word after them is a noun or an adjective (« le montant », « l’hébergeant »). */
+const DETERMINERS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'mon', 'ma', 'mes', 'ton', 'ta',
+  'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leurs', 'chaque', 'quelques', 'plusieurs', 'aucun', 'aucune', 'quel', 'quelle',
+]);
+/** Pronouns before a verb: « vous complétez », « il l’héberge », « on se rend ». */
+const CLITICS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', 'me', "m'", 'te', "t'", 'se', "s'", 'y', 'en', 'ne', "n'", 'lui']);
+/** Words after which a verb is in the infinitive: « pour compléter », « vous devez fournir ». */
+const BEFORE_INFINITIVE = new Set(['pour', 'sans', 'à', 'de', "d'", 'devez', 'pouvez', 'doit', 'peut', 'doivent', 'peuvent', 'faut', 'voulez', 'allez']);
+
+type WordClass = 'verbe' | 'nom';
+
+/** Verbs and nouns (with adjectives, often used as nouns: « les majeurs »). Other parts of speech: undefined. */
+function classOf(part: string | undefined): WordClass | undefined {
+  if (part === 'VER') return 'verbe';
+  if (part === 'NOM' || part === 'ADJ') return 'nom';
+  return undefined;
+}
+
+/** The class of a replacement, from its first word: « payer » → verbe, « somme d’argent » → nom. */
+function replacementClass(replacement: string, table: FrequencyTable | undefined): WordClass | undefined {
+  const first = replacement.split(/\s+/)[0] ?? '';
+  if (first === 'se' || first.startsWith("s'")) return 'verbe';
+  return classOf(table?.partOf(first));
+}
+
+/**
+ * How the word at `i` is used in the sentence, from the words before it: after a determiner it is a noun
+ * (« la version complète » is not the verb « compléter »), after a pronoun or « pour » it is a verb; otherwise
+ * the most frequent reading of the form in the frequency list.
+ */
+function usedAs(list: readonly string[], i: number, table: FrequencyTable | undefined): WordClass | undefined {
+  const previous = list[i - 1];
+  const before = list[i - 2];
+  if (previous !== undefined) {
+    // « il l’héberge », « vous les complétez »: an object pronoun, not a determiner.
+    if ((previous === "l'" || previous === 'le' || previous === 'la' || previous === 'les') && before !== undefined && CLITICS.has(before)) return 'verbe';
+    if (DETERMINERS.has(previous)) return 'nom';
+    if (CLITICS.has(previous)) return 'verbe';
+    if (BEFORE_INFINITIVE.has(previous) && /(?:er|ir|re)$/.test(list[i] ?? '')) return 'verbe';
+    // « un relecteur certifié », « les papiers demandés »: a participle right after a noun is an adjective.
+    // The word before may be a name or an acronym, missing from the list (« un relecteur FALC certifié »).
+    if (/(?:é|ée|és|ées)$/.test(list[i] ?? '') && table && !CLITICS.has(previous) && !DETERMINERS.has(previous)) {
+      const part = table.partOf(previous);
+      if (part === 'NOM' || (part === undefined && !table.forms.has(previous))) return 'nom';
+    }
+  }
+  return classOf(table?.partOf(list[i] ?? ''));
+}
+
+/** A reflexive pronoun right before the word: « s’adresser à quelqu’un » is not « adresser » (envoyer). */
+function isPronominal(list: readonly string[], i: number): boolean {
+  const previous = list[i - 1];
+  return previous === 'se' || previous === "s'" || (previous === 'vous' && list[i - 2] === 'vous') || (previous === 'nous' && list[i - 2] === 'nous');
+}
+
+/**
+ * Whether a one-word jargon entry fits the word as used here, and its replacements of the same part of
+ * speech. A word used as another part of speech (« la version complète » for « compléter », « l’hébergeant »
+ * for « héberger ») or as a pronominal verb with another sense (« s’adresser à quelqu’un ») is not the jargon.
+ */
+export function fittingReplacements(entry: JargonEntry, list: readonly string[], i: number, table: FrequencyTable | undefined): string[] | undefined {
+  const pronominalEntry = [entry.term, ...entry.replacements].some((value) => /^(?:se\s|s')/.test(value));
+  if (isPronominal(list, i) && !pronominalEntry) return undefined;
+  const used = usedAs(list, i, table);
+  if (!used) return [...entry.replacements];
+  const classes = new Set([classOf(table?.partOf(entry.term)), ...entry.replacements.map((value) => replacementClass(value, table))].filter((value) => value !== undefined));
+  if (classes.size > 0 && !classes.has(used)) return undefined;
+  return entry.replacements.filter((value) => {
+    const kind = replacementClass(value, table);
+    return kind === undefined || kind === used;
+  });
+}
+
 export interface DifficultWord {
   /** Index of the first and last word of the sentence. */
   start: number;
@@ -26,6 +103,8 @@ export interface DifficultWord {
   /** Normalised text: the jargon phrase or the rare word (`l'` removed). */
   key: string;
   entry?: JargonEntry;
+  /** Replacements that fit the word as used (same part of speech); empty when none fits. */
+  replacements?: string[];
   /** Frequency per million words, when the word is in the list. */
   pm?: number;
 }
@@ -98,7 +177,7 @@ function skipped(sentence: FalcSentence, index: number, token: string, language:
  * The difficult words of a sentence, left to right. Words that belong to a glossary term are left
  * out when `skipGlossary` is true.
  */
-export function difficultWords(sentence: FalcSentence, language: Lexicon, threshold: number, skipGlossary = true): DifficultWord[] {
+export function difficultWords(sentence: FalcSentence, language: Lexicon, threshold: number, skipGlossary = true, explained?: Explanations): DifficultWord[] {
   const glossaryWords = new Set<number>();
   if (skipGlossary) {
     for (const match of language.glossary.terms.matches(sentence.words)) {
@@ -128,12 +207,21 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
       for (let index = word; index <= end; index++) if (glossaryWords.has(index)) covered = true;
       // A jargon word written as a proper noun (« Tribunal », a name) or allowed is left alone.
       const single = jargon.length === 1;
+      const key = list.slice(i, i + jargon.length).join(' ');
+      // A word the text explains (« Mon mandataire est la personne qui … ») is not reported, at any use.
+      if (explained && termKeys(key).some((part) => explained.words.has(part))) {
+        i += jargon.length - 1;
+        continue;
+      }
+      const replacements = single ? fittingReplacements(jargon.entry, list, i, language.frequencies) : [...jargon.entry.replacements];
+      if (!replacements) continue;
       if (!covered && !(single && skipped(sentence, word, token, language))) {
-        found.push({ start: word, end, kind: 'jargon', key: list.slice(i, i + jargon.length).join(' '), entry: jargon.entry });
+        found.push({ start: word, end, kind: 'jargon', key, entry: jargon.entry, replacements });
         i += jargon.length - 1;
         continue;
       }
     }
+    if (explained?.words.has(token)) continue;
     if (glossaryWords.has(word) || skipped(sentence, word, token, language)) continue;
     const rare = isRare(token, language, threshold);
     if (rare.rare) found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });

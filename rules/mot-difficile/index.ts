@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import type { FalcSentence } from '../../src/engine/types.ts';
+import { explanationsOf } from '../../src/language/explanations.ts';
+import { applySeverity } from '../../src/engine/messages.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
+
+/**
+ * A jargon word whose lemma is this common (per million words) is known to readers: only its tone is
+ * administrative (« obtenir », « informer », « lorsque »). It gets an `info` message, a hint, not a warning.
+ */
+export const COMMON_JARGON = 20;
+
+/** A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead. */
+function isDefinition(replacement: string): boolean {
+  return replacement.trim().split(/\s+/).length >= 3;
+}
 
 export const options = z
   .object({
@@ -17,54 +29,44 @@ export const options = z
 
 export type Options = z.infer<typeof options>;
 
-const ARTICLE = "(?:(?:le|la|les|un|une|des|du|de)\\s+|[ld]')";
-/**
- * « L’isoloir est une petite cabine », « L’urne, c’est une boîte transparente »: the first word is
- * explained, by at least 2 words (« La subsidiarité est un principe » explains nothing).
- */
-const DEFINES_SUBJECT = new RegExp(`^${ARTICLE}?([\\p{L}-]+)(?:\\s+(?:est|sont)\\s+|\\s*,\\s*c'est\\s+)${ARTICLE}[\\p{L}'-]+\\s+[\\p{L}'-]+`, 'iu');
-/** « Cela s’appelle une procuration », « Ce papier s’appelle aussi le RIB »: the last word is explained. */
-const DEFINES_NAME = new RegExp(`s'appellen?t?\\s+(?:aussi\\s+)?${ARTICLE}?([\\p{L}-]+)\\s*[.!]?$`, 'iu');
-
-/**
- * Words that the text itself explains, in a sentence of their own: « L’isoloir est une petite
- * cabine. », « Cela s’appelle une procuration. ». Such a word is explained where the reader
- * meets it, as FALC asks: it is not reported.
- */
-export function explainedWords(sentences: readonly FalcSentence[]): Set<string> {
-  const words = new Set<string>();
-  for (const sentence of sentences) {
-    const text = sentence.text.normalize('NFC').replace(/’/g, "'").trim();
-    for (const pattern of [DEFINES_SUBJECT, DEFINES_NAME]) {
-      const match = pattern.exec(text);
-      if (match?.[1]) words.add(match[1].toLowerCase());
-    }
-  }
-  return words;
-}
-
 /** `mot-difficile`: administrative jargon (with simpler words) and rare words. */
 export default defineRule({
   id: 'mot-difficile',
   title: 'Mot difficile',
   severity: 'warning',
   options,
-  check({ facts, options, report, language }) {
+  check({ facts, options, report, language, settings }) {
     const seenRare = new Set<string>();
-    const explained = explainedWords(facts.sentences);
+    // Words the text explains itself (« X veut dire … », « X, c’est … », « On appelle ça X »…): fine at every use.
+    const explained = explanationsOf(facts);
     for (const sentence of facts.sentences) {
-      for (const found of difficultWords(sentence, language, options.threshold)) {
-        if (found.start === found.end && explained.has(found.key)) continue;
+      for (const found of difficultWords(sentence, language, options.threshold, true, explained)) {
         const first = sentence.words[found.start]!;
         const last = sentence.words[found.end]!;
         const place = { start: first.position.start, end: last.position.end };
         const actual = sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' ').replace(/[^\p{L}\p{N}’']+$/u, '');
-        if (found.kind === 'jargon' && found.entry) {
-          const replacements = found.entry.replacements;
-          report(
+        const lemmaPm = found.kind === 'jargon' && found.start === found.end ? language.frequencies?.lookup(found.entry?.term ?? '')?.pm : undefined;
+        const hint = (message: ReturnType<typeof report>): void => {
+          if (lemmaPm !== undefined && lemmaPm >= COMMON_JARGON && settings.severity !== 'info') applySeverity(message, 'info');
+        };
+        const replacements = found.replacements ?? found.entry?.replacements ?? [];
+        if (found.kind === 'jargon' && found.entry && replacements.length === 0) {
+          // No replacement of the same part of speech: no suggestion is better than a wrong one.
+          hint(report(
+            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Choisissez un mot plus simple, ou expliquez ce mot.`,
+            { place, actual },
+          ));
+        } else if (found.kind === 'jargon' && found.entry && replacements.every(isDefinition)) {
+          // « tutelle » → « protection par un juge »: an explanation to add, not a word to put instead.
+          hint(report(
+            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Expliquez ce mot, par exemple : ${replacements.map((value) => `« ${value} »`).join(' ou ')}.`,
+            { place, actual },
+          ));
+        } else if (found.kind === 'jargon' && found.entry) {
+          hint(report(
             `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt ${replacements.map((value) => `« ${value} »`).join(' ou ')}.`,
             { place, actual, expected: [...replacements] },
-          );
+          ));
         } else if (options.rare && !seenRare.has(found.key)) {
           seenRare.add(found.key);
           report(

@@ -32,6 +32,8 @@ const CLAUSE_END = /^[;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
 interface Negation {
   /** The words that make the negation, in order: « n' », « pas ». */
   words: Token[];
+  /** « ne … que »: a restriction (« seulement »), that many readers take for a negation. */
+  restriction?: boolean;
 }
 
 function isWord(token: Token | undefined): token is Token {
@@ -59,12 +61,21 @@ export function negations(tokens: Token[]): Negation[] {
       const next = tokens[at]!;
       if (next.kind === 'punct' && CLAUSE_END.test(next.value)) break;
       if (next.kind !== 'word') continue;
-      if (next.normal === 'que' || next.normal === "qu'") break;
+      if (next.normal === 'que' || next.normal === "qu'") {
+        // « Vous ne payez que 5 euros »: « ne … que » means « seulement ».
+        found.push({ words: [token, next], restriction: true });
+        used.add(at);
+        return;
+      }
       if (next.normal === 'ne' || next.normal === "n'") break;
       if (!PARTICLES.has(next.normal)) continue;
       if (next.normal === 'personne' && !isNegativePersonne(tokens, at)) continue;
       // « ne … plus que 2 jours »: a restriction.
-      if (next.normal === 'plus' && (tokens[at + 1]?.normal === 'que' || tokens[at + 1]?.normal === "qu'")) break;
+      if (next.normal === 'plus' && (tokens[at + 1]?.normal === 'que' || tokens[at + 1]?.normal === "qu'")) {
+        found.push({ words: [token, tokens[at + 1]!], restriction: true });
+        used.add(at + 1);
+        return;
+      }
       found.push({ words: [token, next] });
       used.add(at);
       // « ne … ni … ni »: one negation; mark the « ni » that follow.
@@ -151,6 +162,13 @@ export default defineRule({
         const key = keyWord(negation).value.toLowerCase();
         const first = negation.words[0]!;
         const last = negation.words[negation.words.length - 1]!;
+        if (negation.restriction) {
+          report(
+            `Cette phrase dit « ${written(negation)} ». Beaucoup de lecteurs comprennent une négation. Écrivez « seulement », par exemple : « Vous payez seulement 5 euros. »`,
+            { place: span(first, last), actual: written(negation), expected: ['seulement'] },
+          );
+          continue;
+        }
         const message = report(
           isBoldNegation
             ? `Cette phrase est négative : « ${written(negation)} ». Le mot « ${key} » est bien en gras : gardez-le visible. Essayez quand même d'écrire une phrase positive.`

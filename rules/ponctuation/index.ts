@@ -2,7 +2,7 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { mdastAncestors, tokensOf, type Token } from '../_shared/tokens.ts';
+import { inListItem, mdastAncestors, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z.object({}).strict();
 
@@ -14,9 +14,9 @@ const MESSAGES: Record<Sign, (value: string) => string> = {
   'point-virgule': () =>
     'Le point-virgule « ; » est difficile à comprendre. Coupez la phrase en 2 phrases avec un point.',
   parenthèse: (value) =>
-    `La parenthèse « ${value} » cache une information : le lecteur peut la sauter. Écrivez cette information dans une autre phrase.`,
+    `Les parenthèses « ${value} » cachent une information : le lecteur peut la sauter. Écrivez cette information dans une autre phrase.`,
   crochet: (value) =>
-    `Le crochet « ${value} » est difficile à comprendre. Écrivez cette information dans une autre phrase.`,
+    `Les crochets « ${value} » sont difficiles à comprendre. Écrivez cette information dans une autre phrase.`,
   'points de suspension': (value) =>
     `Les points de suspension « ${value} » ne disent pas la suite. Le lecteur ne peut pas la deviner. Écrivez toute l'information, par exemple dans une liste.`,
   tiret: (value) =>
@@ -53,19 +53,57 @@ function inAddress(nodes: MdastNodes[]): boolean {
   });
 }
 
+const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
+
+/** The index of the sign that closes the bracket at `index`, in the same sentence. */
+function closingOf(tokens: Token[], index: number): number | undefined {
+  const close = CLOSING[tokens[index]!.value];
+  for (let at = index + 1; at < tokens.length; at++) if (tokens[at]!.value === close) return at;
+  return undefined;
+}
+
+/** A word in capitals: an acronym (FALC, CCAS, C2S). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]*\p{Lu}$/u;
+
+/**
+ * Brackets that give the acronym of the words before them, or the words of the acronym before them:
+ * « Facile à lire et à comprendre (FALC) », « la CAF (caisse d’allocations familiales) ». This is what the
+ * rule `sigle` asks for: it is not reported.
+ */
+function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
+  const inside = tokens.slice(open + 1, close);
+  if (inside.length === 1 && inside[0]!.kind === 'word' && ACRONYM.test(inside[0]!.value)) return true;
+  const before = tokens[open - 1];
+  if (!before || before.kind !== 'word' || !ACRONYM.test(before.value)) return false;
+  const initials = inside.filter((token) => token.kind === 'word' && token.normal.length > 2).map((token) => token.normal[0]).join('');
+  const wanted = before.value.toLowerCase().replace(/\d/g, '');
+  return wanted.length >= 2 && initials.includes(wanted[0]!) && [...wanted].every((letter) => initials.includes(letter));
+}
+
+/** True when a month name or a number stands within 3 tokens of `index`: a date in a title. */
+function nearDate(tokens: Token[], index: number): boolean {
+  const near = [...tokens.slice(Math.max(0, index - 3), index), ...tokens.slice(index + 1, index + 4)];
+  return near.some((token) => token.kind === 'number' || /^(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)$/.test(token.normal));
+}
+
 /** `ponctuation`: semicolons, parentheses, brackets, ellipses and dashes in the text. */
 export default defineRule({
   id: 'ponctuation',
   title: 'Ponctuation difficile',
-  severity: 'error',
+  severity: 'warning',
   options,
   check({ facts, report }) {
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
+      const block = facts.blocks[sentence.block];
+      /** Closing brackets already reported with their opening one. */
+      const paired = new Set<number>();
       tokens.forEach((token, index) => {
-        if (token.kind !== 'punct') return;
+        if (token.kind !== 'punct' || paired.has(index)) return;
         const sign = signOf(token.value);
         if (!sign) return;
+        // A semicolon that ends a list item (« - votre carte ; ») is the list's punctuation, not a cut sentence.
+        if (sign === 'point-virgule' && index === tokens.length - 1 && inListItem(facts.mdast, token)) return;
         if (sign === 'tiret') {
           // A hyphen counts only alone between spaces (« oui - non »); a dash starting a line is a list marker.
           if (token.value === '-' && !(token.spaceBefore && tokens[index + 1]?.spaceBefore)) return;
@@ -74,8 +112,19 @@ export default defineRule({
           const glued = !token.spaceBefore && tokens[index + 1] !== undefined && !tokens[index + 1]!.spaceBefore;
           if (token.value === '–' && glued && tokens[index - 1]?.kind !== 'punct' && tokens[index + 1]?.kind !== 'punct') return;
           if (tokens[index - 1] === undefined || tokens[index + 1] === undefined) return;
+          // « Réunion – 12 mars 2026 – Lyon »: in a title, a dash separates a date and a place.
+          if (block?.type === 'heading' && nearDate(tokens, index)) return;
         }
         if (inAddress(mdastAncestors(facts.mdast, token))) return;
+        // One message per pair of brackets, from the opening sign to the closing one.
+        const close = token.value in CLOSING ? closingOf(tokens, index) : undefined;
+        if (close !== undefined) {
+          paired.add(close);
+          if (isAcronymGloss(tokens, index, close)) return;
+          const written = textBetween(tokens, index, close);
+          report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });
+          return;
+        }
         report(MESSAGES[sign](token.value), {
           place: token.position,
           actual: token.value,

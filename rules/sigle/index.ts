@@ -4,14 +4,38 @@ import { normalizeWord, splitElision, stripAccents } from '../../src/engine/norm
 import type { Position } from 'unist';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { COMMON_WORDS } from '../majuscules/common-words.ts';
+import { explainsPrevious, explanationsOf } from '../../src/language/explanations.ts';
 import { KNOWN_ACRONYMS } from './known.ts';
+
+/** True when most words of the sentence are in capitals: a title in capitals (« LE DROIT DE VOTE »). */
+function inCapitalsTitle(sentence: FalcSentence): boolean {
+  const words = sentence.words.filter((word) => word.kind === 'word' && /\p{L}{2}/u.test(word.value));
+  if (words.length < 3) return false;
+  const capitals = words.filter((word) => /^[\p{Lu}'’-]+$/u.test(word.value.replace(/^\p{Lu}['’]/u, '')));
+  return capitals.length / words.length >= 0.7;
+}
+
+/**
+ * A long word in capitals that can be read aloud as a word (« UNAPEI », « COACTIS »): a name, often a
+ * publisher's or an association's, written in capitals. Acronyms of the known list stay acronyms (URSSAF).
+ */
+function isNameInCapitals(acronym: string): boolean {
+  if (acronym.length < 6 || /\d/.test(acronym)) return false;
+  const vowels = (acronym.match(/[AEIOUYÀÂÉÈÊËÎÏÔÛÙ]/gu) ?? []).length;
+  return vowels >= 2 && vowels / acronym.length >= 0.3;
+}
 
 export const options = z
   .object({
     /** Acronyms that every reader knows: never flagged. */
-    allow: z.array(z.string()).default(['OK', 'SMS', 'TV', 'WC']),
-    /** Extra acronyms with their words in full, to suggest the explanation. */
+    allow: z.array(z.string()).default(['OK', 'SMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS']),
+    /**
+     * Acronyms with their words in full, to suggest the explanation. They are added to the list of the rule
+     * (`known.ts`: CAF, CCAS, MDPH…), or replace it when `replaceKnown` is true.
+     */
     known: z.record(z.string(), z.string()).default({}),
+    /** Use only the acronyms of `known`, not the list of the rule. */
+    replaceKnown: z.boolean().default(false),
   })
   .strict();
 
@@ -124,9 +148,13 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     const allow = new Set(options.allow);
-    const known = { ...KNOWN_ACRONYMS, ...options.known };
+    const known: Record<string, string> = options.replaceKnown ? { ...options.known } : { ...KNOWN_ACRONYMS, ...options.known };
     const seen = new Set<string>();
+    // Acronyms the text explains itself (« FALC veut dire … », « L’Unapei est une association … »).
+    const explained = explanationsOf(facts);
     facts.sentences.forEach((sentence, index) => {
+      // A title in capitals (« LE DROIT DE VOTE »): its words are not acronyms; the rule `majuscules` reports it.
+      if (inCapitalsTitle(sentence)) return;
       for (const word of sentence.words) {
         // « l’APL », « d’IME »: the acronym after an elided article.
         const elided = ELIDED.exec(word.value);
@@ -137,7 +165,11 @@ export default defineRule({
         if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
+        if (!known[acronym] && isNameInCapitals(acronym)) continue;
         seen.add(acronym);
+        // Explained by the text: « X veut dire … », « X, c’est … », or by what it does in the next sentence
+        // (« Allez à la CAF. Elle verse les aides. »).
+        if (explained.words.has(acronym.toLowerCase()) || explainsPrevious(facts.sentences[index + 1])) continue;
         // The explanation may stand in the same sentence, the sentence before or after, or, for a heading,
         // in the block that follows it.
         const block = facts.blocks[sentence.block];

@@ -27,6 +27,7 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, string>> = {
   RSA: 'revenu de solidarité active',
   SDF: 'sans domicile fixe',
   SIAO: 'service intégré d’accueil et d’orientation',
+  URSSAF: 'union de recouvrement des cotisations de sécurité sociale et d’allocations familiales',
   UDAF: 'union départementale des associations familiales',
   UDAPEI: 'union départementale des associations de parents d’enfants inadaptés',
   FALC: 'facile à lire et à comprendre',

@@ -8,6 +8,8 @@ export const options = z
     maxSubordinators: z.number().int().min(0).default(1),
     /** Most commas in one sentence. */
     maxCommas: z.number().int().min(0).default(2),
+    /** Report two clauses joined by « et » or « mais », each with its subject and verb. */
+    coordinated: z.boolean().default(true),
   })
   .strict();
 
@@ -140,6 +142,38 @@ function label(tokens: Token[], word: Token): string {
   return word.value;
 }
 
+/** Subject pronouns that start a new clause after « et », « mais »: « … et vous signez ». */
+const SUBJECT_PRONOUNS = new Set(['je', "j'", 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles', "c'"]);
+/** Pronouns between a subject and its verb: « et vous ne le signez pas », « et il y a ». */
+const BEFORE_VERB = new Set(['ne', "n'", 'se', "s'", 'me', "m'", 'te', "t'", 'le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'vous', 'nous']);
+/** Words before « et » that make it join two subjects: « Paul et vous êtes invités », « toi et moi ». */
+const JOINED_SUBJECTS = new Set(['moi', 'toi', 'lui', 'eux', 'elle', 'elles', 'vous', 'nous']);
+
+/**
+ * « et », « mais » that join two clauses, each with its verb: « Vous allez à la mairie et vous donnez votre
+ * dossier. », « J’ai une mesure de protection et j’ai des droits. ». The new clause starts with a subject
+ * pronoun followed by a verb; a verb must stand before (the sentence does not start with the pronoun).
+ */
+export function coordinators(tokens: Token[]): Token[] {
+  const found: Token[] = [];
+  const quoted = quotedFlags(tokens);
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word' || quoted[index] || (token.normal !== 'et' && token.normal !== 'mais')) return;
+    const previous = tokens[index - 1];
+    if (!isWord(previous) || index < 3) return;
+    if (token.normal === 'et' && (JOINED_SUBJECTS.has(previous.normal) || /^\p{Lu}/u.test(previous.value))) return;
+    const subject = tokens[index + 1];
+    if (!isWord(subject) || !SUBJECT_PRONOUNS.has(subject.normal)) return;
+    let at = index + 2;
+    while (isWord(tokens[at]) && BEFORE_VERB.has(tokens[at]!.normal) && at < index + 5) at++;
+    const verb = tokens[at];
+    // A verb follows: a word, not a preposition or a determiner (« et vous, à la mairie »).
+    if (!isWord(verb) || /^(?:à|de|d'|pour|avec|sans|le|la|les|un|une|des|du|au|aux|et|ou)$/.test(verb.normal)) return;
+    found.push(token);
+  });
+  return found;
+}
+
 /** Commas of a sentence (a decimal comma « 1,5 » is part of its number). */
 export function commas(tokens: Token[]): Token[] {
   return tokens.filter((token) => token.kind === 'punct' && token.normal === ',');
@@ -160,6 +194,12 @@ export default defineRule({
         const list = words.map((word) => `« ${label(tokens, word)} »`).join(', ');
         report(
           `Cette phrase a ${words.length} mots qui ajoutent une autre idée : ${list}. Une phrase avec plusieurs idées est difficile à suivre. Écrivez une seule idée par phrase.`,
+          { place: sentence.position, actual: sentence.text },
+        );
+      } else if (options.coordinated && coordinators(tokens).length > 0) {
+        const joined = coordinators(tokens).map((word) => `« ${word.value} »`).join(', ');
+        report(
+          `Cette phrase a 2 idées, reliées par ${joined}. Une phrase avec plusieurs idées est difficile à suivre. Écrivez 2 phrases, une pour chaque idée.`,
           { place: sentence.position, actual: sentence.text },
         );
       } else if (commaCount > options.maxCommas) {

@@ -113,6 +113,48 @@ function namedAgent(tokens: Token[], agent: number): boolean {
   return AGENT_DETERMINERS.has(word(tokens, agent + 1) ?? '');
 }
 
+/** Modal verbs before « être »: « des images doivent être utilisées », « vous pouvez être aidé ». */
+const MODALS = new Set([
+  'doit', 'doivent', 'devez', 'devons', 'dois', 'devra', 'devront', 'devrez', 'devrait', 'devraient',
+  'peut', 'peuvent', 'pouvez', 'pouvons', 'peux', 'pourra', 'pourront', 'pourrez', 'pourrait', 'pourraient',
+]);
+
+/**
+ * The auxiliary leaves no doubt that an action is done to the subject: « a été relu », « doivent être
+ * utilisées » (a compound or a modal passive). The participle of any verb is then a passive.
+ */
+function isActionAuxiliary(tokens: Token[], index: number): boolean {
+  const normal = word(tokens, index);
+  if (normal === 'été') return true;
+  if (normal !== 'être') return false;
+  let at = index - 1;
+  while (at >= 0 && word(tokens, at) !== undefined && (ADVERBS.has(word(tokens, at)!) || word(tokens, at) === 'pas' || word(tokens, at) === 'jamais')) at--;
+  return MODALS.has(word(tokens, at) ?? '');
+}
+
+/** Verbs of a procedure in the present, 3rd person: « se remplit », « se font », « se signe ». */
+const PRONOMINAL_PASSIVE = /^(?:rempli(?:t|ssent)|sign(?:e|ent)|télécharg(?:e|ent)|envoi(?:e|ent)|demand(?:e|ent)|fai?t|font|pai(?:e|ent)|dépos(?:e|ent)|obtien(?:t|nent)|retir(?:e|ent)|renouvell(?:e|ent)|imprim(?:e|ent)|complèt(?:e|ent)|valid(?:e|ent)|calcul(?:e|ent)|vers(?:e|ent)|pren(?:d|nent)|prépar(?:e|ent)|command(?:e|ent)|réserv(?:e|ent))$/;
+
+/** Determiners of a subject that is a thing: « le formulaire se remplit », « la demande se fait ». */
+const THING_DETERMINERS = new Set(['le', 'la', 'les', "l'", 'ce', 'cet', 'cette', 'ces', 'votre', 'vos', 'un', 'une', 'des', 'chaque']);
+
+/**
+ * A pronominal passive: « Le formulaire se remplit sur internet », « La demande se fait en ligne ». The
+ * subject is a noun after a determiner, right before « se »; the verb is a procedure verb.
+ */
+function pronominalPassive(tokens: Token[], index: number): boolean {
+  const normal = word(tokens, index);
+  if (normal !== 'se' && normal !== "s'") return false;
+  const verb = word(tokens, index + 1);
+  if (!verb || !PRONOMINAL_PASSIVE.test(verb)) return false;
+  // « Ça se fait », « il se fait aider »: not a thing named as subject.
+  const subject = word(tokens, index - 1);
+  if (!subject || THING_DETERMINERS.has(subject) || !THING_DETERMINERS.has(word(tokens, index - 2) ?? '')) return false;
+  // « se fait aider », « se fait rembourser »: the reader acts.
+  const after = word(tokens, index + 2);
+  return !(after && /(?:er|ir|re)$/.test(after) && /^fai?t|font$/.test(verb));
+}
+
 /** `voix-passive`: « être » + past participle, with « par » or for a procedure verb. */
 export default defineRule({
   id: 'voix-passive',
@@ -124,6 +166,15 @@ export default defineRule({
       const tokens = tokensOf(sentence);
       const quoted = quotedFlags(tokens);
       for (let index = 0; index < tokens.length; index++) {
+        if (!quoted[index] && pronominalPassive(tokens, index)) {
+          const written = textBetween(tokens, index, index + 1);
+          report(
+            `Cette phrase est à la forme passive : « ${written} ». Le lecteur ne sait pas qui fait l'action. Dites qui agit, par exemple : « Vous remplissez le formulaire sur internet. »`,
+            { place: span(tokens[index]!, tokens[index + 1]!), actual: written },
+          );
+          index++;
+          continue;
+        }
         if (quoted[index] || !isAuxiliary(tokens, index)) continue;
         const at = skipAdverbs(tokens, index);
         if (at < 0) continue;
@@ -142,7 +193,8 @@ export default defineRule({
         if (locution) end = at + 2;
         const agent = agentAfter(tokens, end);
         const procedure = (PROCEDURE_PARTICIPLES.has(participle) || locution) && !DEMONSTRATIVE.has(word(tokens, previousIndex(tokens, index)) ?? '');
-        if (!procedure && !(agent >= 0 && (isParticiple(participle) || ADJECTIVAL.has(participle)))) continue;
+        const action = isActionAuxiliary(tokens, index) && !ADJECTIVAL.has(participle) && isParticiple(participle);
+        if (!procedure && !action && !(agent >= 0 && (isParticiple(participle) || ADJECTIVAL.has(participle)))) continue;
         // Show the whole verb: « a été refusé », « n'est pas versée ».
         let start = index;
         if (tokens[index]!.normal === 'été') while (start > 0 && !AVOIR.has(word(tokens, start) ?? '')) start--;

@@ -52,7 +52,7 @@ const OTHER_IRREGULAR = [
   'résolu', 'dissous', 'abattu', 'combattu', 'peint', 'restreint', 'joint', 'rejoint', 'plaint', 'vaincu', 'convaincu',
   'repris', 'surpris', 'appris', 'entrepris', 'omis', 'mû', 'pourvu', 'dépourvu', 'revu', 'aperçu', 'perçu', 'conçu',
   'déçu', 'écrit', 'réécrit', 'choisi', 'construit', 'reconstruit', 'prévu', 'mordu', 'poursuivi', 'interrompu',
-  'vécu', 'bu', 'ralenti', 'démoli', 'accompli', 'élargi',
+  'vécu', 'bu', 'ralenti', 'démoli', 'accompli', 'élargi', 'relu', 'réécrit', 'traduit', 'illustré',
 ];
 
 export const IRREGULAR_PARTICIPLES = build([], [...PROCEDURE_IRREGULAR.filter((form) => !form.includes(' ')), ...OTHER_IRREGULAR]);

@@ -23,10 +23,13 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 
 
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 
-/** Words after « on » that show English: « on line ». */
-const ENGLISH_AFTER = new Set(['line', 'the', 'off', 'air', 'board', 'demand', 'and']);
+/** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
+const DUTY_AFTER = new Set(['doivent', 'peuvent', 'devront', 'pourront', 'ont', 'reçoivent', 'remplissent', 'signent', 'envoient', 'paient', 'présentent']);
 
-/** `vous`: the reader is called « le demandeur », « l'usager » or « on » instead of « vous ». */
+/**
+ * `vous`: the reader is called « le demandeur », « l'usager », « la personne concernée » instead of « vous ».
+ * The general « on » (« on a le droit de … ») is not reported: it speaks of everybody.
+ */
 export default defineRule({
   id: 'vous',
   title: 'Parler au lecteur avec « vous »',
@@ -45,7 +48,12 @@ export default defineRule({
         }
         if (quoted || token.kind !== 'word') return;
         const previous = tokens[index - 1];
-        if (DESIGNATIONS.has(token.normal) && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
+        const following = tokens[index + 1];
+        const plural = /[sx]$/.test(token.normal);
+        // A plural designation may be other people (« les bénéficiaires du service »): it names the reader
+        // only when a duty or a right follows (« les usagers doivent … »).
+        const forReader = !plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal));
+        if (DESIGNATIONS.has(token.normal) && forReader && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value}`;
           report(
             `Avec « ${written} », le texte parle du lecteur comme d'une autre personne. Le lecteur comprend mieux si le texte lui parle directement. Écrivez « vous ».`,
@@ -54,11 +62,11 @@ export default defineRule({
           return;
         }
         // « la personne concernée »: the reader again, in the third person (« les personnes intéressées » may be anyone).
-        const following = tokens[index + 1];
         if (
           (token.normal === 'personne' || token.normal === 'personnes') &&
           previous?.kind === 'word' && DETERMINERS.has(previous.normal) &&
-          following?.kind === 'word' && /^concernée?s?$/.test(following.normal)
+          following?.kind === 'word' && /^concernée?s?$/.test(following.normal) &&
+          (token.normal === 'personne' || DUTY_AFTER.has(tokens[index + 2]?.normal ?? ''))
         ) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value} ${following.value}`;
           report(
@@ -67,15 +75,6 @@ export default defineRule({
           );
           return;
         }
-        // « on », « qu'on », « l'on », « peut-on »: a subject that hides who acts.
-        const isOn = token.normal === 'on' || (token.normal.includes('-') && token.normal.split('-').slice(1).includes('on'));
-        if (!isOn || token.value === 'ON') return;
-        const next = tokens[index + 1];
-        if (next?.kind === 'word' && ENGLISH_AFTER.has(next.normal)) return;
-        report(
-          `Le mot « on » ne dit pas qui fait l'action. Le lecteur ne sait pas si cela le concerne. Parlez au lecteur avec « vous », ou dites qui agit.`,
-          { place: token.position, actual: token.value, expected: ['vous'] },
-        );
       });
     }
   },

@@ -22,6 +22,8 @@ export const PRESETS = {
     rules: {
       'une-idee': 'warning',
       'si-alors': 'off',
+      // Plain language speaks to the reader with « vous » too.
+      'meme-personne': 'warning',
       'nombre-en-lettres': 'info',
       negation: 'info',
       'gras-excessif': 'info',

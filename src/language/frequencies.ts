@@ -79,9 +79,13 @@ export class FrequencyTable {
   /** lemma → largest frequency of its forms. */
   readonly lemmaScores: ReadonlyMap<string, number>;
 
-  constructor(forms: Map<string, number>, lemmas: Map<string, string>) {
+  /** form → Lexique part of speech of its most frequent reading (`VER`, `NOM`, `ADJ`, `ADV`…). */
+  readonly parts: ReadonlyMap<string, string>;
+
+  constructor(forms: Map<string, number>, lemmas: Map<string, string>, parts: Map<string, string> = new Map()) {
     this.forms = forms;
     this.lemmas = lemmas;
+    this.parts = parts;
     const scores = new Map<string, number>();
     for (const [form, pm] of forms) {
       const lemma = lemmas.get(form) ?? form;
@@ -97,6 +101,17 @@ export class FrequencyTable {
   /** The lemma of a listed form (`signé` → `signer`), or the form itself. */
   lemmaOf(form: string): string {
     return this.lemmas.get(form) ?? form;
+  }
+
+  /**
+   * The part of speech of a listed form, coarse (`VER`, `NOM`, `ADJ`, `ADV`, `PRE`, `CON`, `PRO`, `ART`,
+   * `AUX` → `VER`), or undefined when the form is not listed or has none.
+   */
+  partOf(form: string): string | undefined {
+    const part = this.parts.get(form);
+    if (!part) return undefined;
+    const coarse = part.split(':')[0]!;
+    return coarse === 'AUX' ? 'VER' : coarse;
   }
 
   /**
@@ -130,12 +145,13 @@ export class FrequencyTable {
 }
 
 /**
- * Reads the text of `frequences.tsv`: comment lines start with `#`, then a header `word pm lemma`,
- * then one form per line.
+ * Reads the text of `frequences.tsv`: comment lines start with `#`, then a header `word pm lemma pos`,
+ * then one form per line (`lemma` and `pos` may be empty or missing).
  */
 export function parseFrequencies(text: string): FrequencyTable {
   const forms = new Map<string, number>();
   const lemmas = new Map<string, string>();
+  const parts = new Map<string, string>();
   let header = true;
   let start = 0;
   while (start < text.length) {
@@ -150,10 +166,14 @@ export function parseFrequencies(text: string): FrequencyTable {
     }
     const tab = line.indexOf('\t');
     const tab2 = line.indexOf('\t', tab + 1);
+    const tab3 = tab2 < 0 ? -1 : line.indexOf('\t', tab2 + 1);
     const word = line.slice(0, tab);
     const pm = Number(tab2 < 0 ? line.slice(tab + 1) : line.slice(tab + 1, tab2));
     forms.set(word, pm);
-    if (tab2 >= 0 && tab2 + 1 < line.length) lemmas.set(word, line.slice(tab2 + 1).trimEnd());
+    const lemma = tab2 < 0 ? '' : (tab3 < 0 ? line.slice(tab2 + 1) : line.slice(tab2 + 1, tab3)).trimEnd();
+    if (lemma !== '') lemmas.set(word, lemma);
+    const part = tab3 < 0 ? '' : line.slice(tab3 + 1).trimEnd();
+    if (part !== '') parts.set(word, part);
   }
-  return new FrequencyTable(forms, lemmas);
+  return new FrequencyTable(forms, lemmas, parts);
 }

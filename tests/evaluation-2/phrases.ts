@@ -128,7 +128,8 @@ export const CASES2: Record<string, RuleCases> = {
     fire: [
       'Le demandeur remplit le formulaire.',
       'L’usager présente sa carte au guichet.',
-      'On doit apporter une photo.',
+      // The general « on » is not the reader named in the third person (issue 11): see silent.
+      'L’intéressé apporte une photo.',
       'Le bénéficiaire reçoit son aide tous les mois.',
       'L’allocataire signale son changement d’adresse.',
       'Le patient prend son traitement le matin.',
@@ -140,6 +141,7 @@ export const CASES2: Record<string, RuleCases> = {
       'Le médecin vous écoute.',
       'Le bus passe à 8 h.',
       'Ma sœur habite à Lille.',
+      'On doit apporter une photo.',
     ],
   },
   ponctuation: {

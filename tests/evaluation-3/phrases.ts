@@ -143,7 +143,8 @@ export const CASES3: Record<string, RuleCases> = {
     fire: [
       'Le locataire paie son loyer le 5 du mois.',
       'Les usagers doivent présenter leur carte.',
-      'On peut prendre rendez-vous sur internet.',
+      // The general « on » is not the reader named in the third person (issue 11): see silent.
+      'Le titulaire de la carte signe au dos.',
       'La personne concernée signe le formulaire.',
       'Le demandeur d’emploi s’inscrit à France Travail.',
       'Tout bénéficiaire doit déclarer ses revenus.',
@@ -158,6 +159,7 @@ export const CASES3: Record<string, RuleCases> = {
       'Vous êtes bénéficiaire du RSA ?',
       'Ondine vous accueille à la mairie.',
       'Votre assistante sociale vous aide.',
+      'On peut prendre rendez-vous sur internet.',
       'Nous vous envoyons votre carte.',
     ],
   },

@@ -158,7 +158,8 @@ export const CASES: Record<string, RuleCases> = {
     fire: [
       'Le demandeur remplit le formulaire.',
       'L’usager peut appeler le service.',
-      'On vous répond en 2 semaines.',
+      // The general « on » is not the reader named in the third person (issue 11): see silent.
+      'La personne concernée apporte sa carte.',
       'Chaque bénéficiaire reçoit une carte.',
       'L’allocataire signale son changement d’adresse.',
       'Le requérant envoie sa lettre.',
@@ -170,6 +171,23 @@ export const CASES: Record<string, RuleCases> = {
       'Le médecin vous donne une ordonnance.',
       'Votre fils vous aide.',
       'Le bus Onibus passe à 8 h.',
+      'On vous répond en 2 semaines.',
+    ],
+  },
+  'meme-personne': {
+    fire: [
+      'Vous allez à la mairie. Vous montrez votre carte. Je signe le registre.',
+      'Vous remplissez le papier. Vous le signez. Ensuite, je l’envoie à la caisse.',
+      'J’ai un rendez-vous. Je prends ma carte. Vous montrez votre carte à l’accueil.',
+      'Vous cherchez un logement. Vous appelez le centre. Mon dossier est prêt.',
+      'Je vais chez le médecin. Le médecin m’écoute. Vous payez 25 euros.',
+    ],
+    silent: [
+      'Vous allez à la mairie. Vous montrez votre carte. Vous signez le registre.',
+      'Je vais chez le médecin. Le médecin m’écoute. Je paie 25 euros.',
+      'Vous allez à la mairie. Vous dites : « Je voudrais un rendez-vous. »',
+      'Vous venez au centre. Je vous explique la suite.',
+      'On a le droit de voter. Nous vous aidons. Vous allez au bureau de vote.',
     ],
   },
   ponctuation: {
@@ -552,7 +570,8 @@ const MORE: Array<[string, string, boolean]> = [
   ['negation', 'Sans votre carte, vous ne pouvez pas entrer.', true],
   ['negation', 'Vous venez sans rendez-vous.', true],
   ['negation', 'Il n’y a plus de place.', true],
-  ['negation', 'Vous ne payez que 2 €.', false],
+  // « ne … que » is reported since issue 11: readers take it for a negation; the fix is « seulement ».
+  ['negation', 'Vous ne payez que 2 €.', true],
   ['negation', 'Vous avez plus de temps.', false],
   ['negation', 'Une personne vous appelle.', false],
   ['negation', 'Les personnes âgées ont une aide.', false],

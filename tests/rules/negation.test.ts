@@ -32,7 +32,6 @@ describe('negation', () => {
     'La personne qui vous reçoit est gentille.',
     'Vous attendez plus de 3 mois.',
     'En plus, vous recevez une carte.',
-    'Vous ne payez que 5 euros.',
     'Vous faites un pas vers l’emploi.',
     'Vous pouvez venir n’importe quand.',
     'Si jamais vous êtes malade, appelez le centre.',
@@ -41,6 +40,15 @@ describe('negation', () => {
     'Chaque personne reçoit une carte.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('negation', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Vous ne payez que 5 euros.', 'ne … que'],
+    ['Il n’y a qu’une seule place.', 'n’ … qu’'],
+    ['Vous n’avez plus que 2 jours.', 'n’ … que'],
+  ])('reports « ne … que » (issue 11: readers take it for a negation) and suggests « seulement »: %s', async (text, actual) => {
+    const messages = await messagesFor('negation', text);
+    expect(messages).toMatchObject([{ actual, expected: ['seulement'] }]);
   });
 
   it('says to keep a negation in bold visible', async () => {

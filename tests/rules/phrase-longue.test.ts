@@ -37,6 +37,14 @@ describe('phrase-longue', () => {
     expect(messages).toHaveLength(1);
   });
 
+  it('gives a warning, not an error, for 16 to 20 words (15 is a guide: proofread FALC texts go a little over)', async () => {
+    const sixteen = 'Vous allez au centre communal de votre ville et vous demandez un rendez-vous avec une personne.';
+    expect(await messagesFor('phrase-longue', sixteen)).toMatchObject([{ severity: 'warning' }]);
+    expect(await messagesFor('phrase-longue', LONG)).toMatchObject([{ severity: 'error' }]);
+    const config = { rules: { 'phrase-longue': { options: { tolerance: 0 } } } };
+    expect(await messagesFor('phrase-longue', sixteen, { config })).toMatchObject([{ severity: 'error' }]);
+  });
+
   it('takes its threshold from the options', async () => {
     const config = { rules: { 'phrase-longue': { options: { max: 25 } } } };
     const messages = await messagesFor('phrase-longue', LONG, { config });

@@ -4,8 +4,9 @@ import { messagesFor } from '../helpers.ts';
 describe('ponctuation', () => {
   it.each([
     ['Apportez vos papiers ; gardez une copie.', [';']],
-    ['Votre carte (ou votre passeport) suffit.', ['(', ')']],
-    ['Le formulaire [page 2] est à remplir.', ['[', ']']],
+    ['Votre carte (ou votre passeport) suffit.', ['(ou votre passeport)']],
+    ['Le formulaire [page 2] est à remplir.', ['[page 2]']],
+    ['Votre carte) suffit.', [')']],
     ['Vous pouvez apporter des photos, des lettres…', ['…']],
     ['Vous pouvez apporter des photos, des lettres...', ['...']],
     ['Le centre — celui de la mairie — vous reçoit.', ['—', '—']],
@@ -14,12 +15,12 @@ describe('ponctuation', () => {
   ])('fires on each sign: %s', async (text, signs) => {
     const messages = await messagesFor('ponctuation', text);
     expect(messages.map((message) => message.actual)).toEqual(signs);
-    expect(messages.every((message) => message.severity === 'error')).toBe(true);
+    expect(messages.every((message) => message.severity === 'warning')).toBe(true);
   });
 
-  it('reports each sign at its own place', async () => {
+  it('reports a pair of brackets once, from the opening sign to the closing one (issue 11)', async () => {
     const messages = await messagesFor('ponctuation', 'Votre carte (ou votre passeport) suffit.');
-    expect(messages).toMatchObject([{ line: 1, column: 13 }, { line: 1, column: 32 }]);
+    expect(messages).toMatchObject([{ line: 1, column: 13 }]);
   });
 
   it('suggests a full stop for a semicolon', async () => {
@@ -37,12 +38,19 @@ describe('ponctuation', () => {
     '- Votre carte\n- Vos papiers\n* Vos photos',
     '1. Première étape\n2. Deuxième étape',
     '<Etape titre="Étape (1)">\n\nVenez au centre.\n\n</Etape>',
+    // What the rule `sigle` asks for: the acronym with its words.
+    'Ce texte est en Facile à lire et à comprendre (FALC).',
+    'Allez à la CAF (caisse d’allocations familiales).',
+    // A semicolon that ends a list item.
+    'Apportez :\n\n- votre carte ;\n- votre lettre.',
+    // A dash between a date and a place in a title.
+    '# Réunion du 12 mars 2026 – Lyon',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('ponctuation', text)).toEqual([]);
   });
 
   it('takes its severity from the configuration', async () => {
-    const config = { rules: { ponctuation: 'warning' as const } };
-    expect((await messagesFor('ponctuation', 'Oui ; non.', { config }))[0]!.severity).toBe('warning');
+    const config = { rules: { ponctuation: 'error' as const } };
+    expect((await messagesFor('ponctuation', 'Oui ; non.', { config }))[0]!.severity).toBe('error');
   });
 });

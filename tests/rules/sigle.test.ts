@@ -100,3 +100,36 @@ describe('sigle: acronyms written like names', () => {
     expect(messages.map((message) => message.actual)).toEqual(['CNI']);
   });
 });
+
+describe('sigle: explanations and names found in published FALC texts (issue 11)', () => {
+  it.each([
+    // Explained by what it does, in the next sentence.
+    'Allez à la CAF. Elle verse les aides pour le logement.',
+    'Demandez à l’UDAF. C’est une association qui aide les familles.',
+    // Explained with « veut dire » or « est une association ».
+    'FALC veut dire facile à lire et à comprendre.',
+    'L’UNAPEI est une association qui défend les droits des personnes.',
+    // A title in capitals, a name in capitals, everyday acronyms.
+    '# LE DROIT DE VOTE POUR TOUS',
+    'Ce texte a été écrit par COACTIS.',
+    'Regardez la TV ou lisez une BD.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Allez au CCAS. Il est ouvert le lundi.', 'CCAS'],
+    ['Envoyez le papier à l’URSSAF.', 'URSSAF'],
+  ])('still fires: %s', async (text, actual) => {
+    expect(await messagesFor('sigle', text)).toMatchObject([{ actual }]);
+  });
+
+  it('can replace the list of known acronyms', async () => {
+    const config = { rules: { sigle: { options: { replaceKnown: true, known: { PMI: 'protection maternelle et infantile' } } } } } as const;
+    const [message] = await messagesFor('sigle', 'Allez au CCAS et à la PMI.', { config });
+    expect(message!.expected).toEqual([]);
+    const messages = await messagesFor('sigle', 'Allez au CCAS et à la PMI.', { config });
+    expect(messages.map((found) => found.expected)).toEqual([[], ['protection maternelle et infantile']]);
+  });
+});
+

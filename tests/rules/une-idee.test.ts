@@ -22,6 +22,27 @@ describe('une-idee', () => {
     expect(messages[0]!.reason).toContain('« parce que », « dont »');
   });
 
+  it.each([
+    'Vous allez à la mairie et vous donnez votre dossier.',
+    'J’ai une mesure de protection et j’ai des droits.',
+    'Le bureau ouvre à 9 h mais il ferme à midi.',
+    'Vous remplissez le papier et vous ne le signez pas.',
+  ])('fires on 2 clauses joined by « et » or « mais » (issue 11): %s', async (text) => {
+    const messages = await messagesFor('une-idee', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase a 2 idées, reliées par/);
+  });
+
+  it.each([
+    'Paul et vous êtes invités.',
+    'Vous prenez votre carte et votre lettre.',
+    'Lisez et signez le formulaire.',
+    'Et vous, comment allez-vous ?',
+    'Vous venez avec votre fils et vous.',
+  ])('stays silent on « et » joining words, not clauses: %s', async (text) => {
+    expect(await messagesFor('une-idee', text)).toEqual([]);
+  });
+
   it('fires on 3 commas', async () => {
     const messages = await messagesFor('une-idee', 'Le lundi, le mardi, le jeudi, vous venez au centre.');
     expect(messages).toHaveLength(1);

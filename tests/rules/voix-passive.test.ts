@@ -13,6 +13,12 @@ describe('voix-passive', () => {
     ['Votre aide n’est pas versée ce mois-ci.', 'n’est pas versée'],
     ['Le formulaire est rempli par votre assistante sociale.', 'est rempli'],
     ['Les papiers sont transmis au département.', 'sont transmis'],
+    // Compound, modal and pronominal passives (issue 11).
+    ['Ce texte a été relu par un relecteur.', 'a été relu'],
+    ['Des images doivent être utilisées.', 'être utilisées'],
+    ['Ce livre a été écrit en 2010.', 'a été écrit'],
+    ['Le formulaire se remplit sur internet.', 'se remplit'],
+    ['La demande se fait en ligne.', 'se fait'],
   ])('fires on a passive: %s', async (text, actual) => {
     const messages = await messagesFor('voix-passive', text);
     expect(messages).toHaveLength(1);
@@ -39,6 +45,12 @@ describe('voix-passive', () => {
     'En été, le bureau est fermé.',
     'Vous êtes inscrit sur la liste.',
     'La carte est gratuite par personne.',
+    'Vous devez être âgé de 18 ans.',
+    'Vous pouvez être malade.',
+    'Il se fait aider par sa sœur.',
+    'Ça se fait vite.',
+    'Marie se remplit un verre d’eau.',
+    'Le bureau se trouve à la mairie.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('voix-passive', text)).toEqual([]);
   });

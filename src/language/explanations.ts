@@ -1,0 +1,123 @@
+/**
+ * Words that a text explains itself, as the FALC method asks: a difficult word is explained where the reader
+ * meets it. Every vocabulary rule (`mot-difficile`, `mot-non-explique`, `mot-long`, `sigle`) leaves an explained
+ * word alone, at every use in the text. Pure code: no Node-only API.
+ *
+ * Explanations found (French, any case, ’ or '):
+ * - « X veut dire … », « X, ça veut dire … », « X signifie … », and « X : » followed by « veut dire … »;
+ * - « X, c’est … », « X c’est … »;
+ * - « X est la personne qui … », « X est un accord … » (X is a subject: a determiner and 1 or 2 words,
+ *   and the definition has at least 2 words after its determiner);
+ * - « On appelle ça X », « Cela s’appelle X », « C’est ce qu’on appelle X », « X s’appelle aussi … »;
+ * - « X (une personne désignée par …) »: words in brackets right after the word;
+ * - « X : … »: a term of 1 to 4 words, then a colon and its explanation;
+ * - an explanation in the next sentence: « … le mandataire. C’est la personne qui … », « … la CAF. Elle
+ *   verse les aides. ».
+ */
+import type { FalcFacts, FalcSentence } from '../engine/types.ts';
+import { normalizeWord, splitElision } from '../engine/normalize.ts';
+
+/** Small words that never carry the meaning of a term: they are not marked explained. */
+const FUNCTION_WORDS = new Set([
+  'le', 'la', 'les', "l'", 'un', 'une', 'des', 'du', 'de', "d'", 'au', 'aux', 'et', 'ou', 'à', 'en', 'ce', 'cet', 'cette', 'ces',
+  'mon', 'ma', 'mes', 'ton', 'ta', 'tes', 'son', 'sa', 'ses', 'notre', 'nos', 'votre', 'vos', 'leur', 'leurs', 'ça', 'cela', 'ceci',
+  'qui', 'que', "qu'", 'est', 'sont', 'être', 'c\'', 'il', 'elle', 'ils', 'elles', 'on', 'y', 'a', 'pour', 'par', 'sur', 'dans',
+]);
+
+const DETERMINER = "(?:(?:le|la|les|un|une|des|du|de|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)\\s+|[ld]')";
+const WORD = "[\\p{L}\\p{N}'-]+";
+
+/** « X veut dire … », « X, ça veut dire … », « X signifie … ». */
+const MEANS = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*(?:,\\s*)?(?:(?:ça|cela|ce mot|ce sigle)\\s+)?(?:veut dire|veulent dire|signifie|signifient)\\s`, 'iu');
+/** « X, c’est … » (X at the start of the sentence, 1 to 4 words). */
+const IT_IS = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*,?\\s*c'est\\s+(?:${DETERMINER}|quand\\s|ce\\s+qui\\s|quelqu'un\\s)\\S+\\s+\\S`, 'iu');
+/** « X est la personne qui … », « L’isoloir est une petite cabine »: a subject defined by a noun phrase. */
+const DEFINED_SUBJECT = new RegExp(`^${DETERMINER}(${WORD}(?:\\s+${WORD})?)\\s+(?:est|sont)\\s+(?:${DETERMINER}|quelqu'un\\s+qui|ce\\s+qui)${WORD}\\s+${WORD}`, 'iu');
+/** « On appelle ça X », « Cela s’appelle X », « C’est ce qu’on appelle X », « on dit aussi X ». */
+const CALLED = new RegExp(`(?:on\\s+(?:l'|les\\s+|la\\s+|le\\s+)?appelle(?:\\s+(?:ça|cela|cette personne|ce papier|ce lieu))?|s'appellen?t?(?:\\s+aussi)?|qu'on\\s+appelle|on\\s+dit\\s+aussi|est\\s+appelée?s?)\\s+(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*[.!,]?$`, 'iu');
+/** « X : » a term, then a colon (its explanation follows, in the sentence or the next one). */
+const TERM_COLON = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*:\\s*(.*)$`, 'iu');
+/** « X (une personne désignée par …) »: a word followed by 2 words or more in brackets. */
+const BRACKETED = new RegExp(`(${WORD})\\s*\\((?:${DETERMINER})?[\\p{L}'-]+\\s+[^)]+\\)`, 'giu');
+/**
+ * A sentence that explains the one before: « C’est la personne qui … », « Veut dire … », « Elle verse les
+ * aides. » (what it does), « Il est un service de la mairie. » (« Il est ouvert le lundi. » explains nothing).
+ */
+const EXPLAINS_PREVIOUS = new RegExp(
+  "^(?:c'est\\s+(?:un|une|le|la|les|des|l'|quand|ce\\s+qui|quelqu'un)\\b|ça\\s+veut\\s+dire|cela\\s+veut\\s+dire|veut\\s+dire|veulent\\s+dire|cela\\s+signifie|il\\s+s'agit\\s+d|(?:il|elle|ils|elles|ce\\s+service|cet\\s+organisme|cette\\s+association)\\s+(?:(?:est|sont)\\s+(?:un|une|le|la|les|des|l')\\b|(?:vous\\s+|nous\\s+|les\\s+|leur\\s+)?(?:permet|permettent|aide|aident|donne|donnent|verse|versent|paie|paient|s'occupe|s'occupent|défend|défendent|accompagne|accompagnent|protège|protègent|gère|gèrent|rembourse|remboursent)\\b))",
+  'iu',
+);
+
+/** True when the sentence explains the sentence before it (« … la CAF. Elle verse les aides. »). */
+export function explainsPrevious(sentence: FalcSentence | undefined): boolean {
+  return sentence !== undefined && EXPLAINS_PREVIOUS.test(plain(sentence.text));
+}
+
+/** The text of a sentence, compared: NFC, `'` apostrophes, Markdown emphasis and quotes removed. */
+function plain(text: string): string {
+  return normalizeWord(text).replace(/[*_`«»“”"]/g, ' ').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+}
+
+/** The meaningful words of a term, normalised without elided articles: « l’hébergeant » → hébergeant. */
+export function termKeys(term: string): string[] {
+  return plain(term)
+    .split(' ')
+    .flatMap((token) => splitElision(token.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}]+$/gu, '')))
+    .filter((token) => token !== '' && !FUNCTION_WORDS.has(token) && !token.endsWith("'"));
+}
+
+/** The explanations of a text: the normalised words and phrases it explains. */
+export interface Explanations {
+  /** Normalised words (without articles) that the text explains somewhere. */
+  words: ReadonlySet<string>;
+  /** True when the word (normalised, elision allowed: « l'usager ») is explained in the text. */
+  has(normal: string): boolean;
+}
+
+const cache = new WeakMap<FalcFacts, Explanations>();
+
+/** The words a sentence explains on its own (patterns 1 to 6 of the module comment). */
+function explainedIn(sentence: FalcSentence, next: FalcSentence | undefined): string[] {
+  const text = plain(sentence.text);
+  const found: string[] = [];
+  for (const pattern of [MEANS, IT_IS, DEFINED_SUBJECT, CALLED]) {
+    const match = pattern.exec(text);
+    if (match?.[1]) found.push(match[1]);
+  }
+  const colon = TERM_COLON.exec(text);
+  // « Convention : c’est un accord entre pays. », or « Convention : » alone, then « C’est un accord … ».
+  if (colon?.[1] && ((colon[2] ?? '').split(' ').filter((word) => word !== '').length >= 2 || explainsPrevious(next))) {
+    found.push(colon[1]);
+  }
+  for (const match of text.matchAll(BRACKETED)) if (match[1]) found.push(match[1]);
+  return found;
+}
+
+/**
+ * The words a text explains. A sentence followed by a sentence that explains it (« … le mandataire.
+ * C’est la personne qui … ») explains its own difficult words: every meaningful word of it counts as explained.
+ */
+export function explanationsOf(facts: FalcFacts): Explanations {
+  const cached = cache.get(facts);
+  if (cached) return cached;
+  const words = new Set<string>();
+  facts.sentences.forEach((sentence, index) => {
+    const next = facts.sentences[index + 1];
+    for (const term of explainedIn(sentence, next)) for (const key of termKeys(term)) words.add(key);
+    if (explainsPrevious(next)) {
+      // The last words of the sentence are the ones the next sentence explains (« … avec la CAF. Elle … »):
+      // the last 3 meaningful words.
+      for (const key of termKeys(sentence.text).slice(-3)) words.add(key);
+    }
+  });
+  const result: Explanations = {
+    words,
+    has(normal) {
+      const parts = splitElision(normalizeWord(normal).replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}]+$/gu, ''));
+      const main = parts[parts.length - 1] ?? '';
+      return words.has(main);
+    },
+  };
+  cache.set(facts, result);
+  return result;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../helpers.ts';
+
+describe('meme-personne', () => {
+  it('fires on the sentence that switches from « vous » to « je »', async () => {
+    const messages = await messagesFor('meme-personne', 'Vous allez à la mairie.\n\nVous donnez votre formulaire.\n\nJe signe le papier.\n');
+    expect(messages).toMatchObject([{ line: 5, actual: 'Je signe le papier.', expected: ['vous'], severity: 'warning' }]);
+  });
+
+  it('fires on a « vous » in a text written with « je »', async () => {
+    const messages = await messagesFor('meme-personne', 'J’ai une mesure de protection.\n\nMon mandataire m’aide.\n\nVous pouvez demander un rendez-vous.\n');
+    expect(messages).toMatchObject([{ line: 5, expected: ['je'] }]);
+  });
+
+  it.each([
+    'Vous allez à la mairie. Vous donnez votre formulaire. Je vous explique la suite.',
+    'Vous allez à la mairie. Vous dites : « Je voudrais un rendez-vous. »',
+    'Vous allez à la mairie. Vous dites : je voudrais un rendez-vous.',
+    'Vous allez à la mairie. On a le droit de demander de l’aide. Nous vous aidons.',
+    'J’ai une mesure de protection. Mon mandataire m’aide. Je peux donner mon avis.',
+    'Vous allez à la mairie. Je signe.',
+    'On écrit en FALC. Tout le monde a le droit de comprendre.',
+  ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('meme-personne', text)).toEqual([]);
+  });
+
+  it('takes its threshold from the options', async () => {
+    const config = { rules: { 'meme-personne': { options: { minSentences: 1 } } } };
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Vous signez. Je signe aussi. Moi aussi je signe.', { config })).toHaveLength(2);
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Je signe.', { config })).toHaveLength(1);
+  });
+});

@@ -28,7 +28,7 @@ beforeAll(() => {
   }
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
   const guide = join(copy, 'content/guides/domiciliation.mdx');
-  const text = readFileSync(guide, 'utf8').replace('Vous décidez vous-même de demander une adresse.', LONG_SENTENCE);
+  const text = readFileSync(guide, 'utf8').replace('C’est vous qui décidez.', LONG_SENTENCE);
   expect(text).toContain(LONG_SENTENCE);
   writeFileSync(guide, text);
 });
@@ -45,13 +45,13 @@ describe('astro build with a FALC error', () => {
       files: Array<{ messages: Array<{ ruleId: string; line: number; column: number; message: string }> }>;
     };
     const message = report.files[0]!.messages.find((candidate) => candidate.ruleId === 'phrase-longue')!;
-    expect(message).toMatchObject({ line: 38, column: 1 });
+    expect(message).toMatchObject({ line: 50, column: 1 });
     expect(message.message).toMatch(/^Cette phrase a 25 mots\./);
 
     const build = run(join(copy, 'node_modules/.bin/astro'), ['build']);
     expect(build.status).toBe(1);
     expect(build.output).toContain('content/guides/domiciliation.mdx');
-    expect(build.output).toContain(`38:1    erreur    ${message.message}  phrase-longue`);
+    expect(build.output).toContain(`50:1    erreur    ${message.message}  phrase-longue`);
     expect(build.output).toContain('le site n’est pas construit');
     expect(build.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   }, 180_000);

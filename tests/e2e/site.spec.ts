@@ -17,7 +17,7 @@ test.describe('guide', () => {
     await expect(steps).toHaveCount(5);
     await expect(page.getByText('Étape 1 sur 5')).toBeVisible();
     await expect(page.getByRole('heading', { level: 3, name: 'Étape 2 sur 5 Remplissez le formulaire' })).toBeVisible();
-    await expect(page.getByText('Mise à jour le 25 novembre 2026.')).toBeVisible();
+    await expect(page.getByText('Mise à jour le 30 novembre 2026.')).toBeVisible();
     await expect(page.getByText('Brouillon : ce guide n’est pas encore relu.').first()).toBeVisible();
     // Each sentence starts on a new line.
     const intro = await page.locator('#texte-guide > p').first().evaluate((element: HTMLElement) => {

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import falcIntegration from './src/astro/falc-integration.ts';
+import publishingIntegration from './src/site/publishing-integration.ts';
 import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site/satteri-plugins.ts';
 
 // Astro 7 renders Markdown and MDX with Sätteri. Our remark plugins (src/site/remark-*.ts) run in it
@@ -11,8 +12,9 @@ import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site
 const features = { smartPunctuation: false };
 
 export default defineConfig({
-  // The public address of the site: printed guides show it, with a QR code. Change it when the site moves.
-  site: 'http://localhost:4321',
+  // The public address of the site (FALC_SITE_URL=https://…): printed guides show it, with a QR code.
+  // Without it (localhost), printed guides have no QR code and the build says so.
+  site: process.env.FALC_SITE_URL || 'http://localhost:4321',
   trailingSlash: 'always',
   markdown: {
     processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines], features }),
@@ -21,6 +23,7 @@ export default defineConfig({
   },
   integrations: [
     falcIntegration({ paths: ['content/'] }),
+    publishingIntegration(),
     mdx({ processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines, guideStructurePlugin], features }) }),
   ],
   server: { host: '127.0.0.1', port: 4321 },

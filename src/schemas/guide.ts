@@ -31,6 +31,10 @@ export const guideSchema = z
     picto: picto.optional(),
     audience: z.string({ error: 'Écrivez pour qui est le guide (audience).' }).min(3).optional(),
     order: z.number({ error: 'L’ordre doit être un nombre (order).' }).int().optional(),
+    // « À savoir », at the top of the guide: what it costs, how long it takes, where to go. One short sentence each.
+    cost: z.string({ error: 'Écrivez en une phrase courte ce que la démarche coûte, par exemple « C’est gratuit. » (cost).' }).min(3).max(120).optional(),
+    delay: z.string({ error: 'Écrivez en une phrase courte le temps de la démarche, par exemple « Vous avez une réponse en 2 mois. » (delay).' }).min(3).max(120).optional(),
+    where: z.string({ error: 'Écrivez en une phrase courte où aller, par exemple « Allez au CCAS de votre commune. » (where).' }).min(3).max(120).optional(),
   })
   .strict();
 

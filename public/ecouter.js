@@ -130,7 +130,7 @@
   }
 
   // The reader's text, one sentence (one line) at a time, each with its place in the page.
-  var SKIP = '[data-muet],[hidden],[aria-hidden=true],.mot-def,.cache,button,svg,script,style,input';
+  var SKIP = '[data-muet],[hidden],[aria-hidden=true],.mot-def,.cache,button:not(.etape-bouton),svg,script,style,input';
   var LINE = /^(P|LI|H[1-6]|DT|DD|DIV|UL|OL|DL|SECTION|HEADER|FOOTER|NAV|ARTICLE|BLOCKQUOTE|LABEL|TABLE|TR|TD|TH)$/;
   function sentences(root) {
     var out = [], line = null;
@@ -174,7 +174,7 @@
     if (index >= queue.length) return stop();
     var line = queue[index], utterance = new SpeechSynthesisUtterance(line.say), voice = frenchVoice();
     utterance.lang = 'fr-FR';
-    if (voice) utterance.voice = voice;
+    try { utterance.voice = voice; } catch (e) { /* lang is enough */ }
     utterance.rate = 0.9;
     utterance.onend = function () {
       if (mine !== token || paused) return;

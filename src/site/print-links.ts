@@ -7,7 +7,7 @@ import { shortAddress } from './publication.ts';
  */
 export function markExternalLinks(html: string): string {
   return html.replace(/<a\s([^>]*\bhref="(https?:\/\/[^"]+)"[^>]*)>/g, (tag, attributes: string, href: string) => {
-    if (/\bdata-adresse=/.test(attributes) || /\bclass="[^"]*\burl\b/.test(attributes)) return tag;
+    if (/\bdata-adresse=/.test(attributes) || /\bclass="(?:[^"]*\s)?url(?:\s[^"]*)?"/.test(attributes)) return tag;
     const address = shortAddress(href.replace(/&amp;/g, '&')).replace(/"/g, '&quot;');
     return `<a ${attributes} data-adresse="${address}">`;
   });

@@ -59,7 +59,7 @@ export function publicAddress(site: string | URL | undefined): URL | undefined {
  * An address short enough to copy by hand from paper: without `https://`, `www.`, the query and
  * the anchor. When it stays longer than `max` signs, only the name of the site is kept.
  */
-export function shortAddress(address: string, max = 40): string {
+export function shortAddress(address: string, max = 50): string {
   let url: URL;
   try {
     url = new URL(address);

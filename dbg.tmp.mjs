@@ -5,13 +5,14 @@ const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1
 for (let i = 0; i < 100; i++) { try { if ((await fetch('http://127.0.0.1:4471/')).ok) break; } catch {} await new Promise((r) => setTimeout(r, 300)); }
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  const mm = 96 / 25.4;
-  const page = await browser.newPage({ viewport: { width: Math.floor(186 * mm), height: Math.floor(273 * mm) } });
+  const page = await browser.newPage();
+  page.on('console', (m) => console.log('console', m.text()));
+  page.on('pageerror', (e) => console.log('pageerror', e.message));
+  await page.addInitScript(() => {
+    window.spoken = [];
+    Object.defineProperty(window, 'speechSynthesis', { configurable: true, value: { getVoices: () => [{ lang: 'fr-FR', name: 'A' }], speak: (u) => window.spoken.push(u.text), cancel() {}, addEventListener() {} } });
+  });
   await page.goto('http://127.0.0.1:4471/guides/domiciliation/');
-  await page.emulateMedia({ media: 'print' });
-  const h = await page.evaluate(() => document.documentElement.scrollHeight);
-  console.log('height', h, 'pages approx', h / (273 * mm));
-  await page.screenshot({ path: '/tmp/print.png', fullPage: true });
-  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, path: '/tmp/g.pdf' });
-  console.log('pdf pages', (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length);
+  await page.click('text=Écouter tout le guide');
+  console.log(await page.evaluate(() => window.spoken));
 } finally { await browser.close(); server.kill(); }

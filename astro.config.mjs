@@ -4,6 +4,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import falcIntegration from './src/astro/falc-integration.ts';
 import { SITE_URL } from './src/site-address.ts';
+import publishingIntegration from './src/site/publishing-integration.ts';
 import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site/satteri-plugins.ts';
 
 // Astro 7 renders Markdown and MDX with Sätteri. Our remark plugins (src/site/remark-*.ts) run in it
@@ -23,6 +24,7 @@ export default defineConfig({
   },
   integrations: [
     falcIntegration({ paths: ['content/'] }),
+    publishingIntegration(),
     mdx({ processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines, guideStructurePlugin], features }) }),
   ],
   server: { host: '127.0.0.1', port: 4321 },

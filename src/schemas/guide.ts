@@ -57,6 +57,10 @@ export const guideSchema = z
     order: z.number({ error: 'L’ordre doit être un nombre (order).' }).int().optional(),
     relecture: reviewSchema.optional(),
     verifie: z.coerce.date({ error: 'Écrivez la date de la dernière vérification des faits sous la forme 2026-11-25 (verifie).' }).optional(),
+    // « À savoir », at the top of the guide: what it costs, how long it takes, where to go. One short sentence each.
+    cost: z.string({ error: 'Écrivez en une phrase courte ce que la démarche coûte, par exemple « C’est gratuit. » (cost).' }).min(3).max(120).optional(),
+    delay: z.string({ error: 'Écrivez en une phrase courte le temps de la démarche, par exemple « Vous avez une réponse en 2 mois. » (delay).' }).min(3).max(120).optional(),
+    where: z.string({ error: 'Écrivez en une phrase courte où aller, par exemple « Allez au CCAS de votre commune. » (where).' }).min(3).max(120).optional(),
   })
   .strict();
 

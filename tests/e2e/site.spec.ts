@@ -1,25 +1,68 @@
 import { expect, test, type Page } from '@playwright/test';
-import { GUIDE, PAGES, TEXT_SPACING_CSS } from './pages.ts';
+import { AUTHOR_PAGES, GUIDE, GUIDE_PAGES, PAGES, PREVIEW, READER_PAGES, SITE_URL, TEXT_SPACING_CSS } from './pages.ts';
 
 /** True when the page scrolls sideways. */
 async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
 }
 
-test.describe('guide', () => {
-  test('from the home page to the guide, the steps are a numbered list', async ({ page }) => {
+const STEP_TITLES = ['Trouvez le CCAS', 'Remplissez le formulaire', 'Allez au rendez-vous', 'Attendez la réponse', 'Recevez votre courrier'];
+
+test.describe('guide: the steps first', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+
+  test('from the home page, the list of steps is within the first 2 screens and each item opens its step', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByText('Accessibilité : non conforme').first()).toBeVisible();
     await page.getByRole('link', { name: 'Avoir une adresse pour recevoir votre courrier' }).click();
     await expect(page).toHaveURL(GUIDE);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Avoir une adresse pour recevoir votre courrier/);
+    const list = page.getByRole('navigation', { name: /Les 5 étapes/ });
+    const items = list.getByRole('link');
+    await expect(items).toHaveCount(5);
+    const bottom = await list.evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+    expect(bottom).toBeLessThanOrEqual(2 * 740);
+    // « À savoir », from the guide's header, right after the list.
+    const toKnow = page.getByRole('region', { name: 'À savoir' });
+    await expect(toKnow).toContainText('C’est gratuit.');
+
+    // With JavaScript, the steps are closed; each item of the list opens its step and shows it.
     const steps = page.locator('ol.etapes > li');
     await expect(steps).toHaveCount(5);
-    await expect(page.getByText('Étape 1 sur 5')).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3, name: 'Étape 2 sur 5 Remplissez le formulaire' })).toBeVisible();
-    await expect(page.getByText('Mise à jour le 30 novembre 2026.')).toBeVisible();
-    await expect(page.getByText('Brouillon : ce guide n’est pas encore relu.').first()).toBeVisible();
-    // Each sentence starts on a new line.
+    for (let index = 0; index < 5; index++) {
+      await expect(steps.nth(index).getByRole('button', { name: new RegExp(`Étape ${index + 1} sur 5 ${STEP_TITLES[index]}`) })).toHaveAttribute('aria-expanded', 'false');
+    }
+    for (let index = 4; index >= 0; index--) {
+      await items.nth(index).click();
+      await expect(page).toHaveURL(new RegExp(`#etape-${index + 1}$`));
+      const step = page.locator(`#etape-${index + 1}`);
+      await expect(step.getByRole('button').first()).toHaveAttribute('aria-expanded', 'true');
+      await expect(step.locator('.etape-texte')).toBeVisible();
+      await expect(step.locator('.etape-titre')).toBeInViewport();
+    }
+  });
+
+  test('a step opens and closes by its heading; its pictogram is in a column left of its text', async ({ page }) => {
+    await page.goto(GUIDE);
+    const step = page.locator('#etape-2');
+    const button = step.getByRole('button', { name: /Étape 2 sur 5 Remplissez le formulaire/ });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const boxes = await step.evaluate((element) => {
+      const picto = element.querySelector('.etape-picto svg')!.getBoundingClientRect();
+      const text = element.querySelector('.etape-texte p')!.getBoundingClientRect();
+      const number = element.querySelector('.etape-numero')!.getBoundingClientRect();
+      return { picto, text, numberHeight: number.height };
+    });
+    expect(boxes.picto.right).toBeLessThanOrEqual(boxes.text.left);
+    expect(boxes.picto.top).toBeLessThan(boxes.text.bottom);
+    expect(boxes.numberHeight).toBeGreaterThanOrEqual(40);
+    await button.click();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(step.locator('.etape-texte')).toBeHidden();
+  });
+
+  test('each sentence starts on a new line', async ({ page }) => {
+    await page.goto(GUIDE);
     const intro = await page.locator('#texte-guide > p').first().evaluate((element: HTMLElement) => {
       document.body.classList.add('lecture'); // hides the definitions of the glossary words
       return element.innerText;
@@ -33,7 +76,7 @@ test.describe('guide', () => {
     ]);
   });
 
-  test('keyboard only: skip link first, visible focus, steps and listen buttons reachable', async ({ page }) => {
+  test('keyboard only: skip link first, visible focus, the list of steps and the steps reachable', async ({ page }) => {
     await page.goto(GUIDE);
     await page.keyboard.press('Tab');
     const skip = page.locator('a.evitement');
@@ -48,93 +91,212 @@ test.describe('guide', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#contenu$/);
 
-    // Walk with Tab: every focused element shows a thick outline; the steps and a step's listen button are reached.
-    let reachedStepLink = false;
-    let reachedListen = false;
-    for (let index = 0; index < 60 && !reachedListen; index++) {
+    // Walk with Tab: every focused element shows a thick outline; the list of steps and a step button are reached.
+    let reachedList = false;
+    let reachedStep = false;
+    for (let index = 0; index < 60 && !reachedStep; index++) {
       await page.keyboard.press('Tab');
       const focused = await page.evaluate(() => {
         const element = document.activeElement as HTMLElement;
         const style = getComputedStyle(element);
         return {
           text: element.textContent ?? '',
-          inStep: Boolean(element.closest('li.etape')),
+          inList: Boolean(element.closest('.sommaire')),
+          stepButton: element.classList.contains('etape-bouton'),
           outline: Number.parseFloat(style.outlineWidth),
           outlineStyle: style.outlineStyle,
         };
       });
       expect(focused.outlineStyle, `focus visible sur « ${focused.text} »`).toBe('solid');
       expect(focused.outline).toBeGreaterThanOrEqual(3);
-      if (focused.inStep) reachedStepLink = true;
-      if (focused.text === 'Écouter l’étape 1') reachedListen = true;
+      if (focused.inList) reachedList = true;
+      if (focused.stepButton) reachedStep = true;
     }
-    expect(reachedStepLink || reachedListen).toBe(true);
-    expect(reachedListen).toBe(true);
+    expect(reachedList).toBe(true);
+    expect(reachedStep).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#etape-1 .etape-texte')).toBeVisible();
   });
+});
 
-  test('a glossary word shows its definition on focus, and Escape hides it', async ({ page }) => {
+test.describe('French typography', () => {
+  // Without JavaScript every step is open: every sentence of the guide is on screen.
+  test.use({ javaScriptEnabled: false });
+
+  for (const width of [320, 360]) {
+    test(`${width} px: no line of a guide starts with ? ! : ; or »`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.setViewportSize({ width, height: 740 });
+      expect(GUIDE_PAGES.length).toBeGreaterThan(0);
+      for (const path of [...GUIDE_PAGES, '/glossaire/']) {
+        await page.goto(path);
+        // Each visible character, in reading order, with a text range: a punctuation mark lower than
+        // the character before it starts a line.
+        const bad = await page.evaluate(() => {
+          const found: string[] = [];
+          const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT);
+          const range = document.createRange();
+          let previous: { top: number; bottom: number; text: string } | undefined;
+          for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+            if (node.parentElement?.closest('script, style, code, pre, .mot-def, .cache')) continue;
+            const text = node.data;
+            for (let index = 0; index < text.length; index++) {
+              const char = text[index]!;
+              if (/[ \t\n\r]/.test(char)) continue;
+              range.setStart(node, index);
+              range.setEnd(node, index + 1);
+              const rect = range.getClientRects()[0];
+              if (!rect || (rect.width === 0 && rect.height === 0)) continue;
+              if ('?!:;»'.includes(char) && previous && rect.top >= previous.bottom - 2) {
+                found.push(`« ${previous.text.slice(-30)} » puis « ${char} » en début de ligne`);
+              }
+              previous = { top: rect.top, bottom: rect.bottom, text: `${previous?.text.slice(-40) ?? ''}${char}` };
+            }
+          }
+          return found;
+        });
+        expect(bad, `${path} à ${width} px`).toEqual([]);
+      }
+    });
+  }
+
+  test('no-break spaces are in the text: before ?, inside « », between a number and its unit', async ({ page }) => {
     await page.goto(GUIDE);
-    const container = page.locator('.mot').filter({ has: page.locator('a', { hasText: /^domiciliation$/ }) }).first();
-    const word = container.locator('a');
-    await expect(word).toHaveAccessibleDescription(/La domiciliation est une adresse pour recevoir vos lettres\./);
-    await word.focus();
-    const definition = container.locator('.mot-def');
-    expect(await definition.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(100);
-    await page.keyboard.press('Escape');
-    await expect(definition).toBeHidden();
+    const text = await page.locator('main').textContent();
+    expect(text).toContain('Vous demandez l’asile en France\u202f?');
+    expect(text).toContain('1\u00a0fois tous les 3\u00a0mois');
+    expect(text).not.toMatch(/ [?!;:»]/);
   });
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the guide is complete and the listen buttons stay hidden', async ({ page }) => {
+  test('the guide is complete, every step open, and the listen buttons stay hidden', async ({ page }) => {
     await page.goto(GUIDE);
     await expect(page.locator('ol.etapes > li')).toHaveCount(5);
-    for (const title of ['Trouvez le CCAS', 'Remplissez le formulaire', 'Allez au rendez-vous', 'Attendez la réponse', 'Recevez votre courrier']) {
-      await expect(page.getByRole('heading', { name: title })).toBeVisible();
-    }
+    for (const title of STEP_TITLES) await expect(page.getByRole('heading', { name: title })).toBeVisible();
     await expect(page.getByText('Non, le CCAS refuse')).toBeVisible();
     await expect(page.getByText('votre carte d’identité ou votre passeport').last()).toBeVisible();
-    await expect(page.locator('button.ecouter')).toHaveCount(6);
-    for (const button of await page.locator('button.ecouter').all()) await expect(button).toBeHidden();
+    await expect(page.locator('button.ecouter:visible')).toHaveCount(0);
+  });
+
+  test('tapping a glossary word shows its definition on the same page', async ({ page }) => {
+    await page.goto(GUIDE);
+    const container = page.locator('.mot').filter({ has: page.locator('a', { hasText: /^domiciliation$/ }) }).first();
+    await container.locator('a').click();
+    await expect(page).toHaveURL(new RegExp(`${GUIDE}#def-domiciliation`));
+    expect(await container.locator('.mot-def').evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(100);
   });
 });
 
-test.describe('listen', () => {
-  test('the buttons appear when the browser can speak, and read the step in French', async ({ page }) => {
-    // A fake voice, to check what is read without sound.
-    await page.addInitScript(() => {
-      const spoken: string[] = [];
-      (window as unknown as { spoken: string[] }).spoken = spoken;
-      Object.defineProperty(window, 'speechSynthesis', {
-        configurable: true,
-        value: {
-          getVoices: () => [],
-          speak: (utterance: SpeechSynthesisUtterance) => spoken.push(`${utterance.lang}|${utterance.text}`),
-          cancel: () => undefined,
-        },
-      });
-    });
+test.describe('glossary words and the papers checklist', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('a tap shows the definition where the word is, a second tap hides it; the page never changes', async ({ page }) => {
     await page.goto(GUIDE);
+    const container = page.locator('.mot').filter({ has: page.locator('a', { hasText: /^domiciliation$/ }) }).first();
+    const word = container.locator('a');
+    await expect(word).toHaveAccessibleDescription(/La domiciliation est une adresse pour recevoir vos lettres\./);
+    const definition = container.locator('.mot-def');
+    await word.tap();
+    await expect(page).toHaveURL(GUIDE);
+    await expect(word).toHaveAttribute('aria-expanded', 'true');
+    expect(await definition.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(100);
+    const wordBox = (await word.boundingBox())!;
+    const definitionBox = (await definition.boundingBox())!;
+    expect(definitionBox.y).toBeGreaterThanOrEqual(wordBox.y);
+    expect(definitionBox.y).toBeLessThan(wordBox.y + 3 * wordBox.height);
+    await word.tap();
+    await expect(word).toHaveAttribute('aria-expanded', 'false');
+    await expect(definition).toBeHidden();
+    await expect(page).toHaveURL(GUIDE);
+  });
+
+  test('Escape hides a definition shown by the keyboard', async ({ page }) => {
+    await page.goto(GUIDE);
+    const container = page.locator('.mot').filter({ has: page.locator('a', { hasText: /^domiciliation$/ }) }).first();
+    await container.locator('a').focus();
+    const definition = container.locator('.mot-def');
+    expect(await definition.evaluate((element) => element.getBoundingClientRect().width)).toBeGreaterThan(100);
+    await page.keyboard.press('Escape');
+    await expect(definition).toBeHidden();
+  });
+
+  test('ticked papers stay ticked after a reload, until they are cleared', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.locator('#etape-2').getByRole('button').first().click();
+    const box = page.getByRole('checkbox', { name: 'votre carte d’identité ou votre passeport' });
+    await box.check();
+    await page.reload();
+    await page.locator('#etape-2').getByRole('button').first().click();
+    await expect(box).toBeChecked();
+    await expect(page.getByRole('checkbox', { name: 'le formulaire rempli et signé' })).not.toBeChecked();
+    await page.getByRole('button', { name: 'Effacer les coches' }).click();
+    await expect(box).not.toBeChecked();
+    await page.reload();
+    await page.locator('#etape-2').getByRole('button').first().click();
+    await expect(box).not.toBeChecked();
+  });
+
+  test('« Avant de commencer » lists every paper of the guide', async ({ page }) => {
+    await page.goto(GUIDE);
+    const before = await page.locator('.avant li').allTextContents();
+    const asked = await page.locator('.papiers-liste label').allTextContents();
+    for (const paper of asked) expect(before).toContain(paper.trim());
+  });
+});
+
+/** A fake speech synthesis, to check what is read without sound. `finish()` ends the current sentence. */
+async function fakeVoices(page: Page, voices: Array<{ lang: string; name: string }>) {
+  await page.addInitScript((initial) => {
+    const list = [...initial];
+    const listeners: Array<() => void> = [];
+    let current: SpeechSynthesisUtterance | null = null;
+    const state = { spoken: [] as string[], cancels: 0 };
+    Object.assign(window, {
+      speech: state,
+      finishSentence: () => {
+        const utterance = current;
+        current = null;
+        utterance?.onend?.(new Event('end') as SpeechSynthesisEvent);
+      },
+      addFrenchVoice: () => {
+        list.push({ lang: 'fr-FR', name: 'Amélie' });
+        for (const listener of listeners) listener();
+      },
+    });
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        getVoices: () => list,
+        speak: (utterance: SpeechSynthesisUtterance) => {
+          state.spoken.push(`${utterance.lang}|${utterance.text}`);
+          current = utterance;
+        },
+        cancel: () => {
+          state.cancels += 1;
+          current = null;
+        },
+        pause: () => undefined,
+        resume: () => undefined,
+        addEventListener: (type: string, listener: () => void) => {
+          if (type === 'voiceschanged') listeners.push(listener);
+        },
+      },
+    });
+  }, voices);
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { speech: { spoken: string[] } }).speech.spoken);
+
+test.describe('listen', () => {
+  test('no button without a French voice; the buttons appear when a French voice arrives', async ({ page }) => {
+    await fakeVoices(page, [{ lang: 'en-US', name: 'Samantha' }]);
+    await page.goto(GUIDE);
+    await expect(page.locator('button.ecouter:visible')).toHaveCount(0);
+    await page.evaluate(() => (window as unknown as { addFrenchVoice: () => void }).addFrenchVoice());
     await expect(page.getByRole('button', { name: 'Écouter tout le guide' })).toBeVisible();
-    await expect(page.locator('button.ecouter:visible')).toHaveCount(6);
-    const button = page.getByRole('button', { name: 'Écouter l’étape 1' });
-    await button.click();
-    await expect(page.locator('#etape-1 button.ecouter')).toHaveText('Arrêter la lecture');
-    const spoken = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
-    expect(spoken).toContain('fr-FR|Trouvez le CCAS');
-    expect(spoken).toContain('fr-FR|Demandez l’adresse du CCAS à l’accueil de la mairie.');
-    expect(spoken.join(' ')).not.toContain('Écouter');
-    await page.locator('#etape-1 button.ecouter').click();
-    await expect(page.locator('#etape-1 button.ecouter')).toHaveText('Écouter l’étape 1');
-    // The whole guide: from its title to the last step, without the sources.
-    await page.evaluate(() => ((window as unknown as { spoken: string[] }).spoken.length = 0));
-    await page.getByRole('button', { name: 'Écouter tout le guide' }).click();
-    const all = await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
-    expect(all[0]).toBe('fr-FR|Avoir une adresse pour recevoir votre courrier');
-    expect(all).toContain('fr-FR|Étape 5 sur 5');
-    expect(all.join(' ')).not.toContain('Les sources de ce guide');
   });
 
   test('the buttons stay hidden when the browser cannot speak', async ({ page }) => {
@@ -144,13 +306,106 @@ test.describe('listen', () => {
     });
     await page.goto(GUIDE);
     expect(await page.evaluate(() => 'speechSynthesis' in window)).toBe(false);
-    await expect(page.locator('button.ecouter')).toHaveCount(6);
     await expect(page.locator('button.ecouter:visible')).toHaveCount(0);
+  });
+
+  test('the whole guide is read sentence by sentence, the reader’s text only, with pause, resume and stop', async ({ page }) => {
+    await fakeVoices(page, [{ lang: 'fr-FR', name: 'Amélie' }]);
+    await page.goto(GUIDE);
+    const all = page.getByRole('button', { name: 'Écouter tout le guide' });
+    await all.click();
+    // One sentence at a time, highlighted on the page.
+    expect(await spoken(page)).toEqual(['fr-FR|Avoir une adresse pour recevoir votre courrier']);
+    const highlighted = () =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get('phrase-lue');
+        return highlight ? [...highlight].map((range) => range.toString()).join('') : '';
+      });
+    expect(await highlighted()).toBe('Avoir une adresse pour recevoir votre courrier');
+    await page.evaluate(() => (window as unknown as { finishSentence: () => void }).finishSentence());
+    expect((await spoken(page)).at(-1)).toBe('fr-FR|Ce guide vous aide à avoir une adresse pour recevoir vos lettres et demander vos droits.');
+
+    // Pause, resume: the sentence is read again from its start.
+    const pause = page.getByRole('button', { name: 'Pause' });
+    await pause.click();
+    await expect(page.getByRole('button', { name: 'Reprendre' })).toBeVisible();
+    await page.evaluate(() => (window as unknown as { finishSentence: () => void }).finishSentence());
+    expect(await spoken(page)).toHaveLength(2);
+    await page.getByRole('button', { name: 'Reprendre' }).click();
+    expect(await spoken(page)).toHaveLength(3);
+    expect((await spoken(page)).at(-1)).toBe('fr-FR|Ce guide vous aide à avoir une adresse pour recevoir vos lettres et demander vos droits.');
+
+    // To the end: the steps are read and opened one after the other.
+    for (let index = 0; index < 400; index++) {
+      const reading = await page.locator('.lecteur-commandes').isVisible();
+      if (!reading) break;
+      await page.evaluate(() => (window as unknown as { finishSentence: () => void }).finishSentence());
+    }
+    const text = (await spoken(page)).join('\n');
+    expect(text).toContain('fr-FR|Étape 5 sur 5');
+    expect(text).toContain('C’est le formulaire Cerfa 16030.');
+    expect(text).not.toContain('*');
+    expect(text).not.toMatch(/Brouillon|Aperçu|Écouter|Les sources de ce guide|Les 5 étapes/);
+    await expect(page.locator('#etape-5 .etape-texte')).toBeVisible();
+    expect(await highlighted()).toBe('');
+    await expect(all).toHaveText('Écouter tout le guide');
+  });
+
+  test('one step is read on its own, and Arrêter stops the reading', async ({ page }) => {
+    await fakeVoices(page, [{ lang: 'fr-CA', name: 'Chantal' }]);
+    await page.goto(GUIDE);
+    await page.locator('#etape-1').getByRole('button').first().click();
+    await page.getByRole('button', { name: 'Écouter l’étape 1' }).click();
+    await expect(page.locator('#etape-1 button.ecouter')).toHaveText('Arrêter la lecture');
+    for (let index = 0; index < 3; index++) await page.evaluate(() => (window as unknown as { finishSentence: () => void }).finishSentence());
+    expect(await spoken(page)).toEqual([
+      'fr-FR|Étape 1 sur 5',
+      'fr-FR|Trouvez le CCAS',
+      'fr-FR|Demandez l’adresse du CCAS à l’accueil de la mairie.',
+      'fr-FR|Vous pouvez aussi demander à une assistante sociale.',
+    ]);
+    await page.getByRole('button', { name: 'Arrêter', exact: true }).click();
+    await expect(page.locator('#etape-1 button.ecouter')).toHaveText('Écouter l’étape 1');
+    await expect(page.locator('.lecteur-commandes')).toBeHidden();
+    await page.evaluate(() => (window as unknown as { finishSentence: () => void }).finishSentence());
+    expect(await spoken(page)).toHaveLength(4);
+  });
+});
+
+test.describe('readers see no internal state', () => {
+  test('reader pages: no status, no author link; « Accessibilité : non conforme » in the footer only', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const path of READER_PAGES) {
+      await page.goto(path);
+      const footer = page.locator('footer.pied');
+      await expect(footer.getByRole('link', { name: 'Accessibilité : non conforme' }), path).toBeVisible();
+      await expect(footer.locator('a[href^="/auteurs/"], a[href^="/regles/"], a[href^="/pictos/"], a[href^="/verifier/"]'), path).toHaveCount(0);
+      if (path !== '/accessibilite/') expect(await page.locator('main').textContent(), path).not.toContain('non conforme');
+      if (!PREVIEW) expect(await page.locator('body').textContent(), path).not.toMatch(/Brouillon|brouillon|Aperçu pour les auteurs|pas encore relu/);
+    }
+  });
+
+  test(PREVIEW ? 'a preview build shows the status of each guide to authors' : 'a production build shows no status', async ({ page }) => {
+    await page.goto(GUIDE);
+    if (PREVIEW) await expect(page.locator('.apercu')).toContainText('Aperçu pour les auteurs.');
+    else await expect(page.locator('.apercu')).toHaveCount(0);
+  });
+
+  test('the Espace auteurs has its own name and menu', async ({ page }) => {
+    test.setTimeout(180_000);
+    expect(AUTHOR_PAGES).toEqual(expect.arrayContaining(['/auteurs/', '/regles/', '/pictos/']));
+    for (const path of AUTHOR_PAGES) {
+      await page.goto(path);
+      const menu = page.getByRole('navigation', { name: 'Espace auteurs' });
+      await expect(menu.getByRole('link', { name: 'Les règles' }), path).toBeVisible();
+      await expect(menu.getByRole('link', { name: 'Les dessins' }), path).toBeVisible();
+    }
   });
 });
 
 test.describe('small screens, zoom, text spacing', () => {
   test('320 px wide: no page scrolls sideways', async ({ page }) => {
+    test.setTimeout(180_000); // every page of the site, on a busy machine
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of PAGES) {
       await page.goto(path);
@@ -160,11 +415,11 @@ test.describe('small screens, zoom, text spacing', () => {
 
   // 200 % zoom: browser zoom on a 1280 px wide window gives a layout 640 CSS pixels wide, drawn with
   // 2 device pixels per CSS pixel. Playwright cannot press Ctrl +, so we emulate exactly that
-  // (viewport 640 px, deviceScaleFactor 2), as WCAG 1.4.4 and 1.4.10 describe zoom. CSS `zoom` is not
-  // used: it does not change the viewport width that media queries and percentages see.
+  // (viewport 640 px, deviceScaleFactor 2), as WCAG 1.4.4 and 1.4.10 describe zoom.
   test.describe('200 % zoom', () => {
     test.use({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     test('no page scrolls sideways', async ({ page }) => {
+      test.setTimeout(180_000); // every page of the site, on a busy machine
       for (const path of PAGES) {
         await page.goto(path);
         expect(await scrollsSideways(page), path).toBe(false);
@@ -173,6 +428,7 @@ test.describe('small screens, zoom, text spacing', () => {
   });
 
   test('WCAG 1.4.12 text spacing: nothing scrolls sideways, step titles stay whole', async ({ page }) => {
+    test.setTimeout(180_000); // every page of the site, on a busy machine
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of PAGES) {
       await page.goto(path);
@@ -192,38 +448,48 @@ test.describe('small screens, zoom, text spacing', () => {
 });
 
 test.describe('paper', () => {
-  test('the guide prints on A4: steps never split, QR code and page numbers', async ({ page }) => {
-    // A4 minus the margins of the print style sheet: 182 × 265 mm, in CSS pixels (96 per inch).
-    const mm = 96 / 25.4;
-    await page.setViewportSize({ width: Math.floor(182 * mm), height: Math.floor(265 * mm) });
+  test('the guide prints on one A4 sheet, front and back: steps, papers, places, QR code', async ({ page }) => {
     await page.goto(GUIDE);
     await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('svg.qr')).toBeVisible();
     await expect(page.locator('button.ecouter').first()).toBeHidden();
-    const steps = await page.locator('li.etape').evaluateAll((elements) =>
-      elements.map((element) => ({ breakInside: getComputedStyle(element).breakInside, height: element.getBoundingClientRect().height })),
-    );
-    expect(steps).toHaveLength(5);
-    for (const step of steps) {
-      expect(step.breakInside).toBe('avoid');
-      expect(step.height).toBeLessThan(265 * mm);
+    await expect(page.locator('.sommaire')).toBeHidden();
+    for (let index = 1; index <= 5; index++) {
+      await expect(page.locator(`#etape-${index} .etape-texte`)).toBeVisible();
+      await expect(page.locator(`#etape-${index} .etape-picto svg`)).toBeVisible();
     }
-    // External links show their address; internal links do not.
-    const after = await page.evaluate(() => {
-      const external = document.querySelector('.sources a[href^="http"]')!;
-      const internal = document.querySelector('.mot a')!;
-      return [getComputedStyle(external, '::after').content, getComputedStyle(internal, '::after').content];
-    });
-    expect(after[0]).toContain('https://www.service-public.fr/');
-    expect(after[1]).toBe('none');
+    await expect(page.locator('.avant li')).toHaveCount(3);
+    await expect(page.locator('.lieu').first()).toBeVisible();
+    if (SITE_URL) {
+      const address = new URL('/guides/domiciliation/', SITE_URL);
+      await expect(page.locator('svg.qr')).toBeVisible();
+      await expect(page.locator('.imprime')).toContainText(`${address.hostname.replace(/^www\./, '')}/guides/domiciliation`);
+    } else {
+      // No public address (FALC_SITE_URL): no QR code and no address printed; the build warned.
+      await expect(page.locator('svg.qr')).toHaveCount(0);
+      await expect(page.locator('.imprime')).toHaveCount(0);
+    }
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(pdf.length).toBeGreaterThan(30_000);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
+  test('links that leave the site print a short address', async ({ page }) => {
+    await page.goto(GUIDE);
+    await page.emulateMedia({ media: 'print' });
+    const after = await page.evaluate(() => {
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="http"][data-adresse]')];
+      return links.map((link) => link.dataset.adresse ?? '');
+    });
+    expect(after).toContain('legifrance.gouv.fr');
+    for (const address of after) expect(address.length).toBeLessThanOrEqual(50);
   });
 });
 
 test.describe('light', () => {
   test('no request leaves the site, on any page', async ({ page, baseURL }) => {
+    test.setTimeout(180_000); // every page of the site, on a busy machine
     const origin = new URL(baseURL!).origin;
     const outside: string[] = [];
     page.on('request', (request) => {

@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import falcIntegration from './src/astro/falc-integration.ts';
 import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site/satteri-plugins.ts';
@@ -27,4 +28,12 @@ export default defineConfig({
   devToolbar: { enabled: false },
   build: { inlineStylesheets: 'always' },
   prefetch: false,
+  vite: {
+    // The /verifier/ page checks in a Web Worker that imports the engine as an ES module.
+    worker: { format: 'es' },
+    // A worker has no `document`: use the entity decoder's DOM-free build (its own "worker" export).
+    resolve: {
+      alias: [{ find: /^decode-named-character-reference$/, replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) }],
+    },
+  },
 });

@@ -83,7 +83,7 @@ test('saving a guide shows its FALC messages in the page, without a restart; sav
     // (Astro may reload the page after the save: click again until the highlight is there.)
     await expect(async () => {
       await message.getByRole('link', { name: 'Voir dans la page' }).click({ timeout: 2_000 });
-      expect(await page.evaluate(() => String((CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get('falc-apercu')?.values().next().value ?? ''))).toBe(LONG);
+      expect(await page.evaluate(() => String((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('falc-apercu')?.values().next().value ?? ''))).toBe(LONG);
     }).toPass({ timeout: SHOWN });
 
     save(original);

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { globSync } from 'tinyglobby';
 
 // The /verifier/ page on the built site: the FALC engine runs in the browser, in a Web Worker.
 // Timeouts are generous: the machine may be busy, and the first check parses the language data.
@@ -89,4 +91,22 @@ test('axe finds no violation on the page with messages shown', async ({ page }) 
   test.setTimeout(180_000);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
+test('reader pages never load the checker’s code, and the built site has no dev panel', () => {
+  const files = globSync('**/*', { cwd: 'dist', onlyFiles: true });
+  const verifierScripts = new Set<string>();
+  for (const match of readFileSync('dist/verifier/index.html', 'utf8').matchAll(/\/_astro\/[^"' )]+\.js/g)) verifierScripts.add(match[0]);
+  expect(verifierScripts.size).toBeGreaterThan(0);
+  for (const file of files.filter((name) => name.endsWith('.html') && name !== 'verifier/index.html')) {
+    const html = readFileSync(`dist/${file}`, 'utf8');
+    for (const script of verifierScripts) expect(html, file).not.toContain(script);
+    expect(html, file).not.toContain('check-worker');
+  }
+  // The dev panel (src/astro/dev-panel.ts) and its report address are only served by `astro dev`.
+  for (const file of files.filter((name) => /\.(html|js|css)$/.test(name))) {
+    const text = readFileSync(`dist/${file}`, 'utf8');
+    expect(text, file).not.toContain('falc-apercu');
+    expect(text, file).not.toContain('__falc/rapport');
+  }
 });

@@ -44,3 +44,6 @@ console.log(`Premier contrôle avec le dictionnaire Hunspell (nspell) : ${spellT
 const small = await time(`Guide domiciliation (${guide.length} signes)`, guide, 30);
 const big = await time(`Guide 20 fois plus long (${long.length} signes)`, long, 5);
 console.log(`Rapport long / court : ${(big / small).toFixed(1)} (linéaire : environ 20)`);
+
+// The /verifier/ page in Chromium (weight, first check and re-check of a 2,000-word guide): its own script.
+await import('./bench-verifier.mjs');

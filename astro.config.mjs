@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import falcIntegration from './src/astro/falc-integration.ts';
 import { SITE_URL } from './src/site-address.ts';
@@ -42,6 +43,12 @@ export default defineConfig({
           warn(warning);
         },
       },
+    },
+    // The /verifier/ page checks in a Web Worker that imports the engine as an ES module.
+    worker: { format: 'es' },
+    // A worker has no `document`: use the entity decoder's DOM-free build (its own "worker" export).
+    resolve: {
+      alias: [{ find: /^decode-named-character-reference$/, replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) }],
     },
   },
 });

@@ -181,3 +181,6 @@ if (slowest) console.log(`  fiche la plus lente sur ${inProcess.files} : ${slowe
 const cold = [];
 for (let run = 0; run < 5; run++) cold.push(measure(node, [join(root, 'bin/falc.mjs'), 'check', 'content/guides/domiciliation.mdx'], { cwd: root }).wall);
 console.log(`\nfalc check d’un guide, à froid : médiane ${seconds(median(cold))} sur 5 (objectif : 0,6 s au plus)`);
+
+// The /verifier/ page in Chromium (weight, first check and re-check of a 2,000-word guide): its own script.
+await import('./bench-verifier.mjs');

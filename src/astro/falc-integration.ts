@@ -4,6 +4,10 @@ import { isUnreadable, severityOf } from '../engine/index.ts';
 import { checkPaths } from '../node/check-files.ts';
 import { reportPretty } from '../report/pretty.ts';
 import { guardMdx } from './guard-mdx.ts';
+import { DevReports } from './dev-report.ts';
+
+/** The dev panel's script: injected in `astro dev` only, never in the built site. */
+const DEV_PANEL = fileURLToPath(new URL('./dev-panel.ts', import.meta.url));
 
 export interface FalcIntegrationOptions {
   /** Folders or globs to check before building. */
@@ -16,14 +20,17 @@ export interface FalcIntegrationOptions {
  */
 export default function falcIntegration(options: FalcIntegrationOptions = {}): AstroIntegration {
   const paths = options.paths ?? ['content/'];
+  let root = process.cwd();
   return {
     name: 'falc-guides:check',
     hooks: {
-      'astro:config:setup': async ({ command, config, logger, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, logger, updateConfig, injectScript }) => {
         // Before anything compiles: every imported .mdx is checked against the allow-list (no code, no
         // raw HTML, no unsafe address), whatever falc.config.json says. See src/astro/guard-mdx.ts.
         updateConfig({ vite: { plugins: [guardMdx({ command, logger, trusted: [fileURLToPath(config.srcDir)] })] } });
         if (command !== 'build' && command !== 'dev') return;
+        root = fileURLToPath(config.root);
+        if (command === 'dev') injectScript('page', `import ${JSON.stringify(DEV_PANEL)};`);
         const files = await checkPaths(paths);
         const failed = files.some((file) => isUnreadable(file) || file.messages.some((message) => severityOf(message) === 'error'));
         const report = reportPretty(files);
@@ -39,6 +46,19 @@ export default function falcIntegration(options: FalcIntegrationOptions = {}): A
         logger.error('La vérification FALC a trouvé des erreurs dans les guides : le site n’est pas construit. Corrigez les erreurs ci-dessus, puis relancez.');
         // Stop here, without a stack trace: the report above says everything the author needs.
         process.exit(1);
+      },
+      // astro dev: each save of a guide, a glossary entry or falc.config.json checks the guides it
+      // affects again; the guide's page shows the report (src/astro/dev-panel.ts), and a guide that
+      // cannot be built shows a French page instead of Astro's error overlay or a 404.
+      'astro:server:setup': ({ server, logger }) => {
+        const reports = new DevReports(root, logger);
+        void reports.checkAll({ quiet: true });
+        server.middlewares.use(reports.middleware());
+        const changed = (path: string) => void reports.fileChanged(path).catch((error: unknown) => logger.error(String(error)));
+        server.watcher.on('change', changed);
+        server.watcher.on('add', changed);
+        server.watcher.on('unlink', changed);
+        server.watcher.add([`${root}/falc.config.json`]);
       },
     },
   };

@@ -92,6 +92,11 @@ export function loadGlossary(folder: string, cwd = process.cwd()): Promise<Gloss
   return entries;
 }
 
+/** Forgets the glossaries read so far: `astro dev` calls it when a glossary entry is saved. */
+export function forgetGlossaries(): void {
+  glossaries.clear();
+}
+
 /** Reads every language resource (in parallel, once). */
 export async function loadResources(options: LoadResourcesOptions = {}): Promise<LanguageResources> {
   const cwd = options.cwd ?? process.cwd();

@@ -1,0 +1,200 @@
+/**
+ * `astro dev` only (injected by src/astro/falc-integration.ts, never in the built site): on a guide's
+ * page, a panel with the guide's FALC report, updated each time the guide, a glossary entry or
+ * `falc.config.json` is saved. Each message quotes the sentence, can scroll to it and highlight it,
+ * gives the fix and the rule's page.
+ */
+import type { GuideReport } from './dev-report.ts';
+
+const PANEL_ID = 'falc-apercu';
+const POLL_MS = 700;
+const SEVERITY = { error: 'Erreur', warning: 'Conseil', info: 'Remarque' } as const;
+
+type Message = GuideReport['messages'][number];
+
+/** Text of the page with a map back to its text nodes, spaces and apostrophes made uniform. */
+function pageText(root: Element): { text: string; places: Array<[Text, number]> } {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) => (node.parentElement?.closest(`#${PANEL_ID}, script, style, svg`) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
+  let text = '';
+  const places: Array<[Text, number]> = [];
+  let space = true;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const value = node.data;
+    for (let index = 0; index < value.length; index++) {
+      const char = value[index] ?? '';
+      if (/\s/.test(char)) {
+        if (space) continue;
+        space = true;
+        text += ' ';
+      } else {
+        space = false;
+        text += char === '’' ? "'" : char;
+      }
+      places.push([node, index]);
+    }
+  }
+  return { text, places };
+}
+
+/** The words of a source sentence as a reader sees them: no Markdown marks, no tags. */
+function visibleText(source: string): string {
+  return source
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^[#>\-*+\d.\s]+/, '')
+    .replace(/[*_`]/g, '')
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function findInPage(message: Message): Range | undefined {
+  const root = document.querySelector('main') ?? document.body;
+  const { text, places } = pageText(root);
+  const quote = visibleText(message.quote);
+  const candidates = [quote, quote.slice(0, 60), visibleText(message.actual ?? '')].filter((candidate) => candidate.length >= 2);
+  for (const candidate of candidates) {
+    const at = text.indexOf(candidate);
+    if (at === -1) continue;
+    const start = places[at];
+    const end = places[at + candidate.length - 1];
+    if (!start || !end) continue;
+    const range = document.createRange();
+    range.setStart(start[0], start[1]);
+    range.setEnd(end[0], end[1] + 1);
+    return range;
+  }
+  return undefined;
+}
+
+function showInPage(message: Message, status: HTMLElement): void {
+  const range = findInPage(message);
+  if (!range) {
+    status.textContent = 'Ce texte n’est pas visible dans la page. Cherchez-le dans le fichier, à la ligne indiquée.';
+    return;
+  }
+  status.textContent = '';
+  const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+  const HighlightClass = (globalThis as unknown as { Highlight?: new (range: Range) => unknown }).Highlight;
+  if (registry && HighlightClass) registry.set(PANEL_ID, new HighlightClass(range));
+  const element = range.startContainer.parentElement;
+  element?.scrollIntoView({ block: 'center' });
+  element?.setAttribute('data-falc-surligne', 'oui');
+}
+
+function messageItem(message: Message, status: HTMLElement): HTMLLIElement {
+  const item = document.createElement('li');
+  const head = document.createElement('p');
+  const kind = document.createElement('strong');
+  kind.textContent = `${SEVERITY[message.severity]}, ligne ${message.line} : `;
+  head.append(kind, message.reason);
+  item.append(head);
+  if (message.quote) {
+    const quote = document.createElement('blockquote');
+    quote.textContent = message.quote;
+    item.append(quote);
+  }
+  if (message.expected?.length) {
+    const fix = document.createElement('p');
+    fix.textContent = `Correction : ${message.expected.map((value) => `« ${value} »`).join(' ou ')}`;
+    item.append(fix);
+  }
+  const actions = document.createElement('p');
+  const go = document.createElement('a');
+  go.href = '#';
+  go.textContent = 'Voir dans la page';
+  go.addEventListener('click', (event) => {
+    event.preventDefault();
+    showInPage(message, status);
+  });
+  actions.append(go);
+  if (message.url) {
+    const rule = document.createElement('a');
+    rule.href = message.url;
+    rule.textContent = `La règle « ${message.ruleId} »`;
+    actions.append(' – ', rule);
+  }
+  item.append(actions);
+  return item;
+}
+
+function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOListElement; status: HTMLElement } {
+  const style = document.createElement('style');
+  style.textContent = `
+    #${PANEL_ID} { position: fixed; right: 0; bottom: 0; z-index: 9999; width: min(32rem, 100vw); max-height: 60vh; overflow: auto;
+      background: #fff; color: #1a1a1a; border: 3px solid #1a1a1a; padding: 0.5rem 1rem; font-size: 1rem; box-shadow: 0 0 1rem rgba(0,0,0,.3); }
+    #${PANEL_ID} summary { font-weight: bold; cursor: pointer; }
+    #${PANEL_ID} blockquote { background: #f2f5fa; margin: 0.25rem 0; padding: 0.25rem 0.5rem; }
+    #${PANEL_ID} li { margin-bottom: 0.75rem; }
+    ::highlight(${PANEL_ID}) { background: #ffd000; color: #1a1a1a; }
+  `;
+  document.head.append(style);
+  const panel = document.createElement('aside');
+  panel.id = PANEL_ID;
+  panel.setAttribute('aria-label', 'Vérification FALC du guide');
+  const details = document.createElement('details');
+  details.open = true;
+  const summary = document.createElement('summary');
+  summary.textContent = 'Vérification FALC…';
+  const note = document.createElement('p');
+  note.textContent = 'Ce cadre est visible seulement pendant l’écriture (astro dev). Il n’est pas publié.';
+  const status = document.createElement('p');
+  status.setAttribute('role', 'status');
+  const list = document.createElement('ol');
+  details.append(summary, note, status, list);
+  panel.append(details);
+  document.body.append(panel);
+  return { panel, summary, list, status };
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
+async function start(slug: string): Promise<void> {
+  const { panel, summary, list, status } = createPanel();
+  let version = -1;
+  const key = `falc-apercu:${slug}`;
+  const update = async (cached?: GuideReport): Promise<void> => {
+    let report: GuideReport | null;
+    if (cached) report = cached;
+    else {
+      try {
+        const response = await fetch(`/__falc/rapport?guide=${encodeURIComponent(slug)}`, { cache: 'no-store' });
+        report = (await response.json()) as GuideReport | null;
+      } catch {
+        return;
+      }
+    }
+    if (!report || report.version === version) return;
+    // Astro reloads the page after a save: the last report is shown at once, then updated.
+    sessionStorage.setItem(key, JSON.stringify(report));
+    // The guide cannot be built any more: the server now answers its French error page.
+    if (report.blocking) {
+      location.reload();
+      return;
+    }
+    version = report.version;
+    panel.dataset.version = String(version);
+    const errors = report.messages.filter((message) => message.severity === 'error').length;
+    summary.textContent =
+      report.messages.length === 0
+        ? `Vérification FALC : ${report.file} respecte les règles.`
+        : `Vérification FALC : ${plural(errors, 'erreur', 'erreurs')}, ${plural(report.messages.length - errors, 'conseil', 'conseils')}`;
+    list.replaceChildren(...report.messages.map((message) => messageItem(message, status)));
+    if (report.configError) {
+      const item = document.createElement('li');
+      item.textContent = `falc.config.json : ${report.configError}`;
+      list.prepend(item);
+    }
+  };
+  const cached = sessionStorage.getItem(key);
+  if (cached) await update(JSON.parse(cached) as GuideReport);
+  await update();
+  setInterval(() => void update(), POLL_MS);
+}
+
+const guide = /^\/guides\/([^/]+)\/?$/.exec(location.pathname);
+if (guide?.[1]) void start(decodeURIComponent(guide[1]));

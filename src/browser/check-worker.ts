@@ -1,0 +1,63 @@
+/**
+ * Web Worker of the /verifier/ page: the FALC engine with every rule, run off the main thread so that
+ * typing is never blocked. The language data is parsed once, when the worker starts.
+ * Receives `{ id, text }`, answers `{ id, messages, stats, ms }`.
+ */
+import { VFile } from 'vfile';
+import { createFalcChecker } from '../falc.ts';
+import { browserConfig, loadBrowserResources } from './load-resources.ts';
+import { plainMessages, type PlainMessage } from './plain-messages.ts';
+import { formatOfText } from './text-format.ts';
+
+export interface CheckRequest {
+  id: number;
+  text: string;
+}
+
+export interface CheckAnswer {
+  id: number;
+  messages: PlainMessage[];
+  stats: { words: number; sentences: number; kandelMoles?: number; lix?: number };
+  /** Time of the check, in milliseconds. */
+  ms: number;
+}
+
+const checker = createFalcChecker(browserConfig(), loadBrowserResources());
+
+async function check({ id, text }: CheckRequest): Promise<CheckAnswer> {
+  const started = performance.now();
+  const format = formatOfText(text);
+  const file = new VFile({ value: text, path: format === 'mdx' ? 'texte.mdx' : 'texte.md' });
+  await checker.check(file);
+  const facts = file.data.falc;
+  const stats: CheckAnswer['stats'] = { words: facts?.words.length ?? 0, sentences: facts?.sentences.length ?? 0 };
+  const scores = file.data.falcStats as { kandelMoles?: number; lix?: number } | undefined;
+  if (scores?.kandelMoles !== undefined) stats.kandelMoles = scores.kandelMoles;
+  if (scores?.lix !== undefined) stats.lix = scores.lix;
+  return { id, messages: plainMessages(file), stats, ms: performance.now() - started };
+}
+
+// Only the latest text matters: requests that arrive during a check replace each other.
+let pending: CheckRequest | undefined;
+let running = false;
+
+async function drain(): Promise<void> {
+  if (running) return;
+  running = true;
+  while (pending) {
+    const request = pending;
+    pending = undefined;
+    try {
+      postMessage(await check(request));
+    } catch (error) {
+      postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  running = false;
+}
+
+self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+  pending = event.data;
+  void drain();
+});
+postMessage({ ready: true });

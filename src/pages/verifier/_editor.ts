@@ -1,0 +1,223 @@
+/**
+ * The /verifier/ page: a CodeMirror 6 editor whose text is checked by the FALC engine in a Web Worker
+ * (src/browser/check-worker.ts). Messages are underlined in the text (@codemirror/lint) and listed
+ * under it, each with its fix button when the fix is mechanical. Nothing is sent anywhere.
+ */
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { EditorSelection, EditorState } from '@codemirror/state';
+import { EditorView, keymap, lineNumbers } from '@codemirror/view';
+import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import type { CheckAnswer } from '../../browser/check-worker.ts';
+import type { PlainMessage } from '../../browser/plain-messages.ts';
+import { readabilityInWords } from './_scores.ts';
+import { guideFromText } from './_template.ts';
+
+const STORAGE_KEY = 'falc-verifier-texte';
+const host = document.getElementById('editeur');
+const list = document.getElementById('messages');
+const status = document.getElementById('etat');
+const score = document.getElementById('score');
+const download = document.getElementById('telecharger');
+if (!host || !list || !status || !score || !download) throw new Error('La page Vérifier est incomplète.');
+
+const worker = new Worker(new URL('../../browser/check-worker.ts', import.meta.url), { type: 'module' });
+let nextId = 0;
+const waiting = new Map<number, (answer: CheckAnswer) => void>();
+worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; error?: string }>) => {
+  const answer = event.data;
+  if (answer.ready) {
+    // The engine and its language data are loaded: from now on, the page needs no network.
+    status!.dataset.pret = 'oui';
+    return;
+  }
+  const resolve = waiting.get(answer.id);
+  // An older request replaced by a newer one gets the newer answer (the worker checks the latest text only).
+  for (const [id, other] of waiting) if (id <= answer.id) { waiting.delete(id); if (other !== resolve) other(answer); }
+  resolve?.(answer);
+});
+
+function checkText(text: string): Promise<CheckAnswer> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    waiting.set(id, resolve);
+    worker.postMessage({ id, text });
+  });
+}
+
+const SEVERITY = { error: 'Erreur', warning: 'Conseil', info: 'Remarque' } as const;
+const CM_SEVERITY = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** Places of a message in the document it was checked on. */
+function rangeIn(doc: EditorState['doc'], message: PlainMessage): { from: number; to: number } {
+  const length = doc.length;
+  let from: number;
+  if (message.start !== undefined) from = message.start;
+  else {
+    const line = doc.line(Math.min(Math.max(1, message.line), doc.lines));
+    from = line.from + message.column - 1;
+  }
+  from = Math.min(Math.max(0, from), length);
+  const to = Math.min(Math.max(from, message.end ?? from), length);
+  return { from, to };
+}
+
+/**
+ * The listed messages with their places, kept up to date while the author types (CodeMirror maps
+ * them through each change), so that a fix button still replaces the right words.
+ */
+interface Shown {
+  message: PlainMessage;
+  from: number;
+  to: number;
+}
+let shown: Shown[] = [];
+const followChanges = EditorView.updateListener.of((update) => {
+  if (!update.docChanged) return;
+  for (const entry of shown) {
+    entry.from = update.changes.mapPos(entry.from, 1);
+    entry.to = Math.max(entry.from, update.changes.mapPos(entry.to, -1));
+  }
+});
+
+function applyFix(view: EditorView, entry: Shown): void {
+  const { message, from, to } = entry;
+  if (message.fix === undefined) return;
+  // The text changed there since the check: do not replace anything else than what was reported.
+  if (message.actual !== undefined && view.state.sliceDoc(from, to) !== message.actual) return;
+  view.dispatch({ changes: { from, to, insert: message.fix }, selection: EditorSelection.cursor(from + message.fix.length) });
+  view.focus();
+}
+
+function showInText(view: EditorView, entry: Shown): void {
+  view.dispatch({ selection: EditorSelection.range(entry.from, entry.to), effects: EditorView.scrollIntoView(entry.from, { y: 'center' }) });
+  view.focus();
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
+function renderList(view: EditorView, entries: Shown[]): void {
+  shown = entries;
+  list!.replaceChildren(
+    ...entries.map((entry) => {
+      const { message } = entry;
+      const item = document.createElement('li');
+      item.className = `message message-${message.severity}`;
+      const head = document.createElement('p');
+      const kind = document.createElement('strong');
+      kind.textContent = `${SEVERITY[message.severity]}, ligne ${message.line} : `;
+      head.append(kind, message.reason);
+      item.append(head);
+      if (message.quote) {
+        const quote = document.createElement('blockquote');
+        quote.textContent = message.quote;
+        item.append(quote);
+      }
+      const actions = document.createElement('p');
+      actions.className = 'actions';
+      const go = document.createElement('button');
+      go.type = 'button';
+      go.textContent = 'Voir dans le texte';
+      go.addEventListener('click', () => showInText(view, entry));
+      actions.append(go);
+      if (message.fix !== undefined) {
+        const fix = document.createElement('button');
+        fix.type = 'button';
+        fix.className = 'corriger';
+        fix.textContent = `Corriger : écrire « ${message.fix} »`;
+        fix.addEventListener('click', () => applyFix(view, entry));
+        actions.append(fix);
+      }
+      if (message.url) {
+        const link = document.createElement('a');
+        link.href = message.url;
+        link.textContent = `La règle « ${message.ruleId} »`;
+        actions.append(link);
+      }
+      item.append(actions);
+      return item;
+    }),
+  );
+}
+
+function renderSummary(answer: CheckAnswer): void {
+  const errors = answer.messages.filter((message) => message.severity === 'error').length;
+  const others = answer.messages.length - errors;
+  status!.textContent =
+    answer.messages.length === 0
+      ? 'Aucun problème trouvé.'
+      : `${plural(answer.messages.length, 'problème trouvé', 'problèmes trouvés')} : ${plural(errors, 'erreur', 'erreurs')}, ${plural(others, 'conseil', 'conseils')}.`;
+  status!.dataset.duree = answer.ms.toFixed(1);
+  status!.dataset.verifications = String(Number(status!.dataset.verifications ?? '0') + 1);
+  score!.textContent = readabilityInWords(answer.stats);
+}
+
+const falcLinter = linter(
+  async (view) => {
+    const text = view.state.doc.toString();
+    try {
+      localStorage.setItem(STORAGE_KEY, text);
+    } catch {
+      // Private browsing: the text is not kept, that is all.
+    }
+    if (text.trim() === '') {
+      list!.replaceChildren();
+      status!.textContent = 'Écrivez un texte pour le vérifier.';
+      score!.textContent = '';
+      return [];
+    }
+    const checked = view.state;
+    const answer = await checkText(text);
+    // The text changed during the check: CodeMirror drops this result and checks again soon.
+    if (view.state.doc !== checked.doc) return [];
+    const entries = answer.messages.map((message): Shown => ({ message, ...rangeIn(checked.doc, message) }));
+    renderList(view, entries);
+    renderSummary(answer);
+    const length = view.state.doc.length;
+    return entries.map((entry): Diagnostic => {
+      const from = Math.min(entry.from, length);
+      const to = Math.min(Math.max(entry.to, from + 1), length);
+      const diagnostic: Diagnostic = { from, to, severity: CM_SEVERITY[entry.message.severity], message: entry.message.reason, source: entry.message.ruleId };
+      if (entry.message.fix !== undefined) diagnostic.actions = [{ name: `Écrire « ${entry.message.fix} »`, apply: () => applyFix(view, entry) }];
+      return diagnostic;
+    });
+  },
+  { delay: 250 },
+);
+
+let saved = '';
+try {
+  saved = localStorage.getItem(STORAGE_KEY) ?? '';
+} catch {
+  saved = '';
+}
+
+const view = new EditorView({
+  parent: host,
+  state: EditorState.create({
+    doc: saved,
+    extensions: [
+      lineNumbers(),
+      history(),
+      EditorView.lineWrapping,
+      keymap.of([...defaultKeymap, ...historyKeymap]),
+      falcLinter,
+      followChanges,
+      lintGutter(),
+      EditorView.contentAttributes.of({ 'aria-labelledby': 'etiquette-texte', 'aria-describedby': 'aide-texte', lang: 'fr', spellcheck: 'true' }),
+    ],
+  }),
+});
+host.dataset.pret = 'oui';
+
+download.addEventListener('click', () => {
+  const blob = new Blob([guideFromText(view.state.doc.toString())], { type: 'text/markdown;charset=utf-8' });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = 'mon-guide.mdx';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+});

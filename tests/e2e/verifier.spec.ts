@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { globSync } from 'tinyglobby';
+
+// The /verifier/ page on the built site: the FALC engine runs in the browser, in a Web Worker.
+// Timeouts are generous: the machine may be busy, and the first check parses the language data.
+const CHECK_TIMEOUT = 20_000;
+test.describe.configure({ timeout: 120_000 });
+
+async function openVerifier(page: Page): Promise<void> {
+  await page.goto('/verifier/');
+  // The worker has loaded the engine and its language data.
+  await expect(page.locator('#etat')).toHaveAttribute('data-pret', 'oui', { timeout: CHECK_TIMEOUT });
+}
+
+async function typeText(page: Page, text: string): Promise<void> {
+  await page.locator('.cm-content').click();
+  await page.keyboard.insertText(text);
+}
+
+const editorText = (page: Page) => page.locator('.cm-content');
+
+test('typing a text shows the FALC messages, underlined and listed, with the count announced', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, 'Vous avez trois enfants. La CAF vous répond.');
+  const messages = page.locator('#messages li');
+  await expect(messages.filter({ hasText: '« trois » est écrit en lettres' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await expect(messages.filter({ hasText: 'Le sigle « CAF »' })).toHaveCount(1);
+  await expect(page.locator('#etat')).toHaveText(/^2 problèmes trouvés/);
+  await expect(page.locator('#etat')).toHaveAttribute('role', 'status');
+  await expect(page.locator('.cm-lintRange-warning, .cm-lintRange-error').first()).toBeVisible();
+  await expect(messages.first().getByRole('link', { name: /La règle/ })).toHaveAttribute('href', /^\/regles\/[a-z-]+\/$/);
+});
+
+test('the fix button for « trois » writes « 3 », and the message goes away', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, 'Vous avez trois enfants.');
+  const fix = page.getByRole('button', { name: 'Corriger : écrire « 3 »' });
+  await expect(fix).toBeVisible({ timeout: CHECK_TIMEOUT });
+  await fix.click();
+  await expect(editorText(page)).toHaveText('Vous avez 3 enfants.');
+  await expect(page.locator('#messages li')).toHaveCount(0, { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#etat')).toHaveText('Aucun problème trouvé.');
+});
+
+test('the fix button writes a date and an hour the easy way', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, 'Votre dossier n° 4 arrive le 03/04/2026 à 09:30.');
+  for (const name of ['Corriger : écrire « numéro »', 'Corriger : écrire « 3 avril 2026 »', 'Corriger : écrire « 9 h 30 »']) {
+    const fix = page.getByRole('button', { name });
+    await expect(fix).toBeVisible({ timeout: CHECK_TIMEOUT });
+    await fix.click();
+  }
+  await expect(editorText(page)).toHaveText('Votre dossier numéro 4 arrive le 3 avril 2026 à 9 h 30.');
+});
+
+test('with the network cut after loading, checking still works and nothing is requested', async ({ page, context }) => {
+  await openVerifier(page);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await context.setOffline(true);
+  await typeText(page, 'Vous avez trois enfants.');
+  await expect(page.locator('#messages li').filter({ hasText: '« trois »' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  expect(requests).toEqual([]);
+});
+
+test('the download button gives the text as a guide file with a header', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, 'Vous avez 3 enfants.');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Télécharger le texte comme un guide' }).click()]);
+  expect(download.suggestedFilename()).toBe('mon-guide.mdx');
+  const stream = await download.createReadStream();
+  let text = '';
+  for await (const chunk of stream) text += String(chunk);
+  expect(text).toMatch(/^---\ntitle: /);
+  expect(text).toContain('status: brouillon');
+  expect(text.trim().endsWith('Vous avez 3 enfants.')).toBe(true);
+});
+
+test('a whole guide in MDX is checked as a guide', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, '---\ntitle: Un guide\ndescription: Ce guide vous aide à faire une demande.\nlang: fr\nupdated: 2026-13-45\nstatus: brouillon\nsources:\n  - label: Service public\n    url: https://www.service-public.fr/\n---\n\nVous avez trois enfants.\n');
+  await expect(page.locator('#messages li').filter({ hasText: 'updated' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+});
+
+test('axe finds no violation on the page with messages shown', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, 'Vous avez trois enfants. La CAF vous répond.');
+  await expect(page.locator('#messages li')).toHaveCount(2, { timeout: CHECK_TIMEOUT });
+  test.setTimeout(180_000);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
+test('reader pages never load the checker’s code, and the built site has no dev panel', () => {
+  const files = globSync('**/*', { cwd: 'dist', onlyFiles: true });
+  const verifierScripts = new Set<string>();
+  for (const match of readFileSync('dist/verifier/index.html', 'utf8').matchAll(/\/_astro\/[^"' )]+\.js/g)) verifierScripts.add(match[0]);
+  expect(verifierScripts.size).toBeGreaterThan(0);
+  for (const file of files.filter((name) => name.endsWith('.html') && name !== 'verifier/index.html')) {
+    const html = readFileSync(`dist/${file}`, 'utf8');
+    for (const script of verifierScripts) expect(html, file).not.toContain(script);
+    expect(html, file).not.toContain('check-worker');
+  }
+  // The dev panel (src/astro/dev-panel.ts) and its report address are only served by `astro dev`.
+  for (const file of files.filter((name) => /\.(html|js|css)$/.test(name))) {
+    const text = readFileSync(`dist/${file}`, 'utf8');
+    expect(text, file).not.toContain('falc-apercu');
+    expect(text, file).not.toContain('__falc/rapport');
+  }
+});

@@ -35,7 +35,7 @@ test.beforeAll(async () => {
   original = readFileSync(join(dir, GUIDE), 'utf8');
   config = readFileSync(join(dir, 'falc.config.json'), 'utf8');
   expect(original).toContain(SENTENCE);
-  server = spawn(join(project, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: 'ignore', detached: true });
+  server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: 'ignore', detached: true });
   const deadline = Date.now() + 200_000;
   for (;;) {
     try {

@@ -23,10 +23,14 @@ export default function falcIntegration(options: FalcIntegrationOptions = {}): A
   return {
     name: 'falc-guides:check',
     hooks: {
-      'astro:config:setup': async ({ command, logger, config, injectScript }) => {
+      'astro:config:setup': async ({ command, logger, config, injectScript, updateConfig }) => {
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        if (command === 'dev') injectScript('page', `import ${JSON.stringify(DEV_PANEL)};`);
+        if (command === 'dev') {
+          injectScript('page', `import ${JSON.stringify(DEV_PANEL)};`);
+          // No English error overlay over a guide: the dev panel says in French what is wrong.
+          updateConfig({ vite: { server: { hmr: { overlay: false } } } });
+        }
         const files = await checkPaths(paths);
         const failed = files.some((file) => isUnreadable(file) || file.messages.some((message) => severityOf(message) === 'error'));
         const report = reportPretty(files);

@@ -12,7 +12,7 @@ export function blockingPage(report: GuideReport, slug: string): string {
   const items = errors
     .map(
       (message) => `<li>
-        <p><strong>Ligne ${message.line}, colonne ${message.column}</strong> du fichier <code>${escape(report.file)}</code> :</p>
+        ${message.ruleId === 'affichage' ? '' : `<p><strong>Ligne ${message.line}, colonne ${message.column}</strong> du fichier <code>${escape(report.file)}</code> :</p>`}
         <p>${escape(message.reason)}</p>
         ${message.quote ? `<p>Le texte à cet endroit :</p><blockquote>${escape(message.quote)}</blockquote>` : ''}
         ${message.url && !message.url.endsWith('/frontmatter/') && !/syntaxe|fichier/.test(message.ruleId) ? `<p><a href="${escape(message.url)}">La règle « ${escape(message.ruleId)} »</a></p>` : ''}

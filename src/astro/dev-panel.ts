@@ -190,6 +190,13 @@ async function start(slug: string): Promise<void> {
       list.prepend(item);
     }
   };
+  // Astro could not render the whole page (the error overlay is turned off): say it in French.
+  import.meta.hot?.on('vite:error', () => {
+    const warning = document.createElement('p');
+    warning.className = 'falc-apercu-rendu';
+    warning.textContent = 'Le site n’a pas pu afficher tout le guide. Vérifiez les noms des composants, les balises < > et les accolades { } près de votre dernière modification, puis enregistrez. Le terminal donne les détails.';
+    list.before(warning);
+  });
   const cached = sessionStorage.getItem(key);
   if (cached) await update(JSON.parse(cached) as GuideReport);
   await update();

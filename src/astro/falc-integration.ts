@@ -30,7 +30,11 @@ export default function falcIntegration(options: FalcIntegrationOptions = {}): A
         updateConfig({ vite: { plugins: [guardMdx({ command, logger, trusted: [fileURLToPath(config.srcDir)] })] } });
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
-        if (command === 'dev') injectScript('page', `import ${JSON.stringify(DEV_PANEL)};`);
+        if (command === 'dev') {
+          injectScript('page', `import ${JSON.stringify(DEV_PANEL)};`);
+          // No English error overlay over a guide: the dev panel says in French what is wrong.
+          updateConfig({ vite: { server: { hmr: { overlay: false } } } });
+        }
         const files = await checkPaths(paths);
         const failed = files.some((file) => isUnreadable(file) || file.messages.some((message) => severityOf(message) === 'error'));
         const report = reportPretty(files);

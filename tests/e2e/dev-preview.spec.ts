@@ -20,6 +20,7 @@ const SENTENCE = 'Vous avez besoin d’une adresse pour recevoir vos lettres.';
 let dir: string;
 let server: ChildProcess | undefined;
 let original: string;
+let config: string;
 
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
@@ -32,8 +33,9 @@ test.beforeAll(async () => {
   }
   symlinkSync(join(project, 'node_modules'), join(dir, 'node_modules'));
   original = readFileSync(join(dir, GUIDE), 'utf8');
+  config = readFileSync(join(dir, 'falc.config.json'), 'utf8');
   expect(original).toContain(SENTENCE);
-  server = spawn(join(project, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: 'ignore', detached: true });
+  server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: 'ignore', detached: true });
   const deadline = Date.now() + 200_000;
   for (;;) {
     try {
@@ -86,11 +88,18 @@ test('saving a guide shows its FALC messages in the page, without a restart; sav
       expect(await page.evaluate(() => String((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('falc-apercu')?.values().next().value ?? ''))).toBe(LONG);
     }).toPass({ timeout: SHOWN });
 
+    // Saving falc.config.json checks the guides again: with the rule turned off, the message goes.
+    writeFileSync(join(dir, 'falc.config.json'), JSON.stringify({ preset: 'falc', rules: { 'phrase-longue': 'off' } }));
+    await expect(message).toHaveCount(0, { timeout: SHOWN });
+    writeFileSync(join(dir, 'falc.config.json'), config);
+    await expect(message).toHaveCount(1, { timeout: SHOWN });
+
     save(original);
     await expect(panel).toContainText('respecte les règles', { timeout: SHOWN });
     await expect(panel.locator('li')).toHaveCount(0, { timeout: SHOWN });
   } finally {
     save(original);
+    writeFileSync(join(dir, 'falc.config.json'), config);
   }
 });
 

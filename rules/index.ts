@@ -36,6 +36,7 @@ import tempsComplexe from './temps-complexe/index.ts';
 import uneIdee from './une-idee/index.ts';
 import voixPassive from './voix-passive/index.ts';
 import vous from './vous/index.ts';
+import grammaire from './grammaire/index.ts';
 import memePersonne from './meme-personne/index.ts';
 
 /** Every FALC rule, in the order of the catalogue. Add a new rule here. */
@@ -55,6 +56,7 @@ export const RULES: readonly AnyFalcRule[] = [
   abreviation,
   memeMot,
   orthographe,
+  grammaire,
   nombreEnLettres,
   pourcentage,
   grandNombre,

@@ -81,3 +81,11 @@ describe('mot-non-explique: whole terms and elided forms (issue 11)', () => {
     expect(messages[0]!.reason).toContain('<Mot>hébergement</Mot>');
   });
 });
+
+describe('mot-non-explique and mot-difficile agree on a marked word (issue 11)', () => {
+  it('a word marked with <Mot> gets no message from mot-difficile', async () => {
+    const language = await testLanguage();
+    const text = 'Demandez une attestation <Mot>d’hébergement</Mot>.\n\nVotre <Mot>hébergement</Mot> dure 1 mois.';
+    expect(await messagesFor('mot-difficile', text, { language, kind: 'guide' })).toEqual([]);
+  });
+});

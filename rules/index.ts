@@ -40,6 +40,7 @@ import voixPassive from './voix-passive/index.ts';
 import vous from './vous/index.ts';
 import relecture from './relecture/index.ts';
 import fraicheur from './fraicheur/index.ts';
+import grammaire from './grammaire/index.ts';
 import memePersonne from './meme-personne/index.ts';
 
 /** Every FALC rule, in the order of the catalogue. Add a new rule here. */
@@ -59,6 +60,7 @@ export const RULES: readonly AnyFalcRule[] = [
   abreviation,
   memeMot,
   orthographe,
+  grammaire,
   nombreEnLettres,
   pourcentage,
   grandNombre,

@@ -21,7 +21,8 @@ const I = new Set(['je', "j'", 'me', "m'", 'moi', 'mon', 'ma', 'mes', 'mien', 'm
  * The person a sentence uses for its reader: « vous » (« Vous remplissez… »), « je » (« Je remplis… »,
  * the voice of many FALC texts), or none. Quoted words (« Dites : “Je voudrais…” ») and words after a
  * colon (what the reader says) are not counted; a sentence with both (« Je vous explique ») speaks to
- * « vous »: its « je » is the writer.
+ * « vous »: its « je » is the writer. A question with « je » (« Je peux venir avec mon chien ? ») is the
+ * reader's own question: it is not a switch.
  */
 function personOf(sentence: FalcSentence): Person | undefined {
   let you = false;
@@ -41,6 +42,8 @@ function personOf(sentence: FalcSentence): Person | undefined {
     else if (!afterColon && I.has(token.normal)) me = true;
   }
   if (you) return 'vous';
+  // « Je peux venir avec mon chien ? »: the reader's own question, as FALC guides ask them.
+  if (me && /\?\s*$/.test(sentence.text)) return undefined;
   return me ? 'je' : undefined;
 }
 

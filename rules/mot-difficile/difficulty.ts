@@ -40,11 +40,30 @@ function classOf(part: string | undefined): WordClass | undefined {
   return undefined;
 }
 
-/** The class of a replacement, from its first word: « payer » → verbe, « somme d’argent » → nom. */
+/**
+ * The class of a replacement or of a jargon term, from its first word: « payer » → verbe, « somme d’argent »
+ * → nom. Verbs of the jargon list are written in the infinitive: a first word that is not an infinitive is
+ * a noun even when its most frequent reading is a verb (« aide par une personne », « montant »).
+ */
 function replacementClass(replacement: string, table: FrequencyTable | undefined): WordClass | undefined {
-  const first = replacement.split(/\s+/)[0] ?? '';
+  const words = replacement.split(/\s+/);
+  // A phrase (« merci de », « s’il vous plaît ») is kept: its part of speech is not one word's.
+  if (words.length > 1 && !/(?:er|ir|re|oir)$/.test(words[0] ?? '')) return undefined;
+  const first = words[0] ?? '';
   if (first === 'se' || first.startsWith("s'")) return 'verbe';
-  return classOf(table?.partOf(first));
+  const kind = classOf(table?.partOf(first));
+  if (kind === 'verbe' && !/(?:er|ir|re|oir)$/.test(first)) return 'nom';
+  return kind;
+}
+
+/**
+ * The classes of a jargon term: an infinitive is a verb (« compléter »); another verb form may be a noun too
+ * (« le montant », « veuillez »).
+ */
+function termClasses(term: string, table: FrequencyTable | undefined): WordClass[] {
+  const kind = classOf(table?.partOf(term.split(/\s+/)[0] ?? ''));
+  if (kind === 'verbe' && !/(?:er|ir|re|oir)$/.test(term)) return ['verbe', 'nom'];
+  return kind ? [kind] : [];
 }
 
 /**
@@ -87,7 +106,7 @@ export function fittingReplacements(entry: JargonEntry, list: readonly string[],
   if (isPronominal(list, i) && !pronominalEntry) return undefined;
   const used = usedAs(list, i, table);
   if (!used) return [...entry.replacements];
-  const classes = new Set([classOf(table?.partOf(entry.term)), ...entry.replacements.map((value) => replacementClass(value, table))].filter((value) => value !== undefined));
+  const classes = new Set([...termClasses(entry.term, table), ...entry.replacements.map((value) => replacementClass(value, table))].filter((value) => value !== undefined));
   if (classes.size > 0 && !classes.has(used)) return undefined;
   return entry.replacements.filter((value) => {
     const kind = replacementClass(value, table);

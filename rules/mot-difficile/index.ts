@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { explanationsOf } from '../../src/language/explanations.ts';
+import type { Nodes as MdastNodes } from 'mdast';
 import { applySeverity } from '../../src/engine/messages.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
 
@@ -9,6 +10,25 @@ import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
  * administrative (« obtenir », « informer », « lorsque »). It gets an `info` message, a hint, not a warning.
  */
 export const COMMON_JARGON = 20;
+
+/**
+ * Offsets of the text marked with `<Mot>`: the glossary explains it on the page, so the word is not
+ * reported (otherwise `mot-non-explique` asks for `<Mot>` and this rule for another word, in a loop).
+ */
+function markedRanges(tree: MdastNodes, name: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const walk = (node: MdastNodes): void => {
+    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name) {
+      const start = node.position?.start.offset;
+      const end = node.position?.end.offset;
+      if (start !== undefined && end !== undefined) ranges.push([start, end]);
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
+  };
+  walk(tree);
+  return ranges;
+}
 
 /** A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead. */
 function isDefinition(replacement: string): boolean {
@@ -24,6 +44,8 @@ export const options = z
     threshold: z.number().min(0).default(DEFAULT_THRESHOLD),
     /** Report rare words (not only jargon). */
     rare: z.boolean().default(true),
+    /** Name of the component that explains a word with the glossary: a word marked with it is not reported. */
+    component: z.string().default('Mot'),
   })
   .strict();
 
@@ -39,9 +61,12 @@ export default defineRule({
     const seenRare = new Set<string>();
     // Words the text explains itself (« X veut dire … », « X, c’est … », « On appelle ça X »…): fine at every use.
     const explained = explanationsOf(facts);
+    const marked = markedRanges(facts.mdast, options.component);
+    const isMarked = (offset: number | undefined): boolean => offset !== undefined && marked.some(([start, end]) => start <= offset && offset < end);
     for (const sentence of facts.sentences) {
       for (const found of difficultWords(sentence, language, options.threshold, true, explained)) {
         const first = sentence.words[found.start]!;
+        if (isMarked(first.position.start.offset) || isMarked(sentence.words[found.end]!.position.end.offset! - 1)) continue;
         const last = sentence.words[found.end]!;
         const place = { start: first.position.start, end: last.position.end };
         const actual = sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' ').replace(/[^\p{L}\p{N}’']+$/u, '');

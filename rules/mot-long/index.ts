@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { countSyllables } from '../../src/language/syllables.ts';
+import { explanationsOf } from '../../src/language/explanations.ts';
 import { isAcronymLike, isProperNoun, mainPart } from '../../src/language/word-kinds.ts';
 
 export const options = z
@@ -31,6 +32,8 @@ export default defineRule({
   options,
   check({ facts, options, report, language }) {
     const seen = new Set<string>();
+    // A long word the text explains (« La domiciliation, c’est une adresse… ») is fine at every use.
+    const explained = explanationsOf(facts);
     for (const sentence of facts.sentences) {
       const matches = language.glossary.terms.matches(sentence.words);
       const inGlossary = new Set<number>();
@@ -38,7 +41,7 @@ export default defineRule({
       sentence.words.forEach((word, index) => {
         if (word.kind !== 'word' || word.quoted || inGlossary.has(index) || isAcronymLike(word.value)) return;
         const main = mainPart(word.normal);
-        if (seen.has(main) || language.allowed.has(main) || language.allowed.has(word.normal)) return;
+        if (seen.has(main) || language.allowed.has(main) || language.allowed.has(word.normal) || explained.words.has(main)) return;
         if (isProperNoun(sentence, index, language.frequencies)) return;
         const frequency = language.frequencies?.lookup(main)?.pm;
         if (options.commonAbove > 0 && frequency !== undefined && frequency >= options.commonAbove) return;

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
 import { phraseTokens } from '../../src/language/glossary.ts';
-import { isAcronymLike } from '../../src/language/word-kinds.ts';
+import { explanationsOf, termKeys } from '../../src/language/explanations.ts';
+import { isAcronymLike, writtenMainPart } from '../../src/language/word-kinds.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from '../mot-difficile/difficulty.ts';
 
 export const options = z
@@ -71,9 +72,11 @@ export default defineRule({
       occurrences.set(key, list);
     };
 
+    // Words the guide explains in its own sentences (« Le CCAS, c’est le centre communal… »).
+    const explained = explanationsOf(facts);
     for (const sentence of facts.sentences) {
       const taken = new Set<number>();
-      const difficult = difficultWords(sentence, language, options.threshold, false);
+      const difficult = difficultWords(sentence, language, options.threshold, false, explained);
       // Glossary terms and forms.
       for (const match of language.glossary.terms.matches(sentence.words)) {
         const words = sentence.words.slice(match.start, match.end + 1);
@@ -113,14 +116,15 @@ export default defineRule({
       list.sort((a, b) => (a.words[0]!.position.start.offset ?? 0) - (b.words[0]!.position.start.offset ?? 0));
       const first = list[0]!;
       const place = { start: first.words[0]!.position.start, end: first.words[first.words.length - 1]!.position.end };
-      const actual = first.words.map((word) => word.value).join(' ');
+      // « d’hébergement » is marked as d’<Mot>hébergement</Mot>: the elided article is not part of the word.
+      const actual = writtenMainPart(first.words.map((word) => word.value).join(' '));
       if (first.marked) continue;
       if (list.some((occurrence) => occurrence.marked) || markedKeys.has(key)) {
         report(
           `Le mot « ${actual} » est expliqué plus loin dans le guide. Le lecteur le rencontre ici avant son explication. Écrivez <${options.component}>${actual}</${options.component}> la première fois.`,
           { place, actual },
         );
-      } else if (first.inGlossary && list.some((occurrence) => occurrence.difficult)) {
+      } else if (first.inGlossary && list.some((occurrence) => occurrence.difficult) && !termKeys(first.label).every((key) => explained.words.has(key))) {
         report(
           `Le mot « ${actual} » est difficile. Il est dans le glossaire, mais le guide ne montre pas son explication. Écrivez <${options.component}>${actual}</${options.component}> la première fois.`,
           { place, actual },

@@ -26,13 +26,15 @@ const FUNCTION_WORDS = new Set([
 
 const DETERMINER = "(?:(?:le|la|les|un|une|des|du|de|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)\\s+|[ld]')";
 const WORD = "[\\p{L}\\p{N}'-]+";
+/** Determiners that start a definition: « est une petite cabine », « est la personne qui » (not « est de 5 euros »). */
+const NOUN_DETERMINER = "(?:(?:le|la|les|un|une|des)\\s+|l')";
 
 /** « X veut dire … », « X, ça veut dire … », « X signifie … ». */
 const MEANS = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*(?:,\\s*)?(?:(?:ça|cela|ce mot|ce sigle)\\s+)?(?:veut dire|veulent dire|signifie|signifient)\\s`, 'iu');
 /** « X, c’est … » (X at the start of the sentence, 1 to 4 words). */
-const IT_IS = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*,?\\s*c'est\\s+(?:${DETERMINER}|quand\\s|ce\\s+qui\\s|quelqu'un\\s)\\S+\\s+\\S`, 'iu');
+const IT_IS = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*,?\\s*c'est\\s+(?:${NOUN_DETERMINER}|quand\\s|ce\\s+qui\\s|quelqu'un\\s)\\S+\\s+\\S`, 'iu');
 /** « X est la personne qui … », « L’isoloir est une petite cabine »: a subject defined by a noun phrase. */
-const DEFINED_SUBJECT = new RegExp(`^${DETERMINER}(${WORD}(?:\\s+${WORD})?)\\s+(?:est|sont)\\s+(?:${DETERMINER}|quelqu'un\\s+qui|ce\\s+qui)${WORD}\\s+${WORD}`, 'iu');
+const DEFINED_SUBJECT = new RegExp(`^${DETERMINER}(${WORD}(?:\\s+${WORD})?)\\s+(?:est|sont)\\s+(?:${NOUN_DETERMINER}|quelqu'un\\s+qui|ce\\s+qui)${WORD}\\s+${WORD}`, 'iu');
 /** « On appelle ça X », « Cela s’appelle X », « C’est ce qu’on appelle X », « on dit aussi X ». */
 const CALLED = new RegExp(`(?:on\\s+(?:l'|les\\s+|la\\s+|le\\s+)?appelle(?:\\s+(?:ça|cela|cette personne|ce papier|ce lieu))?|s'appellen?t?(?:\\s+aussi)?|qu'on\\s+appelle|on\\s+dit\\s+aussi|est\\s+appelée?s?)\\s+(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*[.!,]?$`, 'iu');
 /** « X : » a term, then a colon (its explanation follows, in the sentence or the next one). */

@@ -51,14 +51,25 @@ export interface PhraseMatch<T> {
 }
 
 /** An index of phrases (one or more words) for constant-time lookups by first token. */
-export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Array<{ tokens: string[]; phrase: string; value: T }>>();
+/** Words after which a noun is the complement of another noun: « attestation d’hébergement ». */
+const COMPLEMENT_OF = new Set(['de', "d'", 'du', 'des']);
 
-  add(phrase: string, value: T): void {
+/** Elided articles and small words that start a phrase but are not part of a term: « d’hébergement » → hébergement. */
+const LEADING_SMALL_WORDS = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'un', 'une', 'au', 'aux']);
+
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ tokens: string[]; phrase: string; value: T; partial: boolean }>>();
+
+  /**
+   * Adds a phrase. A `partial` phrase is a part of a longer term (« hébergement » for « centre
+   * d’hébergement »): it is not matched as the complement of another noun (« attestation d’hébergement »
+   * is not a « centre d’hébergement »).
+   */
+  add(phrase: string, value: T, partial = false): void {
     const tokens = phraseTokens(phrase);
     if (tokens.length === 0) return;
     const list = this.byFirst.get(tokens[0]!) ?? [];
-    list.push({ tokens, phrase, value });
+    list.push({ tokens, phrase, value, partial });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
     this.byFirst.set(tokens[0]!, list);
   }
@@ -86,6 +97,7 @@ export class PhraseIndex<T> {
         let same = true;
         for (let offset = 1; offset < length && same; offset++) same = tokens[index + offset]!.token === candidate.tokens[offset];
         if (!same) continue;
+        if (candidate.partial && index > 0 && COMPLEMENT_OF.has(tokens[index - 1]!.token)) continue;
         found.push({ value: candidate.value, phrase: candidate.phrase, start: tokens[index]!.word, end: tokens[index + length - 1]!.word });
         index += length - 1;
         break;
@@ -110,8 +122,12 @@ export class Glossary {
   constructor(entries: readonly GlossaryEntry[]) {
     this.entries = entries;
     for (const entry of entries) {
+      const termTokens = phraseTokens(entry.term);
       for (const phrase of [entry.term, ...entry.forms]) {
-        this.terms.add(phrase, entry);
+        const tokens = phraseTokens(phrase);
+        // A form made only of words of a longer term (« hébergement » of « centre d’hébergement »).
+        const partial = tokens.length < termTokens.length && tokens.every((token) => termTokens.includes(token));
+        this.terms.add(phrase, entry, partial);
         this.byTerm.set(phraseTokens(phrase).join(' '), entry);
         for (const token of phraseTokens(phrase)) this.termTokens.add(token);
       }
@@ -121,7 +137,10 @@ export class Glossary {
 
   /** The entry of a term or form written as a phrase (`Tribunal administratif` → its entry). */
   entryOf(phrase: string): GlossaryEntry | undefined {
-    return this.byTerm.get(phraseTokens(phrase).join(' '));
+    const tokens = phraseTokens(phrase);
+    // « d’hébergement », « le CCAS »: the small words before a term are not part of it.
+    while (tokens.length > 1 && LEADING_SMALL_WORDS.has(tokens[0]!)) tokens.shift();
+    return this.byTerm.get(tokens.join(' '));
   }
 
   /** True when the normalised token is a glossary term or form on its own. */

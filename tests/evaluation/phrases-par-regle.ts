@@ -174,6 +174,23 @@ export const CASES: Record<string, RuleCases> = {
       'On vous répond en 2 semaines.',
     ],
   },
+  grammaire: {
+    needs: 'language',
+    fire: [
+      'Voici la liste des papiers a donner.',
+      'Ce guide est simple a lire.',
+      'La réunion, c’est commence à 9 h.',
+      'Vous avez un dossier a déposer.',
+      'Il reste une lettre a envoyer.',
+    ],
+    silent: [
+      'Votre fils a reçu sa carte.',
+      'Le centre a 2 bureaux.',
+      'C’est fermé le dimanche.',
+      'C’est pour vous.',
+      'La mairie a envoyé la lettre.',
+    ],
+  },
   'meme-personne': {
     fire: [
       'Vous allez à la mairie. Vous montrez votre carte. Je signe le registre.',

@@ -19,6 +19,7 @@ describe('meme-personne', () => {
     'Vous allez à la mairie. On a le droit de demander de l’aide. Nous vous aidons.',
     'J’ai une mesure de protection. Mon mandataire m’aide. Je peux donner mon avis.',
     'Vous allez à la mairie. Je signe.',
+    'Vous allez à la mairie. Vous montrez votre carte. Je peux venir avec mon chien ?',
     'On écrit en FALC. Tout le monde a le droit de comprendre.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('meme-personne', text)).toEqual([]);

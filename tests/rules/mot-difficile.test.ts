@@ -80,3 +80,34 @@ describe('mot-difficile', () => {
     expect(await messagesFor('mot-difficile', text, { language })).toEqual([]);
   });
 });
+
+describe('mot-difficile: explained words and parts of speech (issue 11)', () => {
+  it.each([
+    'Vous avez un mandataire. C’est la personne qui gère votre argent. Votre mandataire vous aide.',
+    'Le mandataire, c’est la personne qui vous aide. Appelez votre mandataire.',
+    // « complète » is the adjective here, not the verb « compléter ».
+    'Lisez la version complète du texte.',
+    // « s’adresser à quelqu’un » is not « adresser » (envoyer).
+    'Vous pouvez vous adresser à la mairie.',
+  ])('stays silent: %s', async (text) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.filter((message) => message.severity !== 'info')).toEqual([]);
+  });
+
+  it('offers only replacements of the same part of speech', async () => {
+    // « le montant » is a noun: « somme d’argent » or « prix », never a verb.
+    const [noun] = await messagesFor('mot-difficile', 'Le montant est écrit sur la lettre.', { language });
+    expect(noun!.expected).toEqual(['somme d\'argent', 'prix']);
+  });
+
+  it('gives an explanation, not a word to put instead, when the replacement is a definition', async () => {
+    const [message] = await messagesFor('mot-difficile', 'Vous avez une curatelle.', { language });
+    expect(message!.reason).toMatch(/Expliquez ce mot, par exemple/);
+    expect(message!.expected).toBeUndefined();
+  });
+
+  it('gives a hint (info), not a warning, for a common word with an administrative tone', async () => {
+    const [message] = await messagesFor('mot-difficile', 'Vous devez obtenir une carte.', { language });
+    expect(message!.severity).toBe('info');
+  });
+});

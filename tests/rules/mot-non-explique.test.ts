@@ -53,3 +53,39 @@ describe('mot-non-explique', () => {
     expect(await messagesFor('mot-non-explique', text, { language, kind: 'guide', config })).toEqual([]);
   });
 });
+
+describe('mot-non-explique: whole terms and elided forms (issue 11)', () => {
+  let hebergement: LanguageResources;
+  beforeAll(async () => {
+    const { parseGlossaryEntry } = await import('../../src/language/glossary.ts');
+    hebergement = {
+      ...(await testLanguage()),
+      glossary: [parseGlossaryEntry('---\nterm: centre d’hébergement\nforms: [centres d’hébergement, hébergement]\n---\nUn lieu pour dormir.\n', 'centre-hebergement.mdx')],
+    };
+  });
+
+  it('does not take « attestation d’hébergement » for a « centre d’hébergement »', async () => {
+    const messages = await messagesFor('mot-non-explique', 'Demandez une attestation d’hébergement à votre ami.', { language: hebergement, kind: 'guide' });
+    expect(messages.map((message) => message.actual)).not.toContain('d’hébergement');
+    expect(messages.map((message) => message.actual)).not.toContain('hébergement');
+  });
+
+  it('finds the glossary entry of a marked word with its elided article: <Mot>d’hébergement</Mot>', async () => {
+    const messages = await messagesFor('mot-non-explique', 'Vous cherchez une place d’<Mot>hébergement</Mot>.\n\nVous demandez une solution <Mot>d’hébergement</Mot>.', { language: hebergement, kind: 'guide' });
+    expect(messages.filter((message) => /glossaire/.test(message.reason))).toEqual([]);
+  });
+
+  it('asks to mark the word without its elided article', async () => {
+    const messages = await messagesFor('mot-non-explique', 'L’hébergement est gratuit.\n\nVotre <Mot>hébergement</Mot> dure 1 mois.', { language: hebergement, kind: 'guide' });
+    expect(messages).toMatchObject([{ actual: 'hébergement' }]);
+    expect(messages[0]!.reason).toContain('<Mot>hébergement</Mot>');
+  });
+});
+
+describe('mot-non-explique and mot-difficile agree on a marked word (issue 11)', () => {
+  it('a word marked with <Mot> gets no message from mot-difficile', async () => {
+    const language = await testLanguage();
+    const text = 'Demandez une attestation <Mot>d’hébergement</Mot>.\n\nVotre <Mot>hébergement</Mot> dure 1 mois.';
+    expect(await messagesFor('mot-difficile', text, { language, kind: 'guide' })).toEqual([]);
+  });
+});

@@ -1,0 +1,54 @@
+import { VFile } from 'vfile';
+import { describe, expect, it } from 'vitest';
+import { checkFile } from '../helpers.ts';
+import type { FalcFacts } from '../../src/engine/types.ts';
+import { explanationsOf } from '../../src/language/explanations.ts';
+import { Glossary, parseGlossaryEntry } from '../../src/language/glossary.ts';
+
+async function explained(text: string): Promise<string[]> {
+  const file: VFile = await checkFile(text, { rule: 'phrase-longue' });
+  return [...explanationsOf(file.data.falc as FalcFacts).words].sort();
+}
+
+describe('explanation detector', () => {
+  it.each([
+    ['La curatelle veut dire qu’une personne vous aide.', 'curatelle'],
+    ['Curatelle, ça veut dire une aide pour les papiers.', 'curatelle'],
+    ['Le mandataire, c’est la personne qui vous aide.', 'mandataire'],
+    ['Mon mandataire est la personne qui va m’aider.', 'mandataire'],
+    ['Une personne gère votre argent. On appelle ça une tutelle.', 'tutelle'],
+    ['Ce dessin s’appelle le pictogramme.', 'pictogramme'],
+    ['Votre mandataire (une personne désignée par le juge) vous aide.', 'mandataire'],
+    ['Convention : un accord entre plusieurs pays.', 'convention'],
+    ['Convention :\n\nC’est un accord entre plusieurs pays.', 'convention'],
+    ['Vous avez un mandataire.\n\nC’est la personne qui gère votre argent.', 'mandataire'],
+  ])('finds the word explained in « %s »', async (text, word) => {
+    expect(await explained(text)).toContain(word);
+  });
+
+  it.each([
+    'La protection des majeurs, c’est compliqué à comprendre.',
+    'Le CCAS est ouvert le lundi.',
+    'Allez au CCAS. Il est ouvert le lundi.',
+    'Le juge décide de la durée.',
+  ])('finds no explanation in « %s »', async (text) => {
+    const words = await explained(text);
+    expect(words.filter((word) => ['majeurs', 'ccas', 'juge', 'durée', 'protection'].includes(word))).toEqual([]);
+  });
+});
+
+describe('glossary matching: whole terms', () => {
+  const glossary = new Glossary([parseGlossaryEntry('---\nterm: centre d’hébergement\nforms: [hébergement]\n---\nUn lieu pour dormir.\n')]);
+  const words = (text: string) => text.split(' ').map((value) => ({ value, normal: value.toLowerCase().replace(/’/g, "'"), kind: 'word' as const, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, nodes: [], quoted: false }));
+
+  it('matches the whole term, and a part of it alone, but not a part that completes another noun', () => {
+    expect(glossary.terms.matches(words('un centre d’hébergement')).map((match) => match.phrase)).toEqual(['centre d’hébergement']);
+    expect(glossary.terms.matches(words('votre hébergement')).map((match) => match.phrase)).toEqual(['hébergement']);
+    expect(glossary.terms.matches(words('une attestation d’hébergement'))).toEqual([]);
+  });
+
+  it('finds an entry written with its elided article', () => {
+    expect(glossary.entryOf('d’hébergement')?.term).toBe('centre d’hébergement');
+    expect(glossary.entryOf('le centre d’hébergement')?.term).toBe('centre d’hébergement');
+  });
+});

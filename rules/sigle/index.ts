@@ -154,7 +154,8 @@ export default defineRule({
     const explained = explanationsOf(facts);
     facts.sentences.forEach((sentence, index) => {
       // A title in capitals (« LE DROIT DE VOTE »): its words are not acronyms; the rule `majuscules` reports it.
-      if (inCapitalsTitle(sentence)) return;
+      // A known acronym in it (« DÉLIVRANCE DE LA CNI ») is still an acronym the reader may not know.
+      const capitalsTitle = inCapitalsTitle(sentence);
       for (const word of sentence.words) {
         // « l’APL », « d’IME »: the acronym after an elided article.
         const elided = ELIDED.exec(word.value);
@@ -163,6 +164,7 @@ export default defineRule({
         const asName = /^\p{Lu}\p{Ll}{2,4}$/u.test(written) && known[written.toUpperCase()] !== undefined;
         const acronym = asName ? written.toUpperCase() : written;
         if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
+        if (capitalsTitle && !known[acronym]) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
         if (!known[acronym] && isNameInCapitals(acronym)) continue;

@@ -37,7 +37,6 @@ describe('ponctuation', () => {
     'L’année 2025 – 2026 commence.',
     '- Votre carte\n- Vos papiers\n* Vos photos',
     '1. Première étape\n2. Deuxième étape',
-    '<Etape titre="Étape (1)">\n\nVenez au centre.\n\n</Etape>',
     // What the rule `sigle` asks for: the acronym with its words.
     'Ce texte est en Facile à lire et à comprendre (FALC).',
     'Allez à la CAF (caisse d’allocations familiales).',
@@ -47,6 +46,15 @@ describe('ponctuation', () => {
     '# Réunion du 12 mars 2026 – Lyon',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('ponctuation', text)).toEqual([]);
+  });
+
+  it('reads the attributes readers see: a bracket pair in a step title is reported once, at its place', async () => {
+    const messages = await messagesFor('ponctuation', '<Etape titre="Prendre rendez-vous (mairie)">\n\nVenez au centre.\n\n</Etape>');
+    expect(messages.map((message) => [message.line, message.column, message.actual])).toEqual([[1, 35, '(mairie)']]);
+  });
+
+  it('stays silent on an acronym gloss in an attribute', async () => {
+    expect(await messagesFor('ponctuation', '<Etape titre="Appeler la CAF (caisse d’allocations familiales)">\n\nVenez au centre.\n\n</Etape>')).toEqual([]);
   });
 
   it('takes its severity from the configuration', async () => {

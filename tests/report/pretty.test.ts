@@ -15,8 +15,15 @@ describe('pretty report', () => {
   });
 
   it('quotes the sentence around a sign', async () => {
+    const file = await checkFile('Venez avec vos papiers ; gardez une copie.\n', { rule: 'ponctuation', path: 'guide.md' });
+    expect(reportPretty([file])).toContain('Texte : « Venez avec vos papiers ; gardez une copie. »');
+  });
+
+  it('does not quote the sentence again when the message quotes the words in brackets', async () => {
     const file = await checkFile('Venez avec vos papiers (carte d’identité).\n', { rule: 'ponctuation', path: 'guide.md' });
-    expect(reportPretty([file])).toContain('Texte : « Venez avec vos papiers (carte d’identité). »');
+    const text = reportPretty([file]);
+    expect(text).toContain('« (carte d’identité) »');
+    expect(text).not.toContain('Texte :');
   });
 
   it('does not repeat words the message already quotes, and says when --fix can fix', async () => {

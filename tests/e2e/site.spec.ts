@@ -150,6 +150,8 @@ test.describe('listen', () => {
 });
 
 test.describe('small screens, zoom, text spacing', () => {
+  // Every page of the site, one after the other: give a busy machine time (more guides, more pages).
+  test.describe.configure({ timeout: 300_000 });
   test('320 px wide: no page scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of PAGES) {
@@ -224,6 +226,7 @@ test.describe('paper', () => {
 
 test.describe('light', () => {
   test('no request leaves the site, on any page', async ({ page, baseURL }) => {
+    test.setTimeout(300_000); // every page of the site, one after the other
     const origin = new URL(baseURL!).origin;
     const outside: string[] = [];
     page.on('request', (request) => {

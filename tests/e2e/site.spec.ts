@@ -404,8 +404,9 @@ test.describe('readers see no internal state', () => {
 });
 
 test.describe('small screens, zoom, text spacing', () => {
+  // Every page of the site, one after the other: give a busy machine time (more guides, more pages).
+  test.describe.configure({ timeout: 300_000 });
   test('320 px wide: no page scrolls sideways', async ({ page }) => {
-    test.setTimeout(180_000); // every page of the site, on a busy machine
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of PAGES) {
       await page.goto(path);
@@ -428,7 +429,6 @@ test.describe('small screens, zoom, text spacing', () => {
   });
 
   test('WCAG 1.4.12 text spacing: nothing scrolls sideways, step titles stay whole', async ({ page }) => {
-    test.setTimeout(180_000); // every page of the site, on a busy machine
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of PAGES) {
       await page.goto(path);
@@ -489,7 +489,7 @@ test.describe('paper', () => {
 
 test.describe('light', () => {
   test('no request leaves the site, on any page', async ({ page, baseURL }) => {
-    test.setTimeout(180_000); // every page of the site, on a busy machine
+    test.setTimeout(300_000); // every page of the site, one after the other
     const origin = new URL(baseURL!).origin;
     const outside: string[] = [];
     page.on('request', (request) => {

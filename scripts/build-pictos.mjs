@@ -27,7 +27,8 @@ for (const file of files) {
     .replace(/>\s+</g, '><')
     .trim();
   if (!svg.startsWith('<svg') || !svg.endsWith('</svg>')) errors.push(`${file} : ce n'est pas un SVG`);
-  if (!svg.includes('viewBox="0 0 24 24"')) errors.push(`${file} : viewBox="0 0 24 24" manquant`);
+  if (!svg.includes('viewBox="0 0 72 72"')) errors.push(`${file} : viewBox="0 0 72 72" manquant (dessins OpenMoji)`);
+  if (/\sid=/.test(svg)) errors.push(`${file} : retirer les id (un dessin peut être plusieurs fois dans une page)`);
   if (!svg.includes('aria-hidden="true"')) errors.push(`${file} : aria-hidden="true" manquant`);
   if (/<svg[^>]*\s(width|height|class)=/.test(svg)) errors.push(`${file} : retirer width, height et class`);
   entries.push([name, svg]);
@@ -42,7 +43,7 @@ if (errors.length > 0) {
 const quote = (s) => (/['\\\n]/.test(s) ? JSON.stringify(s) : `'${s}'`);
 const body = entries.map(([name, svg]) => `  ${quote(name)}: ${quote(svg)},`).join('\n');
 const out = `// Fichier généré par scripts/build-pictos.mjs : ne pas modifier à la main.
-// Icônes : Lucide (https://lucide.dev), licence ISC, voir LICENSE-lucide.txt.
+// Dessins : OpenMoji (https://openmoji.org), licence CC BY-SA 4.0, voir LICENSE-openmoji.txt.
 
 export const SVG: Readonly<Record<string, string>> = {
 ${body}

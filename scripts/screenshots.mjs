@@ -1,5 +1,6 @@
 // Screenshots for the README, from the built site (dist/): the home page on a computer, a guide on a
-// phone, and the first page of a printed guide. Run `npx astro build` first.
+// phone, and the two pages of a printed guide. Build first, with a public address for the QR code:
+// `FALC_PREVIEW=1 FALC_SITE_URL=https://guides.example.org npx astro build`.
 // Needs pdftoppm (Debian package poppler-utils) for the printed page.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -45,11 +46,12 @@ try {
   const dir = mkdtempSync(join(tmpdir(), 'falc-pdf-'));
   writeFileSync(join(dir, 'guide.pdf'), pdf);
   const result = spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', join(dir, 'guide.pdf'), join(out, 'guide-imprime')]);
+  spawnSync('pdftoppm', ['-png', '-r', '60', '-f', '2', '-l', '2', '-singlefile', join(dir, 'guide.pdf'), join(out, 'guide-imprime-verso')]);
   if (result.error || result.status !== 0) {
     process.stderr.write('pdftoppm manque : installez le paquet poppler-utils pour la capture du guide imprimé.\n');
     process.exitCode = 1;
   }
-  process.stdout.write(`Captures écrites dans ${out}/ : accueil.png, guide-telephone.png, guide-imprime.png.\n`);
+  process.stdout.write(`Captures écrites dans ${out}/ : accueil.png, guide-telephone.png, guide-imprime.png, guide-imprime-verso.png.\n`);
 } finally {
   await browser.close();
   stop();

@@ -44,7 +44,8 @@ export const READER_ATTRIBUTES: Readonly<Record<string, Readonly<Record<string, 
 export const NON_TEXT_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   Etape: ['picto'],
   Picto: ['nom', 'taille'],
-  Lieu: ['telephone', 'lien', 'picto'],
+  // `local` names a type of office (« ccas ») that a local edition replaces: readers never see it.
+  Lieu: ['telephone', 'lien', 'picto', 'local'],
   Important: ['picto'],
   Mot: ['terme'],
 };

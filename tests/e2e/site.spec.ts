@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AUTHOR_PAGES, GUIDE, GUIDE_PAGES, PAGES, PREVIEW, READER_PAGES, SITE_URL, TEXT_SPACING_CSS } from './pages.ts';
 
+// Generous time for each test: the machine may be busy (no test depends on its speed).
+test.describe.configure({ timeout: 120_000 });
+
 /** True when the page scrolls sideways. */
 async function scrollsSideways(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);

@@ -43,11 +43,11 @@ describe('catalogue des pictogrammes', () => {
       const open = svg.match(/^<svg[^>]*>/)?.[0] ?? '';
       expect(open, name).not.toBe('');
       expect(svg.trim().endsWith('</svg>'), name).toBe(true);
-      expect(open, name).toContain('viewBox="0 0 24 24"');
+      expect(open, name).toContain('viewBox="0 0 72 72"');
       expect(open, name).toContain('aria-hidden="true"');
       expect(open, name).toContain('focusable="false"');
-      expect(open, name).toContain('stroke="currentColor"');
-      expect(open, name).toContain('fill="none"');
+      // A page may show the same pictogram many times: no id, so no duplicate id.
+      expect(svg, name).not.toMatch(/\sid=|<use\b/);
       expect(open, name).not.toMatch(/\s(width|height|class)=/);
       expect(svg, name).not.toContain('<!--');
     }

@@ -58,7 +58,11 @@ export default defineRule({
   severity: 'warning',
   options,
   check({ facts, options, report }) {
-    const persons = facts.sentences.map((sentence) => ({ sentence, person: personOf(sentence) }));
+    // The title of an answer (<Reponse titre="Je ne sais pas">) is what the reader says, like words after a colon.
+    const persons = facts.sentences.map((sentence) => ({
+      sentence,
+      person: facts.blocks[sentence.block]?.field === 'Reponse.titre' ? undefined : personOf(sentence),
+    }));
     const count = (person: Person): number => persons.filter((entry) => entry.person === person).length;
     const you = count('vous');
     const me = count('je');

@@ -25,6 +25,13 @@ describe('meme-personne', () => {
     expect(await messagesFor('meme-personne', text)).toEqual([]);
   });
 
+  it('does not count the title of an answer: it is what the reader says', async () => {
+    const text = 'Vous allez à la mairie.\n\nVous donnez votre formulaire.\n\n<Choix question="Vous êtes inscrit ?">\n<Reponse titre="Je ne sais pas">\nDemandez à la mairie.\n</Reponse>\n</Choix>\n';
+    expect(await messagesFor('meme-personne', text)).toEqual([]);
+    // The same words in the prose are a switch.
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie.\n\nVous donnez votre formulaire.\n\nJe ne sais pas.\n')).toHaveLength(1);
+  });
+
   it('takes its threshold from the options', async () => {
     const config = { rules: { 'meme-personne': { options: { minSentences: 1 } } } };
     expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Vous signez. Je signe aussi. Moi aussi je signe.', { config })).toHaveLength(2);

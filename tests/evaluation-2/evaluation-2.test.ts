@@ -58,7 +58,7 @@ describe('evaluation 2', () => {
     console.log(`Evaluation 2: recall ${fired}/${fireTotal}, traps silent ${quiet}/${quietTotal}`);
     expect(fired / fireTotal).toBeGreaterThanOrEqual(0.9);
     expect(quiet / quietTotal).toBeGreaterThanOrEqual(0.95);
-  });
+  }, 120_000);
 
   for (const name of ['carte-identite', 'voter-premiere-fois']) {
     it(`good guide "${name}": 0 errors, very few warnings`, async () => {

@@ -36,7 +36,6 @@ describe('ponctuation', () => {
     'L’année 2025 – 2026 commence.',
     '- Votre carte\n- Vos papiers\n* Vos photos',
     '1. Première étape\n2. Deuxième étape',
-    '<Etape titre="Étape (1)">\n\nVenez au centre.\n\n</Etape>',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('ponctuation', text)).toEqual([]);
   });
@@ -44,5 +43,13 @@ describe('ponctuation', () => {
   it('takes its severity from the configuration', async () => {
     const config = { rules: { ponctuation: 'warning' as const } };
     expect((await messagesFor('ponctuation', 'Oui ; non.', { config }))[0]!.severity).toBe('warning');
+  });
+
+  it('reads the attributes readers see: a bracket in a step title is reported at its place', async () => {
+    const messages = await messagesFor('ponctuation', '<Etape titre="Prendre rendez-vous (mairie)">\n\nVenez au centre.\n\n</Etape>');
+    expect(messages.map((message) => [message.line, message.column, message.actual])).toEqual([
+      [1, 35, '('],
+      [1, 42, ')'],
+    ]);
   });
 });

@@ -72,6 +72,8 @@ export default defineRule({
     };
 
     for (const sentence of facts.sentences) {
+      // A title in the en-tête or an attribute cannot hold <Mot>: the word is explained in the text.
+      if (facts.blocks[sentence.block]?.field) continue;
       const taken = new Set<number>();
       const difficult = difficultWords(sentence, language, options.threshold, false);
       // Glossary terms and forms.

@@ -75,6 +75,8 @@ export default defineRule({
     // Words the guide explains in its own sentences (« Le CCAS, c’est le centre communal… »).
     const explained = explanationsOf(facts);
     for (const sentence of facts.sentences) {
+      // A title in the en-tête or an attribute cannot hold <Mot>: the word is explained in the text.
+      if (facts.blocks[sentence.block]?.field) continue;
       const taken = new Set<number>();
       const difficult = difficultWords(sentence, language, options.threshold, false, explained);
       // Glossary terms and forms.

@@ -1,6 +1,10 @@
 import { runCli } from './main.ts';
 
 /** Entry point of the `falc` command. */
+// `falc check … | head`: the reader closed the pipe; stop quietly, without a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
 try {
   const code = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),

@@ -4,18 +4,28 @@ import { severityOf } from './messages.ts';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
+const TRAILING = /[\s.,;:!?…»)\]"”]+$/u;
+
 /**
- * Where a message stands, as the words it covers: its start and its end without the punctuation at
- * the end (« sept. » and « sept » are the same place). Undefined for a message about a point.
+ * The places a message stands at: the words its range covers (without the punctuation at the end:
+ * « sept. » and « sept » are the same place), and its start with the words it names (`actual`). Empty
+ * for a message about a point.
  */
-function key(message: VFileMessage, source: string): string | undefined {
+function keys(message: VFileMessage, source: string): string[] {
   const place = message.place;
-  if (!place || !('start' in place)) return undefined;
+  if (!place || !('start' in place)) return [];
   const { start, end } = place;
-  if (start.offset === undefined || end.offset === undefined) return `${start.line}:${start.column}-${end.line}:${end.column}`;
-  let last = end.offset;
-  while (last > start.offset && /[\s.,;:!?…»)\]"”]/u.test(source[last - 1] ?? '')) last--;
-  return `${start.offset}-${last}`;
+  const found: string[] = [];
+  if (start.offset !== undefined && end.offset !== undefined) {
+    let last = end.offset;
+    while (last > start.offset && TRAILING.test(source[last - 1] ?? '')) last--;
+    found.push(`range:${start.offset}-${last}`);
+  } else {
+    found.push(`range:${start.line}:${start.column}-${end.line}:${end.column}`);
+  }
+  const actual = message.actual?.replace(TRAILING, '');
+  if (actual) found.push(`words:${start.line}:${start.column}:${actual}`);
+  return found;
 }
 
 /** Which of two messages about the same words is kept: the more serious, then the one with a fix, then the first rule. */
@@ -29,12 +39,13 @@ function better(a: VFileMessage, b: VFileMessage): VFileMessage {
 }
 
 /**
- * One message per problem at one place: when several rules report exactly the same words (« RDV » is
- * both an acronym for `sigle` and an abbreviation for `abreviation`), only one message is kept — the
- * more serious, then the one that gives a replacement (here `abreviation`: « rendez-vous »). The rule
- * order of the catalogue breaks the remaining ties (« 3 sept. » is the month for `abreviation`, not the
- * number for `nombre-en-lettres`). Punctuation at the end of a range does not count. Messages about a
- * point (no range) are all kept.
+ * One message per problem at one place: when several rules report the same words (« RDV » is both an
+ * acronym for `sigle` and an abbreviation for `abreviation`), only one message is kept — the more
+ * serious, then the one that gives a replacement (here `abreviation`: « rendez-vous »). The rule order
+ * of the catalogue breaks the remaining ties (« 3 sept. » is the month for `abreviation`, not the number
+ * for `nombre-en-lettres`). Two messages are about the same words when their ranges cover the same
+ * words (punctuation at the end does not count), or when they start at the same place and name the same
+ * words. Messages about a point (no range) are all kept.
  */
 export function dedupeMessages(file: VFile): void {
   const source = String(file.value ?? '');
@@ -42,16 +53,16 @@ export function dedupeMessages(file: VFile): void {
   const dropped = new Set<VFileMessage>();
   for (const message of file.messages) {
     if (message.source !== 'falc' || !message.ruleId) continue;
-    const place = key(message, source);
-    if (!place) continue;
-    const other = kept.get(place);
+    const places = keys(message, source);
+    const other = places.map((place) => kept.get(place)).find((found) => found !== undefined && !dropped.has(found));
     if (!other) {
-      kept.set(place, message);
+      for (const place of places) kept.set(place, message);
       continue;
     }
     const winner = better(other, message);
-    dropped.add(winner === other ? message : other);
-    kept.set(place, winner);
+    const loser = winner === other ? message : other;
+    dropped.add(loser);
+    for (const place of [...places, ...keys(other, source)]) kept.set(place, winner);
   }
   if (dropped.size > 0) file.messages = file.messages.filter((message) => !dropped.has(message));
 }

@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { FalcSentence } from './types.ts';
 
 declare module 'vfile-message' {
   interface VFileMessage {
@@ -8,6 +9,44 @@ declare module 'vfile-message' {
      */
     quote?: string;
   }
+}
+
+/** Words kept on each side of a sign in its quote. */
+const WORDS_AROUND = 5;
+
+/** Removes tags and emphasis markers from a piece of source: `<Mot>CCAS</Mot>` → `CCAS`. */
+function plain(text: string): string {
+  return text.replace(/<[^>\n]*>/g, '').replace(/\*\*|__|\\(?=\S)/g, '').replace(/\s+/g, ' ').trim();
+}
+
+/** The sentence around a sign, at most 5 words on each side: « … votre carte d’identité (CNI) en prenant un … ». */
+function around(sentence: FalcSentence, offset: number, source: string): string {
+  const words = sentence.words;
+  if (words.length <= WORDS_AROUND * 2) return sentence.text.replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
+  const after = words.findIndex((word) => (word.position.start.offset ?? 0) >= offset);
+  const next = after < 0 ? words.length : after;
+  const first = Math.max(0, next - WORDS_AROUND);
+  const last = Math.min(words.length - 1, next + WORDS_AROUND - 1);
+  const from = first === 0 ? sentence.position.start.offset : words[first]!.position.start.offset;
+  const to = last === words.length - 1 ? sentence.position.end.offset : words[last]!.position.end.offset;
+  if (from === undefined || to === undefined || to <= from) return sentence.text.replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
+  return `${first > 0 ? '… ' : ''}${plain(source.slice(from, to))}${last < words.length - 1 ? ' …' : ''}`;
+}
+
+/** The sentence that contains an offset (sentences are in document order): a binary search. */
+function sentenceAt(sentences: readonly FalcSentence[], offset: number): FalcSentence | undefined {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const sentence = sentences[middle]!;
+    const start = sentence.position.start.offset ?? 0;
+    const end = sentence.position.end.offset ?? 0;
+    if (offset < start) high = middle - 1;
+    else if (offset >= end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
 }
 
 /** Longest quote kept on a message: the reporters shorten it further. */
@@ -28,8 +67,8 @@ export function addQuotes(file: VFile): void {
       // A sign or a short piece (« ( », « ; », « h ») is found faster with its sentence around it.
       const start = place && 'start' in place ? place.start.offset : undefined;
       if (start === undefined || /[\p{L}\p{N}]{3}/u.test(message.actual)) continue;
-      const sentence = sentences.find((candidate) => (candidate.position.start.offset ?? Infinity) <= start && start < (candidate.position.end.offset ?? -1));
-      if (sentence && sentence.text !== message.actual) message.quote = sentence.text.replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
+      const sentence = sentenceAt(sentences, start);
+      if (sentence && sentence.text !== message.actual) message.quote = around(sentence, start, source);
       continue;
     }
     if (!place || !('start' in place) || place.start.offset === undefined || place.end.offset === undefined) continue;

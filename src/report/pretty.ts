@@ -1,6 +1,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf } from '../engine/messages.ts';
+import { SITE_URL } from '../site-address.ts';
 import { readabilityLine } from './readability.ts';
 import { countMessages, displayPath, plural } from './summary.ts';
 
@@ -10,7 +11,10 @@ export interface PrettyOptions {
   color?: boolean;
   /** Also list files that have no message. */
   verbose?: boolean;
-  /** The site's address, to print full addresses of the rule pages (`/regles/x/` → `https://…/regles/x/`). */
+  /**
+   * The site's address, to print full addresses of the rule pages (`/regles/x/` → `https://…/regles/x/`).
+   * By default, the address of `src/site-address.ts` (the `site` of astro.config.mjs).
+   */
   siteUrl?: string;
 }
 
@@ -72,7 +76,7 @@ export function reportPretty(files: readonly VFile[], options: PrettyOptions = {
         const fixable = message.fix ? ' (falc check --fix le corrige)' : '';
         lines.push(`${indent}Suggestion : ${message.expected.map((value) => `« ${value} »`).join(' ou ')}${fixable}`);
       }
-      if (message.url) lines.push(`${indent}Aide : ${fullUrl(message.url, options.siteUrl)}`);
+      if (message.url) lines.push(`${indent}Aide : ${fullUrl(message.url, options.siteUrl ?? SITE_URL)}`);
     }
     const stats = file.data.falcStats;
     if (stats && typeof stats.kandelMoles === 'number') {

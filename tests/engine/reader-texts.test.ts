@@ -71,6 +71,18 @@ describe('texts that readers see outside the prose', () => {
     expect(placed(text, file.messages)).toEqual(['2:20 abreviation « RDV »', '14:46 abreviation « RDV »']);
   });
 
+  it('checks link text and image text at their place', async () => {
+    const text = 'Lisez la [page du RDV](https://www.service-public.fr/) ici.\n\n![La carte du RDV](carte.png)\n';
+    const file = await checkFile(text, { rule: 'abreviation' });
+    expect(placed(text, file.messages)).toEqual(['1:19 abreviation « RDV »', '3:15 abreviation « RDV »']);
+  });
+
+  it('reports « RDV » once at the end of a link text, before the full stop', async () => {
+    const text = 'Lisez la [page du RDV](https://www.service-public.fr/).\n';
+    const file = await checkFile(text, { allRules: true });
+    expect(file.messages.filter((message) => message.column === 19).map((message) => message.ruleId)).toEqual(['abreviation']);
+  });
+
   it('maps a decoded value onto its source', () => {
     expect(mapValueToSource('a "b" c', '"a \\"b\\" c"', 10, true)).toEqual([
       { value: 'a ', offset: 11 },

@@ -52,6 +52,12 @@ describe('mot-non-explique', () => {
     const text = 'Le CCAS vous donne une <Definition>attestation</Definition>.';
     expect(await messagesFor('mot-non-explique', text, { language, kind: 'guide', config })).toEqual([]);
   });
+
+  it('does not ask for <Mot> in a title of the en-tête or an attribute, where it cannot be written', async () => {
+    const text =
+      '---\ntitle: Demander une domiciliation\n---\n\n<Etape titre="Demander la domiciliation" picto="courrier">\nLa <Mot>domiciliation</Mot> est une adresse.\n</Etape>\n';
+    expect(await messagesFor('mot-non-explique', text, { language, kind: 'guide' })).toEqual([]);
+  });
 });
 
 describe('mot-non-explique: whole terms and elided forms (issue 11)', () => {

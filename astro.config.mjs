@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
+import cspIntegration from './src/astro/csp-integration.ts';
 import falcIntegration from './src/astro/falc-integration.ts';
 import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site/satteri-plugins.ts';
 
@@ -22,6 +23,8 @@ export default defineConfig({
   integrations: [
     falcIntegration({ paths: ['content/'] }),
     mdx({ processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines, guideStructurePlugin], features }) }),
+    // Last: a Content-Security-Policy on every built page, and no file from another site (README « Sécurité »).
+    cspIntegration(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

@@ -28,6 +28,7 @@ test('every page has a CSP and the browser blocks nothing the site needs', async
 });
 
 test('the policy blocks a script injected into a page', async ({ page }) => {
+  test.setTimeout(120_000);
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import cspIntegration from './src/astro/csp-integration.ts';
 import falcIntegration from './src/astro/falc-integration.ts';
 import { SITE_URL } from './src/site-address.ts';
 import publishingIntegration from './src/site/publishing-integration.ts';
@@ -27,6 +28,8 @@ export default defineConfig({
     falcIntegration({ paths: ['content/'] }),
     publishingIntegration(),
     mdx({ processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines, guideStructurePlugin], features }) }),
+    // Last: a Content-Security-Policy on every built page, and no file from another site (README « Sécurité »).
+    cspIntegration(),
   ],
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },

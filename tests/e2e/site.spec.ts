@@ -409,6 +409,9 @@ test.describe('readers see no internal state', () => {
 test.describe('small screens, zoom, text spacing', () => {
   // Every page of the site, one after the other: give a busy machine time (more guides, more pages).
   test.describe.configure({ timeout: 300_000 });
+  // The text-spacing bookmarklet adds a <style>. A reader's own styles are not the site's: the page's
+  // Content-Security-Policy (which blocks any injected style) is bypassed here, as browser extensions do.
+  test.use({ bypassCSP: true });
   test('320 px wide: no page scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const path of PAGES) {

@@ -16,7 +16,7 @@
 //   npm run bench -- --rounds 1   one round of the side-by-side comparison
 //   npm run bench -- --no-textlint --no-full
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, CACHE, FICHES_VERSION, subsetCorpus } from './bench-corpus.mjs';
@@ -93,16 +93,18 @@ function installTextlint() {
   return folder;
 }
 
-/** Runs a command; returns wall time (s), peak memory (MB) and exit code. */
+/** Runs a command, its output written to a file; returns wall time (s), peak memory (MB) and exit code. */
 function measure(command, args, options = {}) {
+  mkdirSync(CACHE, { recursive: true });
+  const out = openSync(join(CACHE, 'bench-output.txt'), 'w');
   const started = process.hrtime.bigint();
-  const result = TIME
-    ? spawnSync(TIME, ['-f', '%M', command, ...args], { encoding: 'utf8', maxBuffer: 1 << 30, ...options })
-    : spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...options });
+  const spawnOptions = { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', out, 'pipe'], ...options };
+  const result = TIME ? spawnSync(TIME, ['-f', '%M', command, ...args], spawnOptions) : spawnSync(command, args, spawnOptions);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  closeSync(out);
   const lines = (result.stderr ?? '').trim().split('\n');
   const peak = TIME ? Number(lines[lines.length - 1]) / 1024 : Number.NaN;
-  return { wall, peak, status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { wall, peak, status: result.status, stderr: result.stderr };
 }
 
 const median = (list) => {
@@ -174,9 +176,9 @@ console.log('\nDans un seul processus (moteur déjà chargé) :');
 const warm = spawnSync(node, ['--import', 'tsx', join(root, 'scripts/bench-warm.ts'), sample], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
 if (warm.status !== 0) throw new Error(warm.stderr);
 const inProcess = JSON.parse(warm.stdout.trim().split('\n').pop());
-console.log(`  nouvelle vérification d’un guide de ${inProcess.warm.words} mots : médiane ${inProcess.warm.median.toFixed(1)} ms (min ${inProcess.warm.min.toFixed(1)}, max ${inProcess.warm.max.toFixed(1)}) (objectif : 50 ms au plus)`);
+console.log(`  nouvelle vérification d’un guide de ${inProcess.warm.words} mots : médiane ${inProcess.warm.median.toFixed(1)} ms (min ${inProcess.warm.min.toFixed(1)}, max ${inProcess.warm.max.toFixed(1)}), temps processeur ${inProcess.warm.cpuMedian.toFixed(1)} ms (objectif : 50 ms au plus)`);
 const [slowest] = inProcess.slowest;
-if (slowest) console.log(`  fiche la plus lente sur ${inProcess.files} : ${slowest.name} (${(slowest.size / 1000).toFixed(1)} ko) en ${slowest.ms.toFixed(0)} ms ; fichiers de moins de 20 ko au-delà de 300 ms : ${inProcess.over300}`);
+if (slowest) console.log(`  fiche la plus lente sur ${inProcess.files} : ${slowest.name} (${(slowest.size / 1000).toFixed(1)} ko), ${slowest.cpu.toFixed(0)} ms de processeur (${slowest.ms.toFixed(0)} ms à l’horloge) ; fichiers de moins de 20 ko au-delà de 300 ms de processeur : ${inProcess.over300}`);
 
 const cold = [];
 for (let run = 0; run < 5; run++) cold.push(measure(node, [join(root, 'bin/falc.mjs'), 'check', 'content/guides/domiciliation.mdx'], { cwd: root }).wall);

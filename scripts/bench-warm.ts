@@ -20,25 +20,33 @@ let text = header + body;
 const count = async (value: string) => (await checker.check(new VFile({ path: 'content/guides/essai.mdx', value }))).data.falcCounts?.words ?? 0;
 while ((await count(text)) < 2000) text += body;
 const words = await count(text);
+// Wall time, and processor time (less disturbed when other programs share the machine).
 const times: number[] = [];
+const cpu: number[] = [];
 for (let run = 0; run < 25; run++) {
   const start = performance.now();
+  const used = process.cpuUsage();
   await checker.check(new VFile({ path: 'content/guides/essai.mdx', value: text }));
+  const spent = process.cpuUsage(used);
+  cpu.push((spent.user + spent.system) / 1000);
   times.push(performance.now() - start);
 }
 times.sort((a, b) => a - b);
-const warm = { words, median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times[times.length - 1]! };
+cpu.sort((a, b) => a - b);
+const warm = { words, median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times[times.length - 1]!, cpuMedian: cpu[Math.floor(cpu.length / 2)]! };
 
-const files: Array<{ name: string; size: number; ms: number }> = [];
+const files: Array<{ name: string; size: number; ms: number; cpu: number }> = [];
 if (folder) {
   for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.md')).sort()) {
     const path = join(folder, name);
     const value = readFileSync(path, 'utf8');
     const start = performance.now();
+    const used = process.cpuUsage();
     await checker.check(new VFile({ path, value }));
-    files.push({ name, size: statSync(path).size, ms: performance.now() - start });
+    const spent = process.cpuUsage(used);
+    files.push({ name, size: statSync(path).size, ms: performance.now() - start, cpu: (spent.user + spent.system) / 1000 });
   }
 }
-files.sort((a, b) => b.ms - a.ms);
-const slow = files.filter((file) => file.size < 20_000 && file.ms > 300);
+files.sort((a, b) => b.cpu - a.cpu);
+const slow = files.filter((file) => file.size < 20_000 && file.cpu > 300);
 process.stdout.write(`${JSON.stringify({ warm, slowest: files.slice(0, 3), over300: slow.length, files: files.length })}\n`);

@@ -1,6 +1,6 @@
 // Compiles the `falc` command to JavaScript (build/cli/), so that it starts without compiling
 // TypeScript at each run. Run at install (`prepare`); `bin/falc.mjs` runs it again when a source file
-// is newer than the compiled files. The project's own files are bundled; packages stay in node_modules.
+// is newer than the compiled files. Packages are bundled too: one file to load instead of hundreds.
 // Each file is written under a temporary name and renamed: a command started meanwhile never reads
 // half a file.
 //   node scripts/build-cli.mjs
@@ -29,7 +29,8 @@ export async function buildCli({ quiet = false } = {}) {
     platform: 'node',
     format: 'esm',
     target: 'node22',
-    packages: 'external',
+    // Some packages are CommonJS: give the bundle a `require`.
+    banner: { js: "import { createRequire as __falcRequire } from 'node:module'; const require = __falcRequire(import.meta.url);" },
     metafile: true,
     write: false,
     logLevel: quiet ? 'silent' : 'warning',

@@ -16,6 +16,8 @@ export interface WorkerSetup {
 }
 
 const setup = workerData as WorkerSetup;
+// As in the command: messages are errors, their stack traces are not needed.
+if (!process.env.FALC_DEBUG) Error.stackTraceLimit = 0;
 const checker = createFalcChecker(await loadConfig(setup.config, setup.cwd), await loadResources(setup.cwd === undefined ? {} : { cwd: setup.cwd }));
 
 parentPort!.on('message', async (job: { index: number; path: string }) => {

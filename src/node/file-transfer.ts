@@ -16,6 +16,9 @@ export interface SentFile {
 /** Fields of `file.data` that stay on the machine that checked the file. */
 const LOCAL_DATA = new Set(['falc', 'falcNlcst', 'falcLanguage']);
 
+/** Fields of a message that are not sent: tree nodes, the stack trace, and what the constructor sets. */
+const LOCAL_MESSAGE_FIELDS = new Set(['ancestors', 'cause', 'file', 'stack', 'name']);
+
 export function sendFile(file: VFile): SentFile {
   const data: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(file.data)) if (!LOCAL_DATA.has(key)) data[key] = value;
@@ -26,7 +29,7 @@ export function sendFile(file: VFile): SentFile {
     messages: file.messages.map((message) => {
       const fields: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(message)) {
-        if (key !== 'ancestors' && key !== 'cause' && key !== 'file' && typeof value !== 'function') fields[key] = value;
+        if (!LOCAL_MESSAGE_FIELDS.has(key) && value !== undefined && typeof value !== 'function') fields[key] = value;
       }
       return fields;
     }),

@@ -21,7 +21,7 @@ export default defineRule({
         (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name !== null && ITALIC_ELEMENTS.has(node.name);
       const isHtmlItalic = node.type === 'html' && /^<(em|i)[\s>]/i.test(node.value);
       if (node.type !== 'emphasis' && !isJsxItalic && !isHtmlItalic) return;
-      const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, '') : toString(node);
+      const text = node.type === 'html' ? node.value.replace(/<[^<>]*>/g, '') : toString(node);
       report(
         'Ce texte est en italique. Les lettres penchées sont difficiles à lire. Écrivez ce texte en lettres droites. Pour montrer un mot important, mettez-le en gras.',
         { place: node.position, actual: text, expected: text ? [text] : [] },

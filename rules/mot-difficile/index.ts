@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
+import { trimEnd } from '../_shared/trim.ts';
 
 export const options = z
   .object({
@@ -58,7 +59,7 @@ export default defineRule({
         const first = sentence.words[found.start]!;
         const last = sentence.words[found.end]!;
         const place = { start: first.position.start, end: last.position.end };
-        const actual = sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' ').replace(/[^\p{L}\p{N}’']+$/u, '');
+        const actual = trimEnd(sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
         if (found.kind === 'jargon' && found.entry) {
           const replacements = found.entry.replacements;
           report(

@@ -16,6 +16,7 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
+import { checkInputShape, checkTreeDepth, isStackOverflow, neverThrow, prepareInput, reportNesting } from './limits.ts';
 import type { DocumentKind, LanguageData } from './types.ts';
 import { createLexicon } from '../language/lexicon.ts';
 
@@ -93,8 +94,8 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
   const frozen = analyser.freeze();
 
   return {
-    async check(file) {
-      const text = String(file.value ?? '');
+    check: neverThrow(async (file) => {
+      const text = prepareInput(file);
       if (text.trim() === '') {
         inputError(file, 'fichier-vide', 'Le fichier est vide. Écrivez le texte du guide dans ce fichier.', { line: 1, column: 1 });
         file.data.falcUnreadable = true;
@@ -111,10 +112,15 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
         return file;
       }
       const format = file.data.falcFormat ?? formatOf(file.path);
+      if (format !== 'txt' && checkInputShape(file, text)) return file;
       let tree: MdastRoot;
       try {
         tree = PARSERS[format].parse(file);
       } catch (error) {
+        if (isStackOverflow(error)) {
+          reportNesting(file);
+          return file;
+        }
         const reason = error instanceof Error ? error.message : String(error);
         const place = (error instanceof VFileMessage ? error.place : undefined) ?? placeInReason(reason);
         const message = inputError(file, 'syntaxe-mdx', frenchMdxError(reason), place ?? { line: 1, column: 1 });
@@ -122,6 +128,7 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
         file.data.falcUnreadable = true;
         return file;
       }
+      if (checkTreeDepth(tree, file)) return file;
       const hasFrontmatter = tree.children.some((node) => node.type === 'yaml');
       const kind = file.data.falcKind ?? kindOf(file.path, hasFrontmatter);
       file.data.falcKind = kind;
@@ -136,6 +143,6 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       applySuppressions(tree, file, config.ruleIds);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
       return file;
-    },
+    }),
   };
 }

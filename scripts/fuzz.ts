@@ -15,12 +15,14 @@ import { loadResources } from '../src/node/load-resources.ts';
 import { makeInput, type FuzzInput } from '../tests/fuzz/mutate.ts';
 import { violations, type Violation } from '../tests/fuzz/properties.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, slow: { type: 'string', default: '2000' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, slow: { type: 'string', default: '2000' }, minutes: { type: 'string' } } });
 const count = Number(values.count);
 const seed = Number(values.seed);
 /** An input under 50 KB must be checked in less than this (milliseconds of processor time). */
 const slowLimit = Number(values.slow);
 const SMALL = 50_000;
+/** Stop early (with the same summary) after this many minutes of clock time, when given. */
+const deadline = values.minutes === undefined ? Infinity : Date.now() + Number(values.minutes) * 60_000;
 const REPRODUCERS = 'tests/fuzz/reproducers';
 
 const corpus = (await glob(['content/**/*.mdx', 'rules/*/README.md'])).sort().map((path) => ({ path, text: readFileSync(path, 'utf8') }));
@@ -60,7 +62,7 @@ async function minimize(input: FuzzInput, fails: (text: string) => Promise<boole
 
 const stats = { inputs: 0, bytes: 0, crashes: 0, slow: 0, position: 0, actual: 0, slowest: 0, slowestName: '' };
 const failures: Array<{ input: FuzzInput; found: Violation[]; ms: number }> = [];
-for (let index = 0; index < count; index++) {
+for (let index = 0; index < count && Date.now() < deadline; index++) {
   const input = makeInput(corpus, seed, index);
   const { found, ms } = await run(input);
   stats.inputs++;

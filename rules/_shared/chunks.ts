@@ -2,7 +2,7 @@ import type { Sentence, SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Point, Position } from 'unist';
 import type { FalcSentence } from '../../src/engine/types.ts';
-import { trimEnd, trimStart } from './trim.ts';
+import { trimEnd, trimStart } from '../../src/engine/trim.ts';
 
 /**
  * Helpers shared by the number, date and symbol rules.

@@ -2,7 +2,7 @@ import type { Position } from 'unist';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
-import { trailingRunStart } from '../_shared/trim.ts';
+import { trailingRunStart } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
-import { trimEnd, trimStart } from '../_shared/trim.ts';
+import { trimEnd, trimStart } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
-import { trimEnd } from '../_shared/trim.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z.object({}).strict();
 

@@ -4,7 +4,7 @@ import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { normalizeWord } from '../../src/engine/normalize.ts';
-import { trailingRunStart, trimEnd } from '../_shared/trim.ts';
+import { trailingRunStart, trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { trimEnd } from '../_shared/trim.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z.object({}).strict();
 

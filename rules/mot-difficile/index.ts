@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
-import { trimEnd } from '../_shared/trim.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({

@@ -3,7 +3,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, type Chunk } from '../_shared/chunks.ts';
 import { readNumber } from '../nombre-en-lettres/parse.ts';
-import { trimEnd } from '../_shared/trim.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z.object({}).strict();
 

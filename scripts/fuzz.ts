@@ -60,11 +60,17 @@ async function minimize(input: FuzzInput, fails: (text: string) => Promise<boole
   return text;
 }
 
+// Warm up: the first check loads the language data (dictionary, frequencies); it is not the input's cost.
+await run({ text: corpus[0]!.text, format: 'mdx' });
+
 const stats = { inputs: 0, bytes: 0, crashes: 0, slow: 0, position: 0, actual: 0, slowest: 0, slowestName: '' };
 const failures: Array<{ input: FuzzInput; found: Violation[]; ms: number }> = [];
 for (let index = 0; index < count && Date.now() < deadline; index++) {
   const input = makeInput(corpus, seed, index);
-  const { found, ms } = await run(input);
+  let { found, ms } = await run(input);
+  // A slow input is checked a second time: a pause of the garbage collector or another program is not
+  // the checker's cost; an input that is slow twice is.
+  if (ms > slowLimit && input.text.length < SMALL) ms = Math.min(ms, (await run(input)).ms);
   stats.inputs++;
   stats.bytes += input.text.length;
   const small = input.text.length < SMALL;

@@ -41,7 +41,7 @@ async function expandPaths(inputs: readonly string[], cwd: string): Promise<{ pa
       missing.push(input);
     } else if (info.isDirectory()) {
       const found = await glob(`**/*.{${CHECKED_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, input), ignore: ['**/node_modules/**'] });
-      for (const path of found.sort()) paths.add(relative(cwd, `${input.replace(/\/$/, '')}/${path}`) || path);
+      for (const path of found.sort()) paths.add(relative(cwd, resolve(cwd, input, path)) || path);
     } else {
       paths.add(input);
     }

@@ -56,7 +56,7 @@ export function violations(file: VFile): Violation[] {
 
 /** The letters and digits of a text, in order. */
 function lettersAndDigits(text: string): string {
-  return text.normalize('NFC').replace(/[^\p{L}\p{N}]/gu, '');
+  return text.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '');
 }
 
 /**
@@ -65,16 +65,17 @@ function lettersAndDigits(text: string): string {
  */
 export function quotes(actual: string, text: string): boolean {
   if (actual === text) return true;
-  // A quote of the words without their markup: `*mot*` quoted « mot », `## Titre` quoted « Titre »,
-  // `16029\*01` quoted « 16029*01 ».
-  if (lettersAndDigits(actual) === lettersAndDigits(text)) return true;
+  // A quote of the words without their markup, or of the words of a part of the place: `*mot*` quoted
+  // « mot », `## Titre` quoted « Titre », `16029\*01` quoted « 16029*01 », a footnote `[^1]: Texte.`
+  // quoted « Texte. ».
+  if (lettersAndDigits(text).includes(lettersAndDigits(actual))) return true;
   const parts = actual.split(' … ');
   if (parts.length < 2) return false;
   let from = 0;
   for (const part of parts) {
-    const index = text.indexOf(part, from);
+    const index = lettersAndDigits(text).indexOf(lettersAndDigits(part), from);
     if (index === -1) return false;
-    from = index + part.length;
+    from = index + lettersAndDigits(part).length;
   }
   return true;
 }

@@ -2,6 +2,7 @@ import type { Sentence, SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Point, Position } from 'unist';
 import type { FalcSentence } from '../../src/engine/types.ts';
+import { trimEnd, trimStart } from '../../src/engine/trim.ts';
 
 /**
  * Helpers shared by the number, date and symbol rules.
@@ -79,7 +80,7 @@ export function spanChunks(first: Chunk, last: Chunk): Position {
 
 /** True for a web address, an e-mail address, a domain or a file name: their signs are not prose. */
 export function isAddressLike(text: string): boolean {
-  const value = text.replace(/^[«"'(\[]+|[»"')\],;:!?.]+$/g, '');
+  const value = trimEnd(trimStart(text, /[«"'(\[]/), /[»"')\],;:!?.]/);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^www\./i.test(value) || /^mailto:/i.test(value)) return true;
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) return true;
   if (/^[\w-]+(\.[\w-]+)*\.(fr|com|org|net|eu|gouv|info|io|be|ch|ca|re|lu)(\/\S*)?$/i.test(value)) return true;
@@ -90,7 +91,7 @@ export function isAddressLike(text: string): boolean {
 
 /** Removes punctuation that ends a token in prose: `Dupont.` → `Dupont`, `(3/4/26),` → `3/4/26`. */
 export function trimPunctuation(text: string): string {
-  return text.replace(/^[«"“'(\[]+/, '').replace(/[»"”')\],;:!?…]+$/u, '').replace(/\.+$/, '');
+  return trimEnd(trimEnd(trimStart(text, /[«"“'(\[]/), /[»"”')\],;:!?…]/u), /\./);
 }
 
 /** Month names, January first. */

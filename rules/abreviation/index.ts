@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
+import { trailingRunStart } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({
@@ -69,11 +70,18 @@ interface Found {
   expected: string;
 }
 
+/** The text without its closing signs, then dots: « M.). » → « M. » (the old `/[»"”)\],;:!?]+\.*$/u`, in linear time). */
+function trimTrailingPunctuation(text: string): string {
+  const dots = trailingRunStart(text, /\./);
+  const signs = trailingRunStart(text.slice(0, dots), /[»"”)\],;:!?]/u);
+  return signs < dots ? text.slice(0, signs) : text;
+}
+
 /** The chunk without the punctuation around it, dots kept: « (cf. » → « cf. », « Tél: » → « Tél ». */
 function coreOf(chunk: Chunk): { core: string; lead: number } {
   const lead = /^[«"“(\[]*/u.exec(chunk.text)![0].length;
   // « etc.). »: the dots after a closing sign end the sentence, they are not part of the word.
-  const core = chunk.text.slice(lead).replace(/[»"”)\],;:!?]+\.*$/u, '');
+  const core = trimTrailingPunctuation(chunk.text.slice(lead));
   return { core, lead };
 }
 

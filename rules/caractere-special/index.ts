@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
+import { trimEnd, trimStart } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({
@@ -59,7 +60,7 @@ interface Hit {
 
 function hitsIn(chunk: Chunk, allow: Set<string>): Hit[] {
   const text = chunk.text;
-  const core = text.replace(/[.,;:!?)»]+$/u, '').replace(/^[«(]+/u, '');
+  const core = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u);
   const lead = text.indexOf(core);
   // Fractions, 24/7, 7j/7: one message for the whole token.
   const fraction = FRACTIONS[core.toLowerCase()];

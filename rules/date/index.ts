@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { MONTHS, chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({
@@ -37,7 +38,7 @@ function findDate(chunk: Chunk, previous: Chunk | undefined, pivot: number): Fou
   const text = chunk.text;
   // The chunk without its surrounding punctuation: « (03/04/2026). »
   const lead = /^[«"“(\[]*/.exec(text)![0].length;
-  const core = text.slice(lead).replace(/[»"”)\],;:!?.…]+$/u, '');
+  const core = trimEnd(text.slice(lead), /[»"”)\],;:!?.…]/u);
   const from = lead;
   const to = lead + core.length;
   let match = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})$/.exec(core);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
 import { MONTHS } from '../_shared/chunks.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({
@@ -118,7 +119,7 @@ export default defineRule({
         // Money: « 1 500 € », « 1 500 euros », « 2 millions d’euros ».
         const moneyAfter = /^\s*(€|\$|£)/.test(next) || (afterScale !== undefined && MONEY.test(afterScale.normal)) || (afterScale?.normal === 'de' && MONEY.test(words[index + (scale ? 3 : 2)]?.normal ?? ''));
         const moneyRange = /^\s*(et|à|ou|-|–)\s*[\d\s\u00a0\u202f]+(€|euros?\b)/i.test(after(source, word, 40));
-        if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]\s*$/.test(previousText))) continue;
+        if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]$/.test(trimEnd(previousText, /\s/)))) continue;
         // Years: 4 digits between 1900 and 2100 written without a space.
         // « 2 000 élèves » with a space is a quantity, not the year 2000.
         const yearLike = /^\d{4}$/.test(word.value);
@@ -131,7 +132,7 @@ export default defineRule({
         while (back >= 0 && FILLERS.has(words[back]!.normal)) back--;
         const codeWord = words[back]?.normal.replace(/\.$/, '');
         if (codeWord && CODE_WORDS.has(codeWord) && !FILLERS.has(codeWord)) continue;
-        if (/n\s*[°º]\s*$|\bno\s*$/i.test(previousText + '')) continue;
+        if (/n\s*[°º]$|\bno$/i.test(trimEnd(previousText + '', /\s/))) continue;
         // A street number: « 1200 avenue de la mer », « 1024 bis rue Haute ».
         if (nextWord && STREET_WORDS.has(nextWord.normal)) continue;
         // Built the suggestion: « beaucoup de personnes » when a counted noun follows.

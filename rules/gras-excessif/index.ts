@@ -43,7 +43,7 @@ export default defineRule({
         return 'skip';
       }
       // <strong>…</strong> or <b>…</b> in Markdown: an opening html node, content, a closing html node.
-      if (node.type === 'html' && parent && index !== undefined && /^<(strong|b)(\s[^>]*)?>$/i.test(node.value)) {
+      if (node.type === 'html' && parent && index !== undefined && /^<(strong|b)(\s[^<>]*)?>$/i.test(node.value)) {
         const tag = /^<(\w+)/.exec(node.value)![1]!.toLowerCase();
         const closeIndex = parent.children.findIndex((child, at) => at > index && child.type === 'html' && new RegExp(`^</${tag}>$`, 'i').test(child.value));
         const close = parent.children[closeIndex];

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z.object({}).strict();
 
@@ -56,7 +57,7 @@ export default defineRule({
       for (const [index, chunk] of chunks.entries()) {
         const match = /^(\d{1,2})\.(\d{2})[.,;:!?]?$/.exec(chunk.text);
         const before = chunks[index - 1]?.text.toLowerCase().replace(/’/g, "'");
-        const after = chunks[index + 1]?.text.toLowerCase().replace(/[.,;:!?]+$/, '');
+        const after = (chunks[index + 1] ? trimEnd(chunks[index + 1]!.text.toLowerCase(), /[.,;:!?]/) : undefined);
         if (!match || !before || !/^(?:à|vers|dès|jusqu'à|avant|après)$/.test(before)) continue;
         if (after !== undefined && AMOUNT_AFTER.test(after)) continue;
         // The dot is also an English decimal point: the sentence must speak of a time of day.

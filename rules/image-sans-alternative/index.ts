@@ -57,7 +57,7 @@ export default defineRule({
         return;
       }
       if (node.type === 'html') {
-        for (const match of node.value.matchAll(/<img\b[^>]*>/gi)) {
+        for (const match of node.value.matchAll(/<img\b[^<>]*>/gi)) {
           const alt = htmlAttribute(match[0], 'alt');
           if (alt === undefined) report(REASONS.vide, { place: node.position, actual: match[0] });
           else if (alt.trim() !== '') {

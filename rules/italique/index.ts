@@ -25,7 +25,7 @@ export default defineRule({
       if (node.type !== 'emphasis' && !isJsxItalic && !isHtmlItalic) return;
       // `12100*03 ou 12101*02`: a lone star, not italics the author wanted (mise-en-forme reports it).
       if (node.type === 'emphasis' && isAccidentalEmphasis(node, source)) return;
-      const text = node.type === 'html' ? node.value.replace(/<[^>]*>/g, '') : toString(node);
+      const text = node.type === 'html' ? node.value.replace(/<[^<>]*>/g, '') : toString(node);
       report(
         'Ce texte est en italique. Les lettres penchées sont difficiles à lire. Écrivez ce texte en lettres droites. Pour montrer un mot important, mettez-le en gras.',
         { place: node.position, actual: text, expected: text ? [text] : [] },

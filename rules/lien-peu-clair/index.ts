@@ -4,6 +4,7 @@ import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { normalizeWord } from '../../src/engine/normalize.ts';
+import { trailingRunStart, trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z
   .object({
@@ -49,7 +50,11 @@ const URL = /^(?:https?:\/\/|www\.)\S+$/i;
 const VAGUE_PHRASE = /^(?:(?:pour en savoir plus|pour plus d'informations?),? )?(?:cliquez|cliquer|clique|appuyez|appuyer|touchez|allez)(?: (?:ici|là|sur|à|dessus))*(?: (?:ce|le|cette|la))?(?: (?:lien|bouton|page|adresse|site))?(?: (?:ici|là|suivant|suivante|ci-dessous|ci-contre))?$/u;
 
 function clean(text: string): string {
-  return normalizeWord(text.replace(/\s+/g, ' ').trim()).replace(/\s*[.:!…›»>→-]+$/u, '').replace(/^[«"“]\s*|\s*[»"”]$/gu, '').trim();
+  const normal = normalizeWord(text.replace(/\s+/g, ' ').trim());
+  // The final signes and the spaces before them (the old `/\s*[.:!…›»>→-]+$/u`, in linear time).
+  const signs = trailingRunStart(normal, /[.:!…›»>→-]/u);
+  const core = signs < normal.length ? trimEnd(normal.slice(0, signs), /\s/u) : normal;
+  return core.replace(/^[«"“]\s*|\s*[»"”]$/gu, '').trim();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z.object({}).strict();
 
@@ -23,7 +24,7 @@ export default defineRule({
         if (terms.some((term) => term.start <= match.start && term.end >= match.end)) continue;
         const first = sentence.words[match.start]!;
         const last = sentence.words[match.end]!;
-        const actual = sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' ').replace(/[^\p{L}\p{N}’']+$/u, '');
+        const actual = trimEnd(sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
         const term = match.value.term;
         report(
           `Vous écrivez « ${actual} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.`,

@@ -4,6 +4,7 @@ import { explanationsOf } from '../../src/language/explanations.ts';
 import type { Nodes as MdastNodes } from 'mdast';
 import { applySeverity } from '../../src/engine/messages.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 /**
  * A jargon word whose lemma is this common (per million words) is known to readers: only its tone is
@@ -69,7 +70,7 @@ export default defineRule({
         if (isMarked(first.position.start.offset) || isMarked(sentence.words[found.end]!.position.end.offset! - 1)) continue;
         const last = sentence.words[found.end]!;
         const place = { start: first.position.start, end: last.position.end };
-        const actual = sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' ').replace(/[^\p{L}\p{N}’']+$/u, '');
+        const actual = trimEnd(sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
         const lemmaPm = found.kind === 'jargon' && found.start === found.end ? language.frequencies?.lookup(found.entry?.term ?? '')?.pm : undefined;
         const hint = (message: ReturnType<typeof report>): void => {
           if (lemmaPm !== undefined && lemmaPm >= COMMON_JARGON && settings.severity !== 'info') applySeverity(message, 'info');

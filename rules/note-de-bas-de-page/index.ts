@@ -43,12 +43,12 @@ export default defineRule({
       }
       // <sup>1</sup> in Markdown: three inline html and text nodes.
       if (node.type === 'html' && parent && index !== undefined) {
-        const whole = /<sup\b[^>]*>([^<]*)<\/sup>/i.exec(node.value);
+        const whole = /<sup\b[^<>]*>([^<]*)<\/sup>/i.exec(node.value);
         if (whole && isNoteCall(whole[1]!)) {
           report(call, { place: node.position, actual: whole[1]!.trim() });
           return;
         }
-        if (/^<sup\b[^>]*>$/i.test(node.value)) {
+        if (/^<sup\b[^<>]*>$/i.test(node.value)) {
           const inner = parent.children[index + 1];
           const close = parent.children[index + 2];
           if (inner?.type === 'text' && isNoteCall(inner.value) && close?.type === 'html' && /^<\/sup>$/i.test(close.value)) {

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, type Chunk } from '../_shared/chunks.ts';
 import { readNumber } from '../nombre-en-lettres/parse.ts';
+import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z.object({}).strict();
 
@@ -99,7 +100,7 @@ export default defineRule({
     for (const sentence of facts.sentences) {
       for (const item of findAll(sentence)) {
         const place = item.to !== undefined ? chunkPlace(item.first, item.from ?? 0, item.to) : spanChunks(item.first, item.last);
-        const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0).replace(/[.,;:!?)»]+$/, '');
+        const actual = trimEnd(source.slice(place.start.offset ?? 0, place.end.offset ?? 0), /[.,;:!?)»]/);
         const words = wordsFor(item.value);
         report(
           `« ${actual} » est un pourcentage. Beaucoup de lecteurs ne comprennent pas les pourcentages. Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`,

@@ -43,10 +43,11 @@ export default defineRule({
       if (node.type === 'html') {
         const value = node.value;
         if (/^<a[\s>]/i.test(value)) return undefined;
-        const opening = /<(u|ins)(\s[^>]*)?>/i.test(value) || /<[a-z][\w-]*\s[^>]*style\s*=\s*["'][^"']*text-decoration(-line)?\s*:\s*[^"';]*underline/i.test(value) || /<[a-z][\w-]*\s[^>]*class\s*=\s*["'][^"']*(^|\s|")underline(\s|"|')/i.test(value);
+        // `[^<>]` and not `[^>]`: each try stops at the next tag, so `<u <u <u …` stays linear.
+        const opening = /<(u|ins)(\s[^<>]*)?>/i.test(value) || /<[a-z][\w-]*\s[^<>]*style\s*=\s*["'][^"'<>]*text-decoration(-line)?\s*:\s*[^"';<>]*underline/i.test(value) || /<[a-z][\w-]*\s[^<>]*class\s*=\s*["'][^"'<>]*(^|\s|")underline(\s|"|')/i.test(value);
         if (!opening) return undefined;
         // The text is in the next node when the tag is inline: <u>mot</u>.
-        let text = value.replace(/<[^>]*>/g, '').trim();
+        let text = value.replace(/<[^<>]*>/g, '').trim();
         if (!text && parent && index !== undefined) {
           const next = parent.children[index + 1];
           if (next && next.type !== 'html') text = toString(next);

@@ -19,6 +19,7 @@ import { applySuppressions } from './suppressions.ts';
 import { dedupeMessages } from './dedupe.ts';
 import { addFixes } from './fixes.ts';
 import { addQuotes } from './quotes.ts';
+import { checkInputShape, checkTreeDepth, isStackOverflow, neverThrow, prepareInput, reportNesting } from './limits.ts';
 import type { DocumentKind, LanguageData } from './types.ts';
 import { createLexicon } from '../language/lexicon.ts';
 
@@ -120,8 +121,8 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
   const frozen = analyser.freeze();
 
   return {
-    async check(file) {
-      const text = String(file.value ?? '');
+    check: neverThrow(async (file) => {
+      const text = prepareInput(file);
       if (text.trim() === '') {
         inputError(file, 'fichier-vide', 'Le fichier est vide. Écrivez le texte du guide dans ce fichier.', { line: 1, column: 1 });
         file.data.falcUnreadable = true;
@@ -138,10 +139,15 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
         return file;
       }
       const format = file.data.falcFormat ?? formatOf(file.path);
+      if (format !== 'txt' && checkInputShape(file, text)) return file;
       let tree: MdastRoot;
       try {
         tree = PARSERS[format].parse(file);
       } catch (error) {
+        if (isStackOverflow(error)) {
+          reportNesting(file);
+          return file;
+        }
         const reason = error instanceof Error ? error.message : String(error);
         const place = (error instanceof VFileMessage ? error.place : undefined) ?? placeInReason(reason);
         const message = inputError(file, 'syntaxe-mdx', frenchMdxError(reason), place ?? { line: 1, column: 1 });
@@ -149,6 +155,7 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
         file.data.falcUnreadable = true;
         return file;
       }
+      if (checkTreeDepth(tree, file)) return file;
       const hasFrontmatter = tree.children.some((node) => node.type === 'yaml');
       const kind = file.data.falcKind ?? kindOf(file.path, hasFrontmatter);
       file.data.falcKind = kind;
@@ -167,6 +174,6 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       leanFile(file, keepFacts);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
       return file;
-    },
+    }),
   };
 }

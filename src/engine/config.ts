@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { closest } from './closest.ts';
 import type { AnyFalcRule, RuleSettings, Severity } from './types.ts';
 import { PRESETS, type PresetName } from './presets.ts';
+import { frenchZodError } from './zod-french.ts';
 
 const severity = z.enum(['off', 'info', 'warning', 'error']);
 
@@ -49,9 +50,27 @@ function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       const path = issue.path.join('.');
-      return path ? `« ${path} » : ${issue.message}` : issue.message;
+      let message = issue.message;
+      if (issue.code === 'invalid_union' && issue.path[0] === 'rules') {
+        message = 'Écrivez le niveau de la règle (« off », « info », « warning » ou « error »), ou un groupe { "severity": …, "options": { … } }.';
+      }
+      return path ? `« ${path} » : ${message}` : message;
     })
     .join(' ; ');
+}
+
+/** Names that would reach an object's prototype: never accepted as a key of the configuration. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** The path of the first forbidden key of a JSON value (`rules.__proto__`), or undefined. */
+function forbiddenKey(value: unknown, path: string[] = [], depth = 0): string | undefined {
+  if (!value || typeof value !== 'object' || depth > 20) return undefined;
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...path, key].join('.');
+    const found = forbiddenKey((value as Record<string, unknown>)[key], [...path, key], depth + 1);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The address of a rule's page. */
@@ -77,7 +96,14 @@ function merge(into: Map<string, { severity?: Severity; options: Record<string, 
  * Throws a ConfigError (in French) on an unknown rule, a wrong severity or wrong options.
  */
 export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]): ResolvedConfig {
-  const parsed = configSchema.safeParse(input ?? {});
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    if (input !== undefined) {
+      throw new ConfigError('La configuration doit être un groupe de champs entre accolades, par exemple : { "preset": "falc" }.');
+    }
+  }
+  const forbidden = forbiddenKey(input);
+  if (forbidden) throw new ConfigError(`La configuration contient le nom « ${forbidden} », qui n’est pas permis. Supprimez-le.`);
+  const parsed = configSchema.safeParse(input ?? {}, { error: frenchZodError });
   if (!parsed.success) throw new ConfigError(`La configuration n’est pas valide. ${describeIssues(parsed.error)}`);
   const config = parsed.data;
   const known = new Map(registry.map((rule) => [rule.id, rule]));
@@ -97,7 +123,7 @@ export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]):
     const override = overrides.get(rule.id);
     const level = override?.severity ?? rule.severity;
     if (level === 'off') continue;
-    const options = rule.options.safeParse(override?.options ?? {});
+    const options = rule.options.safeParse(override?.options ?? {}, { error: frenchZodError });
     if (!options.success) {
       throw new ConfigError(`Les options de la règle « ${rule.id} » ne sont pas valides. ${describeIssues(options.error)}`);
     }

@@ -1,10 +1,17 @@
 import type { Root as MdastRoot, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
-import { isMap, LineCounter, parseDocument } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { glossarySchema, guideSchema, placeSchema } from '../schemas/guide.ts';
 import { inputError } from './messages.ts';
 import type { DocumentKind } from './types.ts';
+import { frenchZodError } from './zod-french.ts';
+
+/** Largest header accepted (a guide's header is a few hundred signs). */
+export const MAX_FRONTMATTER_SIZE = 10_000;
+
+/** Most YAML aliases (`*nom`) a header may use: a guide needs none; many is a « billion laughs » attack. */
+const MAX_ALIAS_COUNT = 100;
 
 /** French names of frontmatter fields, for messages. */
 const FIELD_NAMES: Record<string, string> = {
@@ -60,8 +67,17 @@ export function checkFrontmatter(tree: MdastRoot, file: VFile, kind: DocumentKin
   }
   // Line of the YAML content: the line after the opening `---`.
   const firstLine = (yamlNode.position?.start.line ?? 1) + 1;
+  if (yamlNode.value.length > MAX_FRONTMATTER_SIZE) {
+    inputError(
+      file,
+      'syntaxe-yaml',
+      `L’en-tête du fichier (entre les lignes ---) est trop long : ${Math.round(yamlNode.value.length / 1000)} ko. Un en-tête fait moins de ${MAX_FRONTMATTER_SIZE / 1000} ko : gardez le titre, la description et les sources.`,
+      { line: firstLine, column: 1 },
+    );
+    return { broken: true };
+  }
   const lineCounter = new LineCounter();
-  const document = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false });
+  const document = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false, maxAliasCount: MAX_ALIAS_COUNT } as Parameters<typeof parseDocument>[1]);
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const place = lineCounter.linePos(error.pos[0]);
@@ -73,13 +89,30 @@ export function checkFrontmatter(tree: MdastRoot, file: VFile, kind: DocumentKin
     );
     return { broken: true };
   }
-  const data: unknown = document.toJS();
+  const shape = shapeProblem(document);
+  if (shape) {
+    const place = shape.offset === undefined ? { line: 1, col: 1 } : lineCounter.linePos(shape.offset);
+    inputError(file, 'syntaxe-yaml', shape.reason, { line: firstLine + place.line - 1, column: place.col });
+    return { broken: true };
+  }
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch {
+    inputError(
+      file,
+      'syntaxe-yaml',
+      'L’en-tête du fichier utilise trop de renvois (les signes & et *). Écrivez chaque valeur en entier, sans & ni *.',
+      { line: firstLine, column: 1 },
+    );
+    return { broken: true };
+  }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     inputError(file, 'syntaxe-yaml', 'L’en-tête du fichier doit être une liste de champs : « nom: valeur ».', { line: firstLine, column: 1 });
     return { broken: true };
   }
   if (!schema) return { data: data as Record<string, unknown>, broken: false };
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { error: frenchZodError, reportInput: true });
   if (result.success) return { data: result.data as Record<string, unknown>, broken: false };
   for (const issue of result.error.issues) {
     const path = issue.path.map(String);
@@ -105,6 +138,36 @@ export function checkFrontmatter(tree: MdastRoot, file: VFile, kind: DocumentKin
       source: 'falc',
     });
     message.fatal = true;
+    // A field of the wrong type (a list instead of a text…): the guide cannot be published (exit 2).
+    if (issue.code === 'invalid_type' && issue.input !== undefined) file.data.falcUnreadable = true;
   }
   return { data: data as Record<string, unknown>, broken: false };
+}
+
+/** Deepest nesting of lists and groups in a header (a guide's sources are 2 levels deep). */
+const MAX_YAML_DEPTH = 16;
+
+/**
+ * A header shape that no guide needs and that would make reading it very slow: a field name that is
+ * itself a list or a group (`? `), or lists inside lists many times. Walks the YAML without recursion.
+ */
+function shapeProblem(document: Document): { reason: string; offset: number | undefined } | undefined {
+  const stack: Array<[unknown, number]> = [[document.contents, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    const offset = (node as { range?: [number, number] } | null)?.range?.[0];
+    if (depth > MAX_YAML_DEPTH) {
+      return { reason: 'L’en-tête du fichier a trop de niveaux (des listes dans des listes). Gardez des champs simples : « nom: valeur ».', offset };
+    }
+    if (isPair(node)) {
+      if (node.key !== null && !isScalar(node.key)) {
+        const keyOffset = (node.key as { range?: [number, number] }).range?.[0];
+        return { reason: 'Un nom de champ de l’en-tête n’est pas un simple mot. Écrivez chaque champ sous la forme « nom: valeur ».', offset: keyOffset };
+      }
+      stack.push([node.value, depth + 1]);
+    } else if (isMap(node) || isSeq(node)) {
+      for (const item of node.items) stack.push([item, depth + 1]);
+    }
+  }
+  return undefined;
 }

@@ -11,10 +11,18 @@ const ELISION = /^(l|d|j|c|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'
  * `aujourd'hui` and `quelqu'un` stay whole.
  */
 export function splitElision(normal: string): string[] {
-  if (normal === "aujourd'hui" || normal.startsWith("quelqu'un")) return [normal];
-  const match = ELISION.exec(normal);
-  if (!match || match[0].length === normal.length) return [normal];
-  return [match[0], ...splitElision(normal.slice(match[0].length))];
+  // A loop, not a recursion: a token of 10,000 « l' » must not overflow the stack.
+  const parts: string[] = [];
+  let rest = normal;
+  for (;;) {
+    if (rest === "aujourd'hui" || rest.startsWith("quelqu'un")) break;
+    const match = ELISION.exec(rest);
+    if (!match || match[0].length === rest.length) break;
+    parts.push(match[0]);
+    rest = rest.slice(match[0].length);
+  }
+  parts.push(rest);
+  return parts;
 }
 
 /** The text without its accents (« État » → « Etat »), in NFC. Capitals and acronyms often lose them. */

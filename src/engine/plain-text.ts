@@ -12,7 +12,7 @@ export const plainTextParser: Plugin<[], string, Root> = function () {
     const children: Paragraph[] = [];
     const blocks = /[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g;
     for (const match of document.matchAll(blocks)) {
-      const text = match[0].replace(/\s+$/, '');
+      const text = match[0].trimEnd();
       if (text.trim() === '') continue;
       const start = place.toPoint(match.index);
       const end = place.toPoint(match.index + text.length);

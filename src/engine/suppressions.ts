@@ -50,17 +50,43 @@ declare module 'vfile' {
   }
 }
 
-const MDX_COMMENT = /^\s*\/\*([\s\S]*)\*\/\s*$/;
-const HTML_COMMENT = /^\s*<!--([\s\S]*)-->\s*$/;
+/** The text between `open` and `close` when the whole value is one comment, without regular expressions (a comment may be huge). */
+function commentBody(value: string, open: string, close: string): string | undefined {
+  const text = value.trim();
+  if (text.length < open.length + close.length || !text.startsWith(open) || !text.endsWith(close)) return undefined;
+  return text.slice(open.length, text.length - close.length);
+}
+
+/** The comment's text when the node is a comment: `{/* … *\/}` in MDX, `<!-- … -->` in Markdown. */
+function commentOf(node: Nodes): string | undefined {
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') return commentBody(node.value, '/*', '*/');
+  if (node.type === 'html') return commentBody(node.value, '<!--', '-->');
+  return undefined;
+}
 
 /** The text of a `falc-ignore` comment after the keyword, or undefined when the node is not one. */
 function directiveOf(node: Nodes): string | undefined {
-  let body: string | undefined;
-  if (node.type === 'mdxFlowExpression') body = MDX_COMMENT.exec(node.value)?.[1];
-  else if (node.type === 'html') body = HTML_COMMENT.exec(node.value)?.[1];
-  if (body === undefined) return undefined;
-  const match = /^\s*falc-ignore(?:\s+|$)([\s\S]*)$/.exec(body);
-  return match ? match[1]!.trim() : undefined;
+  const body = commentOf(node)?.trimStart();
+  if (body === undefined || !body.startsWith('falc-ignore')) return undefined;
+  const rest = body.slice('falc-ignore'.length);
+  if (rest !== '' && !/^\s/.test(rest)) return undefined;
+  return rest.trim();
+}
+
+/** Id of the error about a `<!--` comment that is never closed. */
+export const UNCLOSED_COMMENT_RULE_ID = 'commentaire-non-ferme';
+
+/** True for an HTML comment that has no `-->`: Markdown then hides everything after it. */
+function isUnclosedComment(value: string): boolean {
+  return value.trimStart().startsWith('<!--') && !value.includes('-->', 4);
+}
+
+/** Nodes whose children are inline text: a comment there is inside a sentence, not on its own line. */
+const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link', 'linkReference', 'tableCell', 'mdxJsxTextElement']);
+
+/** True for a comment written inside a paragraph, not on its own line. */
+function isInline(node: Nodes, parent: Nodes): boolean {
+  return node.type === 'mdxTextExpression' || (node.type === 'html' && PHRASING_PARENTS.has(parent.type));
 }
 
 export interface ParsedDirective {
@@ -98,6 +124,14 @@ export function findSuppressions(tree: MdastRoot, file: VFile, knownRules?: read
     if (!('children' in parent)) return;
     const children = parent.children as Nodes[];
     children.forEach((node, index) => {
+      if (node.type === 'html' && isUnclosedComment(node.value)) {
+        const message = file.message(
+          'Ce commentaire <!-- n’est pas fermé : tout le texte après lui est caché et n’est pas vérifié. Ajoutez --> à la fin du commentaire.',
+          { place: node.position, ruleId: UNCLOSED_COMMENT_RULE_ID, source: 'falc' },
+        );
+        message.fatal = true;
+        return;
+      }
       const directive = directiveOf(node);
       if (directive === undefined) {
         walk(node);
@@ -124,6 +158,12 @@ export function findSuppressions(tree: MdastRoot, file: VFile, knownRules?: read
           `Ce commentaire falc-ignore n’a pas de raison. Les autres auteurs doivent savoir pourquoi la règle est ignorée. Écrivez après les noms des règles : -- et la raison.`,
           place,
         );
+        return;
+      }
+      // Inside a paragraph (`… {/* falc-ignore … */} …`): the rest of the paragraph.
+      if (isInline(node, parent)) {
+        if (!parent.position || !place) return;
+        found.push({ line: place.start.line, column: place.start.column, rules, reason, target: { start: place.end, end: parent.position.end }, silenced: 0 });
         return;
       }
       // The next block: the next sibling that is not another falc-ignore comment.

@@ -6,6 +6,7 @@ import { parseDocument } from 'yaml';
 import { glossarySchema } from '../schemas/guide.ts';
 import { normalizeWord, splitElision } from '../engine/normalize.ts';
 import type { FalcWord } from '../engine/types.ts';
+import { trimEnd, trimStart } from '../engine/trim.ts';
 
 /** One glossary entry: a word, its other forms, the words not to use instead, its FALC definition. */
 export interface GlossaryEntry {
@@ -23,14 +24,14 @@ export interface GlossaryEntry {
 export function phraseTokens(phrase: string): string[] {
   return normalizeWord(phrase)
     .split(/[\s\u00a0\u202f]+/)
-    .map((token) => token.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}']+$/gu, ''))
+    .map((token) => trimEnd(trimStart(token, /[^\p{L}\p{N}']/u), /[^\p{L}\p{N}']/u))
     .filter((token) => token !== '')
     .flatMap((token) => splitElision(token));
 }
 
 /** Removes punctuation stuck to a normalised word (`e-mail.` → `e-mail`); keeps an elision's apostrophe. */
 export function cleanToken(normal: string): string {
-  return normal.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+  return trimEnd(trimStart(normal, /[^\p{L}\p{N}]/u), /[^\p{L}\p{N}']/u);
 }
 
 /** The normalised tokens of a sentence's words, each with the index of the word it comes from. */
@@ -171,7 +172,7 @@ export function parseGlossaryEntry(text: string, path?: string): GlossaryEntry {
   if (!parsed.success) throw new GlossaryError(`${path ?? 'Glossaire'} : l’en-tête n’est pas valide. ${parsed.error.issues[0]?.message ?? ''}`);
   const definition = match[2]!
     .replace(/\{\/\*[\s\S]*?\*\/\}|<!--[\s\S]*?-->/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
+    .replace(/<\/?[A-Za-z][^<>]*>/g, '')
     .replace(/\s+/g, ' ')
     .trim();
   const entry: GlossaryEntry = { term: parsed.data.term, forms: parsed.data.forms, synonyms: parsed.data.synonyms, definition };

@@ -1,5 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
-import { relative } from 'node:path';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
 import { inputError } from '../engine/messages.ts';
@@ -9,6 +9,20 @@ export const CHECKED_EXTENSIONS = ['mdx', 'md', 'txt'];
 
 /** Expands paths, folders and globs into the list of files to check (sorted, without duplicates). */
 export async function expandInputs(inputs: readonly string[], cwd = process.cwd()): Promise<{ paths: string[]; missing: string[] }> {
+  const found = await expandPaths(inputs, cwd);
+  // A file reached through several links (or a loop of links) is listed once, under its first name.
+  const seen = new Set<string>();
+  const paths: string[] = [];
+  for (const path of found.paths) {
+    const real = path === '-' ? '-' : await realpath(resolve(cwd, path)).catch(() => resolve(cwd, path));
+    if (seen.has(real)) continue;
+    seen.add(real);
+    paths.push(path);
+  }
+  return { paths, missing: found.missing };
+}
+
+async function expandPaths(inputs: readonly string[], cwd: string): Promise<{ paths: string[]; missing: string[] }> {
   const paths = new Set<string>();
   const missing: string[] = [];
   for (const input of inputs) {
@@ -22,12 +36,12 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
       for (const path of found.sort()) paths.add(path);
       continue;
     }
-    const info = await stat(input).catch(() => undefined);
+    const info = await stat(resolve(cwd, input)).catch(() => undefined);
     if (!info) {
       missing.push(input);
     } else if (info.isDirectory()) {
-      const found = await glob(`**/*.{${CHECKED_EXTENSIONS.join(',')}}`, { cwd: input, ignore: ['**/node_modules/**'] });
-      for (const path of found.sort()) paths.add(relative(cwd, `${input.replace(/\/$/, '')}/${path}`) || path);
+      const found = await glob(`**/*.{${CHECKED_EXTENSIONS.join(',')}}`, { cwd: resolve(cwd, input), ignore: ['**/node_modules/**'] });
+      for (const path of found.sort()) paths.add(relative(cwd, resolve(cwd, input, path)) || path);
     } else {
       paths.add(input);
     }
@@ -35,24 +49,17 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
   return { paths: [...paths], missing };
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 /** Reads one input into a VFile. An unreadable file gets an error message instead of throwing. */
 export async function readInput(path: string): Promise<VFile> {
-  if (path === '-') return new VFile({ value: await readStdin() });
+  if (path === '-') return fileFromBytes(await readStdin());
   try {
-    const buffer = await readFile(path);
-    const file = new VFile({ path, value: buffer.toString('utf8') });
-    if (buffer.includes(0)) {
-      file.value = '';
-      inputError(file, 'fichier-illisible', 'Ce fichier n’est pas un texte. Le vérificateur lit les fichiers .mdx, .md et .txt.', { line: 1, column: 1 });
-      file.data.falcUnreadable = true;
-    }
-    return file;
+    return fileFromBytes(await readFile(path), path);
   } catch {
     const file = new VFile({ path, value: '' });
     inputError(file, 'fichier-illisible', 'Ce fichier ne peut pas être lu. Vérifiez qu’il existe et que vous avez le droit de le lire.', { line: 1, column: 1 });
@@ -67,4 +74,64 @@ export function missingInput(path: string): VFile {
   inputError(file, 'fichier-illisible', `Aucun fichier ne correspond à « ${path} ». Vérifiez le chemin.`, { line: 1, column: 1 });
   file.data.falcUnreadable = true;
   return file;
+}
+
+/**
+ * A VFile from the bytes of a file or of the standard input. Bytes that are not a UTF-8 text
+ * (a picture, a PDF, a file saved in Latin-1 by an old editor) give a French error, and the bytes
+ * are never shown: they could garble the terminal.
+ */
+export function fileFromBytes(bytes: Uint8Array, path?: string): VFile {
+  const file = new VFile(path === undefined ? { value: '' } : { path, value: '' });
+  const problem = textProblem(bytes);
+  if (problem) {
+    inputError(file, 'fichier-illisible', problem.reason, { line: problem.line, column: 1 });
+    file.data.falcUnreadable = true;
+    return file;
+  }
+  file.value = new TextDecoder('utf-8').decode(bytes);
+  return file;
+}
+
+/** Control characters that a text never contains (all but tab, line feed, form feed and carriage return). */
+function isControl(byte: number): boolean {
+  return (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) || byte === 127;
+}
+
+/** Why the bytes are not a UTF-8 text, with the line of the first bad byte; undefined for a good text. */
+export function textProblem(bytes: Uint8Array): { reason: string; line: number } | undefined {
+  const lineAt = (index: number) => {
+    let line = 1;
+    for (let i = 0; i < index; i++) if (bytes[i] === 10) line++;
+    return line;
+  };
+  let controls = 0;
+  for (let index = 0; index < bytes.length; index++) {
+    const byte = bytes[index]!;
+    if (byte === 0 || (isControl(byte) && ++controls > 8)) {
+      return { reason: 'Ce fichier n’est pas un texte (c’est peut-être une image, un PDF ou un document de traitement de texte). Le vérificateur lit les fichiers .mdx, .md et .txt.', line: 1 };
+    }
+  }
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return {
+      reason: 'Ce fichier n’est pas en UTF-8 : ses lettres accentuées seraient mal lues. Ouvrez-le dans votre éditeur et enregistrez-le avec le codage « UTF-8 ».',
+      line: lineAt(firstInvalidByte(bytes)),
+    };
+  }
+  return undefined;
+}
+
+/** Index of the first byte that breaks UTF-8 (a short scan of the lead and continuation bytes). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index]!;
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    if (length === 0 || index + length > bytes.length) return index;
+    for (let next = 1; next < length; next++) if ((bytes[index + next]! & 0xc0) !== 0x80) return index;
+    index += length;
+  }
+  return 0;
 }

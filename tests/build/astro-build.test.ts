@@ -19,7 +19,7 @@ let line: number;
 const env = { ...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`, NO_COLOR: '1', CI: 'true' };
 
 function run(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env, timeout: 120_000 });
+  const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env, timeout: 600_000 });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -66,7 +66,7 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('falc check', { timeout: 60_000 }, () => {
+describe('falc check', { timeout: 600_000 }, () => {
   it('exits with 0 on a clear FALC text, with every rule', () => {
     const run = falc(['check', 'clair.md'], undefined, join(root, 'complet'));
     expect(run.stderr).toBe('');

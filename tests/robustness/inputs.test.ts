@@ -1,0 +1,67 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/main.ts';
+import { expandInputs, fileFromBytes, textProblem } from '../../src/node/read-inputs.ts';
+
+let root: string;
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'falc-inputs-'));
+  // Only one cheap rule: these tests are about reading files, not about the rules.
+  writeFileSync(join(root, 'falc.config.json'), JSON.stringify({ preset: 'falc', rules: {} }));
+  writeFileSync(join(root, 'bon.md'), 'Vous allez à la mairie.\n');
+  writeFileSync(join(root, 'latin1.md'), Buffer.from('Vous allez a la mairie.\nCaf\xe9 au lait.\n', 'latin1'));
+  writeFileSync(join(root, 'imbrique.md'), `${'- '.repeat(2000)}Vous.\n`);
+  mkdirSync(join(root, 'boucle', 'a'), { recursive: true });
+  writeFileSync(join(root, 'boucle', 'a', 'guide.md'), 'Vous allez à la mairie.\n');
+  symlinkSync('..', join(root, 'boucle', 'a', 'retour'));
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(['check', ...args, '--format', 'json'], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), cwd: root });
+  return { code, stdout, stderr, report: stdout ? (JSON.parse(stdout) as { files: Array<{ path: string; messages: Array<{ ruleId: string; line: number; message: string }> }> }) : undefined };
+}
+
+describe('files that are not UTF-8 texts', () => {
+  it('a Latin-1 file gets « pas en UTF-8 » at the line of the first bad byte, and exit 2', async () => {
+    const { code, report } = await run(['latin1.md']);
+    expect(code).toBe(2);
+    expect(report!.files[0]!.messages).toEqual([expect.objectContaining({ ruleId: 'fichier-illisible', line: 2, message: expect.stringMatching(/pas en UTF-8/) })]);
+  });
+
+  it('random bytes without NUL are refused at once, and never echoed', () => {
+    let state = 7;
+    const bytes = Uint8Array.from({ length: 200_000 }, () => ((state = (state * 1103515245 + 12345) % 2 ** 31), 1 + (state % 255)));
+    const file = fileFromBytes(bytes, 'hasard.md');
+    expect(file.value).toBe('');
+    expect(file.messages[0]!.reason).toMatch(/n’est pas un texte|pas en UTF-8/);
+  });
+
+  it('a good UTF-8 text, with accents and emoji, is read', () => {
+    expect(textProblem(new TextEncoder().encode('Vous allez à la mairie 😀.\n'))).toBeUndefined();
+    expect(fileFromBytes(new TextEncoder().encode('Été.\n')).value).toBe('Été.\n');
+  });
+});
+
+describe('one bad file does not stop the others', () => {
+  it('a file nested too deeply gets a French error, the good file is still reported', async () => {
+    const { code, report, stderr } = await run(['imbrique.md', 'bon.md']);
+    expect(code).toBe(2);
+    expect(stderr).toBe('');
+    expect(report!.files.map((file) => file.path)).toEqual(['imbrique.md', 'bon.md']);
+    expect(report!.files[0]!.messages[0]).toMatchObject({ ruleId: 'structure-trop-profonde', line: 1 });
+  });
+});
+
+describe('links', () => {
+  it('a loop of symbolic links lists each file once', async () => {
+    const { paths } = await expandInputs(['boucle'], root);
+    expect(paths).toEqual([join('boucle', 'a', 'guide.md')]);
+  });
+});

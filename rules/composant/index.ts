@@ -1,7 +1,7 @@
 import type { Nodes } from 'mdast';
 import { z } from 'zod';
 import { componentContract } from '../../src/components/contract.ts';
-import { findMarkupProblems, isForbiddenAttribute } from '../../src/engine/allow-list.ts';
+import { findMarkupProblems, isCodeAttribute } from '../../src/engine/allow-list.ts';
 import { closest } from '../../src/engine/closest.ts';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
@@ -61,7 +61,7 @@ export default defineRule({
       const given = new Map<string, JsxElement['attributes'][number]>();
       for (const attribute of node.attributes) {
         // Code in an attribute (`onclick`, `style`, `{…}`) is reported by code-interdit.
-        if (attribute.type !== 'mdxJsxAttribute' || isForbiddenAttribute(attribute.name)) continue;
+        if (attribute.type !== 'mdxJsxAttribute' || isCodeAttribute(attribute)) continue;
         given.set(attribute.name, attribute);
         const prop = contract.props[attribute.name];
         if (!prop) {

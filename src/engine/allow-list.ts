@@ -88,6 +88,17 @@ export function isForbiddenAttribute(name: string): boolean {
   return /^on/i.test(name) || /^style$/i.test(name) || /^dangerouslySetInnerHTML$/i.test(name);
 }
 
+/**
+ * True when code-interdit reports this attribute of a component (an `on*` or `style` attribute, a
+ * value in braces, an unsafe address): other rules leave it alone (one message per problem).
+ */
+export function isCodeAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {
+  if (attribute.type === 'mdxJsxExpressionAttribute') return true;
+  if (isForbiddenAttribute(attribute.name)) return true;
+  if (attribute.value !== null && typeof attribute.value === 'object') return true;
+  return typeof attribute.value === 'string' && ADDRESS_ATTRIBUTES.has(attribute.name.toLowerCase()) && !isAllowedLink(attribute.value);
+}
+
 const COMPONENT_LIST = [...COMPONENT_NAMES].join(', ');
 const LINK_HELP = 'Une adresse commence par https://, http://, mailto: ou tel:, ou par / pour une page du site.';
 

@@ -89,7 +89,13 @@ describe('composant', () => {
       expect(file.messages[0]!.reason).toBe(`La valeur d’un attribut commence par le guillemet « ${quote} ». Le site ne le comprend pas. Écrivez des guillemets droits, par exemple titre="Signer".`);
     });
 
-    it.each(['Une liste <li>un</li> en HTML.\n', 'Un <link rel="x" /> ici.\n', '<Important onclick="alert(1)">\nGardez une copie.\n</Important>\n'])(
+    it.each([
+      'Une liste <li>un</li> en HTML.\n',
+      'Un <link rel="x" /> ici.\n',
+      '<Important onclick="alert(1)">\nGardez une copie.\n</Important>\n',
+      '<Lieu nom="Mairie" href="javascript:alert(1)" />\n',
+      '<Important couleur={rouge}>\nGardez une copie.\n</Important>\n',
+    ])(
       'leaves HTML and code to code-interdit, without a wrong suggestion: %s',
       async (text) => {
         expect(await messagesFor('composant', text)).toEqual([]);

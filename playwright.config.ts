@@ -11,7 +11,8 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // Generous: a busy machine must not fail a test that a calm one passes.
+  timeout: 120_000,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: 'fr-FR',

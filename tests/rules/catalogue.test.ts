@@ -46,7 +46,7 @@ describe('the rule catalogue', () => {
       const errors = file.messages.filter((message) => severityOf(message) === 'error').map((message) => `${path}:${message.line}:${message.column} ${message.ruleId} ${message.reason}`);
       expect(errors).toEqual([]);
     }
-  });
+  }, 120_000);
 
   it('each severity can be changed in the configuration', () => {
     for (const rule of RULES) {

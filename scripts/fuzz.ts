@@ -5,6 +5,7 @@
  *
  *   npm run fuzz                      10,000 inputs, seed 1
  *   npm run fuzz -- --count 500 --seed 7
+ *   npm run fuzz -- --minutes 10 --keep 0   stop after 10 minutes, keep no reproducer
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { loadResources } from '../src/node/load-resources.ts';
 import { makeInput, type FuzzInput } from '../tests/fuzz/mutate.ts';
 import { violations, type Violation } from '../tests/fuzz/properties.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, slow: { type: 'string', default: '2000' }, minutes: { type: 'string' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' }, seed: { type: 'string', default: '1' }, slow: { type: 'string', default: '2000' }, minutes: { type: 'string' }, keep: { type: 'string', default: '20' } } });
 const count = Number(values.count);
 const seed = Number(values.seed);
 /** An input under 50 KB must be checked in less than this (milliseconds of processor time). */
@@ -85,12 +86,12 @@ for (let index = 0; index < count && Date.now() < deadline; index++) {
     failures.push({ input, found, ms });
     console.log(`✖ ${input.name} (${input.text.length} signes, ${Math.round(ms)} ms)${slow ? ' LENT' : ''}\n  ${found.map((violation) => `${violation.kind}: ${violation.detail}`).join('\n  ')}`);
   }
-  if ((index + 1) % 500 === 0) console.log(`… ${index + 1} entrées, ${stats.crashes} plantages, ${stats.slow} lentes, ${stats.position + stats.actual} mauvaises places`);
+  if ((index + 1) % 100 === 0) console.log(`… ${index + 1} entrées, ${stats.crashes} plantages, ${stats.slow} lentes, ${stats.position + stats.actual} mauvaises places`);
 }
 
-if (failures.length > 0) {
+if (failures.length > 0 && Number(values.keep) > 0) {
   mkdirSync(REPRODUCERS, { recursive: true });
-  for (const { input, found } of failures.slice(0, 20)) {
+  for (const { input, found } of failures.slice(0, Number(values.keep))) {
     const kinds = new Set(found.map((violation) => violation.kind));
     const text = kinds.size === 0 ? input.text : await minimize(input, async (candidate) => (await run({ text: candidate, format: input.format })).found.some((violation) => kinds.has(violation.kind)));
     const name = input.name.replace(/[^\w.-]+/g, '-').slice(0, 80);

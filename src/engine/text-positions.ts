@@ -41,8 +41,9 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
       // Skip source characters that are not in the text: escapes, quote markers, indentation.
       let skipped = 0;
       while (i < raw.length && raw[i] !== value[j]) {
+        // Indentation of a continuation line can be long: only other skipped signs are limited.
+        if (raw[i] !== ' ' && raw[i] !== '\t' && ++skipped > 64) return undefined;
         i++;
-        if (++skipped > 64) return undefined;
       }
       if (i >= raw.length) return undefined;
     }

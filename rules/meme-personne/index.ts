@@ -43,7 +43,7 @@ function personOf(sentence: FalcSentence): Person | undefined {
   }
   if (you) return 'vous';
   // « Je peux venir avec mon chien ? »: the reader's own question, as FALC guides ask them.
-  if (me && /\?\s*$/.test(sentence.text)) return undefined;
+  if (me && sentence.text.trimEnd().endsWith('?')) return undefined;
   return me ? 'je' : undefined;
 }
 

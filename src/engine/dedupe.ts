@@ -1,10 +1,12 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf } from './messages.ts';
+import { trimEnd } from './trim.ts';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
-const TRAILING = /[\s.,;:!?…»)\]"”]+$/u;
+/** One sign that may end a message's range without changing its place. */
+const TRAILING = /[\s.,;:!?…»)\]"”]/u;
 
 /**
  * The places a message stands at: the words its range covers (without the punctuation at the end:
@@ -23,7 +25,7 @@ function keys(message: VFileMessage, source: string): string[] {
   } else {
     found.push(`range:${start.line}:${start.column}-${end.line}:${end.column}`);
   }
-  const actual = message.actual?.replace(TRAILING, '');
+  const actual = message.actual === undefined ? undefined : trimEnd(message.actual, TRAILING);
   if (actual) found.push(`words:${start.line}:${start.column}:${actual}`);
   return found;
 }

@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { trimEnd } from './trim.ts';
 
 /**
  * A mechanical fix, in ESLint's shape: replace the characters `range` (offsets in the file's text) with
@@ -26,13 +27,13 @@ export const FIXABLE_RULES: ReadonlySet<string> = new Set(['nombre-en-lettres', 
 
 /** True when the words start a sentence, a line or the text: « Cf. le guide » → « Voir le guide ». */
 function startsSentence(source: string, start: number): boolean {
-  const before = source.slice(Math.max(0, start - 20), start).replace(/[\s«“"(*_#>-]+$/u, '');
-  return before === '' || /[.!?:\n]$/.test(before) || /\n[ \t]*$/.test(source.slice(Math.max(0, start - 20), start));
+  const before = trimEnd(source.slice(Math.max(0, start - 20), start), /[\s«“"(*_#>-]/u);
+  return before === '' || /[.!?:\n]$/.test(before) || trimEnd(source.slice(Math.max(0, start - 20), start), /[ \t]/).endsWith('\n');
 }
 
 /** True when the words stand between quotation marks: they are mentioned, not used (« le mot « trois » »). */
 function isQuoted(source: string, start: number, end: number): boolean {
-  return /[«“"][\s\u00a0\u202f]*$/u.test(source.slice(Math.max(0, start - 3), start)) && /^[\s\u00a0\u202f]*[»”"]/u.test(source.slice(end, end + 3));
+  return /[«“"]$/u.test(trimEnd(source.slice(Math.max(0, start - 3), start), /[\s\u00a0\u202f]/u)) && /^[\s\u00a0\u202f]*[»”"]/u.test(source.slice(end, end + 3));
 }
 
 /** The fix of one message, or undefined when the problem needs the author. */

@@ -204,7 +204,7 @@ function headerTexts(tree: MdastRoot, file: VFile, kind: DocumentKind, source: s
     const role = key === undefined ? undefined : fields[key];
     if (!role || !isScalar(item.value) || typeof item.value.value !== 'string' || !item.value.range) continue;
     // A block scalar keeps its last line break: it is not text.
-    const value = item.value.value.replace(/\s+$/, '');
+    const value = item.value.value.trimEnd();
     if (value.trim() === '') continue;
     const [start, end] = item.value.range;
     const raw = yamlNode.value.slice(start, end);

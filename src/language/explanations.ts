@@ -16,6 +16,7 @@
  */
 import type { FalcFacts, FalcSentence } from '../engine/types.ts';
 import { normalizeWord, splitElision } from '../engine/normalize.ts';
+import { trimEnd, trimStart } from '../engine/trim.ts';
 
 /** Small words that never carry the meaning of a term: they are not marked explained. */
 const FUNCTION_WORDS = new Set([
@@ -64,7 +65,7 @@ function plain(text: string): string {
 export function termKeys(term: string): string[] {
   return plain(term)
     .split(' ')
-    .flatMap((token) => splitElision(token.replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}]+$/gu, '')))
+    .flatMap((token) => splitElision(trimEnd(trimStart(token, /[^\p{L}\p{N}']/u), /[^\p{L}\p{N}]/u)))
     .filter((token) => token !== '' && !FUNCTION_WORDS.has(token) && !token.endsWith("'"));
 }
 
@@ -115,7 +116,7 @@ export function explanationsOf(facts: FalcFacts): Explanations {
   const result: Explanations = {
     words,
     has(normal) {
-      const parts = splitElision(normalizeWord(normal).replace(/^[^\p{L}\p{N}']+|[^\p{L}\p{N}]+$/gu, ''));
+      const parts = splitElision(trimEnd(trimStart(normalizeWord(normal), /[^\p{L}\p{N}']/u), /[^\p{L}\p{N}]/u));
       const main = parts[parts.length - 1] ?? '';
       return words.has(main);
     },

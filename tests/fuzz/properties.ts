@@ -61,7 +61,8 @@ function lettersAndDigits(text: string): string {
 
 /**
  * True when `actual` quotes the text: the same text, or its parts in order with « … » for the words
- * left out (« N’ … pas » for « N’écrivez pas »).
+ * left out (« N’ … pas » for « N’écrivez pas »), and several such quotes in order, separated by commas
+ * (« aucun … ne, ne … rien » for two negations in one sentence).
  */
 export function quotes(actual: string, text: string): boolean {
   if (actual === text) return true;
@@ -69,7 +70,7 @@ export function quotes(actual: string, text: string): boolean {
   // « mot », `## Titre` quoted « Titre », `16029\*01` quoted « 16029*01 », a footnote `[^1]: Texte.`
   // quoted « Texte. ».
   if (lettersAndDigits(text).includes(lettersAndDigits(actual))) return true;
-  const parts = actual.split(' … ');
+  const parts = actual.split(/ … |, /);
   if (parts.length < 2) return false;
   let from = 0;
   for (const part of parts) {

@@ -139,7 +139,7 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
         return file;
       }
       const format = file.data.falcFormat ?? formatOf(file.path);
-      if (format !== 'txt' && checkInputShape(file, text)) return file;
+      if (checkInputShape(file, text, format)) return file;
       let tree: MdastRoot;
       try {
         tree = PARSERS[format].parse(file);

@@ -15,6 +15,12 @@ export const MAX_LINE_NESTING = 64;
 /** Longest run of `*` or `_` in a line of text: the parser pairs them in quadratic time. */
 export const MAX_EMPHASIS_RUN = 200;
 
+/** Longest run of signs without a space: the longest web addresses are a few hundred signs. */
+export const MAX_TOKEN_LENGTH = 2_000;
+
+/** Id of the error about a run of thousands of signs without a space. */
+export const LONG_TOKEN_RULE_ID = 'suite-sans-espace';
+
 /** Deepest tree the rules may walk (each list level is 2 nodes: the list and its item). */
 export const MAX_TREE_DEPTH = 300;
 
@@ -97,26 +103,48 @@ export function longestEmphasisRun(text: string, start: number, end: number): nu
   return other ? longest : 0;
 }
 
+/** Length of the longest run of signs without a space or tab in the line. */
+export function longestToken(text: string, start: number, end: number): number {
+  let longest = 0;
+  let run = 0;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 32 || code === 9 || code === 13 || code === 0xa0) run = 0;
+    else if (++run > longest) longest = run;
+  }
+  return longest;
+}
+
 /**
  * Checks the shape of the input before it is parsed. Returns true (and reports an error) when a line
  * nests lists or quotes too deeply for the parsers. Linear in the size of the input.
  */
-export function checkInputShape(file: VFile, text: string): boolean {
+export function checkInputShape(file: VFile, text: string, format: 'mdx' | 'md' | 'txt' = 'md'): boolean {
   let line = 1;
   let start = 0;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    if (lineNesting(text, start, end) > MAX_LINE_NESTING) {
+    if (format !== 'txt' && lineNesting(text, start, end) > MAX_LINE_NESTING) {
       inputError(file, NESTING_RULE_ID, NESTING_MESSAGE, { line, column: 1 });
       file.data.falcUnreadable = true;
       return true;
     }
-    if (longestEmphasisRun(text, start, end) > MAX_EMPHASIS_RUN) {
+    if (format !== 'txt' && longestEmphasisRun(text, start, end) > MAX_EMPHASIS_RUN) {
       inputError(
         file,
         NESTING_RULE_ID,
         `Cette ligne a plus de ${MAX_EMPHASIS_RUN} signes * ou _ à la suite. Ces signes servent à écrire en gras : supprimez ceux en trop.`,
+        { line, column: 1 },
+      );
+      file.data.falcUnreadable = true;
+      return true;
+    }
+    if (longestToken(text, start, end) > MAX_TOKEN_LENGTH) {
+      inputError(
+        file,
+        LONG_TOKEN_RULE_ID,
+        `Cette ligne a une suite de plus de ${MAX_TOKEN_LENGTH} signes sans espace. Ce n’est pas un texte à lire : coupez-la ou supprimez-la.`,
         { line, column: 1 },
       );
       file.data.falcUnreadable = true;

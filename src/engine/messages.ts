@@ -52,7 +52,7 @@ export function report(
 }
 
 /** Ids of the messages about the input itself: an unreadable or unparsable file. */
-export const INPUT_ERROR_IDS = new Set(['fichier-illisible', 'fichier-vide', 'fichier-trop-grand', 'syntaxe-mdx', 'syntaxe-yaml', 'structure-trop-profonde', 'erreur-interne']);
+export const INPUT_ERROR_IDS = new Set(['fichier-illisible', 'fichier-vide', 'fichier-trop-grand', 'syntaxe-mdx', 'syntaxe-yaml', 'structure-trop-profonde', 'suite-sans-espace', 'erreur-interne']);
 
 /** Adds an error about the input itself (the file cannot be checked). */
 export function inputError(file: VFile, ruleId: string, reason: string, place?: Position | { line: number; column: number }): VFileMessage {

@@ -89,7 +89,7 @@ Vous allez à la mairie.
 
   it('2,000 "? " in the header and a huge header', async () => {
     expectFrenchStop(await checkFile(`---\n${'? '.repeat(2000)}a\n---\nVous.\n`, { format: 'mdx', kind: 'guide' }), 'syntaxe-yaml', 2);
-    expectFrenchStop(await checkFile(`---\ntitle: ${'a'.repeat(30_000)}\n---\nVous.\n`, { format: 'mdx', kind: 'guide' }), 'syntaxe-yaml', 2);
+    expectFrenchStop(await checkFile(`---\ntitle: ${'a '.repeat(15_000)}\n---\nVous.\n`, { format: 'mdx', kind: 'guide' }), 'syntaxe-yaml', 2);
   });
 
   it('a field of the wrong type stops the file (exit 2) with a French message', async () => {

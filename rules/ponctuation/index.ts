@@ -55,11 +55,19 @@ function inAddress(nodes: MdastNodes[]): boolean {
 
 const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
 
-/** The index of the sign that closes the bracket at `index`, in the same sentence. */
-function closingOf(tokens: Token[], index: number): number | undefined {
-  const close = CLOSING[tokens[index]!.value];
-  for (let at = index + 1; at < tokens.length; at++) if (tokens[at]!.value === close) return at;
-  return undefined;
+/**
+ * For each token, the index of the next `)` and the next `]` after it, in the same sentence: one pass
+ * from the end, so that a sentence of thousands of `(` costs no more than its length.
+ */
+function nextClosings(tokens: Token[]): Array<Record<string, number | undefined>> {
+  const next: Array<Record<string, number | undefined>> = new Array(tokens.length);
+  let after: Record<string, number | undefined> = {};
+  for (let at = tokens.length - 1; at >= 0; at--) {
+    next[at] = after;
+    const value = tokens[at]!.value;
+    if (value === ')' || value === ']') after = { ...after, [value]: at };
+  }
+  return next;
 }
 
 /** A word in capitals: an acronym (FALC, CCAS, C2S). */
@@ -98,6 +106,9 @@ export default defineRule({
       const block = facts.blocks[sentence.block];
       /** Closing brackets already reported with their opening one. */
       const paired = new Set<number>();
+      const closings = nextClosings(tokens);
+      /** Brackets before this index are inside a pair already reported: one message for the outer pair. */
+      let insidePair = -1;
       tokens.forEach((token, index) => {
         if (token.kind !== 'punct' || paired.has(index)) return;
         const sign = signOf(token.value);
@@ -117,9 +128,11 @@ export default defineRule({
         }
         if (inAddress(mdastAncestors(facts.mdast, token))) return;
         // One message per pair of brackets, from the opening sign to the closing one.
-        const close = token.value in CLOSING ? closingOf(tokens, index) : undefined;
+        if ((sign === 'parenthèse' || sign === 'crochet') && index < insidePair) return;
+        const close = token.value in CLOSING ? closings[index]![CLOSING[token.value]!] : undefined;
         if (close !== undefined) {
           paired.add(close);
+          insidePair = close;
           if (isAcronymGloss(tokens, index, close)) return;
           const written = textBetween(tokens, index, close);
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });

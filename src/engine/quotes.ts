@@ -19,17 +19,29 @@ function plain(text: string): string {
   return text.replace(/<[^>\n]*>/g, '').replace(/\*\*|__|\\(?=\S)/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** The start of a text, white space collapsed, at most MAX_QUOTE signs: read only what is kept. */
+function shortText(text: string): string {
+  return text.slice(0, MAX_QUOTE * 4).replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
+}
+
 /** The sentence around a sign, at most 5 words on each side: « … votre carte d’identité (CNI) en prenant un … ». */
 function around(sentence: FalcSentence, offset: number, source: string): string {
   const words = sentence.words;
-  if (words.length <= WORDS_AROUND * 2) return sentence.text.replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
-  const after = words.findIndex((word) => (word.position.start.offset ?? 0) >= offset);
-  const next = after < 0 ? words.length : after;
+  if (words.length <= WORDS_AROUND * 2) return shortText(sentence.text);
+  // The first word at or after the sign: a binary search (a sentence may have thousands of signs).
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((words[middle]!.position.start.offset ?? 0) >= offset) high = middle;
+    else low = middle + 1;
+  }
+  const next = low;
   const first = Math.max(0, next - WORDS_AROUND);
   const last = Math.min(words.length - 1, next + WORDS_AROUND - 1);
   const from = first === 0 ? sentence.position.start.offset : words[first]!.position.start.offset;
   const to = last === words.length - 1 ? sentence.position.end.offset : words[last]!.position.end.offset;
-  if (from === undefined || to === undefined || to <= from) return sentence.text.replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
+  if (from === undefined || to === undefined || to <= from) return shortText(sentence.text);
   return `${first > 0 ? '… ' : ''}${plain(source.slice(from, to))}${last < words.length - 1 ? ' …' : ''}`;
 }
 

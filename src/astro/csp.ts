@@ -144,7 +144,15 @@ export function auditPage(html: string, siteOrigin: string): PageAudit {
 export interface PolicyOptions {
   /** WebAssembly is allowed (Pagefind's search runs in WebAssembly). */
   wasm?: boolean;
+  /**
+   * The page's script adds styles while it runs (the /verifier/ editor, CodeMirror): they cannot be
+   * hashed at build time, so its styles may be inline. Scripts stay strict on every page.
+   */
+  dynamicStyles?: boolean;
 }
+
+/** The mark of a page whose script adds styles while it runs (see `PolicyOptions.dynamicStyles`). */
+export const DYNAMIC_STYLES_MARK = 'data-csp-styles-dynamiques';
 
 /** The policy of one page, from its audit. */
 export function policyFor(audit: PageAudit, options: PolicyOptions = {}): string {
@@ -156,7 +164,8 @@ export function policyFor(audit: PageAudit, options: PolicyOptions = {}): string
     "default-src 'self'",
     ['script-src', "'self'", ...(options.wasm ? ["'wasm-unsafe-eval'"] : []), ...scripts].join(' '),
     "script-src-attr 'none'",
-    ['style-src', "'self'", ...styles].join(' '),
+    // With hashes, a browser ignores 'unsafe-inline': a page with dynamic styles lists none.
+    ['style-src', "'self'", ...(options.dynamicStyles ? ["'unsafe-inline'"] : styles)].join(' '),
     attributes.length > 0 ? ['style-src-attr', "'unsafe-hashes'", ...attributes].join(' ') : "style-src-attr 'none'",
     "img-src 'self' data:",
     "font-src 'self'",
@@ -206,7 +215,7 @@ export async function applyCsp(dist: string, siteOrigin: string): Promise<CspRes
     const audit = auditPage(html, siteOrigin);
     result.foreign.push(...audit.foreign.map((load) => ({ file: name, ...load })));
     if (/<meta[^>]+http-equiv=["']?content-security-policy/i.test(html)) continue;
-    await writeFile(file, withPolicy(html, audit, policyFor(audit, { wasm })));
+    await writeFile(file, withPolicy(html, audit, policyFor(audit, { wasm, dynamicStyles: html.includes(DYNAMIC_STYLES_MARK) })));
     result.pages += 1;
   }
   return result;

@@ -22,6 +22,14 @@ describe('the Content-Security-Policy of a built page', () => {
     expect(audit.foreign).toEqual([]);
   });
 
+  it('lets a page whose script adds styles while it runs have inline styles, never inline scripts', () => {
+    const audit = auditPage(PAGE, SITE);
+    const policy = policyFor(audit, { dynamicStyles: true });
+    expect(policy).toContain("style-src 'self' 'unsafe-inline'");
+    expect(policy).not.toContain(cspHash('body{color:#000}'));
+    expect(policy).toContain(`script-src 'self' ${cspHash('console.log(1)')}`);
+  });
+
   it('computes the sha256 a browser expects', () => {
     // echo -n "console.log(1)" | openssl dgst -sha256 -binary | base64
     expect(cspHash('console.log(1)')).toBe("'sha256-CihokcEcBW4atb/CW/XWsvWwbTjqwQlE9nj9ii5ww5M='");

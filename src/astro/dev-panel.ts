@@ -5,10 +5,10 @@
  * gives the fix and the rule's page.
  */
 import type { GuideReport } from './dev-report.ts';
+import { messageItem } from '../browser/message-item.ts';
 
 const PANEL_ID = 'falc-apercu';
 const POLL_MS = 700;
-const SEVERITY = { error: 'Erreur', warning: 'Conseil', info: 'Remarque' } as const;
 
 type Message = GuideReport['messages'][number];
 
@@ -84,18 +84,8 @@ function showInPage(message: Message, status: HTMLElement): void {
   element?.setAttribute('data-falc-surligne', 'oui');
 }
 
-function messageItem(message: Message, status: HTMLElement): HTMLLIElement {
-  const item = document.createElement('li');
-  const head = document.createElement('p');
-  const kind = document.createElement('strong');
-  kind.textContent = `${SEVERITY[message.severity]}, ligne ${message.line} : `;
-  head.append(kind, message.reason);
-  item.append(head);
-  if (message.quote) {
-    const quote = document.createElement('blockquote');
-    quote.textContent = message.quote;
-    item.append(quote);
-  }
+function panelItem(message: Message, status: HTMLElement): HTMLLIElement {
+  const item = messageItem(message);
   if (message.expected?.length) {
     const fix = document.createElement('p');
     fix.textContent = `Correction : ${message.expected.map((value) => `« ${value} »`).join(' ou ')}`;
@@ -183,7 +173,7 @@ async function start(slug: string): Promise<void> {
       report.messages.length === 0
         ? `Vérification FALC : ${report.file} respecte les règles.`
         : `Vérification FALC : ${plural(errors, 'erreur', 'erreurs')}, ${plural(report.messages.length - errors, 'conseil', 'conseils')}`;
-    list.replaceChildren(...report.messages.map((message) => messageItem(message, status)));
+    list.replaceChildren(...report.messages.map((message) => panelItem(message, status)));
     if (report.configError) {
       const item = document.createElement('li');
       item.textContent = `falc.config.json : ${report.configError}`;

@@ -4,8 +4,9 @@ import { severityOf } from '../engine/messages.ts';
 import { SITE_URL } from '../site-address.ts';
 import { readabilityLine } from './readability.ts';
 import { countMessages, displayPath, plural } from './summary.ts';
+import { SEVERITY_LABELS } from './severity-labels.ts';
 
-const LABELS = { error: 'erreur', warning: 'attention', info: 'conseil' } as const;
+const LABELS = SEVERITY_LABELS;
 
 export interface PrettyOptions {
   color?: boolean;

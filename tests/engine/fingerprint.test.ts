@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readerFingerprint, readerText } from '../../src/engine/fingerprint.ts';
+import { GUIDE_FRONTMATTER } from '../helpers.ts';
 
-const GUIDE = `---
-title: Avoir une adresse
-description: Ce guide vous aide à avoir une adresse.
-lang: fr
-updated: 2026-01-10
-status: brouillon
-sources:
-  - label: Service public
-    url: https://www.service-public.fr
----
-
+const GUIDE = `${GUIDE_FRONTMATTER}
 Vous allez au centre communal d’action sociale.
 Vous remplissez le formulaire.
 `;

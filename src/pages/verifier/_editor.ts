@@ -11,6 +11,7 @@ import type { CheckAnswer } from '../../browser/check-worker.ts';
 import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
 import { guideFromText } from './_template.ts';
+import { messageItem } from '../../browser/message-item.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
 const host = document.getElementById('editeur');
@@ -44,7 +45,6 @@ function checkText(text: string): Promise<CheckAnswer> {
   });
 }
 
-const SEVERITY = { error: 'Erreur', warning: 'Conseil', info: 'Remarque' } as const;
 const CM_SEVERITY = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 /** Places of a message in the document it was checked on. */
@@ -102,18 +102,8 @@ function renderList(view: EditorView, entries: Shown[]): void {
   list!.replaceChildren(
     ...entries.map((entry) => {
       const { message } = entry;
-      const item = document.createElement('li');
+      const item = messageItem(message);
       item.className = `message message-${message.severity}`;
-      const head = document.createElement('p');
-      const kind = document.createElement('strong');
-      kind.textContent = `${SEVERITY[message.severity]}, ligne ${message.line} : `;
-      head.append(kind, message.reason);
-      item.append(head);
-      if (message.quote) {
-        const quote = document.createElement('blockquote');
-        quote.textContent = message.quote;
-        item.append(quote);
-      }
       const actions = document.createElement('p');
       actions.className = 'actions';
       const go = document.createElement('button');

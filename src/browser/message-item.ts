@@ -1,0 +1,29 @@
+import { SEVERITY_LABELS, type SeverityName } from '../report/severity-labels.ts';
+
+/** What a message list item shows first, on the dev panel and on the /verifier/ page. */
+export interface ShownMessage {
+  severity: SeverityName;
+  line: number;
+  reason: string;
+  quote?: string;
+}
+
+/**
+ * A list item with the message's severity, line and explanation, then the quoted text: the dev panel and
+ * the /verifier/ page add their own actions after it.
+ */
+export function messageItem(message: ShownMessage): HTMLLIElement {
+  const item = document.createElement('li');
+  const head = document.createElement('p');
+  const kind = document.createElement('strong');
+  const label = SEVERITY_LABELS[message.severity];
+  kind.textContent = `${label.charAt(0).toUpperCase()}${label.slice(1)}, ligne ${message.line} : `;
+  head.append(kind, message.reason);
+  item.append(head);
+  if (message.quote) {
+    const quote = document.createElement('blockquote');
+    quote.textContent = message.quote;
+    item.append(quote);
+  }
+  return item;
+}

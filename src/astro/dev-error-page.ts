@@ -43,13 +43,15 @@ ${items}
 <p>Les lignes sont comptées depuis le début du fichier, avec l’en-tête.</p>
 </main>
 <script>
-  // Reload the page when the guide is saved without the error.
-  const version = ${report.version};
+  // Reload the page when the guide is saved without the error, and only once the page itself answers:
+  // on a busy machine the check can be ready before Vite has compiled the fixed guide.
   setInterval(async () => {
     try {
       const response = await fetch('/__falc/rapport?guide=' + encodeURIComponent(${JSON.stringify(slug)}), { cache: 'no-store' });
       const report = await response.json();
-      if (report && report.version !== version) location.reload();
+      if (!report || report.blocking) return;
+      const page = await fetch(location.href, { cache: 'no-store' });
+      if (page.ok) location.reload();
     } catch {}
   }, 700);
 </script>

@@ -1,7 +1,7 @@
 /**
  * `astro dev` only: the French page shown instead of a guide that cannot be built (broken MDX, wrong
  * header). It names the file, the line counted in the whole file (header included) and the fix, and
- * reloads by itself once the file is saved again without the error.
+ * reloads by itself each time the file is saved again: it shows the new errors, or the guide.
  */
 import type { GuideReport } from './dev-report.ts';
 
@@ -43,13 +43,19 @@ ${items}
 <p>Les lignes sont comptées depuis le début du fichier, avec l’en-tête.</p>
 </main>
 <script>
-  // Reload the page when the guide is saved without the error, and only once the page itself answers:
-  // on a busy machine the check can be ready before Vite has compiled the fixed guide.
+  // Reload the page when the guide is saved again: with other errors, this page shows them; without
+  // errors, the guide is shown, once the page itself answers (on a busy machine the check can be ready
+  // before Vite has compiled the fixed guide).
+  const shown = ${JSON.stringify(report.version)};
   setInterval(async () => {
     try {
       const response = await fetch('/__falc/rapport?guide=' + encodeURIComponent(${JSON.stringify(slug)}), { cache: 'no-store' });
       const report = await response.json();
-      if (!report || report.blocking) return;
+      if (!report) return;
+      if (report.blocking) {
+        if (report.version !== shown) location.reload();
+        return;
+      }
       const page = await fetch(location.href, { cache: 'no-store' });
       if (page.ok) location.reload();
     } catch {}

@@ -53,8 +53,10 @@ export function slugOf(name: string): string {
 export class DevReports {
   private checker: Promise<Checker> | undefined;
   private configError: string | undefined;
-  private readonly reports = new Map<string, GuideReport & { mtime: number }>();
+  private readonly reports = new Map<string, GuideReport & { mtime: number; generation: number }>();
   private version = 0;
+  /** Goes up when the configuration or the glossary changes: every report made before is out of date. */
+  private generation = 0;
   /** Checks in progress, per slug, so that a page request waits for the check of a just-saved file. */
   private readonly running = new Map<string, Promise<void>>();
 
@@ -93,6 +95,7 @@ export class DevReports {
     const previous = this.running.get(slug);
     const run = (async () => {
       await previous;
+      const generation = this.generation;
       this.checker ??= this.createChecker();
       const checker = await this.checker;
       const path = join(GUIDES_FOLDER, name);
@@ -107,12 +110,13 @@ export class DevReports {
       const file = await readInput(absolute);
       file.path = path.split(sep).join('/');
       if (!isUnreadable(file)) await checker.check(file);
-      const report: GuideReport & { mtime: number } = {
+      const report: GuideReport & { mtime: number; generation: number } = {
         version: ++this.version,
         file: file.path,
         blocking: isBlocking(file),
         messages: plainMessages(file),
         mtime,
+        generation,
       };
       if (this.configError) report.configError = this.configError;
       this.reports.set(slug, report);
@@ -130,13 +134,37 @@ export class DevReports {
     }
   }
 
-  /** Checks every guide again (after a glossary entry or the configuration changed). */
+  /** True when the guide's report was made from this version of its file, with the current configuration. */
+  private isFresh(slug: string, mtime: number): boolean {
+    const known = this.reports.get(slug);
+    return known !== undefined && known.mtime === mtime && known.generation === this.generation;
+  }
+
+  private async mtimeOf(name: string): Promise<number> {
+    try {
+      return (await stat(join(this.root, GUIDES_FOLDER, name))).mtimeMs;
+    } catch {
+      return -1;
+    }
+  }
+
+  /**
+   * Checks every guide again (after a glossary entry or the configuration changed). Every report is out
+   * of date at once: the guide an author is looking at is checked first, when the page asks for it.
+   */
   async checkAll(options: { reload?: boolean; quiet?: boolean } = {}): Promise<void> {
     if (options.reload) {
       forgetGlossaries();
       this.checker = undefined;
+      this.generation += 1;
     }
-    for (const name of await this.guideFiles()) await this.checkGuide(name, options.quiet);
+    for (const name of await this.guideFiles()) {
+      const slug = slugOf(name);
+      await this.running.get(slug);
+      if (!options.reload && this.reports.has(slug)) continue;
+      if (this.isFresh(slug, await this.mtimeOf(name))) continue;
+      await this.checkGuide(name, options.quiet);
+    }
   }
 
   /** Called by the file watcher: re-checks what a saved file affects. */
@@ -155,17 +183,12 @@ export class DevReports {
     await this.running.get(slug);
     const name = (await this.guideFiles()).find((file) => slugOf(file) === slug);
     if (!name) return undefined;
-    const known = this.reports.get(slug);
-    let mtime = -1;
-    try {
-      mtime = (await stat(join(this.root, GUIDES_FOLDER, name))).mtimeMs;
-    } catch {
-      return undefined;
-    }
-    if (!known || known.mtime !== mtime) await this.checkGuide(name, true);
+    const mtime = await this.mtimeOf(name);
+    if (mtime < 0) return undefined;
+    if (!this.isFresh(slug, mtime)) await this.checkGuide(name, true);
     const report = this.reports.get(slug);
     if (!report) return undefined;
-    const { mtime: _mtime, ...rest } = report;
+    const { mtime: _mtime, generation: _generation, ...rest } = report;
     return rest;
   }
 

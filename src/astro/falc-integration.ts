@@ -33,7 +33,10 @@ export default function falcIntegration(options: FalcIntegrationOptions = {}): A
         if (command === 'dev') {
           injectScript('page', `import ${JSON.stringify(DEV_PANEL)};`);
           // No English error overlay over a guide: the dev panel says in French what is wrong.
-          updateConfig({ vite: { server: { hmr: { overlay: false } } } });
+          // A save is seen once the file stops growing: an editor that writes a file in several pieces
+          // must not have Vite compile half a guide (the second event of a save can be dropped, and the
+          // page would keep the error of the half file until a restart).
+          updateConfig({ vite: { server: { hmr: { overlay: false }, watch: { awaitWriteFinish: { stabilityThreshold: 200, pollInterval: 50 } } } } });
         }
         const files = await checkPaths(paths);
         const failed = files.some((file) => isUnreadable(file) || file.messages.some((message) => severityOf(message) === 'error'));

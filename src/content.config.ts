@@ -3,9 +3,24 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { glossarySchema, guideSchema, placeSchema } from './schemas/guide.ts';
 
+/**
+ * Example guides for the tests (`tests/fixtures/guides-exemples/`), built only when FALC_EXEMPLES=1:
+ * never in `content/`, so the checker, the facts test and a production build never see them.
+ */
+const EXAMPLE_GUIDES = 'tests/fixtures/guides-exemples';
+const GUIDE_FOLDERS = ['content/guides', ...(process.env.FALC_EXEMPLES === '1' ? [EXAMPLE_GUIDES] : [])];
+
 /** The guides: `content/guides/*.mdx`. Their frontmatter is checked by the same schema as the FALC checker. */
 const guides = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+  loader: glob({
+    pattern: GUIDE_FOLDERS.map((folder) => `${folder}/**/*.mdx`),
+    base: '.',
+    // The id is the path inside its folder, as with `base: './content/guides'`: `domiciliation`.
+    generateId: ({ entry }) => {
+      const folder = GUIDE_FOLDERS.find((candidate) => entry.startsWith(`${candidate}/`));
+      return (folder ? entry.slice(folder.length + 1) : entry).replace(/\.mdx$/, '');
+    },
+  }),
   schema: guideSchema,
 });
 

@@ -26,6 +26,34 @@ export function reviewState(source: string, review: Review | undefined): ReviewS
   return { state: 'modifie', sentence: `Relu le ${when} par ${names}, modifié depuis la relecture.`, reviewers: review.par, date: review.date };
 }
 
+/** What one page says about the review, for the people who see this build. */
+export interface ReviewNotice {
+  /** The sentence under the guide (guide page) or under its title (accessibility statement); none when nothing is said. */
+  sentence?: string;
+  /** For authors only (preview build): what to do because the text changed after the review. */
+  author?: string;
+}
+
+/**
+ * What a page shows about the review of a guide. A preview build (authors) tells everything,
+ * « modifié depuis la relecture » included, and says what to do. A published build (readers) never
+ * shows the state of the work: a guide changed since its review is not said to be « relu » (that
+ * would be false), and its page says nothing about the review; the accessibility statement (`list`)
+ * says that the latest version is not reviewed yet, as it must list what is not done.
+ */
+export function reviewNotice(state: ReviewState, options: { preview: boolean; list?: boolean }): ReviewNotice {
+  const { preview, list = false } = options;
+  if (state.state === 'a-jour') return { sentence: state.sentence };
+  if (state.state === 'aucune') return list ? { sentence: state.sentence } : {};
+  if (preview) {
+    return {
+      sentence: state.sentence,
+      author: `Le texte a changé depuis la relecture du ${dateInWords(state.date!)}. Faites relire les changements par les lecteurs, puis enregistrez la relecture avec la commande falc relecture.`,
+    };
+  }
+  return list ? { sentence: 'La dernière version de ce guide n’a pas encore été relue par des lecteurs.' } : {};
+}
+
 /** The credit line that the European Easy-to-Read logo must carry (Inclusion Europe's rules). */
 export const EASY_TO_READ_CREDIT = '© Logo européen Facile à lire : Inclusion Europe. Plus d’informations sur le site www.inclusion-europe.eu/easy-to-read';
 

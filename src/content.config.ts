@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { glossarySchema, guideSchema, placeSchema } from './schemas/guide.ts';
+import { slugOf } from './site/guide-slug.ts';
 
 /**
  * Example guides for the tests (`tests/fixtures/guides-exemples/`), built only when FALC_EXEMPLES=1:
@@ -18,7 +19,7 @@ const guides = defineCollection({
     // The id is the path inside its folder, as with `base: './content/guides'`: `domiciliation`.
     generateId: ({ entry }) => {
       const folder = GUIDE_FOLDERS.find((candidate) => entry.startsWith(`${candidate}/`));
-      return (folder ? entry.slice(folder.length + 1) : entry).replace(/\.mdx$/, '');
+      return slugOf(folder ? entry.slice(folder.length + 1) : entry);
     },
   }),
   schema: guideSchema,

@@ -18,7 +18,10 @@ import { forgetGlossaries, GLOSSARY_FOLDER, loadResources } from '../node/load-r
 import { readInput } from '../node/read-inputs.ts';
 import { plainMessages, type PlainMessage } from '../browser/plain-messages.ts';
 import { reportPretty } from '../report/pretty.ts';
+import { slugOf } from '../site/guide-slug.ts';
 import { blockingPage } from './dev-error-page.ts';
+
+export { slugOf };
 
 export const GUIDES_FOLDER = 'content/guides';
 export const REPORT_PATH = '/__falc/rapport';
@@ -42,13 +45,6 @@ export function isBlocking(file: VFile): boolean {
   return isUnreadable(file) || file.messages.some((message) => BLOCKING_IDS.has(message.ruleId ?? '') && severityOf(message) === 'error');
 }
 
-/** The guide's slug from its file name, as Astro's glob loader makes it (`Mon-Guide.mdx` → `mon-guide`). */
-export function slugOf(name: string): string {
-  return name
-    .replace(/\.mdx$/, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}_-]+/gu, '-');
-}
 
 export class DevReports {
   private checker: Promise<Checker> | undefined;

@@ -118,4 +118,37 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
       rmSync(project, { recursive: true, force: true });
     }
   });
+
+  it('checks every file again with the new glossary when a glossary entry is saved', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'falc-watch-glossary-'));
+    try {
+      // Only the spelling rule: a word the dictionary does not know is accepted once the glossary explains it.
+      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'orthographe').map((rule) => [rule.id, 'off']));
+      writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
+      mkdirSync(join(project, 'content', 'glossaire'), { recursive: true });
+      writeFileSync(join(project, 'texte.md'), 'Vous recevez le chèque solidarzo.\n');
+      const controller = new AbortController();
+      let stdout = '';
+      let stderr = '';
+      let ready = false;
+      const code = runCli(['check', '--watch', 'texte.md'], {
+        cwd: project,
+        signal: controller.signal,
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+        onWatching: () => (ready = true),
+      });
+      await vi.waitFor(() => expect(ready).toBe(true), { timeout: 60_000, interval: 50 });
+      expect(stdout).toContain('Le mot « solidarzo » n’est pas dans le dictionnaire');
+      const before = stdout.length;
+      writeFileSync(join(project, 'content', 'glossaire', 'solidarzo.mdx'), '---\nterm: solidarzo\n---\n\nLe solidarzo est une aide de la ville.\n');
+      await vi.waitFor(() => expect(stdout.slice(before)).toMatch(/0 erreur, 0 avertissement/), { timeout: 60_000, interval: 100 });
+      expect(stdout.slice(before)).not.toContain('solidarzo');
+      expect(stderr).toContain('content/glossaire/solidarzo.mdx');
+      controller.abort();
+      expect(await code).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
 });

@@ -56,7 +56,11 @@ try {
     return { page, files: buffers.length, raw: buffers.reduce((sum, body) => sum + body.length, 0), gzip: buffers.reduce((sum, body) => sum + gzipSync(body).length, 0) };
   }
 
-  const readyVerifier = (page) => page.locator('#etat[data-pret="oui"]').waitFor({ timeout: 120_000 });
+  // Ready: the engine is loaded and the spelling lookup is fetched (it is part of the page's weight).
+  const readyVerifier = async (page) => {
+    await page.locator('#etat[data-pret="oui"]').waitFor({ timeout: 120_000 });
+    await page.locator('#etat[data-orthographe]').waitFor({ timeout: 120_000 });
+  };
   const verifier = await weigh('/verifier/', readyVerifier);
   console.log(`Page /verifier/ : ${verifier.files} fichiers, ${kb(verifier.raw)} (${kb(verifier.gzip)} compressés avec gzip), téléchargés une fois.`);
   for (const path of ['/', '/guides/domiciliation/']) {

@@ -1,11 +1,14 @@
 /**
  * Web Worker of the /verifier/ page: the FALC engine with every rule, run off the main thread so that
  * typing is never blocked. The language data is parsed once, when the worker starts.
- * Receives `{ id, text }`, answers `{ id, messages, stats, ms }`.
+ * Receives `{ id, text }`, answers `{ id, messages, stats, ms }`. Posts `{ ready: true }` when it can
+ * check, then `{ spelling: true | false }` once the spelling lookup is fetched (or could not be): the
+ * page then checks its text again, so that spelling messages appear without blocking the first check.
  */
 import { VFile } from 'vfile';
 import { createFalcChecker } from '../falc.ts';
-import { browserConfig, loadBrowserResources } from './load-resources.ts';
+import type { SpellingLookup } from '../language/spelling-lookup.ts';
+import { browserConfig, fetchSpellingLookup, loadBrowserResources } from './load-resources.ts';
 import { plainMessages, type PlainMessage } from './plain-messages.ts';
 import { formatOfText } from './text-format.ts';
 
@@ -22,7 +25,9 @@ export interface CheckAnswer {
   ms: number;
 }
 
-const checker = createFalcChecker(browserConfig(), loadBrowserResources());
+let spelling: SpellingLookup | undefined;
+// The lexicon asks for the lookup at the first unknown word, and again later while it is missing.
+const checker = createFalcChecker(browserConfig(), { ...loadBrowserResources(), spelling: () => spelling });
 
 async function check({ id, text }: CheckRequest): Promise<CheckAnswer> {
   const started = performance.now();
@@ -61,3 +66,7 @@ self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
   void drain();
 });
 postMessage({ ready: true });
+void fetchSpellingLookup().then((lookup) => {
+  spelling = lookup;
+  postMessage({ spelling: lookup !== undefined });
+});

@@ -4,21 +4,21 @@
  * - the French word frequencies (`rules/mot-difficile/data/frequences.tsv`);
  * - the glossary (`content/glossaire/*.mdx`);
  * - the project's word list (`rules/orthographe/mots-du-projet.txt`);
- * - the project configuration (`falc.config.json`).
- * The spelling dictionary is not loaded: building the Hunspell checker takes seconds, so the
- * `orthographe` rule is turned off in the browser (the page says so).
+ * - the project configuration (`falc.config.json`);
+ * - the French spelling lookup (`rules/orthographe/data/formes.dawg`, the very file `falc check`
+ *   reads): an asset of its own (2.1 MB), fetched once by the worker of /verifier/ (same origin, kept
+ *   in the browser's cache: its name changes with its content), never by a reader page.
  */
+import spellingUrl from '../../rules/orthographe/data/formes.dawg?url';
 import frequenciesText from '../../rules/mot-difficile/data/frequences.tsv?raw';
 import projectWordsText from '../../rules/orthographe/mots-du-projet.txt?raw';
 import projectConfig from '../../falc.config.json';
 import { parseFrequencies } from '../language/frequencies.ts';
 import { parseGlossaryEntry, type GlossaryEntry } from '../language/glossary.ts';
 import type { LanguageResources } from '../language/lexicon.ts';
+import { readSpellingLookup, type SpellingLookup } from '../language/spelling-lookup.ts';
 
 const glossaryFiles = import.meta.glob<string>('../../content/glossaire/*.mdx', { query: '?raw', import: 'default', eager: true });
-
-/** Rules that need data the browser does not load. */
-export const BROWSER_OFF_RULES = ['orthographe'] as const;
 
 /** Words of a word list: one a line, `#` starts a comment (same format as the Node adapter). */
 function parseWordList(text: string): string[] {
@@ -45,12 +45,23 @@ export function loadBrowserResources(): LanguageResources {
   return { frequencies: parseFrequencies(frequenciesText), glossary: glossary(), projectWords: parseWordList(projectWordsText) };
 }
 
-/** The project configuration, with the rules the browser cannot run turned off. */
+/**
+ * Fetches the spelling lookup (once per worker). Undefined when it cannot be read (the page was opened
+ * offline from a cache that lacks it): the other rules still run.
+ */
+export async function fetchSpellingLookup(url: string = spellingUrl): Promise<SpellingLookup | undefined> {
+  try {
+    const response = await fetch(url, { cache: 'force-cache' });
+    if (!response.ok) return undefined;
+    return readSpellingLookup(new Uint8Array(await response.arrayBuffer()));
+  } catch {
+    return undefined;
+  }
+}
+
+/** The project configuration (the same rules as `falc check`). */
 export function browserConfig(): Record<string, unknown> {
   const config = { ...(projectConfig as Record<string, unknown>) };
   delete config.$schema;
-  const rules = { ...((config.rules as Record<string, unknown> | undefined) ?? {}) };
-  for (const id of BROWSER_OFF_RULES) rules[id] = 'off';
-  config.rules = rules;
   return config;
 }

@@ -18,7 +18,7 @@ export interface PlainMessage {
   /** The offending text, as written. */
   actual: string | undefined;
   expected: string[] | undefined;
-  /** The text that replaces `start…end` when the fix is mechanical (see `mechanicalFix`). */
+  /** The text that replaces `start…end` when the fix is mechanical (the engine's `fix`). */
   fix: string | undefined;
   /** The rule's page, e.g. `/regles/phrase-longue/`. */
   url: string | undefined;
@@ -27,29 +27,12 @@ export interface PlainMessage {
 }
 
 /**
- * Rules whose suggestion can replace the text without changing its meaning: « trois » → « 3 »,
- * « n° » → « numéro », « 03/04/2026 » → « 3 avril 2026 », « 09:30 » → « 9 h 30 ».
+ * The replacement text of a message: the engine's own mechanical fix (`src/engine/fixes.ts`), the one
+ * `falc check --fix` applies and `--format json` gives, at the message's place. Undefined when the
+ * problem needs the author (or the words are quoted: « le mot « trois » » is mentioned, not used).
  */
-export const MECHANICAL_RULES = new Set(['nombre-en-lettres', 'abreviation', 'date', 'heure']);
-
-/**
- * The replacement text of a message, when its fix is mechanical. A `fix` set by the engine (string,
- * or an object with `text` / `value`) wins; otherwise the first `expected` of a mechanical rule, when
- * the message points at exactly its `actual` text.
- */
-export function mechanicalFix(message: VFileMessage, text: string): string | undefined {
-  const fix = (message as { fix?: unknown }).fix;
-  if (typeof fix === 'string') return fix;
-  if (fix && typeof fix === 'object') {
-    const value = (fix as { text?: unknown; value?: unknown }).text ?? (fix as { value?: unknown }).value;
-    if (typeof value === 'string') return value;
-  }
-  if (!MECHANICAL_RULES.has(message.ruleId ?? '')) return undefined;
-  const start = message.place && 'start' in message.place ? message.place.start.offset : undefined;
-  const end = message.place && 'end' in message.place ? message.place.end.offset : undefined;
-  const expected = message.expected?.[0];
-  if (start === undefined || end === undefined || expected === undefined || message.actual === undefined) return undefined;
-  return text.slice(start, end) === message.actual ? expected : undefined;
+export function mechanicalFix(message: VFileMessage): string | undefined {
+  return message.fix?.text;
 }
 
 /** The sentence around an offset: from the previous end of sentence or line to the next. */
@@ -82,7 +65,7 @@ export function plainMessages(file: VFile): PlainMessage[] {
       end,
       actual: message.actual,
       expected: message.expected,
-      fix: mechanicalFix(message, text),
+      fix: mechanicalFix(message),
       url: message.url,
       quote: quoteAround(text, start, end),
     };

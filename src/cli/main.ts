@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { VFile } from 'vfile';
-import { ConfigError, isUnreadable, severityOf, type SourceFormat } from '../engine/index.ts';
+import { ConfigError, isUnreadable, severityOf, type Checker, type SourceFormat } from '../engine/index.ts';
 import { createFalcChecker, RULES } from '../falc.ts';
-import { loadConfig } from '../node/load-config.ts';
-import { loadResources } from '../node/load-resources.ts';
+import { CONFIG_FILE, loadConfig } from '../node/load-config.ts';
+import { forgetGlossaries, GLOSSARY_FOLDER, loadResources } from '../node/load-resources.ts';
 import { checkInputs, defaultJobs } from '../node/check-files.ts';
 import { REPORTERS } from '../report/index.ts';
 import { runReview } from './review.ts';
@@ -120,7 +120,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`Indiquez les fichiers à vérifier. Par exemple : falc check content/\n\n${usage()}\n`);
     return 2;
   }
-  let checker;
+  let checker: Checker;
   try {
     checker = createFalcChecker(await loadConfig(values.config, io.cwd), await loadResources({ cwd: io.cwd }));
   } catch (error) {
@@ -166,10 +166,34 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const code = await runOnce(positionals);
   if (!values.watch) return code;
   io.stderr('Surveillance des fichiers : chaque fichier enregistré est vérifié de nouveau. Appuyez sur Ctrl-C pour arrêter.\n');
-  await watchInputs(positionals, async (paths) => {
-    io.stderr(`\nFichier enregistré : ${paths.join(', ')}. Nouvelle vérification.\n`);
-    await runOnce(paths);
-  }, { ...(io.signal ? { signal: io.signal } : {}), ...(io.cwd === undefined ? {} : { cwd: io.cwd }), ...(io.onWatching ? { onReady: io.onWatching } : {}) });
+  await watchInputs(
+    positionals,
+    async (paths, settings) => {
+      if (settings.length > 0) {
+        // The configuration or the glossary changed: every file is checked again with the new one.
+        forgetGlossaries();
+        try {
+          checker = createFalcChecker(await loadConfig(values.config, io.cwd), await loadResources({ cwd: io.cwd }));
+        } catch (error) {
+          if (!(error instanceof ConfigError)) throw error;
+          io.stderr(`\n${error.message}\nLa vérification garde l’ancienne configuration jusqu’à la correction du fichier.\n`);
+          if (paths.length > 0) await runOnce(paths);
+          return;
+        }
+        io.stderr(`\nFichier enregistré : ${settings.join(', ')}. La configuration ou le glossaire a changé : nouvelle vérification de tous les fichiers.\n`);
+        await runOnce(positionals);
+        return;
+      }
+      io.stderr(`\nFichier enregistré : ${paths.join(', ')}. Nouvelle vérification.\n`);
+      await runOnce(paths);
+    },
+    {
+      settings: [values.config ?? CONFIG_FILE, GLOSSARY_FOLDER],
+      ...(io.signal ? { signal: io.signal } : {}),
+      ...(io.cwd === undefined ? {} : { cwd: io.cwd }),
+      ...(io.onWatching ? { onReady: io.onWatching } : {}),
+    },
+  );
   io.stderr('Surveillance arrêtée.\n');
   return 0;
 }

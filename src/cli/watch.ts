@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { isDynamicPattern } from 'tinyglobby';
 import { CHECKED_EXTENSIONS } from '../node/read-inputs.ts';
 
@@ -12,6 +12,12 @@ export interface WatchOptions {
   cwd?: string;
   /** Called once the watchers are in place. */
   onReady?: () => void;
+  /**
+   * Files and folders that change how every file is checked (`falc.config.json`, the glossary folder),
+   * from `cwd`: a save there is handed to `onChange` as a changed setting. A file is watched through its
+   * folder (editors save by replacing the file); a missing file is seen when it is created.
+   */
+  settings?: readonly string[];
 }
 
 /** The folder to watch for a glob: its part before the first special character (`content/**\/*.mdx` → `content`). */
@@ -28,11 +34,15 @@ function globBase(pattern: string): string {
 const CHECKED = new RegExp(`\\.(${CHECKED_EXTENSIONS.join('|')})$`);
 
 /**
- * Watches files, folders and globs, and calls `onChange` with the saved files, once the saves have
- * stopped for a moment (`fs.watch`, debounced). Runs one check at a time: saves made during a check
- * lead to one more check. Resolves when stopped (Ctrl-C or the signal).
+ * Watches files, folders and globs, and calls `onChange` with the saved files and the saved settings
+ * (see `settings`), once the saves have stopped for a moment (`fs.watch`, debounced). Runs one check at
+ * a time: saves made during a check lead to one more check. Resolves when stopped (Ctrl-C or the signal).
  */
-export async function watchInputs(inputs: readonly string[], onChange: (paths: string[]) => Promise<void>, options: WatchOptions = {}): Promise<void> {
+export async function watchInputs(
+  inputs: readonly string[],
+  onChange: (paths: string[], settings: string[]) => Promise<void>,
+  options: WatchOptions = {},
+): Promise<void> {
   const cwd = options.cwd ?? process.cwd();
   const debounce = options.debounceMs ?? 200;
   const controller = new AbortController();
@@ -41,16 +51,19 @@ export async function watchInputs(inputs: readonly string[], onChange: (paths: s
   if (!options.signal) process.once('SIGINT', stop);
   const watchers: FSWatcher[] = [];
   const pending = new Set<string>();
+  const pendingSettings = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
 
   const flush = async (): Promise<void> => {
-    if (running || pending.size === 0 || controller.signal.aborted) return;
+    if (running || (pending.size === 0 && pendingSettings.size === 0) || controller.signal.aborted) return;
     const paths = [...pending].sort();
+    const settings = [...pendingSettings].sort();
     pending.clear();
-    running = onChange(paths).finally(() => {
+    pendingSettings.clear();
+    running = onChange(paths, settings).finally(() => {
       running = undefined;
-      if (pending.size > 0) schedule();
+      if (pending.size > 0 || pendingSettings.size > 0) schedule();
     });
     await running;
   };
@@ -77,6 +90,24 @@ export async function watchInputs(inputs: readonly string[], onChange: (paths: s
       watchers.push(watcher);
     } catch {
       // A folder that cannot be watched is skipped; the others still are.
+    }
+  }
+  for (const setting of options.settings ?? []) {
+    const path = resolve(cwd, setting);
+    const info = await stat(path).catch(() => undefined);
+    const folder = info?.isDirectory() === true;
+    const watched = folder ? path : dirname(path);
+    try {
+      const watcher = watch(watched, (_event, name) => {
+        if (!name) return;
+        if (folder ? !CHECKED.test(String(name)) : String(name) !== basename(path)) return;
+        pendingSettings.add(folder ? `${setting.replace(/\/$/, '')}/${String(name)}` : setting);
+        schedule();
+      });
+      watcher.on('error', () => undefined);
+      watchers.push(watcher);
+    } catch {
+      // A missing folder: nothing to watch there.
     }
   }
   options.onReady?.();

@@ -42,7 +42,7 @@ export async function checkInputs(checker: Checker, inputs: readonly string[], o
   } else {
     files = [];
     for (const path of paths) {
-      const file = await readInput(path);
+      const file = await readInput(path, options.cwd);
       if (path === '-' && options.stdinFormat) file.data.falcFormat = options.stdinFormat;
       if (!isUnreadable(file)) await checker.check(file);
       files.push(file);

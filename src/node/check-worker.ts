@@ -22,7 +22,7 @@ const checker = createFalcChecker(await loadConfig(setup.config, setup.cwd), awa
 
 parentPort!.on('message', async (job: { index: number; path: string }) => {
   try {
-    const file = await readInput(job.path);
+    const file = await readInput(job.path, setup.cwd);
     if (!isUnreadable(file)) await checker.check(file);
     parentPort!.postMessage({ index: job.index, file: sendFile(file) });
   } catch (error) {

@@ -55,11 +55,14 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-/** Reads one input into a VFile. An unreadable file gets an error message instead of throwing. */
-export async function readInput(path: string): Promise<VFile> {
+/**
+ * Reads one input into a VFile (`path` from `cwd`, kept as written for the report). An unreadable file
+ * gets an error message instead of throwing.
+ */
+export async function readInput(path: string, cwd = process.cwd()): Promise<VFile> {
   if (path === '-') return fileFromBytes(await readStdin());
   try {
-    return fileFromBytes(await readFile(path), path);
+    return fileFromBytes(await readFile(resolve(cwd, path)), path);
   } catch {
     const file = new VFile({ path, value: '' });
     inputError(file, 'fichier-illisible', 'Ce fichier ne peut pas être lu. Vérifiez qu’il existe et que vous avez le droit de le lire.', { line: 1, column: 1 });

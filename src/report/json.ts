@@ -13,6 +13,12 @@ export interface JsonMessage {
   actual: string | null;
   expected: string[];
   url: string | null;
+  /**
+   * The mechanical fix (what `falc check --fix` and the button of /verifier/ apply): replace the
+   * characters `range` (offsets from 0 in the file's text, end excluded) with `text`. Null when the
+   * problem needs the author.
+   */
+  fix: { range: [number, number]; text: string } | null;
 }
 
 export interface JsonReport {
@@ -37,6 +43,7 @@ export function toJsonReport(files: readonly VFile[]): JsonReport {
         actual: message.actual ?? null,
         expected: message.expected ?? [],
         url: message.url ?? null,
+        fix: message.fix ? { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text } : null,
       })),
       stats: { ...fileStats(file), ...(file.data.falcStats ?? {}) },
     })),

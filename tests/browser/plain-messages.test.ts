@@ -1,9 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { createFalcChecker } from '../../src/falc.ts';
-import { loadResources } from '../../src/node/load-resources.ts';
+import { loadResources, loadSpellingLookup, SPELLING_LOOKUP } from '../../src/node/load-resources.ts';
 import { mechanicalFix, plainMessages, quoteAround } from '../../src/browser/plain-messages.ts';
-import { browserConfig, loadBrowserResources } from '../../src/browser/load-resources.ts';
+import { browserConfig, fetchSpellingLookup, loadBrowserResources } from '../../src/browser/load-resources.ts';
 import { formatOfText } from '../../src/browser/text-format.ts';
 import { readabilityInWords } from '../../src/pages/verifier/_scores.ts';
 import { guideFromText } from '../../src/pages/verifier/_template.ts';
@@ -35,12 +36,16 @@ describe('plain messages for the /verifier/ page and the dev panel', () => {
     expect(sigle?.fix).toBeUndefined();
   }, 30_000);
 
-  it('takes the engine’s own `fix` when a message has one', async () => {
-    const file = new VFile({ value: 'abc' });
-    const message = file.message('x', { ruleId: 'sigle' });
-    (message as unknown as { fix: unknown }).fix = { text: 'caisse' };
-    expect(mechanicalFix(message, 'abc')).toBe('caisse');
-  });
+  it('offers exactly the engine’s fixes, those of falc check --fix: none for a quoted word', async () => {
+    const text = 'Le mot « trois » s’écrit en lettres. Vous avez trois enfants.\n';
+    const file = await check(text);
+    const messages = plainMessages(file);
+    expect(messages.filter((message) => message.fix !== undefined).map((message) => [message.start, message.fix])).toEqual(
+      file.messages.filter((message) => message.fix).map((message) => [message.fix!.range[0], message.fix!.text]),
+    );
+    expect(messages.filter((message) => message.fix !== undefined).map((message) => message.start)).toEqual([text.lastIndexOf('trois')]);
+    expect(mechanicalFix(file.messages.find((message) => message.fix)!)).toBe('3');
+  }, 30_000);
 
   it('quotes the sentence around a problem', () => {
     const text = 'Première phrase. Vous avez trois enfants. Dernière phrase.';
@@ -50,12 +55,36 @@ describe('plain messages for the /verifier/ page and the dev panel', () => {
 });
 
 describe('the browser resources', () => {
-  it('load the same frequencies and glossary as the Node adapter, with spelling turned off', async () => {
+  it('load the same frequencies, glossary and rules as the Node adapter', async () => {
     const browser = loadBrowserResources();
     const node = await loadResources({ spelling: false });
     expect(browser.glossary?.map((entry) => entry.term)).toEqual(node.glossary?.map((entry) => entry.term));
     expect(browser.frequencies?.forms.size).toBe(node.frequencies?.forms.size);
-    expect((browserConfig().rules as Record<string, unknown>).orthographe).toBe('off');
+    const { $schema: _schema, ...project } = JSON.parse(readFileSync('falc.config.json', 'utf8')) as Record<string, unknown>;
+    expect(browserConfig()).toEqual(project);
+  }, 30_000);
+
+  it('fetch the same spelling lookup file as falc check, and do without it when it cannot be fetched', async () => {
+    const bytes = readFileSync(SPELLING_LOOKUP);
+    const asked: string[] = [];
+    const answer = (ok: boolean) => async (url: string | URL | Request) => {
+      asked.push(String(url));
+      if (!ok) throw new TypeError('Failed to fetch');
+      return new Response(bytes);
+    };
+    const original = globalThis.fetch;
+    try {
+      globalThis.fetch = answer(true) as typeof fetch;
+      const lookup = await fetchSpellingLookup();
+      expect(lookup?.correct('dossier')).toBe(true);
+      expect(lookup?.correct('dossié')).toBe(false);
+      expect(lookup?.header).toEqual(loadSpellingLookup()?.header);
+      expect(asked[0]).toMatch(/formes[^/]*\.dawg/);
+      globalThis.fetch = answer(false) as typeof fetch;
+      expect(await fetchSpellingLookup()).toBeUndefined();
+    } finally {
+      globalThis.fetch = original;
+    }
   }, 30_000);
 });
 

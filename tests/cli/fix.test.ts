@@ -11,6 +11,11 @@ const BIN = join(ROOT, 'bin', 'falc.mjs');
 const FIXTURES = fileURLToPath(new URL('./fix-fixtures/', import.meta.url));
 const ORIGINAL = readFileSync(join(FIXTURES, 'a-corriger.mdx'), 'utf8');
 
+/** What --fix must write: the four mechanical fixes, nothing else. */
+const FIXED = ORIGINAL.replace('le 03/04/2026 à 09:30.', 'le 3 avril 2026 à 9 h 30.')
+  .replace('Apportez trois papiers.', 'Apportez 3 papiers.')
+  .replace('Écrivez le n° 4', 'Écrivez le numéro 4');
+
 let cwd: string;
 
 function falc(args: string[]) {
@@ -31,14 +36,32 @@ afterAll(() => {
   rmSync(cwd, { recursive: true, force: true });
 });
 
+describe('falc check --format json', { timeout: 300_000 }, () => {
+  it('gives each message its fix, the very one --fix applies, and null when the author must choose', () => {
+    const run = falc(['check', '--format', 'json', 'a-corriger.mdx']);
+    const messages = (JSON.parse(run.stdout) as { files: Array<{ messages: Array<{ ruleId: string; actual: string | null; fix: { range: [number, number]; text: string } | null }> }> }).files[0]!.messages;
+    const fixes = messages.filter((message) => message.fix !== null);
+    expect(fixes.map((message) => [message.ruleId, ORIGINAL.slice(...message.fix!.range), message.fix!.text])).toEqual([
+      ['date', '03/04/2026', '3 avril 2026'],
+      ['heure', '09:30', '9 h 30'],
+      ['nombre-en-lettres', 'trois', '3'],
+      ['abreviation', 'n°', 'numéro'],
+    ]);
+    // The long sentence needs the author: its message has no fix.
+    expect(messages.find((message) => message.ruleId === 'phrase-longue')?.fix).toBeNull();
+    // Applied from the end, the fixes give the text that `falc check --fix` writes (next test).
+    let fixed = ORIGINAL;
+    for (const { fix } of [...fixes].sort((a, b) => b.fix!.range[0] - a.fix!.range[0])) fixed = fixed.slice(0, fix!.range[0]) + fix!.text + fixed.slice(fix!.range[1]);
+    expect(fixed).toBe(FIXED);
+    expect(readFileSync(join(cwd, 'a-corriger.mdx'), 'utf8')).toBe(ORIGINAL);
+  });
+});
+
 describe('falc check --fix', { timeout: 300_000 }, () => {
   it('fixes « trois », « n° 4 », « 03/04/2026 » and « 09:30 » and leaves the rest untouched', () => {
     const run = falc(['check', '--fix', 'a-corriger.mdx']);
     const fixed = readFileSync(join(cwd, 'a-corriger.mdx'), 'utf8');
-    const expected = ORIGINAL.replace('le 03/04/2026 à 09:30.', 'le 3 avril 2026 à 9 h 30.')
-      .replace('Apportez trois papiers.', 'Apportez 3 papiers.')
-      .replace('Écrivez le n° 4', 'Écrivez le numéro 4');
-    expect(fixed).toBe(expected);
+    expect(fixed).toBe(FIXED);
     expect(run.stdout).toContain('a-corriger.mdx : 4 corrections faites');
     expect(run.stdout).toContain('« 03/04/2026 » → « 3 avril 2026 »');
     expect(run.stdout).toContain('« 09:30 » → « 9 h 30 »');

@@ -1,7 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../rules/index.ts';
 import { runCli } from '../../src/cli/main.ts';
 
@@ -49,5 +49,106 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
     controller.abort();
     expect(await code).toBe(0);
     expect(stderr).toContain('Surveillance arrêtée.');
+  });
+
+  it('checks every file again with the new configuration when falc.config.json is saved', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'falc-watch-config-'));
+    try {
+      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']));
+      // First a lenient limit: the 22-word sentence passes.
+      writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: { ...others, 'phrase-longue': { options: { max: 30 } } } }));
+      mkdirSync(join(project, 'textes'));
+      writeFileSync(
+        join(project, 'textes', 'guide.md'),
+        'Vous allez à la mairie de votre ville avec votre carte d’identité pour demander une adresse quand vous dormez dehors depuis longtemps.\n',
+      );
+      const controller = new AbortController();
+      let stdout = '';
+      let stderr = '';
+      let ready = false;
+      const code = runCli(['check', '--watch', 'textes'], {
+        cwd: project,
+        signal: controller.signal,
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+        onWatching: () => (ready = true),
+      });
+      await vi.waitFor(() => expect(ready).toBe(true), { timeout: 60_000, interval: 50 });
+      // The first check, with the lenient limit, is clean (and it read the guide from the project folder).
+      expect(stdout).toContain('0 erreur');
+      expect(stdout).not.toContain('phrase-longue');
+      // The author lowers the limit back to its default: only the configuration is saved.
+      writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
+      await vi.waitFor(() => expect(stdout).toContain('Cette phrase a 22 mots'), { timeout: 60_000, interval: 100 });
+      expect(stderr).toContain('falc.config.json');
+      expect(stderr).toContain('nouvelle vérification de tous les fichiers');
+      controller.abort();
+      expect(await code).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps the old configuration and says why when the saved one is wrong', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'falc-watch-broken-'));
+    try {
+      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']));
+      writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
+      writeFileSync(join(project, 'guide.md'), 'Vous allez à la mairie.\n');
+      const controller = new AbortController();
+      let stderr = '';
+      let resolveSeen: () => void;
+      const seen = new Promise<void>((resolve) => (resolveSeen = resolve));
+      const code = runCli(['check', '--watch', join(project, 'guide.md')], {
+        cwd: project,
+        signal: controller.signal,
+        stdout: () => undefined,
+        stderr: (text) => {
+          stderr += text;
+          if (stderr.includes('ancienne configuration')) resolveSeen();
+        },
+        onWatching: () => writeFileSync(join(project, 'falc.config.json'), '{ "rules": { '),
+      });
+      await seen;
+      expect(stderr).toContain('n’est pas un JSON valide');
+      expect(stderr).not.toMatch(/\n\s+at /);
+      controller.abort();
+      expect(await code).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
+  });
+
+  it('checks every file again with the new glossary when a glossary entry is saved', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'falc-watch-glossary-'));
+    try {
+      // Only the spelling rule: a word the dictionary does not know is accepted once the glossary explains it.
+      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'orthographe').map((rule) => [rule.id, 'off']));
+      writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
+      mkdirSync(join(project, 'content', 'glossaire'), { recursive: true });
+      writeFileSync(join(project, 'texte.md'), 'Vous recevez le chèque solidarzo.\n');
+      const controller = new AbortController();
+      let stdout = '';
+      let stderr = '';
+      let ready = false;
+      const code = runCli(['check', '--watch', 'texte.md'], {
+        cwd: project,
+        signal: controller.signal,
+        stdout: (text) => (stdout += text),
+        stderr: (text) => (stderr += text),
+        onWatching: () => (ready = true),
+      });
+      await vi.waitFor(() => expect(ready).toBe(true), { timeout: 60_000, interval: 50 });
+      expect(stdout).toContain('Le mot « solidarzo » n’est pas dans le dictionnaire');
+      const before = stdout.length;
+      writeFileSync(join(project, 'content', 'glossaire', 'solidarzo.mdx'), '---\nterm: solidarzo\n---\n\nLe solidarzo est une aide de la ville.\n');
+      await vi.waitFor(() => expect(stdout.slice(before)).toMatch(/0 erreur, 0 avertissement/), { timeout: 60_000, interval: 100 });
+      expect(stdout.slice(before)).not.toContain('solidarzo');
+      expect(stderr).toContain('content/glossaire/solidarzo.mdx');
+      controller.abort();
+      expect(await code).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 });

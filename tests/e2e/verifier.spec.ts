@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { globSync } from 'tinyglobby';
+import { SEVERITY_LABELS } from '../../src/report/severity-labels.ts';
 
 // The /verifier/ page on the built site: the FALC engine runs in the browser, in a Web Worker.
 // Timeouts are generous: the machine may be busy, and the first check parses the language data.
@@ -12,6 +16,24 @@ async function openVerifier(page: Page): Promise<void> {
   await page.goto('/verifier/');
   // The worker has loaded the engine and its language data.
   await expect(page.locator('#etat')).toHaveAttribute('data-pret', 'oui', { timeout: CHECK_TIMEOUT });
+}
+
+/** Waits until the worker has fetched the spelling lookup (the page then needs no network). */
+async function waitForSpelling(page: Page): Promise<void> {
+  await expect(page.locator('#etat')).toHaveAttribute('data-orthographe', 'oui', { timeout: CHECK_TIMEOUT });
+}
+
+/** The messages of `falc check --format json` for a text, written to a temporary `.md` file. */
+function cliMessages(text: string): Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> {
+  const folder = mkdtempSync(join(tmpdir(), 'falc-verifier-'));
+  try {
+    const path = join(folder, 'texte.md');
+    writeFileSync(path, text);
+    const run = spawnSync(process.execPath, ['bin/falc.mjs', 'check', '--format', 'json', path], { encoding: 'utf8', timeout: 60_000 });
+    return (JSON.parse(run.stdout) as { files: Array<{ messages: Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> }> }).files[0]!.messages;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 async function typeText(page: Page, text: string): Promise<void> {
@@ -55,14 +77,32 @@ test('the fix button writes a date and an hour the easy way', async ({ page }) =
   await expect(editorText(page)).toHaveText('Votre dossier numéro 4 arrive le 3 avril 2026 à 9 h 30.');
 });
 
-test('with the network cut after loading, checking still works and nothing is requested', async ({ page, context }) => {
+test('with the network cut after loading, checking still works, spelling included, and nothing is requested', async ({ page, context }) => {
   await openVerifier(page);
+  await waitForSpelling(page);
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
   await context.setOffline(true);
-  await typeText(page, 'Vous avez trois enfants.');
+  await typeText(page, 'Vous avez trois enfants. Le dossié est prêt.');
   await expect(page.locator('#messages li').filter({ hasText: '« trois »' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#messages li').filter({ hasText: 'Le mot « dossié » n’est pas dans le dictionnaire' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
   expect(requests).toEqual([]);
+});
+
+test('a misspelled word gets the same spelling message as falc check', async ({ page }) => {
+  const text = 'Le dossié est prêt. Vous allez a la mairie avec vos papiés.';
+  const expected = cliMessages(text).filter((message) => message.ruleId === 'orthographe');
+  // The CLI finds the two misspelled words, with its suggestions (« dossier », « papiers »).
+  expect(expected.map((message) => message.message).join('\n')).toMatch(/« dossié »[\s\S]*« papiés »/);
+  await openVerifier(page);
+  // Typed before the lookup is fetched: the page checks the text again once it is there.
+  await typeText(page, text);
+  await waitForSpelling(page);
+  const spelling = page.locator('#messages li').filter({ hasText: 'n’est pas dans le dictionnaire' });
+  await expect(spelling).toHaveCount(expected.length, { timeout: CHECK_TIMEOUT });
+  for (const [index, message] of expected.entries()) {
+    await expect(spelling.nth(index).locator('p').first()).toHaveText(`${SEVERITY_LABELS[message.severity].replace(/^./, (letter) => letter.toUpperCase())}, ligne ${message.line} : ${message.message}`);
+  }
 });
 
 test('the download button gives the text as a guide file with a header', async ({ page }) => {
@@ -103,6 +143,11 @@ test('reader pages never load the checker’s code, and the built site has no de
     for (const script of verifierScripts) expect(html, file).not.toContain(script);
     expect(html, file).not.toContain('check-worker');
   }
+  // The spelling lookup (2 MB) is fetched by the checker's worker only.
+  for (const file of files.filter((name) => /\.(html|js)$/.test(name) && !name.includes('check-worker'))) {
+    expect(readFileSync(`dist/${file}`, 'utf8'), file).not.toMatch(/formes-[\w-]+\.dawg/);
+  }
+  expect(files.filter((name) => name.endsWith('.dawg'))).toHaveLength(1);
   // The dev panel (src/astro/dev-panel.ts) and its report address are only served by `astro dev`.
   for (const file of files.filter((name) => /\.(html|js|css)$/.test(name))) {
     const text = readFileSync(`dist/${file}`, 'utf8');

@@ -4,7 +4,7 @@
  * under it, each with its fix button when the fix is mechanical. Nothing is sent anywhere.
  */
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { EditorSelection, EditorState } from '@codemirror/state';
+import { EditorSelection, EditorState, StateEffect } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
 import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
 import type { CheckAnswer } from '../../browser/check-worker.ts';
@@ -19,16 +19,24 @@ const list = document.getElementById('messages');
 const status = document.getElementById('etat');
 const score = document.getElementById('score');
 const download = document.getElementById('telecharger');
+const spellingNote = document.getElementById('orthographe');
 if (!host || !list || !status || !score || !download) throw new Error('La page Vérifier est incomplète.');
 
 const worker = new Worker(new URL('../../browser/check-worker.ts', import.meta.url), { type: 'module' });
 let nextId = 0;
 const waiting = new Map<number, (answer: CheckAnswer) => void>();
-worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; error?: string }>) => {
+worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; spelling?: boolean; error?: string }>) => {
   const answer = event.data;
   if (answer.ready) {
-    // The engine and its language data are loaded: from now on, the page needs no network.
+    // The engine and its language data are loaded: the page can check.
     status!.dataset.pret = 'oui';
+    return;
+  }
+  if (answer.spelling !== undefined) {
+    // The spelling lookup is fetched (from now on, the page needs no network): check the text again.
+    status!.dataset.orthographe = answer.spelling ? 'oui' : 'non';
+    if (spellingNote) spellingNote.textContent = answer.spelling ? 'L’orthographe est vérifiée aussi.' : 'Le dictionnaire n’a pas pu être chargé : cette page ne vérifie pas l’orthographe. Rechargez la page, ou lancez la commande falc check.';
+    view.dispatch({ effects: checkAgain.of(null) });
     return;
   }
   const resolve = waiting.get(answer.id);
@@ -44,6 +52,9 @@ function checkText(text: string): Promise<CheckAnswer> {
     worker.postMessage({ id, text });
   });
 }
+
+/** Asks the linter to check the unchanged text again (the spelling lookup has arrived). */
+const checkAgain = StateEffect.define<null>();
 
 const CM_SEVERITY = { error: 'error', warning: 'warning', info: 'info' } as const;
 
@@ -173,7 +184,7 @@ const falcLinter = linter(
       return diagnostic;
     });
   },
-  { delay: 250 },
+  { delay: 250, needsRefresh: (update) => update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(checkAgain))) },
 );
 
 let saved = '';

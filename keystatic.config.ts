@@ -10,6 +10,7 @@ import { createElement } from 'react';
 import { COMPONENTS } from './src/components/contract.ts';
 import { NOTE_COMPONENT, commentsToNotes, notesToComments } from './src/editor/comments.ts';
 import { pictoField, statusField } from './src/editor/fields.ts';
+import { reportField } from './src/editor/report-field.ts';
 
 /** The French help of a prop, from the contract shared with the checker and the site. */
 function help(component: keyof typeof COMPONENTS, prop: string): string {
@@ -140,6 +141,8 @@ export const glossaryBody = fields.mdx({
 });
 
 export const guideSchema = {
+  // First in the side column: the messages of the checker, then the header fields.
+  rapport: reportField(),
   title: fields.slug({
     name: { label: 'Titre du guide', description: 'Ce que le guide aide à faire, en quelques mots. 80 signes au plus.', validation: { length: { min: 3, max: 80 } } },
     slug: { label: 'Nom du fichier', description: 'Le nom du fichier du guide et de sa page : des minuscules et des tirets, sans accent.' },

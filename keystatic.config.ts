@@ -174,6 +174,9 @@ export const guideSchema = {
 
 export default config({
   storage: { kind: 'local' },
+  // Keystatic's own words (Sauvegarder, Créer, Supprimer…) in French; the rest of its interface stays
+  // in English (README « Éditeur de guides »).
+  locale: 'fr-FR',
   ui: {
     brand: { name: 'Guides FALC' },
     navigation: { Contenu: ['guides', 'glossaire'] },

@@ -36,7 +36,7 @@ test('opens a guide offline, with its FALC report beside the form; a save update
     const audience = page.getByLabel('Pour qui ?');
     await audience.fill('Les personnes sans domicile, afin de recevoir leur courrier.');
     const version = await report.getAttribute('data-version');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Sauvegarder' }).click();
     await expect.poll(async () => readFile(GUIDE, 'utf8'), { timeout: 60_000 }).toContain('afin de recevoir leur courrier');
     const [file] = await checkPaths([GUIDE]);
     expect(file?.messages.some((message) => message.fatal)).toBe(false);

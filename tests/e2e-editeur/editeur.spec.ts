@@ -1,5 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
+import { severityOf } from '../../src/engine/index.ts';
 import { checkPaths } from '../../src/node/check-files.ts';
 
 /**
@@ -39,7 +40,8 @@ test('opens a guide offline, with its FALC report beside the form; a save update
     await page.getByRole('button', { name: 'Sauvegarder' }).click();
     await expect.poll(async () => readFile(GUIDE, 'utf8'), { timeout: 60_000 }).toContain('afin de recevoir leur courrier');
     const [file] = await checkPaths([GUIDE]);
-    expect(file?.messages.some((message) => message.fatal)).toBe(false);
+    // The saved file passes `falc check`: no error (the same engine and configuration as the command).
+    expect(file?.messages.filter((message) => severityOf(message) === 'error').map((message) => message.reason)).toEqual([]);
     await expect(report).not.toHaveAttribute('data-version', version ?? '');
     expect(outside).toEqual([]);
   } finally {

@@ -1,0 +1,85 @@
+/**
+ * The FALC report beside the form of a guide, in the editor (`npm run editer`). Not a field of the
+ * file: it writes nothing. It asks the dev server for the guide's report (`/__falc/rapport`, the same
+ * engine and messages as `falc check` and the dev panel, src/astro/dev-report.ts) every 2 seconds, so
+ * the messages follow each save, and links to the guide's page with its panel.
+ */
+import type { BasicFormField } from '@keystatic/core';
+import { createElement as h, useEffect, useState } from 'react';
+import type { GuideReport } from '../astro/dev-report.ts';
+import { SEVERITY_LABELS } from '../report/severity-labels.ts';
+
+const POLL_MS = 2000;
+
+/** The guide's slug from the editor's address (`/keystatic/collection/guides/item/<slug>`). */
+export function slugFromEditorPath(pathname: string): string | undefined {
+  const match = /\/keystatic\/collection\/guides\/item\/([^/]+)\/?$/.exec(pathname);
+  return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+function Report() {
+  const slug = typeof location === 'undefined' ? undefined : slugFromEditorPath(location.pathname);
+  const [report, setReport] = useState<GuideReport | null | undefined>(undefined);
+  useEffect(() => {
+    if (!slug) return;
+    let stopped = false;
+    const load = async () => {
+      try {
+        const response = await fetch(`/__falc/rapport?guide=${encodeURIComponent(slug)}`, { cache: 'no-store' });
+        const next = (await response.json()) as GuideReport | null;
+        if (!stopped) setReport((previous) => (previous && next && previous.version === next.version ? previous : next));
+      } catch {
+        // The server restarts: try again at the next tick.
+      }
+    };
+    void load();
+    const timer = setInterval(() => void load(), POLL_MS);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [slug]);
+  const title = h('h2', { style: { fontSize: '1.1em', margin: '0 0 6px' } }, 'Messages de la vérification FALC');
+  if (!slug) return h('section', { 'aria-label': 'Vérification FALC', 'data-falc-rapport': 'nouveau' }, title, h('p', null, 'Enregistrez le guide : ses messages s’affichent ici.'));
+  const messages = report?.messages ?? [];
+  const errors = messages.filter((m) => m.severity === 'error').length;
+  const summary =
+    report === undefined
+      ? 'Vérification en cours…'
+      : report === null
+        ? 'Ce guide n’est pas encore vérifié. Enregistrez-le, puis attendez quelques secondes.'
+        : messages.length === 0
+          ? 'Le guide respecte les règles FALC.'
+          : `${errors} ${errors > 1 ? 'erreurs' : 'erreur'}, ${messages.length - errors} ${messages.length - errors > 1 ? 'autres messages' : 'autre message'}.`;
+  return h(
+    'section',
+    { 'aria-label': 'Vérification FALC', 'data-falc-rapport': slug, 'data-version': report?.version ?? '', style: { fontFamily: 'system-ui, sans-serif' } },
+    title,
+    h('p', { role: 'status' }, summary),
+    report?.configError ? h('p', null, `falc.config.json : ${report.configError}`) : null,
+    messages.length > 0
+      ? h(
+          'ul',
+          { style: { paddingLeft: '1.2em', margin: '0 0 8px' } },
+          ...messages.map((m, index) =>
+            h('li', { key: index, 'data-regle': m.ruleId, style: { marginBottom: 6 } }, `${SEVERITY_LABELS[m.severity]}, ligne ${m.line} : ${m.reason}`),
+          ),
+        )
+      : null,
+    h('a', { href: `/guides/${encodeURIComponent(slug)}/`, target: '_blank', rel: 'noopener' }, 'Voir la page et les messages'),
+  );
+}
+
+/** A form « field » that shows the report and writes nothing in the file. */
+export function reportField(): BasicFormField<null> {
+  return {
+    kind: 'form',
+    label: 'Vérification FALC',
+    defaultValue: () => null,
+    parse: () => null,
+    serialize: () => ({ value: undefined }),
+    validate: (value) => value,
+    reader: { parse: () => null },
+    Input: () => h(Report),
+  };
+}

@@ -1,0 +1,50 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { severityOf } from '../../src/engine/index.ts';
+import { checkPaths } from '../../src/node/check-files.ts';
+
+/**
+ * The guide editor (`npm run editer`): it works without network (no request leaves 127.0.0.1, even for
+ * Keystatic's font), shows the FALC report beside the form, and a save writes a guide that `falc check`
+ * reads, with the new report beside the form.
+ */
+const GUIDE = 'content/guides/domiciliation.mdx';
+
+test('opens a guide offline, with its FALC report beside the form; a save updates the file and the report', async ({ page, baseURL }) => {
+  const local = new URL(baseURL ?? 'http://127.0.0.1').origin;
+  const outside: string[] = [];
+  // Everything that is not the local server is blocked and recorded.
+  await page.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(local) || url.startsWith('data:')) return route.continue();
+    outside.push(url);
+    return route.abort();
+  });
+  const original = await readFile(GUIDE, 'utf8');
+  try {
+    await page.goto('/keystatic/collection/guides/item/domiciliation');
+    const report = page.locator('[data-falc-rapport="domiciliation"]');
+    await expect(report.getByRole('heading', { name: 'Messages de la vérification FALC' })).toBeVisible();
+    await expect(report.getByRole('status')).toHaveText(/0 erreur/);
+    await expect(report.getByRole('link', { name: 'Voir la page et les messages' })).toHaveAttribute('href', '/guides/domiciliation/');
+    // The pictogram picker shows the catalogue's drawing of the chosen pictogram.
+    await expect(page.getByLabel('Pictogramme du guide')).toHaveValue('courrier-recu');
+    await expect(page.locator('[data-champ="picto"] img[alt="Courrier reçu"]')).toBeVisible();
+    // The status only moves forward: a draft can become « relu » or « valide », never the reverse.
+    await expect(page.getByLabel('Statut').locator('option')).toHaveCount(3);
+
+    // A new sentence typed in the header, then saved: the file changes and the guide is checked again.
+    const audience = page.getByLabel('Pour qui ?');
+    await audience.fill('Les personnes sans domicile, afin de recevoir leur courrier.');
+    const version = await report.getAttribute('data-version');
+    await page.getByRole('button', { name: 'Sauvegarder' }).click();
+    await expect.poll(async () => readFile(GUIDE, 'utf8'), { timeout: 60_000 }).toContain('afin de recevoir leur courrier');
+    const [file] = await checkPaths([GUIDE]);
+    // The saved file passes `falc check`: no error (the same engine and configuration as the command).
+    expect(file?.messages.filter((message) => severityOf(message) === 'error').map((message) => message.reason)).toEqual([]);
+    await expect(report).not.toHaveAttribute('data-version', version ?? '');
+    expect(outside).toEqual([]);
+  } finally {
+    await writeFile(GUIDE, original);
+  }
+});

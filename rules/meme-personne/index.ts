@@ -24,7 +24,7 @@ const I = new Set(['je', "j'", 'me', "m'", 'moi', 'mon', 'ma', 'mes', 'mien', 'm
 const WE = new Set(['nous', 'notre', 'nos']);
 
 /** Words that may stand before the subject « on » of a main clause: « Ensuite, on … », « Puis on … ». */
-const LEAD_WORDS = new Set(['ensuite', 'puis', 'après', 'alors', 'là', 'enfin', "d'", 'abord', 'aussi', 'et', 'maintenant', 'donc', 'mais', 'ici']);
+const LEAD_WORDS = new Set(['ensemble', 'ensuite', 'puis', 'après', 'alors', 'là', 'enfin', "d'", 'abord', 'aussi', 'et', 'maintenant', 'donc', 'mais', 'ici']);
 /** Pronouns between « on » and its verb: « on l’envoie », « on ne paie pas », « on y va ». */
 const CLITICS = new Set(['ne', "n'", 'se', "s'", 'le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'"]);
 /**
@@ -45,8 +45,7 @@ const WRITERS = new Set([
 interface Reading {
   person: Person | undefined;
   /** The sentence names the writers apart from the reader: « Nous vous aidons », « Appelez-nous », « Nous sommes … ». */
-  writersNous: boolean;
-  writersOn: boolean;
+  writers: boolean;
 }
 
 /** The words of a sentence that count: quoted words (« Dites : “Je voudrais…” ») and words after a colon (what the reader says) are left out. */
@@ -68,25 +67,49 @@ function countedWords(sentence: FalcSentence): Token[] {
   return words;
 }
 
+/** Words that start a subordinate clause: the « on » or « nous » after them is not the main subject. */
+const SUBORDINATORS = new Set(['quand', 'si', "s'", 'lorsque', "lorsqu'", 'comme', 'car', 'parce', 'puisque', "puisqu'", 'que', "qu'", 'où', 'dont', 'qui', 'pendant', 'avant', 'après', 'pour']);
+
+/**
+ * True when the words before `at` only lead the main clause: nothing, « Ensuite, », « Puis », « Ensemble »,
+ * or a short phrase closed by a comma (« À l’entrée, on … ») with no subordinate word (« Quand on est
+ * malade, on … » is the general « on »).
+ */
+function startsMainClause(words: Token[], at: number, tokens: Token[]): boolean {
+  let lead = true;
+  for (let index = 0; index < at; index++) {
+    const word = words[index]!.normal;
+    // « l’on »
+    if (word === "l'" && index === at - 1) continue;
+    if (!LEAD_WORDS.has(word)) lead = false;
+  }
+  if (lead) return true;
+  if (at > 5 || words.slice(0, at).some((word) => SUBORDINATORS.has(word.normal) || word.normal === 'on' || word.normal === 'nous')) return false;
+  // The phrase before the subject ends with a comma: « À l’entrée, on vérifie … ».
+  const subject = words[at]!;
+  const before = tokens.filter((token) => (token.position.end.offset ?? 0) <= (subject.position.start.offset ?? 0));
+  return before.at(-1)?.value === ',';
+}
+
 /**
  * « on » as the subject of the main clause, for a step the reader does (« Ensuite, on l’envoie à la
  * caisse », « On arrive 10 minutes avant »). Not counted: « on » after a subordinate word (« Quand on est
  * malade », « car on est d’abord une personne »), the general « on » (« on dit », « on a le droit », « on
  * peut »), and a past step told by the writers (« On a choisi les images »).
  */
-function isStepOn(words: Token[]): boolean {
+function isStepOn(words: Token[], tokens: Token[]): boolean {
   const at = words.findIndex((word) => word.normal === 'on');
-  if (at < 0) return false;
-  for (let index = 0; index < at; index++) {
-    const word = words[index]!.normal;
-    // « l’on »
-    if (word === "l'" && index === at - 1) continue;
-    if (!LEAD_WORDS.has(word)) return false;
-  }
+  if (at < 0 || !startsMainClause(words, at, tokens)) return false;
   let verb = at + 1;
   while (verb < words.length && CLITICS.has(words[verb]!.normal)) verb++;
   const next = words[verb]?.normal;
   return next !== undefined && !GENERAL_VERBS.has(next);
+}
+
+/** « nous » as the subject of the main clause (« Nous allons à la mairie »), not « Pour nous, … » nor « Il nous aide ». */
+function isSubjectNous(words: Token[], tokens: Token[]): boolean {
+  const at = words.findIndex((word) => word.normal === 'nous');
+  return at >= 0 && startsMainClause(words, at, tokens);
 }
 
 function read(sentence: FalcSentence): Reading {
@@ -107,9 +130,9 @@ function read(sentence: FalcSentence): Reading {
   if (you) person = 'vous';
   // « Je peux venir avec mon chien ? »: the reader's own question, as FALC guides ask them.
   else if (me) person = question ? undefined : 'je';
-  else if (!question && words.some((word) => word.normal === 'nous')) person = 'nous';
-  else if (!question && isStepOn(words)) person = 'on';
-  return { person, writersNous, writersOn };
+  else if (!question && isSubjectNous(words, tokensOf(sentence))) person = 'nous';
+  else if (!question && isStepOn(words, tokensOf(sentence))) person = 'on';
+  return { person, writers: writersNous || writersOn };
 }
 
 const MESSAGES: Record<Exclude<Person, 'vous'>, string> = {
@@ -134,7 +157,7 @@ export default defineRule({
     // The title of an answer (<Reponse titre="Je ne sais pas">) is what the reader says, like words after a colon.
     const readings = facts.sentences.map((sentence) => ({
       sentence,
-      ...(facts.blocks[sentence.block]?.field === 'Reponse.titre' ? { person: undefined, writersNous: false, writersOn: false } : read(sentence)),
+      ...(facts.blocks[sentence.block]?.field === 'Reponse.titre' ? { person: undefined, writers: false } : read(sentence)),
     }));
     const count = (person: Person): number => readings.filter((entry) => entry.person === person).length;
     const you = count('vous');
@@ -153,16 +176,24 @@ export default defineRule({
       return;
     }
     if (you < options.minSentences) return;
-    // The text names its writers apart from the reader: its « nous » (or « on ») are the writers.
-    const writersNous = readings.some((entry) => entry.writersNous);
-    const writersOn = readings.some((entry) => entry.writersOn);
+    // The text names its writers apart from the reader (« Nous vous aidons », « On vous présente nos
+    // livrets »): its « nous » and its « on » are the writers.
+    const writers = readings.some((entry) => entry.writers);
+    // The person of the sentence before or after, headings and questions left aside (« ## Le jour du vote »).
+    const neighbour = (index: number, step: number): Person | undefined => {
+      for (let at = index + step; at >= 0 && at < readings.length; at += step) {
+        const { sentence, person } = readings[at]!;
+        if (facts.blocks[sentence.block]?.type === 'heading' || sentence.text.trimEnd().endsWith('?')) continue;
+        return person;
+      }
+      return undefined;
+    };
     readings.forEach(({ sentence, person }, index) => {
       if (person === undefined || person === 'vous') return;
-      if (person === 'nous' && writersNous) return;
-      if (person === 'on' && writersOn) return;
+      if ((person === 'nous' || person === 'on') && writers) return;
       // « on » and « nous » are a switch only right next to a sentence that says « vous »: the same steps,
       // told with another person. Far from it, they often speak of everybody or of the writers.
-      if (person !== 'je' && readings[index - 1]?.person !== 'vous' && readings[index + 1]?.person !== 'vous') return;
+      if (person !== 'je' && neighbour(index, -1) !== 'vous' && neighbour(index, 1) !== 'vous') return;
       report(MESSAGES[person], { place: sentence.position, actual: sentence.text, expected: ['vous'] });
     });
   },

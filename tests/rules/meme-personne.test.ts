@@ -32,6 +32,7 @@ describe('meme-personne', () => {
     ['Vous remplissez le formulaire.\n\nEnsuite, on l’envoie à la caisse.\n', 'Ensuite, on l’envoie à la caisse.'],
     ['Vous avez un rendez-vous.\n\nOn arrive 10 minutes avant.\n', 'On arrive 10 minutes avant.'],
     ['Vous allez à l’accueil. Puis on ne paie rien.', 'Puis on ne paie rien.'],
+    ['Apportez votre carte. Vous la montrez.\n\n## Au bureau de vote\n\nÀ l’entrée, on prend une enveloppe.\n', 'À l’entrée, on prend une enveloppe.'],
   ])('fires on « on » used for the reader next to « vous »: %s', async (text, actual) => {
     const messages = await messagesFor('meme-personne', text);
     expect(messages).toMatchObject([{ actual, expected: ['vous'] }]);
@@ -57,6 +58,8 @@ describe('meme-personne', () => {
     'Vous attendez dans la salle. On vous appelle quand c’est votre tour. On regarde votre dossier.',
     'Vous pouvez voter. On a le droit de voter à 18 ans.',
     'Vous allez chez le médecin. Quand on est malade, on va chez le médecin.',
+    'Vous lisez la lettre. Si on ne comprend pas, on demande de l’aide.',
+    'Vous lisez la lettre. Pour nous, c’est important.',
     'Vous lisez ce texte. On dit aussi « facile à lire ».',
     'Vous lisez ce texte. On peut le lire avec une personne de confiance.',
     'Vous devez lire la version complète. Elle est longue. Pour ce texte, nous avons gardé les mots « personne handicapée ».',

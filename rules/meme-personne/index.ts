@@ -1,32 +1,56 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
-import { tokensOf } from '../_shared/tokens.ts';
+import { tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z
   .object({
     /** The text must speak to the reader this many times with one person before a switch is reported. */
-    minSentences: z.number().int().min(1).default(2),
+    minSentences: z.number().int().min(1).default(1),
   })
   .strict();
 
 export type Options = z.infer<typeof options>;
 
-type Person = 'vous' | 'je';
+/**
+ * How a sentence names its reader: « vous » (« Vous remplissez… »), « je » (« Je remplis… », the voice of
+ * many FALC texts), « on » or « nous » as the subject of a step (« Ensuite, on l’envoie », « Nous allons à
+ * la mairie »), or none.
+ */
+type Person = 'vous' | 'je' | 'on' | 'nous';
 
 const YOU = new Set(['vous', 'votre', 'vos', 'vôtre', 'vôtres']);
 const I = new Set(['je', "j'", 'me', "m'", 'moi', 'mon', 'ma', 'mes', 'mien', 'mienne']);
+const WE = new Set(['nous', 'notre', 'nos']);
 
+/** Words that may stand before the subject « on » of a main clause: « Ensuite, on … », « Puis on … ». */
+const LEAD_WORDS = new Set(['ensemble', 'ensuite', 'puis', 'après', 'alors', 'là', 'enfin', "d'", 'abord', 'aussi', 'et', 'maintenant', 'donc', 'mais', 'ici']);
+/** Pronouns between « on » and its verb: « on l’envoie », « on ne paie pas », « on y va ». */
+const CLITICS = new Set(['ne', "n'", 'se', "s'", 'le', 'la', 'les', "l'", 'lui', 'leur', 'y', 'en', 'me', "m'", 'te', "t'"]);
 /**
- * The person a sentence uses for its reader: « vous » (« Vous remplissez… »), « je » (« Je remplis… »,
- * the voice of many FALC texts), or none. Quoted words (« Dites : “Je voudrais…” ») and words after a
- * colon (what the reader says) are not counted; a sentence with both (« Je vous explique ») speaks to
- * « vous »: its « je » is the writer. A question with « je » (« Je peux venir avec mon chien ? ») is the
- * reader's own question: it is not a switch.
+ * Verbs after which « on » speaks of everybody, not of the reader doing a step: « on dit », « on appelle ça »,
+ * « on a le droit », « on est d’abord une personne », « on voit un groupe », « on peut dire ».
  */
-function personOf(sentence: FalcSentence): Person | undefined {
-  let you = false;
-  let me = false;
+const GENERAL_VERBS = new Set([
+  'dit', 'disait', 'parle', 'sait', 'pense', 'croit', 'estime', 'compte', 'considère', 'voit', 'trouve', 'peut', 'pourrait',
+  'a', 'avait', 'aura', 'aurait', 'est', 'était', 'sera', 'serait', 'appelle',
+]);
+/** Words after « notre » / « nos » that show « nous » is the service or the group that writes. */
+const WRITERS = new Set([
+  'association', 'associations', 'équipe', 'équipes', 'service', 'services', 'centre', 'structure', 'établissement', 'site',
+  'foyer', 'maison', 'bureau', 'groupe', 'délégation', 'adhérents', 'membres', 'salariés', 'professionnels', 'bénévoles',
+  'accueil', 'mairie', 'entreprise', 'journal', 'magazine',
+]);
+
+interface Reading {
+  person: Person | undefined;
+  /** The sentence names the writers apart from the reader: « Nous vous aidons », « Appelez-nous », « Nous sommes … ». */
+  writers: boolean;
+}
+
+/** The words of a sentence that count: quoted words (« Dites : “Je voudrais…” ») and words after a colon (what the reader says) are left out. */
+function countedWords(sentence: FalcSentence): Token[] {
+  const words: Token[] = [];
   let quoted = false;
   let afterColon = false;
   for (const token of tokensOf(sentence)) {
@@ -37,20 +61,92 @@ function personOf(sentence: FalcSentence): Person | undefined {
       else if (token.value === ':') afterColon = true;
       continue;
     }
-    if (quoted || token.kind !== 'word') continue;
-    if (YOU.has(token.normal)) you = true;
-    else if (!afterColon && I.has(token.normal)) me = true;
+    if (quoted || afterColon || token.kind !== 'word') continue;
+    words.push(token);
   }
-  if (you) return 'vous';
-  // « Je peux venir avec mon chien ? »: the reader's own question, as FALC guides ask them.
-  if (me && sentence.text.trimEnd().endsWith('?')) return undefined;
-  return me ? 'je' : undefined;
+  return words;
+}
+
+/** Words that start a subordinate clause: the « on » or « nous » after them is not the main subject. */
+const SUBORDINATORS = new Set(['quand', 'si', "s'", 'lorsque', "lorsqu'", 'comme', 'car', 'parce', 'puisque', "puisqu'", 'que', "qu'", 'où', 'dont', 'qui', 'pendant', 'avant', 'après', 'pour']);
+
+/**
+ * True when the words before `at` only lead the main clause: nothing, « Ensuite, », « Puis », « Ensemble »,
+ * or a short phrase closed by a comma (« À l’entrée, on … ») with no subordinate word (« Quand on est
+ * malade, on … » is the general « on »).
+ */
+function startsMainClause(words: Token[], at: number, tokens: Token[]): boolean {
+  let lead = true;
+  for (let index = 0; index < at; index++) {
+    const word = words[index]!.normal;
+    // « l’on »
+    if (word === "l'" && index === at - 1) continue;
+    if (!LEAD_WORDS.has(word)) lead = false;
+  }
+  if (lead) return true;
+  if (at > 5 || words.slice(0, at).some((word) => SUBORDINATORS.has(word.normal) || word.normal === 'on' || word.normal === 'nous')) return false;
+  // The phrase before the subject ends with a comma: « À l’entrée, on vérifie … ».
+  const subject = words[at]!;
+  const before = tokens.filter((token) => (token.position.end.offset ?? 0) <= (subject.position.start.offset ?? 0));
+  return before.at(-1)?.value === ',';
 }
 
 /**
+ * « on » as the subject of the main clause, for a step the reader does (« Ensuite, on l’envoie à la
+ * caisse », « On arrive 10 minutes avant »). Not counted: « on » after a subordinate word (« Quand on est
+ * malade », « car on est d’abord une personne »), the general « on » (« on dit », « on a le droit », « on
+ * peut »), and a past step told by the writers (« On a choisi les images »).
+ */
+function isStepOn(words: Token[], tokens: Token[]): boolean {
+  const at = words.findIndex((word) => word.normal === 'on');
+  if (at < 0 || !startsMainClause(words, at, tokens)) return false;
+  let verb = at + 1;
+  while (verb < words.length && CLITICS.has(words[verb]!.normal)) verb++;
+  const next = words[verb]?.normal;
+  return next !== undefined && !GENERAL_VERBS.has(next);
+}
+
+/** « nous » as the subject of the main clause (« Nous allons à la mairie »), not « Pour nous, … » nor « Il nous aide ». */
+function isSubjectNous(words: Token[], tokens: Token[]): boolean {
+  const at = words.findIndex((word) => word.normal === 'nous');
+  return at >= 0 && startsMainClause(words, at, tokens);
+}
+
+function read(sentence: FalcSentence): Reading {
+  const words = countedWords(sentence);
+  const all = tokensOf(sentence).filter((token) => token.kind === 'word');
+  const you = words.some((word) => YOU.has(word.normal));
+  const me = words.some((word) => I.has(word.normal));
+  const question = sentence.text.trimEnd().endsWith('?');
+  // Writers named apart from the reader, anywhere in the sentence (even after a colon: « Appelez-nous : … »).
+  const anyYou = all.some((token) => YOU.has(token.normal));
+  const anyWe = all.some((token) => WE.has(token.normal));
+  const writersNous =
+    (anyYou && anyWe) ||
+    all.some((token, index) => token.normal === 'nous' && (all[index + 1]?.normal === 'sommes')) ||
+    all.some((token, index) => (token.normal === 'notre' || token.normal === 'nos') && WRITERS.has(all[index + 1]?.normal ?? ''));
+  const writersOn = all.some((token, index) => token.normal === 'on' && YOU.has(all[index + 1]?.normal ?? ''));
+  let person: Person | undefined;
+  if (you) person = 'vous';
+  // « Je peux venir avec mon chien ? »: the reader's own question, as FALC guides ask them.
+  else if (me) person = question ? undefined : 'je';
+  else if (!question && isSubjectNous(words, tokensOf(sentence))) person = 'nous';
+  else if (!question && isStepOn(words, tokensOf(sentence))) person = 'on';
+  return { person, writers: writersNous || writersOn };
+}
+
+const MESSAGES: Record<Exclude<Person, 'vous'>, string> = {
+  je: 'Cette phrase dit « je », mais le texte parle au lecteur avec « vous ». Le lecteur ne sait plus qui parle. Écrivez aussi cette phrase avec « vous ».',
+  on: 'Cette phrase dit « on », mais le texte parle au lecteur avec « vous ». Le lecteur ne sait pas qui est « on ». Écrivez aussi cette phrase avec « vous ».',
+  nous: 'Cette phrase dit « nous », mais le texte parle au lecteur avec « vous ». Le lecteur ne sait pas qui est « nous » : lui, ou les personnes qui écrivent ? Si c’est le lecteur, écrivez « vous ». Si ce sont les personnes qui écrivent, dites qui vous êtes, par exemple « Nous sommes l’équipe du centre social ».',
+};
+
+/**
  * `meme-personne`: the text speaks to its reader with one person all through: « vous » (or « je » in a text
- * written in the reader's voice). A text that switches (« Vous remplissez le formulaire. Je signe le
- * formulaire. ») loses the reader: who is « je »? The general « on » and the writers' « nous » are not counted.
+ * written in the reader's voice). A text that switches (« Vous remplissez le formulaire. Ensuite, on l’envoie
+ * à la caisse. ») loses the reader: who is « je », « on » or « nous »? Not counted: the general « on » (« on a
+ * le droit »), the « nous » or « on » of the writers when the text names them apart from the reader (« Nous
+ * vous aidons », « On vous appelle »).
  */
 export default defineRule({
   id: 'meme-personne',
@@ -59,26 +155,46 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     // The title of an answer (<Reponse titre="Je ne sais pas">) is what the reader says, like words after a colon.
-    const persons = facts.sentences.map((sentence) => ({
+    const readings = facts.sentences.map((sentence) => ({
       sentence,
-      person: facts.blocks[sentence.block]?.field === 'Reponse.titre' ? undefined : personOf(sentence),
+      ...(facts.blocks[sentence.block]?.field === 'Reponse.titre' ? { person: undefined, writers: false } : read(sentence)),
     }));
-    const count = (person: Person): number => persons.filter((entry) => entry.person === person).length;
+    const count = (person: Person): number => readings.filter((entry) => entry.person === person).length;
     const you = count('vous');
     const me = count('je');
-    if (you === 0 || me === 0) return;
-    // The person most used is the text's; the other is the switch. Equal counts: « vous », as FALC guides ask.
-    const main: Person = me > you ? 'je' : 'vous';
-    if ((main === 'vous' ? you : me) < options.minSentences) return;
-    const other: Person = main === 'vous' ? 'je' : 'vous';
-    for (const { sentence, person } of persons) {
-      if (person !== other) continue;
-      report(
-        main === 'vous'
-          ? `Cette phrase dit « je », mais le texte parle au lecteur avec « vous ». Le lecteur ne sait plus qui parle. Écrivez aussi cette phrase avec « vous ».`
-          : `Cette phrase dit « vous », mais le texte parle avec « je », comme le lecteur. Le lecteur ne sait plus qui parle. Écrivez aussi cette phrase avec « je ».`,
-        { place: sentence.position, actual: sentence.text, expected: [main] },
-      );
+    if (you === 0) return;
+    if (me > you) {
+      // A text in the reader's voice (« J’ai une mesure de protection »): its « vous » are the switch.
+      if (me < options.minSentences) return;
+      for (const { sentence, person } of readings) {
+        if (person !== 'vous') continue;
+        report(
+          'Cette phrase dit « vous », mais le texte parle avec « je », comme le lecteur. Le lecteur ne sait plus qui parle. Écrivez aussi cette phrase avec « je ».',
+          { place: sentence.position, actual: sentence.text, expected: ['je'] },
+        );
+      }
+      return;
     }
+    if (you < options.minSentences) return;
+    // The text names its writers apart from the reader (« Nous vous aidons », « On vous présente nos
+    // livrets »): its « nous » and its « on » are the writers.
+    const writers = readings.some((entry) => entry.writers);
+    // The person of the sentence before or after, headings and questions left aside (« ## Le jour du vote »).
+    const neighbour = (index: number, step: number): Person | undefined => {
+      for (let at = index + step; at >= 0 && at < readings.length; at += step) {
+        const { sentence, person } = readings[at]!;
+        if (facts.blocks[sentence.block]?.type === 'heading' || sentence.text.trimEnd().endsWith('?')) continue;
+        return person;
+      }
+      return undefined;
+    };
+    readings.forEach(({ sentence, person }, index) => {
+      if (person === undefined || person === 'vous') return;
+      if ((person === 'nous' || person === 'on') && writers) return;
+      // « on » and « nous » are a switch only right next to a sentence that says « vous »: the same steps,
+      // told with another person. Far from it, they often speak of everybody or of the writers.
+      if (person !== 'je' && neighbour(index, -1) !== 'vous' && neighbour(index, 1) !== 'vous') return;
+      report(MESSAGES[person], { place: sentence.position, actual: sentence.text, expected: ['vous'] });
+    });
   },
 });

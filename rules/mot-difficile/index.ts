@@ -76,7 +76,13 @@ export default defineRule({
           if (lemmaPm !== undefined && lemmaPm >= COMMON_JARGON && settings.severity !== 'info') applySeverity(message, 'info');
         };
         const replacements = found.replacements ?? found.entry?.replacements ?? [];
-        if (found.kind === 'jargon' && found.entry && replacements.length === 0) {
+        if (found.kind === 'jargon' && found.entry?.senses) {
+          // « mandat », « dispositif »: no word fits every sense. Explaining keeps the sense; a wrong word would not.
+          hint(report(
+            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Ce mot a plusieurs sens : ${found.entry.senses}. Un autre mot ne convient pas toujours : expliquez ce qu’il veut dire dans votre phrase.`,
+            { place, actual },
+          ));
+        } else if (found.kind === 'jargon' && found.entry && replacements.length === 0) {
           // No replacement of the same part of speech: no suggestion is better than a wrong one.
           hint(report(
             `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Choisissez un mot plus simple, ou expliquez ce mot.`,

@@ -15,6 +15,12 @@ export interface JargonEntry {
   forms?: string[];
   replacements: string[];
   note?: string;
+  /**
+   * The word has several senses and no replacement fits them all (« mandat » → « autorisation » is wrong
+   * for a mandat cash or the mandat of a mayor). The senses, in plain French, are shown instead of a
+   * replacement: the message has no `expected`, so no face offers a one-click replacement.
+   */
+  senses?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -96,7 +102,7 @@ const A = ['à', 'au', 'aux'];
 
 // ---------------------------------------------------------------------------
 
-export const JARGON: readonly JargonEntry[] = [
+const ENTRIES: readonly JargonEntry[] = [
   // --- verbs -------------------------------------------------------------
   j('effectuer', 'faire', er('effectuer')),
   j('solliciter', 'demander', er('solliciter')),
@@ -190,6 +196,11 @@ export const JARGON: readonly JargonEntry[] = [
   j('versement', 'paiement', pl('versement')),
   j('prélever', 'retirer|prendre', ['prélève', 'prélèvent', 'prélevez', 'prélevé', 'prélevée', 'prélevés', 'prélevées', 'prélèvera', 'prélevant']),
   j('prélèvement', 'somme retirée|paiement automatique', pl('prélèvement')),
+  // Phrases where the sense is exact: the longest match wins over the word with several senses.
+  j('prélèvement automatique', 'paiement automatique', ['prélèvements automatiques']),
+  j('temps partiel', 'moins d\'heures de travail', []),
+  j('règlement intérieur', 'règles du lieu', ['règlements intérieurs']),
+  j('convention collective', 'règles du travail dans un métier', ['conventions collectives']),
   j('régler', 'payer', ['réglez', 'réglé', 'réglée', 'réglés', 'réglées', 'réglera', 'réglerez', 'règlent', 'réglant'], '« règle » est laissé de côté : c’est aussi une règle.'),
   j('règlement', 'paiement|règles', pl('règlement')),
   j('solder', 'finir de payer', er('solder', { skip: ['solde', 'soldes'] })),
@@ -770,3 +781,51 @@ export const JARGON: readonly JargonEntry[] = [
   j('le présent', 'ce|cette', ['la présente', 'les présents', 'les présentes'], 'Au sens de « le présent formulaire ».'),
   j('en double exemplaire', 'en 2 copies', ['en deux exemplaires']),
 ];
+
+/**
+ * Words whose replacements are not right in every sense (audit of issue 11: « mandat » → « autorisation »
+ * and « dispositif » → « aide » were judged wrong in real texts). For them, the message lists the senses and
+ * asks the author to explain the word: a wrong suggestion makes a text worse.
+ */
+export const SENSES: Readonly<Record<string, string>> = {
+  percevoir: 'recevoir de l’argent, ou voir et entendre',
+  compléter: 'remplir un formulaire, ou ajouter ce qui manque à un dossier',
+  renseigner: 'écrire dans un formulaire, ou donner une information à quelqu’un',
+  communiquer: 'donner une information, ou parler avec quelqu’un',
+  instruire: 'étudier un dossier, ou apprendre des choses à quelqu’un',
+  reconduire: 'refaire un contrat, ou ramener quelqu’un',
+  différer: 'mettre plus tard, ou être différent',
+  joindre: 'mettre un papier avec un autre, ou appeler quelqu’un',
+  recouvrer: 'faire payer une dette, ou retrouver la santé',
+  valider: 'accepter un dossier, ou confirmer un ticket ou une inscription',
+  exercer: 'avoir un métier, ou s’entraîner',
+  verser: 'payer une aide, ou faire couler un liquide',
+  prélever: 'retirer de l’argent d’un compte, ou prendre du sang pour une analyse',
+  prélèvement: 'argent retiré d’un compte, ou sang pris pour une analyse',
+  régler: 'payer, ou arranger un problème ou un appareil',
+  règlement: 'un paiement, ou les règles d’un lieu',
+  solde: 'la somme qui reste, ou les prix baissés des soldes',
+  céder: 'donner ou vendre, ou laisser passer',
+  accompagnement: 'une aide, ou une personne qui va avec vous',
+  accorder: 'donner une aide, ou se mettre d’accord',
+  motiver: 'expliquer une décision, ou donner envie d’agir',
+  réaliser: 'faire, ou comprendre',
+  opérer: 'faire, ou soigner par une opération',
+  exécuter: 'faire, ou tuer',
+  clôture: 'la fin, ou une barrière',
+  'prendre en charge': 'payer, ou s’occuper de quelqu’un',
+  'prise en charge': 'un paiement, ou des soins et de l’aide',
+  mandat: 'une personne qui agit pour vous, de l’argent envoyé par la poste, ou le temps de travail d’un élu',
+  majeur: 'adulte, ou très important',
+  organisme: 'un service ou une association, ou le corps',
+  instance: 'un groupe qui décide, ou une affaire pas encore finie',
+  collectivité: 'une mairie ou un département, ou un groupe de personnes qui vivent ensemble',
+  dispositif: 'une aide ou un programme, ou un appareil',
+  disposition: 'une règle, ou la place des choses',
+  radiation: 'le retrait d’une liste, ou des rayons pour soigner',
+  convention: 'un contrat, ou un texte signé par des pays',
+  habilitation: 'une autorisation, ou une mesure de protection par un juge',
+  partiel: 'en partie, un temps de travail plus court, ou un examen',
+};
+
+export const JARGON: readonly JargonEntry[] = ENTRIES.map((entry) => (SENSES[entry.term] ? { ...entry, senses: SENSES[entry.term]! } : entry));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JARGON } from '../../rules/mot-difficile/jargon.ts';
+import { JARGON, SENSES } from '../../rules/mot-difficile/jargon.ts';
 import { buildJargonIndex, matchJargon, tokenizeJargon } from '../../rules/mot-difficile/jargon-index.ts';
 
 const index = buildJargonIndex(JARGON);
@@ -13,6 +13,13 @@ function lookup(text: string): string[] | undefined {
 describe('JARGON list', () => {
   it('has at least 320 entries', () => {
     expect(JARGON.length).toBeGreaterThanOrEqual(320);
+  });
+
+  it('gives the senses of every word listed in SENSES (no replacement fits all of them)', () => {
+    const terms = new Set(JARGON.map((entry) => entry.term));
+    expect(Object.keys(SENSES).filter((term) => !terms.has(term))).toEqual([]);
+    for (const term of ['mandat', 'dispositif', 'joindre', 'prélèvement']) expect(JARGON.find((entry) => entry.term === term)?.senses, term).toBeTruthy();
+    expect(JARGON.find((entry) => entry.term === 'effectuer')?.senses).toBeUndefined();
   });
 
   it('has no duplicate term or form across entries', () => {

@@ -18,10 +18,58 @@ describe('meme-personne', () => {
     'Vous allez à la mairie. Vous dites : je voudrais un rendez-vous.',
     'Vous allez à la mairie. On a le droit de demander de l’aide. Nous vous aidons.',
     'J’ai une mesure de protection. Mon mandataire m’aide. Je peux donner mon avis.',
-    'Vous allez à la mairie. Je signe.',
     'Vous allez à la mairie. Vous montrez votre carte. Je peux venir avec mon chien ?',
     'On écrit en FALC. Tout le monde a le droit de comprendre.',
   ])('stays silent: %s', async (text) => {
+    expect(await messagesFor('meme-personne', text)).toEqual([]);
+  });
+
+  it('fires on one « je » next to one « vous »: the default threshold is 1 sentence', async () => {
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Je signe.')).toMatchObject([{ actual: 'Je signe.', expected: ['vous'] }]);
+  });
+
+  it.each([
+    ['Vous remplissez le formulaire.\n\nEnsuite, on l’envoie à la caisse.\n', 'Ensuite, on l’envoie à la caisse.'],
+    ['Vous avez un rendez-vous.\n\nOn arrive 10 minutes avant.\n', 'On arrive 10 minutes avant.'],
+    ['Vous allez à l’accueil. Puis on ne paie rien.', 'Puis on ne paie rien.'],
+    ['Apportez votre carte. Vous la montrez.\n\n## Au bureau de vote\n\nÀ l’entrée, on prend une enveloppe.\n', 'À l’entrée, on prend une enveloppe.'],
+  ])('fires on « on » used for the reader next to « vous »: %s', async (text, actual) => {
+    const messages = await messagesFor('meme-personne', text);
+    expect(messages).toMatchObject([{ actual, expected: ['vous'] }]);
+    expect(messages[0]!.reason).toContain('« on »');
+  });
+
+  it.each([
+    ['Vous allez à la mairie.\n\nNous donnons le papier à la personne de l’accueil.\n', 'Nous donnons le papier à la personne de l’accueil.'],
+    ['Nous allons à la mairie.\n\nVous donnez le papier.\n', 'Nous allons à la mairie.'],
+  ])('fires on « nous » used for the reader next to « vous »: %s', async (text, actual) => {
+    const messages = await messagesFor('meme-personne', text);
+    expect(messages).toMatchObject([{ actual, expected: ['vous'] }]);
+    expect(messages[0]!.reason).toContain('Nous sommes');
+  });
+
+  it.each([
+    // « nous » of the writers, named apart from the reader.
+    'Vous venez au centre le lundi. Nous vous aidons à remplir le dossier. Nous préparons le repas.',
+    'Nous sommes l’équipe du centre social. Vous venez le lundi. Nous préparons le repas.',
+    'Vous pouvez nous appeler. Nous répondons le matin.',
+    'Notre association aide les familles. Vous venez le lundi. Nous préparons le repas.',
+    // « on » of the service or of everybody.
+    'Vous attendez dans la salle. On vous appelle quand c’est votre tour. On regarde votre dossier.',
+    'Vous pouvez voter. On a le droit de voter à 18 ans.',
+    'Vous allez chez le médecin. Quand on est malade, on va chez le médecin.',
+    'Vous lisez la lettre. Si on ne comprend pas, on demande de l’aide.',
+    'Vous lisez la lettre. Pour nous, c’est important.',
+    'Vous lisez ce texte. On dit aussi « facile à lire ».',
+    'Vous lisez ce texte. On peut le lire avec une personne de confiance.',
+    'Vous devez lire la version complète. Elle est longue. Pour ce texte, nous avons gardé les mots « personne handicapée ».',
+    // Far from « vous »: « on » and « nous » often speak of everybody or of the writers.
+    'Vous lisez ce texte.\n\nLe FALC aide tout le monde.\n\nOn écrit des phrases courtes.\n',
+    // A question: what the reader asks.
+    'Vous allez à la mairie. On paie quelque chose ?',
+    // A text in the reader's voice: its « on » and « nous » are not counted.
+    'J’ai une mesure de protection. On m’aide pour les papiers. Nous avons des droits.',
+  ])('stays silent on « on » and « nous » that are not the reader: %s', async (text) => {
     expect(await messagesFor('meme-personne', text)).toEqual([]);
   });
 
@@ -33,8 +81,9 @@ describe('meme-personne', () => {
   });
 
   it('takes its threshold from the options', async () => {
-    const config = { rules: { 'meme-personne': { options: { minSentences: 1 } } } };
+    const config = { rules: { 'meme-personne': { options: { minSentences: 2 } } } };
     expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Vous signez. Je signe aussi. Moi aussi je signe.', { config })).toHaveLength(2);
-    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Je signe.', { config })).toHaveLength(1);
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Je signe.', { config })).toEqual([]);
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Ensuite, on signe.', { config })).toEqual([]);
   });
 });

@@ -23,6 +23,43 @@ describe('mot-difficile', () => {
   });
 
   it.each([
+    // Sentences of the kinds met in published texts, where the old suggestion changed the sense.
+    ['Le juge peut donner un mandat de protection à votre fille.', 'mandat', 'autorisation'],
+    ['Vous envoyez l’argent par mandat à la poste.', 'mandat', 'autorisation'],
+    ['Le médecin pose un dispositif sous la peau.', 'dispositif', 'aide'],
+    ['Vous pouvez joindre le centre au téléphone le matin.', 'joindre', 'ajouter'],
+    ['La vie en collectivité a des règles.', 'collectivité', 'mairie ou département'],
+    ['L’infirmière fait un prélèvement de sang.', 'prélèvement', 'somme retirée'],
+    ['Le médecin va opérer votre genou.', 'opérer', 'faire'],
+    ['Vous réalisez que le dossier est faux.', 'réalisez', 'faire'],
+    ['Vous passez un partiel en juin.', 'partiel', 'en partie'],
+    ['Les pays ont signé une convention pour les droits des enfants.', 'convention', 'contrat'],
+  ])('gives the senses, not a replacement, for a word no replacement fits in every sense: %s', async (text, actual, wrong) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual?.toLowerCase() === actual);
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected).toBeUndefined();
+    expect(found!.reason).toContain('plusieurs sens');
+    expect(found!.reason).toContain('expliquez ce qu’il veut dire');
+    expect(found!.reason).not.toContain(`Écrivez plutôt « ${wrong} »`);
+  });
+
+  it.each([
+    ['Vous payez par prélèvement automatique.', 'prélèvement automatique', 'paiement automatique'],
+    ['Lisez le règlement intérieur du foyer.', 'règlement intérieur', 'règles du lieu'],
+    ['Vous travaillez à temps partiel.', 'temps partiel', 'moins d\'heures de travail'],
+  ])('keeps a suggestion where the phrase makes the sense exact: %s', async (text, actual, replacement) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual?.toLowerCase() === actual);
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.reason).toContain(`« ${replacement} »`);
+    expect(found!.reason).not.toContain('plusieurs sens');
+    // A one-word replacement can be put instead; a longer one is an explanation to add (no `expected`).
+    if (replacement.split(' ').length < 3) expect(found!.expected).toEqual([replacement]);
+    else expect(found!.expected).toBeUndefined();
+  });
+
+  it.each([
     ['Votre demande est juridictionnelle.', 'juridictionnelle'],
     ['La décision est opposable aux tiers.', 'opposable'],
     ['Votre enfant est scolarisé dans la ville.', 'scolarisé'],

@@ -16,6 +16,7 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
+import { enforceAllowList } from './refusal.ts';
 import { dedupeMessages } from './dedupe.ts';
 import { addFixes } from './fixes.ts';
 import { addQuotes } from './quotes.ts';
@@ -168,6 +169,9 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       file.data.falcLanguage = lexicon;
       await frozen.run(tree, file);
       applySuppressions(tree, file, config.ruleIds);
+      // What the build refuses is an error here too, whatever the configuration (MDX guides only: the
+      // build's guard reads .mdx files, the only ones MDX compiles).
+      if (format === 'mdx') enforceAllowList(tree, file, config.allowList);
       dedupeMessages(file);
       addFixes(file);
       addQuotes(file);

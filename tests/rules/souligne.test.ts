@@ -29,7 +29,14 @@ describe('souligne', () => {
 
   it('takes its severity from the configuration', async () => {
     const config = { rules: { souligne: 'warning' as const } };
-    const messages = await messagesFor('souligne', 'Un <u>mot</u> ici.', { config });
+    const messages = await messagesFor('souligne', 'Un <u>mot</u> ici.', { config, format: 'md' });
     expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it('stays an error in an MDX guide, whatever the configuration: the build refuses <u> there', async () => {
+    const config = { rules: { souligne: 'warning' as const } };
+    const messages = await messagesFor('souligne', 'Un <u>mot</u> ici.', { config });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.severity).toBe('error');
   });
 });

@@ -20,6 +20,7 @@ import { enforceAllowList } from './refusal.ts';
 import { dedupeMessages } from './dedupe.ts';
 import { addFixes } from './fixes.ts';
 import { addQuotes } from './quotes.ts';
+import { exactActuals } from './exact-actual.ts';
 import { checkInputShape, checkTreeDepth, isStackOverflow, neverThrow, prepareInput, reportNesting } from './limits.ts';
 import type { DocumentKind, LanguageData } from './types.ts';
 import { createLexicon } from '../language/lexicon.ts';
@@ -174,6 +175,7 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       if (format === 'mdx') enforceAllowList(tree, file, config.allowList);
       dedupeMessages(file);
       addFixes(file);
+      exactActuals(file);
       addQuotes(file);
       leanFile(file, keepFacts);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

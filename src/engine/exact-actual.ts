@@ -5,19 +5,27 @@ import type { VFile } from 'vfile';
 const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
 
 /**
+ * The text of one character reference (`&amp;`, `&#233;`, `&#128512;`), or undefined when it is not
+ * one. The text can be longer than one UTF-16 unit: an emoji is two, `&NotEqualTilde;` two signs.
+ */
+export function decodeReference(reference: string): string | undefined {
+  const name = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});$/.exec(reference)?.[1];
+  if (name === undefined) return undefined;
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  }
+  const decoded = decodeNamedCharacterReference(name);
+  return decoded === false ? undefined : decoded;
+}
+
+/**
  * A piece of source as rules read it: character references decoded (`&amp;` → `&`), backslash
  * escapes and invisible signs dropped, white space collapsed.
  */
 export function asRead(source: string): string {
   return source
-    .replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference, name: string) => {
-      if (name.startsWith('#')) {
-        const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : reference;
-      }
-      const decoded = decodeNamedCharacterReference(name);
-      return decoded === false ? reference : decoded;
-    })
+    .replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference) => decodeReference(reference) ?? reference)
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ');

@@ -23,6 +23,8 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
   it.each([
     ['a character reference inside a word (mot-difficile)', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.\n', 'mot-difficile', 'mairie&amp;préfecture'],
     ['a character reference in a sentence (une-idee)', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.\n', 'une-idee', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.'],
+    // An emoji written as a reference is two UTF-16 units: every word after it was a few signs off.
+    ['a word after an emoji written as a reference (mot-difficile)', 'Vous écrivez avec&#128512; une phrase juridictionnelle.\n', 'mot-difficile', 'juridictionnelle'],
     ['an underlined word in Markdown (souligne)', 'Apportez votre <u>carte</u> au rendez-vous.\n', 'souligne', '<u>carte</u>'],
   ])('%s', async (_label, text, ruleId, written) => {
     const found = (await quotes(text)).filter((quote) => quote.ruleId === ruleId);

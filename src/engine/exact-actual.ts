@@ -21,13 +21,15 @@ export function decodeReference(reference: string): string | undefined {
 
 /**
  * A piece of source as rules read it: character references decoded (`&amp;` → `&`), backslash
- * escapes and invisible signs dropped, white space collapsed.
+ * escapes, invisible signs and tags dropped, white space collapsed.
  */
 export function asRead(source: string): string {
   return source
     .replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference) => decodeReference(reference) ?? reference)
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(INVISIBLE, '')
+    // Tags around words (`<Mot>acte</Mot>`, `<u>`): a sentence is read without them. `[^<>]`: linear.
+    .replace(/<\/?[A-Za-z][^<>\n]*>/g, '')
     .replace(/\s+/g, ' ');
 }
 

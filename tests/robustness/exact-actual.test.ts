@@ -26,9 +26,15 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
     ['a character reference in a sentence (une-idee)', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.\n', 'une-idee', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.'],
     // An emoji written as a reference is two UTF-16 units: every word after it was a few signs off.
     ['a word after an emoji written as a reference (mot-difficile)', 'Vous écrivez avec&#128512; une phrase juridictionnelle.\n', 'mot-difficile', 'juridictionnelle'],
+    [
+      'a long sentence with a component around a word (phrase-longue)',
+      'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> et votre carte et votre livret de famille et une facture récente.\n',
+      'phrase-longue',
+      'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> et votre carte et votre livret de famille et une facture récente.',
+    ],
     ['an underlined word in Markdown (souligne)', 'Apportez votre <u>carte</u> au rendez-vous.\n', 'souligne', '<u>carte</u>'],
   ])('%s', async (_label, text, ruleId, written) => {
-    const found = (await quotes(text)).filter((quote) => quote.ruleId === ruleId);
+    const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
     expect(found).toEqual([{ ruleId, actual: written, written }]);
   }, 60_000);
 

@@ -40,7 +40,7 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     const allow = new Set(options.allow);
-    // Names in the wrong case or misspelled: the allow-list finds them (the build refuses them too).
+    // Names in the wrong case or misspelled, unknown attributes: the allow-list finds them (the build refuses them too).
     for (const problem of findMarkupProblems(facts.mdast, { components: allow })) {
       if (problem.ruleId !== 'composant') continue;
       report(problem.reason, { place: problem.place, actual: problem.actual, ...(problem.expected ? { expected: problem.expected } : {}) });
@@ -64,16 +64,8 @@ export default defineRule({
         if (attribute.type !== 'mdxJsxAttribute' || isCodeAttribute(attribute)) continue;
         given.set(attribute.name, attribute);
         const prop = contract.props[attribute.name];
-        if (!prop) {
-          const known = Object.keys(contract.props);
-          report(
-            `La balise <${name}> n’a pas d’attribut « ${attribute.name} ». ${
-              known.length > 0 ? `Ses attributs sont : ${known.join(', ')}.` : 'Cette balise n’a pas d’attribut.'
-            } Vérifiez le nom ou supprimez cet attribut.`,
-            { place: attribute.position ?? node.position, actual: attribute.name },
-          );
-          continue;
-        }
+        // An attribute the contract does not name: the allow-list reports it (the build refuses it too).
+        if (!prop) continue;
         if (typeof attribute.value !== 'string') continue;
         const value = attribute.value.trim();
         if (prop.picto && value !== '' && !PICTO_NAMES.has(value)) {

@@ -27,7 +27,8 @@ export default defineRule({
   title: 'Texte souligné',
   severity: 'error',
   options,
-  check({ facts, report }) {
+  check({ facts, file, report }) {
+    const source = String(file.value ?? '');
     const reason = (text: string) =>
       `Ce texte est souligné${text ? ` : « ${text} »` : ''}. Le lecteur croit qu’un texte souligné est un lien. Pour montrer un mot important, mettez-le en gras.`;
     visit(facts.mdast, (node: Nodes, index, parent) => {
@@ -35,7 +36,10 @@ export default defineRule({
         if (node.name === 'a') return 'skip';
         if ((node.name && UNDERLINE_ELEMENTS.has(node.name)) || underlineAttribute(node.attributes)) {
           const text = toString(node);
-          report(reason(text), { place: node.position, actual: text, expected: text ? [text] : [] });
+          const from = node.position?.start.offset;
+          const to = node.position?.end.offset;
+          const actual = from !== undefined && to !== undefined ? source.slice(from, to) : text;
+          report(reason(text), { place: node.position, actual, expected: text ? [text] : [] });
           return 'skip';
         }
         return undefined;
@@ -46,13 +50,30 @@ export default defineRule({
         // `[^<>]` and not `[^>]`: each try stops at the next tag, so `<u <u <u …` stays linear.
         const opening = /<(u|ins)(\s[^<>]*)?>/i.test(value) || /<[a-z][\w-]*\s[^<>]*style\s*=\s*["'][^"'<>]*text-decoration(-line)?\s*:\s*[^"';<>]*underline/i.test(value) || /<[a-z][\w-]*\s[^<>]*class\s*=\s*["'][^"'<>]*(^|\s|")underline(\s|"|')/i.test(value);
         if (!opening) return undefined;
-        // The text is in the next node when the tag is inline: <u>mot</u>.
+        // The text is in the next node when the tag is inline: <u>mot</u>. The message then covers the
+        // tags and the text, and quotes them as written (`actual` is the source at the message's place).
         let text = value.replace(/<[^<>]*>/g, '').trim();
-        if (!text && parent && index !== undefined) {
-          const next = parent.children[index + 1];
-          if (next && next.type !== 'html') text = toString(next);
+        let place = node.position;
+        const tag = /^<([a-z][\w-]*)/i.exec(value)?.[1];
+        if (!text && tag && parent && index !== undefined) {
+          // The nodes up to the closing tag (`</u>`), or the next node when there is none.
+          const closing = new RegExp(`^</${tag}\\s*>$`, 'i');
+          let last = index + 1;
+          while (last < parent.children.length && last - index <= 64) {
+            const sibling = parent.children[last]!;
+            if (sibling.type === 'html' && closing.test(sibling.value)) break;
+            last++;
+          }
+          const found = last < parent.children.length && last - index <= 64;
+          const inside = found ? parent.children.slice(index + 1, last) : parent.children.slice(index + 1, index + 2).filter((next) => next.type !== 'html');
+          text = inside.map((child) => toString(child)).join('').replace(/\s+/g, ' ').trim();
+          const end = (found ? parent.children[last] : inside[inside.length - 1])?.position?.end;
+          if (place && end) place = { start: place.start, end };
         }
-        report(reason(text), { place: node.position, actual: text, expected: text ? [text] : [] });
+        const from = place?.start.offset;
+        const to = place?.end.offset;
+        const actual = from !== undefined && to !== undefined ? source.slice(from, to) : text;
+        report(reason(text), { place, actual, expected: text ? [text] : [] });
       }
       return undefined;
     });

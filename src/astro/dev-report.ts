@@ -42,7 +42,8 @@ export interface GuideReport {
 const BLOCKING_IDS = new Set([...INPUT_ERROR_IDS, 'frontmatter', 'code-interdit']);
 
 export function isBlocking(file: VFile): boolean {
-  return isUnreadable(file) || file.messages.some((message) => BLOCKING_IDS.has(message.ruleId ?? '') && severityOf(message) === 'error');
+  // falcRefused: the build's guard refuses the guide (src/engine/refusal.ts), the same decision as `astro build`.
+  return isUnreadable(file) || file.data.falcRefused === true || file.messages.some((message) => BLOCKING_IDS.has(message.ruleId ?? '') && severityOf(message) === 'error');
 }
 
 

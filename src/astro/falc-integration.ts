@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { isUnreadable, severityOf } from '../engine/index.ts';
 import { checkPaths } from '../node/check-files.ts';
+import { allowListIn } from '../node/load-config.ts';
 import { reportPretty } from '../report/pretty.ts';
 import { guardMdx } from './guard-mdx.ts';
 import { DevReports } from './dev-report.ts';
@@ -26,8 +27,11 @@ export default function falcIntegration(options: FalcIntegrationOptions = {}): A
     hooks: {
       'astro:config:setup': async ({ command, config, logger, updateConfig, injectScript }) => {
         // Before anything compiles: every imported .mdx is checked against the allow-list (no code, no
-        // raw HTML, no unsafe address), whatever falc.config.json says. See src/astro/guard-mdx.ts.
-        updateConfig({ vite: { plugins: [guardMdx({ command, logger, trusted: [fileURLToPath(config.srcDir)] })] } });
+        // raw HTML, no unsafe address), whatever falc.config.json says (only its list of extra components
+        // counts). See src/astro/guard-mdx.ts.
+        // The project's additions (falc.config.json) are read by the same function as the checker's.
+        const projectRoot = fileURLToPath(config.root);
+        updateConfig({ vite: { plugins: [guardMdx({ command, logger, trusted: [fileURLToPath(config.srcDir)], allowList: () => allowListIn(projectRoot) })] } });
         if (command !== 'build' && command !== 'dev') return;
         root = fileURLToPath(config.root);
         if (command === 'dev') {

@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { VFile } from 'vfile';
+import type { AllowListOptions } from '../engine/allow-list.ts';
 import { guardGuide } from '../engine/guard.ts';
 import { ruleUrl } from '../engine/index.ts';
 import { reportPretty } from '../report/pretty.ts';
@@ -7,8 +8,11 @@ import { reportPretty } from '../report/pretty.ts';
 export interface GuardOptions {
   command: 'build' | 'dev' | 'preview' | 'sync';
   logger: AstroIntegrationLogger;
-  /** Component names allowed besides the site's ones. */
-  components?: string[];
+  /**
+   * What the project adds to the allow-list, read for each guide (falc.config.json can change while
+   * `astro dev` runs): `allowListIn(root)`, the same `allowListOf` as the checker's configuration.
+   */
+  allowList?: () => AllowListOptions;
   /**
    * Folders of the site's own code (`src/`, `node_modules/`): their `.mdx` files are written by the
    * developers, not by authors, and may import components.
@@ -40,7 +44,7 @@ export function guardMdx(options: GuardOptions) {
         const path = id;
         if (options.trusted.some((folder) => path.startsWith(folder)) || path.includes('/node_modules/')) return null;
         const file = new VFile({ path, value: code });
-        if (!guardGuide(file, { components: options.components ?? [] })) return null;
+        if (!guardGuide(file, options.allowList?.() ?? {})) return null;
         const report = refusalReport(file);
         const summary = 'Ce guide contient du code ou des balises interdites : il n’est pas compilé. Corrigez les erreurs ci-dessus, puis relancez.';
         if (options.command === 'build') {

@@ -2,7 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { Position } from 'unist';
 import { Alias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { COMPONENT_NAMES } from '../components/contract.ts';
+import { COMPONENT_NAMES, componentContract, type ComponentContract } from '../components/contract.ts';
 import { closest } from './closest.ts';
 
 /*
@@ -89,14 +89,89 @@ export function isForbiddenAttribute(name: string): boolean {
 }
 
 /**
+ * Schemes that run code or carry a whole document: an attribute value with one of them is an unsafe
+ * address whatever the attribute (`adresse="javascript:…"`, `site="data:…"`), even with spaces.
+ */
+const UNSAFE_SCHEMES = new Set(['javascript', 'vbscript', 'livescript', 'data', 'file', 'blob', 'filesystem', 'jar', 'view-source', 'mhtml', 'ms-its']);
+
+/**
+ * True when an attribute value is an address for a browser: its scheme is one that runs code
+ * (`javascript:`, `data:`… also written with tabs, line breaks or character references, which MDX
+ * decodes), or it is written as `scheme://…` or `//site`. A text such as « Note : lundi » is not.
+ */
+export function looksLikeAddress(value: string): boolean {
+  const scheme = schemeOf(value);
+  if (scheme !== undefined && UNSAFE_SCHEMES.has(scheme)) return true;
+  const form = browserForm(value);
+  return /^[a-z][a-z0-9+.-]*:[/\\]{2}/i.test(form) || isProtocolRelative(value);
+}
+
+/** The problem with one attribute of a component, if any (one problem per attribute). */
+function attributeProblem(
+  tag: string,
+  attribute: MdxJsxAttribute | MdxJsxExpressionAttribute,
+  contract: ComponentContract | undefined,
+  place: Position | undefined,
+): MarkupProblem | undefined {
+  if (attribute.type === 'mdxJsxExpressionAttribute') {
+    return {
+      ruleId: 'code-interdit',
+      reason: `Le texte entre accolades { } dans la balise ${tag} est du code. Un guide ne peut pas contenir de code. Supprimez ce texte.`,
+      place,
+      actual: shorten(`{${attribute.value}}`),
+    };
+  }
+  if (isForbiddenAttribute(attribute.name)) {
+    return {
+      ruleId: 'code-interdit',
+      reason: /^style$/i.test(attribute.name)
+        ? `L’attribut « style » de la balise ${tag} change l’apparence de la page. Le site choisit lui-même l’apparence. Supprimez cet attribut.`
+        : `L’attribut « ${attribute.name} » de la balise ${tag} est du code. Un guide ne peut pas contenir de code. Supprimez cet attribut.`,
+      place,
+      actual: attribute.name,
+    };
+  }
+  if (attribute.value !== null && typeof attribute.value === 'object') {
+    return {
+      ruleId: 'code-interdit',
+      reason: `La valeur de l’attribut « ${attribute.name} » de la balise ${tag} est entre accolades { } : c’est du code. Écrivez la valeur entre guillemets droits : ${attribute.name}="…".`,
+      place,
+      actual: shorten(`${attribute.name}={${attribute.value.value}}`),
+    };
+  }
+  const unknown = contract !== undefined && !Object.hasOwn(contract.props, attribute.name);
+  const value = typeof attribute.value === 'string' ? attribute.value : undefined;
+  const isAddress = value !== undefined && (ADDRESS_ATTRIBUTES.has(attribute.name.toLowerCase()) || looksLikeAddress(value));
+  if (value !== undefined && isAddress && !isAllowedLink(value)) {
+    return {
+      ruleId: 'code-interdit',
+      reason: unknown
+        ? `La balise ${tag} n’a pas d’attribut « ${attribute.name} », et son adresse « ${shorten(value, 40)} » n’est pas autorisée : elle peut lancer du code. Supprimez cet attribut.`
+        : `L’adresse « ${shorten(value, 40)} » de la balise ${tag} n’est pas autorisée. ${LINK_HELP}`,
+      place,
+      actual: value,
+    };
+  }
+  if (unknown) {
+    const known = Object.keys(contract.props);
+    return {
+      ruleId: 'composant',
+      reason: `La balise ${tag} n’a pas d’attribut « ${attribute.name} ». ${
+        known.length > 0 ? `Ses attributs sont : ${known.join(', ')}.` : 'Cette balise n’a pas d’attribut.'
+      } Vérifiez le nom ou supprimez cet attribut.`,
+      place,
+      actual: attribute.name,
+    };
+  }
+  return undefined;
+}
+
+/**
  * True when code-interdit reports this attribute of a component (an `on*` or `style` attribute, a
  * value in braces, an unsafe address): other rules leave it alone (one message per problem).
  */
 export function isCodeAttribute(attribute: MdxJsxAttribute | MdxJsxExpressionAttribute): boolean {
-  if (attribute.type === 'mdxJsxExpressionAttribute') return true;
-  if (isForbiddenAttribute(attribute.name)) return true;
-  if (attribute.value !== null && typeof attribute.value === 'object') return true;
-  return typeof attribute.value === 'string' && ADDRESS_ATTRIBUTES.has(attribute.name.toLowerCase()) && !isAllowedLink(attribute.value);
+  return attributeProblem('', attribute, undefined, undefined)?.ruleId === 'code-interdit';
 }
 
 const COMPONENT_LIST = [...COMPONENT_NAMES].join(', ');
@@ -123,51 +198,19 @@ export function componentMeant(name: string, components: ReadonlySet<string>): s
 
 type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
-function checkAttributes(node: JsxElement, problems: MarkupProblem[]): void {
+/**
+ * The attributes of a component. `contract` is the site's contract for the component (undefined for a
+ * component the project adds in falc.config.json): an attribute it does not name is refused.
+ */
+function checkAttributes(node: JsxElement, contract: ComponentContract | undefined, problems: MarkupProblem[]): void {
   const tag = `<${node.name ?? ''}>`;
   for (const attribute of node.attributes as Array<MdxJsxAttribute | MdxJsxExpressionAttribute>) {
-    const place = attribute.position ?? node.position;
-    if (attribute.type === 'mdxJsxExpressionAttribute') {
-      problems.push({
-        ruleId: 'code-interdit',
-        reason: `Le texte entre accolades { } dans la balise ${tag} est du code. Un guide ne peut pas contenir de code. Supprimez ce texte.`,
-        place,
-        actual: shorten(`{${attribute.value}}`),
-      });
-      continue;
-    }
-    if (isForbiddenAttribute(attribute.name)) {
-      problems.push({
-        ruleId: 'code-interdit',
-        reason: /^style$/i.test(attribute.name)
-          ? `L’attribut « style » de la balise ${tag} change l’apparence de la page. Le site choisit lui-même l’apparence. Supprimez cet attribut.`
-          : `L’attribut « ${attribute.name} » de la balise ${tag} est du code. Un guide ne peut pas contenir de code. Supprimez cet attribut.`,
-        place,
-        actual: attribute.name,
-      });
-      continue;
-    }
-    if (attribute.value !== null && typeof attribute.value === 'object') {
-      problems.push({
-        ruleId: 'code-interdit',
-        reason: `La valeur de l’attribut « ${attribute.name} » de la balise ${tag} est entre accolades { } : c’est du code. Écrivez la valeur entre guillemets droits : ${attribute.name}="…".`,
-        place,
-        actual: shorten(`${attribute.name}={${attribute.value.value}}`),
-      });
-      continue;
-    }
-    if (typeof attribute.value === 'string' && ADDRESS_ATTRIBUTES.has(attribute.name.toLowerCase()) && !isAllowedLink(attribute.value)) {
-      problems.push({
-        ruleId: 'code-interdit',
-        reason: `L’adresse « ${shorten(attribute.value, 40)} » de la balise ${tag} n’est pas autorisée. ${LINK_HELP}`,
-        place,
-        actual: attribute.value,
-      });
-    }
+    const problem = attributeProblem(tag, attribute, contract, attribute.position ?? node.position);
+    if (problem) problems.push(problem);
   }
 }
 
-function checkElement(node: JsxElement, components: ReadonlySet<string>, problems: MarkupProblem[]): void {
+function checkElement(node: JsxElement, components: ReadonlySet<string>, extra: ReadonlySet<string>, problems: MarkupProblem[]): void {
   const name = node.name;
   if (name === null || name === undefined || name === '') {
     problems.push({
@@ -179,7 +222,7 @@ function checkElement(node: JsxElement, components: ReadonlySet<string>, problem
     return;
   }
   if (components.has(name)) {
-    checkAttributes(node, problems);
+    checkAttributes(node, extra.has(name) ? undefined : componentContract(name), problems);
     return;
   }
   const meant = /^[\p{L}][\p{L}\p{N}]*$/u.test(name) ? componentMeant(name, components) : undefined;
@@ -194,7 +237,7 @@ function checkElement(node: JsxElement, components: ReadonlySet<string>, problem
       actual: `<${name}>`,
       expected: [`<${meant}>`],
     });
-    checkAttributes(node, problems);
+    checkAttributes(node, undefined, problems);
     return;
   }
   if (/^\p{Lu}[\p{L}\p{N}]*$/u.test(name)) {
@@ -204,7 +247,7 @@ function checkElement(node: JsxElement, components: ReadonlySet<string>, problem
       place: node.position,
       actual: `<${name}>`,
     });
-    checkAttributes(node, problems);
+    checkAttributes(node, undefined, problems);
     return;
   }
   const reportedBy = REPORTED_BY[name.toLowerCase()];
@@ -287,7 +330,8 @@ function checkSources(yamlNode: Extract<Nodes, { type: 'yaml' }>, problems: Mark
  * in document order.
  */
 export function findMarkupProblems(tree: Root, options: AllowListOptions = {}): MarkupProblem[] {
-  const components = new Set([...COMPONENT_NAMES, ...(options.components ?? [])]);
+  const extra = new Set(options.components ?? []);
+  const components = new Set([...COMPONENT_NAMES, ...extra]);
   const problems: MarkupProblem[] = [];
   const stack: Nodes[] = [tree];
   while (stack.length > 0) {
@@ -318,7 +362,7 @@ export function findMarkupProblems(tree: Root, options: AllowListOptions = {}): 
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
-        checkElement(node, components, problems);
+        checkElement(node, components, extra, problems);
         break;
       case 'html': {
         const verdict = htmlVerdict(node.value, components);

@@ -16,9 +16,11 @@ import { checkFrontmatter } from './frontmatter.ts';
 import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
+import { enforceAllowList } from './refusal.ts';
 import { dedupeMessages } from './dedupe.ts';
 import { addFixes } from './fixes.ts';
 import { addQuotes } from './quotes.ts';
+import { exactActuals } from './exact-actual.ts';
 import { checkInputShape, checkTreeDepth, isStackOverflow, neverThrow, prepareInput, reportNesting } from './limits.ts';
 import type { DocumentKind, LanguageData } from './types.ts';
 import { createLexicon } from '../language/lexicon.ts';
@@ -168,8 +170,12 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       file.data.falcLanguage = lexicon;
       await frozen.run(tree, file);
       applySuppressions(tree, file, config.ruleIds);
+      // What the build refuses is an error here too, whatever the configuration (MDX guides only: the
+      // build's guard reads .mdx files, the only ones MDX compiles).
+      if (format === 'mdx') enforceAllowList(tree, file, config.allowList);
       dedupeMessages(file);
       addFixes(file);
+      exactActuals(file);
       addQuotes(file);
       leanFile(file, keepFacts);
       file.messages.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

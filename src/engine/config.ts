@@ -44,6 +44,11 @@ export interface ResolvedConfig {
   words: string[];
   /** Ids of every rule of the registry, enabled or not (for `falc-ignore` comments). */
   ruleIds?: readonly string[];
+  /**
+   * What the allow-list accepts besides the site's own markup (src/engine/allow-list.ts): the same for
+   * `falc check`, `astro build` and `astro dev` (see `allowListOf`).
+   */
+  allowList?: { components: string[] };
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -90,6 +95,27 @@ function merge(into: Map<string, { severity?: Severity; options: Record<string, 
   }
 }
 
+/** Where a project allows more markup: the `allow` option of the `composant` rule (extra components). */
+const ALLOW_LIST_RULE = 'composant';
+
+/**
+ * What the project's configuration adds to the allow-list: the components named in
+ * `rules.composant.options.allow` (after the preset), whether the rule is on or off. ONE function for
+ * every face: the checker (through `resolveConfig`), the build's guard and the dev server read the
+ * configuration through it, so that they take the same decision on a guide. A configuration that is
+ * not valid adds nothing (the strictest list).
+ */
+export function allowListOf(input: unknown): { components: string[] } {
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || forbiddenKey(input)) return { components: [] };
+  const parsed = configSchema.safeParse(input);
+  if (!parsed.success) return { components: [] };
+  const overrides = new Map<string, { severity?: Severity; options: Record<string, unknown> }>();
+  merge(overrides, PRESETS[parsed.data.preset ?? 'falc'].rules);
+  merge(overrides, parsed.data.rules);
+  const allow = overrides.get(ALLOW_LIST_RULE)?.options.allow;
+  return { components: Array.isArray(allow) ? allow.filter((name): name is string => typeof name === 'string') : [] };
+}
+
 /**
  * Resolves a configuration into the settings of each enabled rule:
  * rule defaults, then the preset, then the project's own `rules`.
@@ -129,5 +155,5 @@ export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]):
     }
     resolved.push({ rule, settings: { severity: level, options: options.data, url: ruleUrl(rule.id, config.siteUrl) } });
   }
-  return { rules: resolved, words: config.words ?? [], ruleIds: registry.map((rule) => rule.id) };
+  return { rules: resolved, words: config.words ?? [], ruleIds: registry.map((rule) => rule.id), allowList: allowListOf(input) };
 }

@@ -1,6 +1,7 @@
 import { VFileMessage } from 'vfile-message';
 import type { VFile } from 'vfile';
 import { findMarkupProblems, type AllowListOptions } from './allow-list.ts';
+import { addProblem } from './refusal.ts';
 import { createParser, formatOf } from './checker.ts';
 import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
@@ -20,14 +21,11 @@ export function guardGuide(file: VFile, options: AllowListOptions = {}): boolean
     const reason = error instanceof Error ? error.message : String(error);
     const place = (error instanceof VFileMessage ? error.place : undefined) ?? placeInReason(reason);
     inputError(file, 'syntaxe-mdx', frenchMdxError(reason), place ?? { line: 1, column: 1 }).note = reason;
+    file.data.falcRefused = true;
     return true;
   }
   const problems = findMarkupProblems(tree, options);
-  for (const problem of problems) {
-    const message = file.message(problem.reason, { place: problem.place, ruleId: problem.ruleId, source: 'falc' });
-    message.fatal = true;
-    message.actual = problem.actual;
-    if (problem.expected) message.expected = problem.expected;
-  }
+  for (const problem of problems) addProblem(file, problem);
+  file.data.falcRefused = problems.length > 0;
   return problems.length > 0;
 }

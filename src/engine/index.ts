@@ -4,7 +4,7 @@
  */
 export { createChecker, createParser, createRetext, formatOf, kindOf, isUnreadable, MAX_FILE_SIZE } from './checker.ts';
 export type { Checker, SourceFormat } from './checker.ts';
-export { resolveConfig, ruleUrl, ConfigError, configSchema } from './config.ts';
+export { allowListOf, resolveConfig, ruleUrl, ConfigError, configSchema } from './config.ts';
 export type { FalcConfig, ResolvedConfig, ResolvedRule } from './config.ts';
 export { PRESETS } from './presets.ts';
 export { severityOf, INPUT_ERROR_IDS } from './messages.ts';

@@ -40,7 +40,9 @@ const NESTING_MESSAGE =
  */
 export function prepareInput(file: VFile): string {
   let text = String(file.value ?? '');
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // Every byte order mark at the start: the Markdown parser drops them too (a second one would shift
+  // every offset of the file by one against the text).
+  if (text.charCodeAt(0) === 0xfeff) text = text.replace(/^\uFEFF+/, '');
   if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   if (text !== file.value) file.value = text;
   return text;

@@ -1,6 +1,7 @@
 import type { Parent, Root, Text } from 'mdast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
+import { decodeReference } from './exact-actual.ts';
 
 /**
  * mdast-util-to-nlcst places words by counting characters from the start of each text node. That is
@@ -31,12 +32,14 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
     }
     if (j > pieceValue) pieces.push({ value: value.slice(pieceValue, j), offset: pieceRaw });
     if (raw[i] === '&') {
-      // A character reference stands for one character of the text.
+      // A character reference stands for its text: one UTF-16 unit, or two for an emoji (`&#128512;`).
       const semicolon = raw.indexOf(';', i);
       if (semicolon < 0 || semicolon - i > 32) return undefined;
-      pieces.push({ value: value[j]!, offset: i });
+      const decoded = decodeReference(raw.slice(i, semicolon + 1));
+      const length = decoded !== undefined && value.startsWith(decoded, j) ? decoded.length : 1;
+      pieces.push({ value: value.slice(j, j + length), offset: i });
       i = semicolon + 1;
-      j++;
+      j += length;
     } else {
       // Skip source characters that are not in the text: escapes, quote markers, indentation.
       let skipped = 0;

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError } from '../engine/config.ts';
+import { allowListOf, ConfigError } from '../engine/config.ts';
 
 /** Name of the project configuration file. */
 export const CONFIG_FILE = 'falc.config.json';
@@ -27,5 +27,24 @@ export async function loadConfig(path?: string, cwd = process.cwd()): Promise<un
     throw new ConfigError(
       `Le fichier de configuration « ${path ?? CONFIG_FILE} » n’est pas un JSON valide${line ? ` (ligne ${line})` : ''}. Vérifiez les virgules et les guillemets.`,
     );
+  }
+}
+
+/**
+ * The project's additions to the allow-list (`rules.composant.options.allow` of `falc.config.json` in
+ * `root`), read now: the build's guard calls it for each guide, so that `astro dev` follows a saved
+ * configuration as the checker does. A missing or broken file adds nothing.
+ */
+export function allowListIn(root: string): { components: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(resolve(root, CONFIG_FILE), 'utf8');
+  } catch {
+    return allowListOf({});
+  }
+  try {
+    return allowListOf(JSON.parse(text) as unknown);
+  } catch {
+    return allowListOf({});
   }
 }

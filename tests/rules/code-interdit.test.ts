@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedLink, isCommentOnly, isLocalImage } from '../../src/engine/allow-list.ts';
+import { isAllowedLink, isCommentOnly, isLocalImage, looksLikeAddress } from '../../src/engine/allow-list.ts';
 import { GUIDE_FRONTMATTER, messagesFor } from '../helpers.ts';
 
 /** Every payload of issue 8, with the line where the message must be. */
@@ -32,6 +32,18 @@ const PAYLOADS: Array<[string, string, number, RegExp]> = [
   ['a comment followed by code', '{/* note */ fetch("http://127.0.0.1:9/")}', 1, /accolades/],
 ];
 
+/** An address in an attribute that is not an address attribute, or not in the component's contract. */
+const ATTRIBUTE_ADDRESSES: Array<[string, string, string, RegExp]> = [
+  ['an unknown attribute with javascript:', '<Lieu nom="Mairie" site="javascript:alert(1)" />', 'javascript:alert(1)', /La balise <Lieu> n’a pas d’attribut « site », et son adresse « javascript:alert\(1\) » n’est pas autorisée : elle peut lancer du code\. Supprimez cet attribut\./],
+  ['an unknown attribute with data:', '<Important fond="data:text/html,<b>x</b>">\nGardez une copie.\n</Important>', 'data:text/html,<b>x</b>', /n’a pas d’attribut « fond », et son adresse/],
+  ['an unknown attribute with vbscript:', '<Picto nom="telephone" href="vbscript:msgbox(1)" />', 'vbscript:msgbox(1)', /n’a pas d’attribut « href », et son adresse/],
+  ['a tab inside the scheme', '<Lieu nom="Mairie" site="java\tscript:alert(1)" />', 'java\tscript:alert(1)', /n’a pas d’attribut « site »/],
+  ['character references for the letters and a tab', '<Lieu nom="Mairie" site="&#106;ava&#x09;script:alert(1)" />', 'java\tscript:alert(1)', /n’a pas d’attribut « site »/],
+  ['a known text attribute holding javascript:', '<Lieu nom="Mairie" adresse="  JavaScript:alert(1)" />', '  JavaScript:alert(1)', /L’adresse « JavaScript:alert\(1\) » de la balise <Lieu> n’est pas autorisée/],
+  ['a known text attribute holding a protocol-relative address', '<Lieu nom="Mairie" horaires="//exemple.fr/x" />', '//exemple.fr/x', /L’adresse « \/\/exemple\.fr\/x » de la balise <Lieu>/],
+  ['a title with a file: address', '<Papiers titre="file:///etc/passwd">\n- votre carte\n</Papiers>', 'file:///etc/passwd', /L’adresse « file:\/\/\/etc\/passwd » de la balise <Papiers>/],
+];
+
 describe('code-interdit', () => {
   it.each(PAYLOADS)('fires on %s', async (_label, text, line, reason) => {
     const messages = await messagesFor('code-interdit', `Bonjour.\n\n${text}\n`);
@@ -39,6 +51,29 @@ describe('code-interdit', () => {
     expect(messages[0]!.reason).toMatch(reason);
     expect(messages[0]!.line).toBe(line + 2);
     expect(messages[0]!.severity).toBe('error');
+  });
+
+  it.each(ATTRIBUTE_ADDRESSES)('fires once on %s, at its line', async (_label, text, actual, reason) => {
+    const messages = await messagesFor('code-interdit', `Bonjour.\n\n${text}\n`);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ line: 3, actual, severity: 'error' });
+    expect(messages[0]!.reason).toMatch(reason);
+    // One message per problem: composant does not add « n’a pas d’attribut ».
+    expect(await messagesFor('composant', `Bonjour.\n\n${text}\n`)).toEqual([]);
+  });
+
+  it.each([
+    ['a time', '<Lieu nom="Mairie" horaires="Lundi:9h-12h, mardi : 14:00" />'],
+    ['a colon in a title', '<Papiers titre="Note : les papiers">\n- votre carte\n</Papiers>'],
+    ['a web address in lien', '<Lieu nom="Mairie" lien="https://www.mairie.fr/contact" />'],
+    ['a page of the site in lien', '<Lieu nom="Mairie" lien="/lieux/mairie/" />'],
+  ])('stays silent on an attribute that is not an unsafe address: %s', async (_label, text) => {
+    expect(await messagesFor('code-interdit', `Bonjour.\n\n${text}\n`)).toEqual([]);
+  });
+
+  it('knows an address from a text', () => {
+    for (const value of ['javascript:x', ' \tjAvAsCrIpT:x', 'java\nscript:x', 'data:,x', 'https://a.fr', 'ftp://a.fr', '//a.fr', '\\\\a.fr']) expect(looksLikeAddress(value), value).toBe(true);
+    for (const value of ['Note : lundi', 'Lundi:9h', '14:30', 'Mairie de Lyon', 'mardi: data']) expect(looksLikeAddress(value), value).toBe(false);
   });
 
   it('gives the line and column of a javascript: source in the header', async () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COMPONENTS } from '../../src/components/contract.ts';
 import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
+import { VFile } from 'vfile';
+import { guardGuide } from '../../src/engine/guard.ts';
 import { checkFile, messagesFor } from '../helpers.ts';
 
 describe('composant', () => {
@@ -41,6 +43,16 @@ describe('composant', () => {
 
   it('leaves a missing picto on Etape to etape-sans-picto and a missing nom on Picto to image-sans-alternative', async () => {
     expect(await messagesFor('composant', '<Etapes>\n<Etape titre="Signer">\nVous signez.\n</Etape>\n</Etapes>\n\n<Picto />\n')).toEqual([]);
+  });
+
+  it('reports an unknown attribute once, with what to do, and the build refuses it too', async () => {
+    const text = 'Vous y allez.\n\n<Lieu nom="Mairie" couleur="rouge" />\n';
+    const messages = await messagesFor('composant', text);
+    expect(messages).toMatchObject([{ line: 3, actual: 'couleur', severity: 'error' }]);
+    expect(messages[0]!.reason).toBe('La balise <Lieu> n’a pas d’attribut « couleur ». Ses attributs sont : nom, adresse, telephone, horaires, lien, picto, local. Vérifiez le nom ou supprimez cet attribut.');
+    const file = new VFile({ path: 'content/guides/a.mdx', value: text });
+    expect(guardGuide(file)).toBe(true);
+    expect(file.messages.map((message) => [message.line, message.ruleId, message.reason])).toEqual([[3, 'composant', messages[0]!.reason]]);
   });
 
   it('allows the components given in the options', async () => {

@@ -3,17 +3,22 @@ import { messagesFor } from '../helpers.ts';
 
 describe('souligne', () => {
   it.each([
-    ['Apportez votre <u>carte</u> au rendez-vous.', 'mdx', 'carte'],
-    ['Un <ins>ajout</ins> est fait.', 'mdx', 'ajout'],
-    ["Un <span style={{textDecoration: 'underline'}}>mot</span> important.", 'mdx', 'mot'],
-    ['Un <span className="underline">mot</span> important.', 'mdx', 'mot'],
-    ['Apportez votre <u>carte</u> au rendez-vous.', 'md', 'carte'],
-    ['Un <span style="text-decoration: underline">mot</span> ici.', 'md', 'mot'],
-    ['Un <ins>ajout</ins> est fait.', 'md', 'ajout'],
-  ])('fires on underlined text: %s', async (text, format, actual) => {
+    ['Apportez votre <u>carte</u> au rendez-vous.', 'mdx', '<u>carte</u>', 'carte'],
+    ['Un <ins>ajout</ins> est fait.', 'mdx', '<ins>ajout</ins>', 'ajout'],
+    ["Un <span style={{textDecoration: 'underline'}}>mot</span> important.", 'mdx', "<span style={{textDecoration: 'underline'}}>mot</span>", 'mot'],
+    ['Un <span className="underline">mot</span> important.', 'mdx', '<span className="underline">mot</span>', 'mot'],
+    ['Apportez votre <u>carte</u> au rendez-vous.', 'md', '<u>carte</u>', 'carte'],
+    ['Un <span style="text-decoration: underline">mot</span> ici.', 'md', '<span style="text-decoration: underline">mot</span>', 'mot'],
+    ['Un <ins>ajout</ins> est fait.', 'md', '<ins>ajout</ins>', 'ajout'],
+    // The quote is the text at the message's place, as written: the tags and the words between them.
+    ['Un <u>mot **important**</u> ici.', 'md', '<u>mot **important**</u>', 'mot important'],
+  ])('fires on underlined text, quoting it exactly: %s', async (text, format, actual, words) => {
     const messages = await messagesFor('souligne', text, { format: format as 'md' | 'mdx' });
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatchObject({ actual, expected: [actual], severity: 'error' });
+    expect(messages[0]).toMatchObject({ actual, expected: [words], severity: 'error' });
+    const start = text.indexOf(actual);
+    expect(messages[0]).toMatchObject({ line: 1, column: start + 1 });
+    expect(messages[0]!.reason).toContain(`« ${words} »`);
   });
 
   it.each([
@@ -29,7 +34,14 @@ describe('souligne', () => {
 
   it('takes its severity from the configuration', async () => {
     const config = { rules: { souligne: 'warning' as const } };
-    const messages = await messagesFor('souligne', 'Un <u>mot</u> ici.', { config });
+    const messages = await messagesFor('souligne', 'Un <u>mot</u> ici.', { config, format: 'md' });
     expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it('stays an error in an MDX guide, whatever the configuration: the build refuses <u> there', async () => {
+    const config = { rules: { souligne: 'warning' as const } };
+    const messages = await messagesFor('souligne', 'Un <u>mot</u> ici.', { config });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.severity).toBe('error');
   });
 });

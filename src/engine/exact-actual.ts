@@ -1,0 +1,58 @@
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { VFile } from 'vfile';
+
+/** Signs a reader does not see, that the parser or the word splitter drop: zero-width space, soft hyphen… */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u2060-\u2064\uFEFF]/g;
+
+/**
+ * The text of one character reference (`&amp;`, `&#233;`, `&#128512;`), or undefined when it is not
+ * one. The text can be longer than one UTF-16 unit: an emoji is two, `&NotEqualTilde;` two signs.
+ */
+export function decodeReference(reference: string): string | undefined {
+  const name = /^&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});$/.exec(reference)?.[1];
+  if (name === undefined) return undefined;
+  if (name.startsWith('#')) {
+    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  }
+  const decoded = decodeNamedCharacterReference(name);
+  return decoded === false ? undefined : decoded;
+}
+
+/**
+ * A piece of source as rules read it: character references decoded (`&amp;` → `&`), backslash
+ * escapes, invisible signs and tags dropped, white space collapsed.
+ */
+export function asRead(source: string): string {
+  return source
+    .replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference) => decodeReference(reference) ?? reference)
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(INVISIBLE, '')
+    // Tags around words (`<Mot>acte</Mot>`, `<u>`): a sentence is read without them. `[^<>]`: linear.
+    .replace(/<\/?[A-Za-z][^<>\n]*>/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/**
+ * `actual` is the text at the message's place, exactly as written (unified's convention). Rules read
+ * the text after the parser: `mairie&préfecture` for `mairie&amp;préfecture`, `16029*01` for
+ * `16029\*01`, a word without its zero-width space. When `actual` is the source at its place read that
+ * way, it becomes the source itself, for every rule at once. Other quotes (a summary such as
+ * « ne … pas ») are left as they are.
+ */
+export function exactActuals(file: VFile): void {
+  const source = String(file.value ?? '');
+  for (const message of file.messages) {
+    const actual = message.actual;
+    const place = message.place;
+    if (typeof actual !== 'string' || !place || !('start' in place)) continue;
+    const start = place.start.offset;
+    const end = place.end.offset;
+    if (start === undefined || end === undefined || end <= start) continue;
+    // Only a source a little longer than the quote (references are at most 32 signs each): no long reads.
+    if (end - start > actual.length * 8 + 64) continue;
+    const written = source.slice(start, end);
+    if (written === actual) continue;
+    if (asRead(written) === asRead(actual)) message.actual = written;
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { location } from 'vfile-location';
+import { asRead } from '../../src/engine/exact-actual.ts';
+import { loadResources } from '../../src/node/load-resources.ts';
+import { violations } from '../fuzz/properties.ts';
+import { checkFile } from '../helpers.ts';
+
+/** Every message with a range and an `actual`: its rule, its `actual`, and the source at its place. */
+async function quotes(text: string, format: 'md' | 'mdx' = 'md') {
+  const language = await loadResources({ cwd: process.cwd() });
+  const file = await checkFile(text, { format, allRules: true, language });
+  const place = location(text);
+  return file.messages.flatMap((message) => {
+    const range = message.place;
+    if (typeof message.actual !== 'string' || !range || !('start' in range)) return [];
+    const from = place.toOffset(range.start);
+    const to = place.toOffset(range.end);
+    if (from === undefined || to === undefined || to <= from) return [];
+    return [{ ruleId: message.ruleId, actual: message.actual, written: text.slice(from, to) }];
+  });
+}
+
+describe('`actual` is the text at the message’s place, exactly as written', () => {
+  it.each([
+    ['a character reference inside a word (mot-difficile)', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.\n', 'mot-difficile', 'mairie&amp;préfecture'],
+    ['a character reference in a sentence (une-idee)', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.\n', 'une-idee', 'Vous allez à la mairie&amp;préfecture et vous donnez vos papiers.'],
+    // An emoji written as a reference is two UTF-16 units: every word after it was a few signs off.
+    ['a word after an emoji written as a reference (mot-difficile)', 'Vous écrivez avec&#128512; une phrase juridictionnelle.\n', 'mot-difficile', 'juridictionnelle'],
+    [
+      'a long sentence with a component around a word (phrase-longue)',
+      'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> et votre carte et votre livret de famille et une facture récente.\n',
+      'phrase-longue',
+      'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> et votre carte et votre livret de famille et une facture récente.',
+    ],
+    ['an underlined word in Markdown (souligne)', 'Apportez votre <u>carte</u> au rendez-vous.\n', 'souligne', '<u>carte</u>'],
+  ])('%s', async (_label, text, ruleId, written) => {
+    const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
+    expect(found).toEqual([{ ruleId, actual: written, written }]);
+  }, 60_000);
+
+  it('holds for every message of a text full of references, escapes and invisible signs', async () => {
+    const text = [
+      '# Vos papiers &amp; vos droits',
+      '',
+      'Vous remplissez le formulaire Cerfa 16029\\*01 avec votre nom, votre prénom, la date de votre naissance et l’adresse&nbsp;de votre logement actuel.',
+      '',
+      'Vous n’&#233;crivez pas à la mai\u00ADrie : vous y allez avec M&amp;M et les papiers.',
+      '',
+    ].join('\n');
+    const found = await quotes(text);
+    expect(found.length).toBeGreaterThan(2);
+    // A quote that is the source read by the rules must be the source itself.
+    for (const quote of found) if (asRead(quote.written) === asRead(quote.actual)) expect(quote.actual).toBe(quote.written);
+  }, 60_000);
+
+  it('keeps every place after two byte order marks at the start of the file', async () => {
+    // The Markdown parser drops every mark at the start: a second one shifted every later word by one.
+    const text = '\uFEFF\uFEFF# Les temps\r\rVous ne venez pas, car le juge est juridictionnel\\* et le subjonctif est rare.\r';
+    const language = await loadResources({ cwd: process.cwd() });
+    const file = await checkFile(text, { format: 'md', allRules: true, language });
+    const negation = file.messages.find((message) => message.ruleId === 'negation');
+    expect(negation).toMatchObject({ line: 3, column: 6 });
+    expect(violations(file)).toEqual([]);
+  }, 60_000);
+
+  it('reads a source as the rules do', () => {
+    expect(asRead('mairie&amp;préfecture')).toBe('mairie&préfecture');
+    expect(asRead('16029\\*01 &#233;t&#xE9;')).toBe('16029*01 été');
+    expect(asRead('mai\u00ADrie\u200B')).toBe('mairie');
+    expect(asRead('&inconnu; &#0;')).toBe('&inconnu; &#0;');
+  });
+});

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { VFile } from 'vfile';
+import { VFile } from 'vfile';
 import { ConfigError, isUnreadable, severityOf, type Checker, type SourceFormat } from '../engine/index.ts';
 import { createFalcChecker, RULES } from '../falc.ts';
 import { CONFIG_FILE, loadConfig } from '../node/load-config.ts';
 import { forgetGlossaries, GLOSSARY_FOLDER, loadResources } from '../node/load-resources.ts';
-import { checkInputs, defaultJobs } from '../node/check-files.ts';
-import { REPORTERS } from '../report/index.ts';
+import { checkEach, checkInputs, defaultJobs } from '../node/check-files.ts';
+import { REPORTERS, STREAM_REPORTERS } from '../report/index.ts';
+import { countMessages, type Counts } from '../report/summary.ts';
 import { runReview } from './review.ts';
 import { fixFiles, fixSummary } from './fix.ts';
 import { watchInputs } from './watch.ts';
@@ -140,7 +141,50 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     stdinFormat: stdinFormat as SourceFormat,
     jobs,
   };
+  const titles = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
+  const reporterOptions = { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose, titles, siteUrl: SITE_URL };
+  /** The exit code of some checked files, and the list of their `falc-ignore` comments when asked. */
+  const afterReport = (unreadable: boolean, errors: number, ignored: readonly VFile[]): number => {
+    if (values['show-ignored']) {
+      // After the report. Machine formats keep stdout clean: the list goes to stderr.
+      const list = listSuppressions(ignored);
+      if (values.format === 'pretty') io.stdout(list);
+      else io.stderr(list);
+    }
+    if (unreadable) return 2;
+    return errors > 0 ? 1 : 0;
+  };
+  const quiet = (file: VFile) => {
+    if (values.quiet) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
+  };
+  const stream = STREAM_REPORTERS[values.format];
   const runOnce = async (inputs: readonly string[]): Promise<number> => {
+    if (stream && !values.fix) {
+      // Each file is reported as soon as it is checked, then let go: memory stays flat over thousands of files.
+      const writer = stream(reporterOptions);
+      const counts: Counts = { files: 0, errors: 0, warnings: 0, infos: 0 };
+      const ignored: VFile[] = [];
+      let unreadable = false;
+      io.stdout(writer.start());
+      await checkEach(checker, inputs, inputOptions, (file) => {
+        quiet(file);
+        const own = countMessages([file]);
+        counts.files++;
+        counts.errors += own.errors;
+        counts.warnings += own.warnings;
+        counts.infos += own.infos;
+        if (isUnreadable(file)) unreadable = true;
+        const text = writer.file(file);
+        if (text) io.stdout(text);
+        if (values['show-ignored'] && file.data.falcSuppressions?.length) {
+          const kept = new VFile({ path: file.path });
+          kept.data.falcSuppressions = file.data.falcSuppressions;
+          ignored.push(kept);
+        }
+      });
+      io.stdout(writer.end(counts));
+      return afterReport(unreadable, counts.errors, ignored);
+    }
     let files = await checkInputs(checker, inputs, inputOptions);
     if (values.fix) {
       const outcome = await fixFiles(checker, files);
@@ -149,19 +193,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       if (values.format === 'pretty') io.stdout(summary);
       else io.stderr(summary);
     }
-    if (values.quiet) {
-      for (const file of files) file.messages = file.messages.filter((message) => severityOf(message) === 'error');
-    }
-    const titles = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
-    io.stdout(reporter(files, { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose, titles, siteUrl: SITE_URL }));
-    if (values['show-ignored']) {
-      // After the report. Machine formats keep stdout clean: the list goes to stderr.
-      const list = listSuppressions(files);
-      if (values.format === 'pretty') io.stdout(list);
-      else io.stderr(list);
-    }
-    if (files.some(isUnreadable)) return 2;
-    return files.some((file) => file.messages.some((message) => severityOf(message) === 'error')) ? 1 : 0;
+    for (const file of files) quiet(file);
+    io.stdout(reporter(files, reporterOptions));
+    return afterReport(files.some(isUnreadable), countMessages(files).errors, files);
   };
   const code = await runOnce(positionals);
   if (!values.watch) return code;

@@ -34,22 +34,32 @@ export function defaultJobs(): number {
  * exist gets an error message; the other files are still checked.
  */
 export async function checkInputs(checker: Checker, inputs: readonly string[], options: CheckInputsOptions = {}): Promise<VFile[]> {
+  const files: VFile[] = [];
+  await checkEach(checker, inputs, options, (file) => {
+    files.push(file);
+  });
+  return files;
+}
+
+/**
+ * Like `checkInputs`, but hands each checked file to `onFile` as soon as it and the files before it
+ * are checked, in input order, and keeps none: a caller that reports each file and lets it go keeps
+ * memory flat over thousands of files.
+ */
+export async function checkEach(checker: Checker, inputs: readonly string[], options: CheckInputsOptions, onFile: (file: VFile) => void): Promise<void> {
   const { paths, missing } = await expandInputs(inputs, options.cwd);
   const jobs = Math.min(options.jobs ?? 1, Math.floor(paths.length / 8));
-  let files: VFile[];
   if (jobs > 1 && paths.length >= PARALLEL_FROM && !paths.includes('-')) {
-    files = await checkInWorkers(paths, jobs, options);
+    await checkInWorkers(paths, jobs, options, onFile);
   } else {
-    files = [];
     for (const path of paths) {
       const file = await readInput(path, options.cwd);
       if (path === '-' && options.stdinFormat) file.data.falcFormat = options.stdinFormat;
       if (!isUnreadable(file)) await checker.check(file);
-      files.push(file);
+      onFile(file);
     }
   }
-  for (const path of missing) files.push(missingInput(path));
-  return files;
+  for (const path of missing) onFile(missingInput(path));
 }
 
 /** The worker script: compiled next to the compiled command, or run from the sources with tsx. */
@@ -57,17 +67,23 @@ function workerUrl(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./check-worker-dev.mjs', import.meta.url) : new URL('./worker.mjs', import.meta.url);
 }
 
-/** Checks files on `jobs` worker threads, each taking the next file when it is done; results in input order. */
-function checkInWorkers(paths: readonly string[], jobs: number, options: CheckInputsOptions): Promise<VFile[]> {
+/**
+ * Checks files on `jobs` worker threads, each taking the next file when it is done. Results are handed
+ * to `onFile` in input order: one that comes early waits (only a few: each worker has two files in flight).
+ */
+function checkInWorkers(paths: readonly string[], jobs: number, options: CheckInputsOptions, onFile: (file: VFile) => void): Promise<void> {
   return new Promise((resolve, reject) => {
-    const results: VFile[] = new Array(paths.length);
+    const waiting = new Map<number, SentFile>();
     let next = 0;
-    let done = 0;
+    let reported = 0;
+    let finished = false;
     const workers: Worker[] = [];
-    const finish = (error?: Error) => {
+    const finish = (error?: unknown) => {
+      if (finished) return;
+      finished = true;
       for (const worker of workers) void worker.terminate();
-      if (error) reject(error);
-      else resolve(results);
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve();
     };
     const give = (worker: Worker) => {
       if (next < paths.length) {
@@ -81,6 +97,7 @@ function checkInWorkers(paths: readonly string[], jobs: number, options: CheckIn
       const worker = new Worker(workerUrl(), { workerData: setup, resourceLimits: { maxOldGenerationSizeMb: 384 } });
       workers.push(worker);
       worker.on('message', (message: { ready?: boolean; index?: number; file?: SentFile; error?: string }) => {
+        if (finished) return;
         if (message.ready) {
           // Two files in flight per worker: it never waits for the main thread.
           give(worker);
@@ -91,9 +108,18 @@ function checkInWorkers(paths: readonly string[], jobs: number, options: CheckIn
           finish(new Error(message.error));
           return;
         }
-        results[message.index!] = receiveFile(message.file!);
-        done++;
-        if (done === paths.length) finish();
+        waiting.set(message.index!, message.file!);
+        try {
+          for (let sent = waiting.get(reported); sent !== undefined; sent = waiting.get(reported)) {
+            waiting.delete(reported);
+            reported++;
+            onFile(receiveFile(sent));
+          }
+        } catch (error) {
+          finish(error);
+          return;
+        }
+        if (reported === paths.length) finish();
         else give(worker);
       });
       worker.on('error', (error) => finish(error));

@@ -1,7 +1,8 @@
 import type { VFile } from 'vfile';
 import { reportGithub } from './github.ts';
-import { reportJson } from './json.ts';
-import { reportPretty } from './pretty.ts';
+import { createJsonStream, reportJson } from './json.ts';
+import { prettyFile, prettySummary, reportPretty } from './pretty.ts';
+import type { Counts } from './summary.ts';
 import { reportSarif } from './sarif.ts';
 
 export interface ReporterOptions {
@@ -19,4 +20,21 @@ export const REPORTERS: Record<string, (files: readonly VFile[], options: Report
   json: (files) => reportJson(files),
   sarif: (files, options) => reportSarif(files, options.titles ? { titles: options.titles } : {}),
   github: (files) => reportGithub(files),
+};
+
+/**
+ * Reporters that write their report file by file, in input order: `falc check` drops each file once
+ * reported, so that memory stays flat over thousands of files. The text is the same as the reporter's
+ * of the same name on all the files. SARIF is one object: it is not written file by file.
+ */
+export interface StreamReporter {
+  start(): string;
+  file(file: VFile): string;
+  end(counts: Counts): string;
+}
+
+export const STREAM_REPORTERS: Record<string, (options: ReporterOptions) => StreamReporter> = {
+  pretty: (options) => ({ start: () => '', file: (file) => prettyFile(file, options), end: (counts) => prettySummary(counts, options) }),
+  json: () => createJsonStream(),
+  github: () => ({ start: () => '', file: (file) => reportGithub([file]), end: () => '' }),
 };

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { severityOf } from '../engine/messages.ts';
-import { countMessages, displayPath, fileStats } from './summary.ts';
+import { countMessages, displayPath, fileStats, type Counts } from './summary.ts';
 
 export interface JsonMessage {
   ruleId: string;
@@ -26,27 +26,32 @@ export interface JsonReport {
   summary: { files: number; errors: number; warnings: number; infos: number };
 }
 
+/** One file of the JSON report. */
+export function toJsonFile(file: VFile): JsonReport['files'][number] {
+  return {
+    path: displayPath(file),
+    messages: file.messages.map((message) => ({
+      ruleId: message.ruleId ?? 'inconnu',
+      severity: severityOf(message),
+      line: message.place && 'start' in message.place ? message.place.start.line : (message.line ?? 1),
+      column: message.place && 'start' in message.place ? message.place.start.column : (message.column ?? 1),
+      endLine: message.place && 'end' in message.place ? message.place.end.line : (message.line ?? 1),
+      endColumn: message.place && 'end' in message.place ? message.place.end.column : (message.column ?? 1),
+      message: message.reason,
+      actual: message.actual ?? null,
+      expected: message.expected ?? [],
+      url: message.url ?? null,
+      fix: message.fix ? { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text } : null,
+    })),
+    stats: { ...fileStats(file), ...(file.data.falcStats ?? {}) },
+  };
+}
+
 /** The JSON report: a stable interface for tests and other tools (documented in the README). */
 export function toJsonReport(files: readonly VFile[]): JsonReport {
   const counts = countMessages(files);
   return {
-    files: files.map((file) => ({
-      path: displayPath(file),
-      messages: file.messages.map((message) => ({
-        ruleId: message.ruleId ?? 'inconnu',
-        severity: severityOf(message),
-        line: message.place && 'start' in message.place ? message.place.start.line : (message.line ?? 1),
-        column: message.place && 'start' in message.place ? message.place.start.column : (message.column ?? 1),
-        endLine: message.place && 'end' in message.place ? message.place.end.line : (message.line ?? 1),
-        endColumn: message.place && 'end' in message.place ? message.place.end.column : (message.column ?? 1),
-        message: message.reason,
-        actual: message.actual ?? null,
-        expected: message.expected ?? [],
-        url: message.url ?? null,
-        fix: message.fix ? { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text } : null,
-      })),
-      stats: { ...fileStats(file), ...(file.data.falcStats ?? {}) },
-    })),
+    files: files.map(toJsonFile),
     summary: { files: counts.files, errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
   };
 }
@@ -60,4 +65,26 @@ declare module 'vfile' {
 
 export function reportJson(files: readonly VFile[]): string {
   return `${JSON.stringify(toJsonReport(files), null, 2)}\n`;
+}
+
+/**
+ * The JSON report written file by file (`falc check` on thousands of files): the same text as
+ * `reportJson`, without keeping every file until the end. `start`, then `file` for each file in order,
+ * then `end` with the counts.
+ */
+export function createJsonStream() {
+  let first = true;
+  return {
+    start: (): string => '{\n  "files": [',
+    file(file: VFile): string {
+      const entry = JSON.stringify(toJsonFile(file), null, 2).replace(/\n/g, '\n    ');
+      const text = `${first ? '' : ','}\n    ${entry}`;
+      first = false;
+      return text;
+    },
+    end(counts: Counts): string {
+      const summary = JSON.stringify({ files: counts.files, errors: counts.errors, warnings: counts.warnings, infos: counts.infos }, null, 2).replace(/\n/g, '\n  ');
+      return `${first ? ']' : '\n  ]'},\n  "summary": ${summary}\n}\n`;
+    },
+  };
 }

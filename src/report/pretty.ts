@@ -3,7 +3,7 @@ import type { VFileMessage } from 'vfile-message';
 import { severityOf } from '../engine/messages.ts';
 import { SITE_URL } from '../site-address.ts';
 import { readabilityLine } from './readability.ts';
-import { countMessages, displayPath, plural } from './summary.ts';
+import { countMessages, displayPath, plural, type Counts } from './summary.ts';
 import { SEVERITY_LABELS } from './severity-labels.ts';
 
 const LABELS = SEVERITY_LABELS;
@@ -59,34 +59,41 @@ export function fullUrl(url: string, siteUrl: string | undefined): string {
  * explains the rule. Then the readability, in words first.
  */
 export function reportPretty(files: readonly VFile[], options: PrettyOptions = {}): string {
+  return `${files.map((file) => prettyFile(file, options)).join('')}${prettySummary(countMessages(files), options)}`;
+}
+
+/** The part of the pretty report about one file (empty for a file without message, unless `verbose`). */
+export function prettyFile(file: VFile, options: PrettyOptions = {}): string {
   const color = options.color ?? false;
+  if (file.messages.length === 0 && !options.verbose) return '';
   const lines: string[] = [];
   const indent = ' '.repeat(20);
-  for (const file of files) {
-    if (file.messages.length === 0 && !options.verbose) continue;
-    lines.push(paint(color, 4, displayPath(file)));
-    if (file.messages.length === 0) lines.push('  aucun problème');
-    for (const message of file.messages) {
-      const severity = severityOf(message);
-      const place = `${message.line ?? 1}:${message.column ?? 1}`;
-      const label = paint(color, severity === 'error' ? 31 : severity === 'warning' ? 33 : 36, LABELS[severity].padEnd(9));
-      lines.push(`  ${place.padEnd(7)} ${label} ${message.reason}  ${paint(color, 2, message.ruleId ?? '')}`);
-      const quote = quoteOf(message);
-      if (quote) lines.push(`${indent}Texte : « ${quote} »`);
-      if (message.expected && message.expected.length > 0) {
-        const fixable = message.fix ? ' (falc check --fix le corrige)' : '';
-        lines.push(`${indent}Suggestion : ${message.expected.map((value) => `« ${value} »`).join(' ou ')}${fixable}`);
-      }
-      if (message.url) lines.push(`${indent}Aide : ${fullUrl(message.url, options.siteUrl ?? SITE_URL)}`);
+  lines.push(paint(color, 4, displayPath(file)));
+  if (file.messages.length === 0) lines.push('  aucun problème');
+  for (const message of file.messages) {
+    const severity = severityOf(message);
+    const place = `${message.line ?? 1}:${message.column ?? 1}`;
+    const label = paint(color, severity === 'error' ? 31 : severity === 'warning' ? 33 : 36, LABELS[severity].padEnd(9));
+    lines.push(`  ${place.padEnd(7)} ${label} ${message.reason}  ${paint(color, 2, message.ruleId ?? '')}`);
+    const quote = quoteOf(message);
+    if (quote) lines.push(`${indent}Texte : « ${quote} »`);
+    if (message.expected && message.expected.length > 0) {
+      const fixable = message.fix ? ' (falc check --fix le corrige)' : '';
+      lines.push(`${indent}Suggestion : ${message.expected.map((value) => `« ${value} »`).join(' ou ')}${fixable}`);
     }
-    const stats = file.data.falcStats;
-    if (stats && typeof stats.kandelMoles === 'number') {
-      lines.push(`  Lisibilité : ${readabilityLine({ kandelMoles: stats.kandelMoles, lix: stats.lix })}`);
-    }
-    lines.push('');
+    if (message.url) lines.push(`${indent}Aide : ${fullUrl(message.url, options.siteUrl ?? SITE_URL)}`);
   }
-  const counts = countMessages(files);
-  const summary = `${plural(counts.errors, 'erreur', 'erreurs')}, ${plural(counts.warnings, 'avertissement', 'avertissements')}, ${plural(counts.infos, 'conseil', 'conseils')} dans ${plural(counts.files, 'fichier', 'fichiers')}.`;
-  lines.push(counts.errors > 0 ? paint(color, 31, `✖ ${summary}`) : paint(color, 32, `✔ ${summary}`));
+  const stats = file.data.falcStats;
+  if (stats && typeof stats.kandelMoles === 'number') {
+    lines.push(`  Lisibilité : ${readabilityLine({ kandelMoles: stats.kandelMoles, lix: stats.lix })}`);
+  }
+  lines.push('');
   return `${lines.join('\n')}\n`;
+}
+
+/** The last line of the pretty report: how many errors, warnings and advice in how many files. */
+export function prettySummary(counts: Counts, options: PrettyOptions = {}): string {
+  const color = options.color ?? false;
+  const summary = `${plural(counts.errors, 'erreur', 'erreurs')}, ${plural(counts.warnings, 'avertissement', 'avertissements')}, ${plural(counts.infos, 'conseil', 'conseils')} dans ${plural(counts.files, 'fichier', 'fichiers')}.`;
+  return `${counts.errors > 0 ? paint(color, 31, `✖ ${summary}`) : paint(color, 32, `✔ ${summary}`)}\n`;
 }

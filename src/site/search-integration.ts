@@ -9,10 +9,10 @@ export const SEARCH_FOLDER = 'pagefind';
 
 /**
  * What the search does not read in a guide page: pictograms, glossary definitions (a word explained
- * in a guide is not what the guide is about), author notes, listen buttons, glossary, sources, footer.
+ * in a guide is not what the guide is about), author notes, listen buttons, glossary, sources, footer, the printed address.
  * Selectors here rather than `data-pagefind-ignore` attributes: the guide page stays lighter.
  */
-export const SEARCH_EXCLUDED = ['svg', '.mot-def', '.apercu', '.lecteur', '.mots-du-guide', '.sources', '.guide-pied'];
+export const SEARCH_EXCLUDED = ['svg', '.mot-def', '.apercu', '.lecteur', '.mots-du-guide', '.sources', '.guide-pied', '.imprime'];
 
 /**
  * Builds the search index of the site with Pagefind, after `astro build`: French words, from the

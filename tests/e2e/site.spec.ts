@@ -465,7 +465,14 @@ test.describe('paper', () => {
       await expect(page.locator(`#etape-${index} .etape-picto svg`)).toBeVisible();
     }
     await expect(page.locator('.avant li')).toHaveCount(3);
-    await expect(page.locator('.lieu').first()).toBeVisible();
+    // Every place prints, with its name (the domiciliation guide has two: the CCAS and the mairie).
+    const places = page.locator('.guide-texte > .lieu');
+    await expect(places).toHaveCount(2);
+    for (const place of await places.all()) {
+      await expect(place).toBeVisible();
+      await expect(place.locator('.lieu-nom')).toBeVisible();
+    }
+    await expect(places.nth(1)).toContainText(/Site internet\s*:\s*lannuaire\.service-public\.fr/);
     if (SITE_URL) {
       const address = new URL('/guides/domiciliation/', SITE_URL);
       await expect(page.locator('svg.qr')).toBeVisible();
@@ -480,6 +487,38 @@ test.describe('paper', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
+  test('every place of a local edition prints with its address', async ({ page }) => {
+    test.skip(!process.env.FALC_EXEMPLES, 'the example place is built with FALC_EXEMPLES=1');
+    await page.goto('/guides/domiciliation/exemple-villexemple/');
+    await page.emulateMedia({ media: 'print' });
+    const places = page.locator('.guide-texte > .lieu');
+    await expect(places).toHaveCount(2);
+    await expect(places.first()).toBeVisible();
+    await expect(places.first()).toContainText(/Adresse\s*:\s*12 rue de l’Exemple, 99000 Villexemple/);
+    await expect(places.nth(1)).toBeVisible();
+  });
+
+  test('the printed address of the guide stays on one line, or breaks only after a « / »', async ({ page }) => {
+    test.skip(!SITE_URL, 'no public address: nothing printed');
+    // The longest guide address of the site.
+    await page.goto('/guides/complementaire-sante-solidaire/');
+    await page.emulateMedia({ media: 'print' });
+    const address = page.locator('.adresse-guide');
+    await expect(address).toBeVisible();
+    await expect(address).toHaveText(/\/guides\/complementaire-sante-solidaire$/);
+    const lines = async () => address.locator('span').evaluateAll((parts) => parts.map((part) => ({ text: part.textContent ?? '', top: Math.round(part.getBoundingClientRect().top), boxes: part.getClientRects().length })));
+    const onPaper = await lines();
+    expect(new Set(onPaper.map((part) => part.top)).size).toBe(1);
+    // On a narrow column, lines break between the pieces, each ending with « / », never inside one.
+    await address.evaluate((element) => {
+      (element.parentElement as HTMLElement).style.width = '30mm';
+    });
+    const narrow = await lines();
+    expect(new Set(narrow.map((part) => part.top)).size).toBeGreaterThan(1);
+    for (const part of narrow) expect(part.boxes, part.text).toBe(1);
+    for (const part of narrow.slice(0, -1)) expect(part.text.endsWith('/')).toBe(true);
   });
 
   test('links that leave the site print a short address', async ({ page }) => {

@@ -547,9 +547,11 @@ test.describe('light', () => {
   });
 
   // Issue 12 asked for 30 KB on the guide as it was then. The corrected domiciliation guide (issue 13: the
-  // 10 review points, more facts) has about 23 KB of text and glossary definitions by itself; with the
-  // 11 KB of styles, the page weighs about 35 KB. The budget follows the content: 36 KB, noted as open.
-  test('the guide page is light: HTML and CSS under 36 KB (pictograms aside), scripts under 10 KB', async ({ page }) => {
+  // 10 review points, more facts) has about 24 KB of HTML by itself (12 KB of it text; the glossary
+  // definitions are there twice: beside each word and in « Les mots expliqués »). Styles of the home and
+  // author pages moved to those pages: 10.5 KB of styles (3 KB of them for paper). 34 KB in all, 35 KB
+  // allowed; 30 KB stays the goal (README « Accessibilité et FALC sur la page »).
+  test('the guide page is light: HTML and CSS under 35 KB (pictograms aside), scripts under 10 KB', async ({ page }) => {
     let scripts = 0;
     let styles = 0;
     page.on('response', async (response) => {
@@ -562,7 +564,7 @@ test.describe('light', () => {
     const html = (await response!.body()).toString('utf8');
     // Pictograms and the QR code are inline SVG: they are measured apart, as the issue asks.
     const withoutSvg = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
-    expect(Buffer.byteLength(withoutSvg) + styles).toBeLessThan(36 * 1024);
+    expect(Buffer.byteLength(withoutSvg) + styles).toBeLessThan(35 * 1024);
     expect(scripts).toBeLessThan(10 * 1024);
   });
 });

@@ -7,6 +7,7 @@ import cspIntegration from './src/astro/csp-integration.ts';
 import falcIntegration from './src/astro/falc-integration.ts';
 import { SITE_URL } from './src/site-address.ts';
 import publishingIntegration from './src/site/publishing-integration.ts';
+import searchIntegration from './src/site/search-integration.ts';
 import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site/satteri-plugins.ts';
 
 // Astro 7 renders Markdown and MDX with Sätteri. Our remark plugins (src/site/remark-*.ts) run in it
@@ -28,6 +29,8 @@ export default defineConfig({
     falcIntegration({ paths: ['content/'] }),
     publishingIntegration(),
     mdx({ processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines, guideStructurePlugin], features }) }),
+    // The search index of the guides (Pagefind), built from the pages, before their security policy.
+    searchIntegration(),
     // Last: a Content-Security-Policy on every built page, and no file from another site (README « Sécurité »).
     cspIntegration(),
   ],

@@ -151,6 +151,12 @@ export interface PolicyOptions {
   dynamicStyles?: boolean;
 }
 
+/**
+ * The mark of the page that searches the guides (the home page): only there may WebAssembly run
+ * (Pagefind's search), and only when the build wrote the search index (dist/pagefind/).
+ */
+export const SEARCH_MARK = 'data-recherche-pagefind';
+
 /** The mark of a page whose script adds styles while it runs (see `PolicyOptions.dynamicStyles`). */
 export const DYNAMIC_STYLES_MARK = 'data-csp-styles-dynamiques';
 
@@ -201,7 +207,7 @@ export interface CspResult {
  */
 export async function applyCsp(dist: string, siteOrigin: string): Promise<CspResult> {
   const files = await filesIn(dist);
-  const wasm = files.some((file) => relative(dist, file).split(sep)[0] === 'pagefind');
+  const hasSearchIndex = files.some((file) => relative(dist, file).split(sep)[0] === 'pagefind');
   const result: CspResult = { pages: 0, foreign: [] };
   for (const file of files) {
     const name = relative(dist, file).split(sep).join('/');
@@ -215,7 +221,7 @@ export async function applyCsp(dist: string, siteOrigin: string): Promise<CspRes
     const audit = auditPage(html, siteOrigin);
     result.foreign.push(...audit.foreign.map((load) => ({ file: name, ...load })));
     if (/<meta[^>]+http-equiv=["']?content-security-policy/i.test(html)) continue;
-    await writeFile(file, withPolicy(html, audit, policyFor(audit, { wasm, dynamicStyles: html.includes(DYNAMIC_STYLES_MARK) })));
+    await writeFile(file, withPolicy(html, audit, policyFor(audit, { wasm: hasSearchIndex && html.includes(SEARCH_MARK), dynamicStyles: html.includes(DYNAMIC_STYLES_MARK) })));
     result.pages += 1;
   }
   return result;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { auditPage, cspHash, cssUrls, isForeign, policyFor, withPolicy } from '../../src/astro/csp.ts';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyCsp, auditPage, cspHash, cssUrls, isForeign, policyFor, SEARCH_MARK, withPolicy } from '../../src/astro/csp.ts';
 
 const SITE = 'http://localhost:4321';
 
@@ -73,5 +76,37 @@ describe('the Content-Security-Policy of a built page', () => {
     expect(isForeign('https://exemple.fr/a.css', SITE)).toBe(true);
     expect(isForeign(' //exemple.fr/a.css', SITE)).toBe(true);
     expect(cssUrls('a{background:url("/x.png")} b{background:url(y.png)}')).toEqual(['/x.png', 'y.png']);
+  });
+});
+
+describe('WebAssembly only where the search is', () => {
+  const page = (body: string) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>t</title></head><body>${body}</body></html>`;
+  const policyOf = (html: string) => /content="([^"]*)"/.exec(html)?.[1] ?? '';
+
+  it('allows it on the page marked for search, when the build wrote the index, and nowhere else', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'falc-csp-'));
+    try {
+      await mkdir(join(dist, 'pagefind'));
+      await writeFile(join(dist, 'pagefind', 'pagefind.js'), '');
+      await mkdir(join(dist, 'guides'));
+      await writeFile(join(dist, 'index.html'), page(`<div ${SEARCH_MARK} hidden></div>`));
+      await writeFile(join(dist, 'guides', 'index.html'), page('<p>Un guide.</p>'));
+      await applyCsp(dist, 'https://guides.example.org');
+      expect(policyOf(await readFile(join(dist, 'index.html'), 'utf8'))).toContain("'wasm-unsafe-eval'");
+      expect(policyOf(await readFile(join(dist, 'guides', 'index.html'), 'utf8'))).not.toContain('wasm');
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
+  });
+
+  it('does not allow it on the search page when there is no index', async () => {
+    const dist = await mkdtemp(join(tmpdir(), 'falc-csp-'));
+    try {
+      await writeFile(join(dist, 'index.html'), page(`<div ${SEARCH_MARK} hidden></div>`));
+      await applyCsp(dist, 'https://guides.example.org');
+      expect(policyOf(await readFile(join(dist, 'index.html'), 'utf8'))).not.toContain('wasm');
+    } finally {
+      await rm(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -465,7 +465,14 @@ test.describe('paper', () => {
       await expect(page.locator(`#etape-${index} .etape-picto svg`)).toBeVisible();
     }
     await expect(page.locator('.avant li')).toHaveCount(3);
-    await expect(page.locator('.lieu').first()).toBeVisible();
+    // Every place prints, with its name (the domiciliation guide has two: the CCAS and the mairie).
+    const places = page.locator('.guide-texte > .lieu');
+    await expect(places).toHaveCount(2);
+    for (const place of await places.all()) {
+      await expect(place).toBeVisible();
+      await expect(place.locator('.lieu-nom')).toBeVisible();
+    }
+    await expect(places.nth(1)).toContainText(/Site internet\s*:\s*lannuaire\.service-public\.fr/);
     if (SITE_URL) {
       const address = new URL('/guides/domiciliation/', SITE_URL);
       await expect(page.locator('svg.qr')).toBeVisible();
@@ -480,6 +487,38 @@ test.describe('paper', () => {
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
     expect(pages.length).toBeGreaterThanOrEqual(1);
     expect(pages.length).toBeLessThanOrEqual(2);
+  });
+
+  test('every place of a local edition prints with its address', async ({ page }) => {
+    test.skip(!process.env.FALC_EXEMPLES, 'the example place is built with FALC_EXEMPLES=1');
+    await page.goto('/guides/domiciliation/exemple-villexemple/');
+    await page.emulateMedia({ media: 'print' });
+    const places = page.locator('.guide-texte > .lieu');
+    await expect(places).toHaveCount(2);
+    await expect(places.first()).toBeVisible();
+    await expect(places.first()).toContainText(/Adresse\s*:\s*12 rue de l’Exemple, 99000 Villexemple/);
+    await expect(places.nth(1)).toBeVisible();
+  });
+
+  test('the printed address of the guide stays on one line, or breaks only after a « / »', async ({ page }) => {
+    test.skip(!SITE_URL, 'no public address: nothing printed');
+    // The longest guide address of the site.
+    await page.goto('/guides/complementaire-sante-solidaire/');
+    await page.emulateMedia({ media: 'print' });
+    const address = page.locator('.adresse-guide');
+    await expect(address).toBeVisible();
+    await expect(address).toHaveText(/\/guides\/complementaire-sante-solidaire$/);
+    const lines = async () => address.locator('span').evaluateAll((parts) => parts.map((part) => ({ text: part.textContent ?? '', top: Math.round(part.getBoundingClientRect().top), boxes: part.getClientRects().length })));
+    const onPaper = await lines();
+    expect(new Set(onPaper.map((part) => part.top)).size).toBe(1);
+    // On a narrow column, lines break between the pieces, each ending with « / », never inside one.
+    await address.evaluate((element) => {
+      (element.parentElement as HTMLElement).style.width = '30mm';
+    });
+    const narrow = await lines();
+    expect(new Set(narrow.map((part) => part.top)).size).toBeGreaterThan(1);
+    for (const part of narrow) expect(part.boxes, part.text).toBe(1);
+    for (const part of narrow.slice(0, -1)) expect(part.text.endsWith('/')).toBe(true);
   });
 
   test('links that leave the site print a short address', async ({ page }) => {
@@ -508,9 +547,11 @@ test.describe('light', () => {
   });
 
   // Issue 12 asked for 30 KB on the guide as it was then. The corrected domiciliation guide (issue 13: the
-  // 10 review points, more facts) has about 23 KB of text and glossary definitions by itself; with the
-  // 11 KB of styles, the page weighs about 35 KB. The budget follows the content: 36 KB, noted as open.
-  test('the guide page is light: HTML and CSS under 36 KB (pictograms aside), scripts under 10 KB', async ({ page }) => {
+  // 10 review points, more facts) has about 24 KB of HTML by itself (12 KB of it text; the glossary
+  // definitions are there twice: beside each word and in « Les mots expliqués »). Styles of the home and
+  // author pages moved to those pages: 10.5 KB of styles (3 KB of them for paper). 34 KB in all, 35 KB
+  // allowed; 30 KB stays the goal (README « Accessibilité et FALC sur la page »).
+  test('the guide page is light: HTML and CSS under 35 KB (pictograms aside), scripts under 10 KB', async ({ page }) => {
     let scripts = 0;
     let styles = 0;
     page.on('response', async (response) => {
@@ -523,7 +564,7 @@ test.describe('light', () => {
     const html = (await response!.body()).toString('utf8');
     // Pictograms and the QR code are inline SVG: they are measured apart, as the issue asks.
     const withoutSvg = html.replace(/<svg[\s\S]*?<\/svg>/g, '');
-    expect(Buffer.byteLength(withoutSvg) + styles).toBeLessThan(36 * 1024);
+    expect(Buffer.byteLength(withoutSvg) + styles).toBeLessThan(35 * 1024);
     expect(scripts).toBeLessThan(10 * 1024);
   });
 });

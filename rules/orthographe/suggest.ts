@@ -1,7 +1,8 @@
 /**
  * Spelling suggestions for a word that is not in the dictionary, computed only for the words that are
  * reported, capped and bounded in time. Best first:
- * 1. the same letters with other accents (« batiment » → « bâtiment »);
+ * 1. the same letters with other accents (« batiment » → « bâtiment »), and an ending that sounds the
+ *    same (« papiés » → « papiers », « dossié » → « dossier »: « é », « er », « ez », « ée » are one sound);
  * 2. two words glued together (« queles » → « que les »: both parts are words);
  * 3. forms one edit away, then two edits away (insert, delete, replace, swap two letters),
  *    the most frequent French words first.
@@ -12,6 +13,24 @@ import type { SpellingLookup } from '../../src/language/spelling-lookup.ts';
 
 /** Work for one word's search two edits away: letters of the automaton visited (about 20 ms). */
 const WORD_STEPS = 60_000;
+/**
+ * Endings that French readers hear the same way: a word written with one of them is often meant with
+ * another (« le dossié », « les papiés », « vous allé »). Longest first.
+ */
+const SAME_SOUND_ENDINGS = ['ées', 'ers', 'és', 'ée', 'er', 'ez', 'é'];
+/** The plural is kept: « papiés » → « papiers », never « papier ». */
+const PLURAL = new Set(['ées', 'ers', 'és', 'ez']);
+const SINGULAR = new Set(['ée', 'er', 'ez', 'é']);
+
+/** The words made by changing the ending of `word` for another one that sounds the same. */
+function sameSoundEndings(word: string): string[] {
+  const ending = SAME_SOUND_ENDINGS.find((candidate) => word.length > candidate.length + 1 && word.endsWith(candidate));
+  if (!ending) return [];
+  const stem = word.slice(0, -ending.length);
+  const group = ending.endsWith('s') ? PLURAL : SINGULAR;
+  return [...group].filter((other) => other !== ending).map((other) => stem + other);
+}
+
 /** Suggestions kept per word for the whole process (a word misspelt in many files is searched once). */
 const cache = new Map<string, string[]>();
 const CACHE_SIZE = 5000;
@@ -50,6 +69,8 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
     const right = letters.slice(cut).join('');
     if ((left.length > 1 || /^[aày]$/.test(left)) && right.length > 1 && lookup.has(left) && lookup.has(right)) add(`${left} ${right}`, 0.9);
   }
+  // As good as an accent: the most frequent word wins (« papiés » → « papiers » before « papies »).
+  for (const form of sameSoundEndings(lower)) if (lookup.has(form)) add(form, 0);
   const near = lookup.near(lower, 1, 200);
   for (const form of near) add(form, stripAccents(form) === bare ? 0 : 1);
   if (scores.size < limit && far) {

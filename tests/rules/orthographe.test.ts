@@ -41,6 +41,16 @@ describe('orthographe', () => {
     expect(await messagesFor('orthographe', text, { language })).toEqual([]);
   }, 60_000);
 
+  it.each([
+    ['Apportez les papiés à la mairie.', 'papiés', 'papiers'],
+    ['Votre dossié est complet.', 'dossié', 'dossier'],
+  ])('suggests first the word that sounds the same: %s', async (text, actual, suggestion) => {
+    const messages = await messagesFor('orthographe', text, { language });
+    expect(messages.map((message) => message.actual)).toEqual([actual]);
+    expect(messages[0]!.expected?.[0]).toBe(suggestion);
+    expect(messages[0]!.reason).toContain(`Vous vouliez peut-être écrire « ${suggestion} » ?`);
+  }, 60_000);
+
   it('limits the number of suggestions', async () => {
     const config = { rules: { orthographe: { options: { suggestions: 1 } } } };
     const messages = await messagesFor('orthographe', 'Vous recevez votre courier.', { language, config });

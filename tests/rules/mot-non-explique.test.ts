@@ -27,8 +27,10 @@ describe('mot-non-explique', () => {
 
   it('fires on a marked word that has no glossary entry', async () => {
     const messages = await messagesFor('mot-non-explique', 'Vous avez un <Mot>référent</Mot>.', { language, kind: 'guide' });
-    expect(messages).toMatchObject([{ actual: 'référent' }]);
+    // `actual` is the text at the message's place as written (the whole <Mot> tag); the message names the word.
+    expect(messages).toMatchObject([{ actual: '<Mot>référent</Mot>' }]);
     expect(messages[0]!.reason).toMatch(/glossaire/);
+    expect(messages[0]!.reason).toContain('référent');
   });
 
   it.each([

@@ -5,9 +5,9 @@ describe('gras-excessif', () => {
   it.each([
     ['**Vous devez venir avec votre carte d’identité.**', 'mdx', 7],
     ['Vous devez venir **avec votre carte d’identité et votre avis**.', 'mdx', 7],
-    ['Vous <strong>devez venir avec votre carte</strong> ici.', 'mdx', 5],
+    // In a guide (.mdx), raw HTML is refused by `code-interdit`: that error is the one message at this place.
     ['Vous <strong>devez venir avec votre carte</strong> ici.', 'md', 5],
-    ['Vous <b>devez venir avec votre carte</b> ici.', 'mdx', 5],
+    ['Vous <b>devez venir avec votre carte</b> ici.', 'md', 5],
     ['- **Apportez la copie de votre bail.**', 'mdx', 6],
   ])('fires on a long bold passage: %s', async (text, format, count) => {
     const messages = await messagesFor('gras-excessif', text, { format: format as 'md' | 'mdx' });

@@ -12,9 +12,10 @@ describe('note-de-bas-de-page', () => {
 
   it.each([
     ['Le logement¹ est petit.', 'md', '¹'],
+    // `actual` is the text at the message's place as written: in MDX the place is the whole <sup> tag.
     ['Le loyer<sup>2</sup> augmente.', 'md', '2'],
-    ['Le loyer<sup>2</sup> augmente.', 'mdx', '2'],
-    ['Les frais<sup>*</sup> sont payés.', 'mdx', '*'],
+    ['Le loyer<sup>2</sup> augmente.', 'mdx', '<sup>2</sup>'],
+    ['Les frais<sup>*</sup> sont payés.', 'mdx', '<sup>*</sup>'],
     ['L’aide est versée chaque mois.³', 'md', '³'],
     ['Vous avez droit à l’aide[^note].\n\n[^note]: Voir plus bas.', 'md', '[^note]'],
   ])('fires on a note call: %s', async (text, format, actual) => {

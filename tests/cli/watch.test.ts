@@ -20,6 +20,22 @@ afterAll(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** Starts `falc check --watch` in `cwd`, and resolves once it watches. `stop()` ends it and gives its exit code. */
+async function startWatching(args: string[], cwd: string) {
+  const controller = new AbortController();
+  const watch = { stdout: '', stderr: '', stop: async () => (controller.abort(), code) };
+  let ready = false;
+  const code = runCli(args, {
+    cwd,
+    signal: controller.signal,
+    stdout: (text) => (watch.stdout += text),
+    stderr: (text) => (watch.stderr += text),
+    onWatching: () => (ready = true),
+  });
+  await vi.waitFor(() => expect(ready).toBe(true), { timeout: 60_000, interval: 50 });
+  return watch;
+}
+
 describe('falc check --watch', { timeout: 120_000 }, () => {
   it('checks a saved file again, then stops cleanly', async () => {
     const controller = new AbortController();
@@ -62,28 +78,16 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
         join(project, 'textes', 'guide.md'),
         'Vous allez à la mairie de votre ville avec votre carte d’identité pour demander une adresse quand vous dormez dehors depuis longtemps.\n',
       );
-      const controller = new AbortController();
-      let stdout = '';
-      let stderr = '';
-      let ready = false;
-      const code = runCli(['check', '--watch', 'textes'], {
-        cwd: project,
-        signal: controller.signal,
-        stdout: (text) => (stdout += text),
-        stderr: (text) => (stderr += text),
-        onWatching: () => (ready = true),
-      });
-      await vi.waitFor(() => expect(ready).toBe(true), { timeout: 60_000, interval: 50 });
+      const watch = await startWatching(['check', '--watch', 'textes'], project);
       // The first check, with the lenient limit, is clean (and it read the guide from the project folder).
-      expect(stdout).toContain('0 erreur');
-      expect(stdout).not.toContain('phrase-longue');
+      expect(watch.stdout).toContain('0 erreur');
+      expect(watch.stdout).not.toContain('phrase-longue');
       // The author lowers the limit back to its default: only the configuration is saved.
       writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
-      await vi.waitFor(() => expect(stdout).toContain('Cette phrase a 22 mots'), { timeout: 60_000, interval: 100 });
-      expect(stderr).toContain('falc.config.json');
-      expect(stderr).toContain('nouvelle vérification de tous les fichiers');
-      controller.abort();
-      expect(await code).toBe(0);
+      await vi.waitFor(() => expect(watch.stdout).toContain('Cette phrase a 22 mots'), { timeout: 60_000, interval: 100 });
+      expect(watch.stderr).toContain('falc.config.json');
+      expect(watch.stderr).toContain('nouvelle vérification de tous les fichiers');
+      expect(await watch.stop()).toBe(0);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }
@@ -127,26 +131,14 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
       writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
       mkdirSync(join(project, 'content', 'glossaire'), { recursive: true });
       writeFileSync(join(project, 'texte.md'), 'Vous recevez le chèque solidarzo.\n');
-      const controller = new AbortController();
-      let stdout = '';
-      let stderr = '';
-      let ready = false;
-      const code = runCli(['check', '--watch', 'texte.md'], {
-        cwd: project,
-        signal: controller.signal,
-        stdout: (text) => (stdout += text),
-        stderr: (text) => (stderr += text),
-        onWatching: () => (ready = true),
-      });
-      await vi.waitFor(() => expect(ready).toBe(true), { timeout: 60_000, interval: 50 });
-      expect(stdout).toContain('Le mot « solidarzo » n’est pas dans le dictionnaire');
-      const before = stdout.length;
+      const watch = await startWatching(['check', '--watch', 'texte.md'], project);
+      expect(watch.stdout).toContain('Le mot « solidarzo » n’est pas dans le dictionnaire');
+      const before = watch.stdout.length;
       writeFileSync(join(project, 'content', 'glossaire', 'solidarzo.mdx'), '---\nterm: solidarzo\n---\n\nLe solidarzo est une aide de la ville.\n');
-      await vi.waitFor(() => expect(stdout.slice(before)).toMatch(/0 erreur, 0 avertissement/), { timeout: 60_000, interval: 100 });
-      expect(stdout.slice(before)).not.toContain('solidarzo');
-      expect(stderr).toContain('content/glossaire/solidarzo.mdx');
-      controller.abort();
-      expect(await code).toBe(0);
+      await vi.waitFor(() => expect(watch.stdout.slice(before)).toMatch(/0 erreur, 0 avertissement/), { timeout: 60_000, interval: 100 });
+      expect(watch.stdout.slice(before)).not.toContain('solidarzo');
+      expect(watch.stderr).toContain('content/glossaire/solidarzo.mdx');
+      expect(await watch.stop()).toBe(0);
     } finally {
       rmSync(project, { recursive: true, force: true });
     }

@@ -10,6 +10,8 @@ import { createElement } from 'react';
 import { COMPONENTS } from './src/components/contract.ts';
 import { NOTE_COMPONENT, commentsToNotes, notesToComments } from './src/editor/comments.ts';
 import { pictoField, statusField } from './src/editor/fields.ts';
+// For its effect: Keystatic's page does not reload after a save (src/editor/keep-form.ts).
+import './src/editor/keep-form.ts';
 import { reportField } from './src/editor/report-field.ts';
 
 /** The French help of a prop, from the contract shared with the checker and the site. */

@@ -55,4 +55,8 @@ test('opens a guide offline, with its FALC report beside the form; a save update
   expect(await page.evaluate(() => (window as { falcMarque?: boolean }).falcMarque)).toBe(true);
   expect(outside).toEqual([]);
   expect(consoleErrors).toEqual([]);
+  // The browser asks for /favicon.ico (Keystatic's page names no icon): it gets the site's icon, not a 404.
+  const icon = await page.request.get('/favicon.ico');
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/svg+xml');
 });

@@ -5,7 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { severityOf } from '../../src/engine/index.ts';
 import { checkPaths } from '../../src/node/check-files.ts';
 import { SEVERITY_LABELS } from '../../src/report/severity-labels.ts';
-import { COPY } from './project-copy.mjs';
+import { COPY, PROJECT } from './project-copy.mjs';
 
 /**
  * The judged path of the editor (`npm run editer`): a social worker creates a NEW guide through the
@@ -155,4 +155,6 @@ test('a new guide made with the forms only: saved, checked, reported beside the 
   }
   await expect(main.locator('.papiers li')).toHaveText(['votre carte d’identité', 'une facture avec votre adresse']);
   await expect(main.getByText('Mairie de votre commune').first()).toBeVisible();
+  // Nothing was written in the project's own content/.
+  expect(existsSync(join(PROJECT, 'content', 'guides', `${SLUG}.mdx`))).toBe(false);
 });

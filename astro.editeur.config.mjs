@@ -8,6 +8,7 @@ import react from '@astrojs/react';
 import keystatic from '@keystatic/astro';
 import { searchForWorkspaceRoot } from 'vite';
 import site from './astro.config.mjs';
+import { markContentReloads } from './src/editor/content-reload.ts';
 import { editorFavicon } from './src/editor/favicon.ts';
 import { offlineEditor } from './src/editor/offline.ts';
 
@@ -17,7 +18,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // A plain object (not defineConfig): the site's configuration is spread into it as it is.
 export default {
   ...site,
-  integrations: [...(site.integrations ?? []), react(), keystatic(), offlineEditor(), editorFavicon()],
+  integrations: [...(site.integrations ?? []), react(), keystatic(), offlineEditor(), editorFavicon(), markContentReloads()],
   // Keystatic's own addresses have no final slash (/keystatic/collection/guides).
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port },

@@ -24,6 +24,10 @@ export default {
   server: { host: '127.0.0.1', port },
   vite: {
     ...site.vite,
+    // The editor's own cache of prepared packages, in this folder's `.astro/`: the site's `astro dev` and the
+    // editor (whose Vite configuration differs) no longer make each other prepare everything again, and the
+    // e2e test's copy of the project does not write in the project's `node_modules/.vite`.
+    cacheDir: fileURLToPath(new URL('./.astro/vite-editeur/', import.meta.url)),
     // `node_modules` may be a link to another folder: the editor's e2e test runs it in a copy of the
     // project whose `node_modules` links to the project's (tests/e2e-editeur/project-copy.ts). Vite
     // serves only the files of the project's folder, so the folder the link points to is allowed too.

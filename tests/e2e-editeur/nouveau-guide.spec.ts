@@ -43,7 +43,8 @@ async function editBlock(page: Page, target: Locator, fill: (dialog: Locator) =>
 /** Inserts a block from the « + » menu of the text's toolbar, on the empty line after the heading `part`. */
 async function insert(page: Page, editor: Locator, part: string, label: string): Promise<void> {
   await editor.getByRole('heading', { name: part }).locator('xpath=following-sibling::p[1]').click();
-  await page.locator('main button[aria-haspopup="true"]').click();
+  // The « + » button: Keystatic gives it no name; the editor names it (src/editor/insert-button.ts).
+  await page.getByRole('button', { name: 'Insérer un bloc' }).click();
   await page.getByRole('menuitem', { name: label }).click();
 }
 

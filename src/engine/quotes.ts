@@ -42,7 +42,11 @@ function around(sentence: FalcSentence, offset: number, source: string): string 
   const from = first === 0 ? sentence.position.start.offset : words[first]!.position.start.offset;
   const to = last === words.length - 1 ? sentence.position.end.offset : words[last]!.position.end.offset;
   if (from === undefined || to === undefined || to <= from) return shortText(sentence.text);
-  return `${first > 0 ? '… ' : ''}${plain(source.slice(from, to))}${last < words.length - 1 ? ' …' : ''}`;
+  // At most MAX_QUOTE signs around the sign: five words may be far apart (thousands of dashes between
+  // two words), and reading them all for each of thousands of signs would be quadratic.
+  const start = Math.max(from, offset - MAX_QUOTE / 2);
+  const end = Math.min(to, Math.max(offset, start) + MAX_QUOTE / 2);
+  return `${first > 0 || start > from ? '… ' : ''}${plain(source.slice(start, end))}${last < words.length - 1 || end < to ? ' …' : ''}`;
 }
 
 /** The sentence that contains an offset (sentences are in document order): a binary search. */

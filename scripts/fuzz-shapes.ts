@@ -28,7 +28,7 @@ const cpu = () => {
   return (usage.user + usage.system) / 1000;
 };
 
-async function measure(text: string, format: string): Promise<{ ms: number; problems: string[] }> {
+async function measure(text: string, format: 'mdx' | 'md' | 'txt'): Promise<{ ms: number; problems: string[] }> {
   const file = new VFile({ path: `forme.${format}`, value: text });
   file.data.falcFormat = format;
   const start = cpu();

@@ -61,6 +61,10 @@ export const SHAPES: Shape[] = [
   run('espaces insécables', '\u00a0'), run('tirets', '- '), run('>', '>'), run('`', '`'), run('~', '~'), run('|', '|'), run('&', '&'), run('#', '#'),
   run('\\', '\\'), run(':', ':'), run('/', '/'), run('@', '@'), run('%', '%'), run('h', '1h '), run("l'", "l'"), run('M.', 'M. '), run('a.', 'a.'),
   run('MAJUSCULES', 'ABC '), run('…', '…'), run('{', '{'), run('"', '"'), run('= (titre)', '=\n'), run('---', '---\n'),
+  // The same signs with a space after each: a run without spaces is refused before parsing (`suite-sans-espace`).
+  ...[';', '.', '?', '!', '*', '_', '<', '>', '[', ']', '(', ')', '«', '»', '`', '~', '|', '&', '#', '\\', ':', '/', '@', '%', '"', '{', '}', '=', '+', '…', '<u', '<em>', '</Mot>', '&amp;', '[^1]', 'a)', '1)', 'h'].map((sign) => run(`${sign} espacés`, `${sign} `)),
+  { name: 'titres soulignés', format: 'md', make: (size) => fill(size, (index) => `Titre ${index}\n=====\n\n`) },
+  { name: 'titres soulignés par -', format: 'md', make: (size) => fill(size, (index) => `Vous allez à la mairie ${index}.\n---\n`) },
   { name: 'mots inconnus', format: 'md', make: (size) => { const rand = random(size); return fill(size, (index) => `${unknownWord(rand, 4 + (index % 9))}${index % 12 === 11 ? '.\n' : ' '}`); } },
   { name: 'fautes de frappe', format: 'md', make: (size, guide) => { const rand = random(size); const words = body(guide).match(/\p{L}{4,}/gu) ?? ['mairie']; return fill(size, (index) => `${typo(rand, words[index % words.length]!)}${index % 12 === 11 ? '.\n' : ' '}`); } },
   { name: 'mots inconnus sur une ligne', format: 'md', make: (size) => { const rand = random(size); return fill(size, (index) => `${unknownWord(rand, 4 + (index % 9))} `); } },

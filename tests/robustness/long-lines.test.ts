@@ -28,4 +28,21 @@ describe('long lines', () => {
     expect(dashes[0]!.quote).toMatch(/^La caisse d’allocations familiales, - - /);
     expect(violations(file)).toEqual([]);
   });
+
+  it('refuses thousands of lines of = under text (setext headings: quadratic in the Markdown parser) with a French error at the line', async () => {
+    // 20,000 lines of « = » (40 KB) took minutes: each underline copies every event of the parser.
+    const file = await check(`Vous allez à la mairie avec votre carte.\n${'=\n'.repeat(20_000)}`);
+    const errors = file.messages.filter((message) => message.fatal === true || message.ruleId === 'structure-trop-profonde');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.ruleId).toBe('structure-trop-profonde');
+    expect(errors[0]!.reason).toMatch(/plus de 200 lignes de signes = ou -.*Écrivez les titres avec #/);
+    expect(errors[0]!.line).toBe(202);
+    expect(violations(file)).toEqual([]);
+  });
+
+  it('still checks a guide with a hundred underlined headings', async () => {
+    const file = await check(Array.from({ length: 100 }, (_, index) => `Titre ${index}\n=====\n\nVous allez à la mairie.\n`).join('\n'));
+    expect(file.messages.some((message) => message.ruleId === 'structure-trop-profonde')).toBe(false);
+    expect(file.messages.filter((message) => message.ruleId === 'titre').length).toBeGreaterThan(50);
+  });
 });

@@ -24,10 +24,17 @@ function shortText(text: string): string {
   return text.slice(0, MAX_QUOTE * 4).replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
 }
 
+/** The short text of each sentence already quoted: a sentence of 20,000 signs is one quote for all of them. */
+const shortTexts = new WeakMap<FalcSentence, string>();
+
 /** The sentence around a sign, at most 5 words on each side: « … votre carte d’identité (CNI) en prenant un … ». */
 function around(sentence: FalcSentence, offset: number, source: string): string {
   const words = sentence.words;
-  if (words.length <= WORDS_AROUND * 2) return shortText(sentence.text);
+  if (words.length <= WORDS_AROUND * 2) {
+    let short = shortTexts.get(sentence);
+    if (short === undefined) shortTexts.set(sentence, (short = shortText(sentence.text)));
+    return short;
+  }
   // The first word at or after the sign: a binary search (a sentence may have thousands of signs).
   let low = 0;
   let high = words.length;

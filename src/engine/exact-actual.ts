@@ -53,6 +53,9 @@ export function exactActuals(file: VFile): void {
     if (end - start > actual.length * 8 + 64) continue;
     const written = source.slice(start, end);
     if (written === actual) continue;
-    if (asRead(written) === asRead(actual)) message.actual = written;
+    const read = asRead(written);
+    // The quote read as the source, or the quote as it is: text that only looks like a tag (`d<Etape
+    // titre="…" <em>picto="…">` in Markdown, where `<em>` alone is a tag) is in the quote as written.
+    if (read === asRead(actual) || read === actual.replace(/\s+/g, ' ')) message.actual = written;
   }
 }

@@ -33,6 +33,13 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
       'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> et votre carte et votre livret de famille et une facture récente.',
     ],
     ['an underlined word in Markdown (souligne)', 'Apportez votre <u>carte</u> au rendez-vous.\n', 'souligne', '<u>carte</u>'],
+    // Found by fuzzing: in Markdown, `<Etape titre="…" ` before `<em>` is text, `<em>` alone a tag.
+    [
+      'a sentence cut by a component written in the middle of a word, with a tag inside it (phrase-longue)',
+      'Vous le demandez à la mairie d<Etape titre="Aller à la mairie" <em>picto="mairie">\ne la commune où vous êtes né avec votre livret de famille.\n',
+      'phrase-longue',
+      'Vous le demandez à la mairie d<Etape titre="Aller à la mairie" <em>picto="mairie">\ne la commune où vous êtes né avec votre livret de famille.',
+    ],
   ])('%s', async (_label, text, ruleId, written) => {
     const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
     expect(found).toEqual([{ ruleId, actual: written, written }]);

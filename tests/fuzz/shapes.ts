@@ -63,6 +63,7 @@ export const SHAPES: Shape[] = [
   run('MAJUSCULES', 'ABC '), run('…', '…'), run('{', '{'), run('"', '"'), run('= (titre)', '=\n'), run('---', '---\n'),
   // The same signs with a space after each: a run without spaces is refused before parsing (`suite-sans-espace`).
   ...[';', '.', '?', '!', '*', '_', '<', '>', '[', ']', '(', ')', '«', '»', '`', '~', '|', '&', '#', '\\', ':', '/', '@', '%', '"', '{', '}', '=', '+', '…', '<u', '<em>', '</Mot>', '&amp;', '[^1]', 'a)', '1)', 'h'].map((sign) => run(`${sign} espacés`, `${sign} `)),
+  run('références', 'mairie&amp;préfecture '), run('échappements', 'a\\*b '), run('barres obliques', '\\\\'), run('NUL', 'a\u0000b '),
   { name: 'titres soulignés', format: 'md', make: (size) => fill(size, (index) => `Titre ${index}\n=====\n\n`) },
   { name: 'titres soulignés par -', format: 'md', make: (size) => fill(size, (index) => `Vous allez à la mairie ${index}.\n---\n`) },
   { name: 'mots inconnus', format: 'md', make: (size) => { const rand = random(size); return fill(size, (index) => `${unknownWord(rand, 4 + (index % 9))}${index % 12 === 11 ? '.\n' : ' '}`); } },

@@ -17,6 +17,7 @@ import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
 import { enforceAllowList } from './refusal.ts';
+import { boundedFootnoteCall } from './bounded-footnote-call.ts';
 import { dedupeMessages } from './dedupe.ts';
 import { addFixes } from './fixes.ts';
 import { addQuotes } from './quotes.ts';
@@ -51,7 +52,7 @@ export function kindOf(path: string | undefined, hasFrontmatter: boolean): Docum
 /** The parser for one format: plain text, or Markdown (GFM) with frontmatter and, for `.mdx`, MDX. */
 export function createParser(format: SourceFormat): Processor<MdastRoot> {
   if (format === 'txt') return unified().use(plainTextParser) as unknown as Processor<MdastRoot>;
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(boundedFootnoteCall);
   if (format === 'mdx') processor.use(remarkMdx);
   return processor as unknown as Processor<MdastRoot>;
 }

@@ -13,7 +13,12 @@ export function decodeReference(reference: string): string | undefined {
   if (name === undefined) return undefined;
   if (name.startsWith('#')) {
     const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+    // As the Markdown parser reads it (micromark-util-decode-numeric-character-reference): control
+    // signs, lone surrogates, non-characters and codes out of range are the replacement sign U+FFFD.
+    const replaced =
+      code < 9 || code === 11 || (code > 13 && code < 32) || (code > 126 && code < 160) || (code > 0xd7ff && code < 0xe000) ||
+      (code > 0xfdcf && code < 0xfdf0) || (code & 0xffff) === 0xffff || (code & 0xffff) === 0xfffe || code > 0x10ffff;
+    return replaced ? '\uFFFD' : String.fromCodePoint(code);
   }
   const decoded = decodeNamedCharacterReference(name);
   return decoded === false ? undefined : decoded;
@@ -21,16 +26,24 @@ export function decodeReference(reference: string): string | undefined {
 
 /**
  * A piece of source as rules read it: character references decoded (`&amp;` → `&`), backslash
- * escapes, invisible signs and tags dropped, white space collapsed.
+ * escapes, invisible signs, comments and tags dropped, white space collapsed.
  */
 export function asRead(source: string): string {
   return source
     .replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference) => decodeReference(reference) ?? reference)
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(INVISIBLE, '')
-    // Tags around words (`<Mot>acte</Mot>`, `<u>`): a sentence is read without them. `[^<>]`: linear.
+    // The parser reads a NUL sign as the replacement sign.
+    .replace(/\u0000/g, '\uFFFD')
+    // Comments and tags around words (`<Mot>acte</Mot>`, `<u>`): a sentence is read without them. `[^<>]`: linear.
+    .replace(/<!--[^<>]*-->/g, '')
     .replace(/<\/?[A-Za-z][^<>\n]*>/g, '')
     .replace(/\s+/g, ' ');
+}
+
+/** A text without `*` and `_`, the emphasis markers of Markdown. */
+function withoutEmphasis(text: string): string {
+  return text.replace(/[*_]+/g, '');
 }
 
 /**
@@ -53,6 +66,11 @@ export function exactActuals(file: VFile): void {
     if (end - start > actual.length * 8 + 64) continue;
     const written = source.slice(start, end);
     if (written === actual) continue;
-    if (asRead(written) === asRead(actual)) message.actual = written;
+    const read = asRead(written);
+    const quoted = asRead(actual);
+    // The quote read as the source, or the quote as it is: text that only looks like a tag (`d<Etape
+    // titre="…" <em>picto="…">` in Markdown, where `<em>` alone is a tag) is in the quote as written.
+    // Emphasis markers (`**erreur**`) are not in the quote: compared without any `*` or `_`.
+    if (read === quoted || read === actual.replace(/\s+/g, ' ') || withoutEmphasis(read) === withoutEmphasis(quoted)) message.actual = written;
   }
 }

@@ -18,6 +18,13 @@ export const MAX_EMPHASIS_RUN = 200;
 /** Longest run of signs without a space: the longest web addresses are a few hundred signs. */
 export const MAX_TOKEN_LENGTH = 2_000;
 
+/**
+ * Most headings underlined with `=` or `-` (setext headings): the Markdown parser copies every event of
+ * the text for each one, quadratic in their number (2,500 lines of `=` took 6 s). A guide writes its
+ * titles with `#`, and has a few dozen at most.
+ */
+export const MAX_SETEXT_HEADINGS = 200;
+
 /** Id of the error about a run of thousands of signs without a space. */
 export const LONG_TOKEN_RULE_ID = 'suite-sans-espace';
 
@@ -117,6 +124,26 @@ export function longestToken(text: string, start: number, end: number): number {
   return longest;
 }
 
+/** True when the line has only spaces, tabs or a carriage return. */
+function isBlank(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9 && code !== 13) return false;
+  }
+  return true;
+}
+
+/** True when the line is only `=` or only `-` (after at most 3 spaces, trailing spaces allowed): a setext underline. */
+export function isUnderline(text: string, start: number, end: number): boolean {
+  let index = start;
+  while (index < end && index - start < 3 && text.charCodeAt(index) === 32) index++;
+  const marker = text.charCodeAt(index);
+  if (marker !== 61 /* = */ && marker !== 45 /* - */) return false;
+  while (index < end && text.charCodeAt(index) === marker) index++;
+  while (index < end && (text.charCodeAt(index) === 32 || text.charCodeAt(index) === 9 || text.charCodeAt(index) === 13)) index++;
+  return index === end;
+}
+
 /**
  * Checks the shape of the input before it is parsed. Returns true (and reports an error) when a line
  * nests lists or quotes too deeply for the parsers. Linear in the size of the input.
@@ -124,9 +151,23 @@ export function longestToken(text: string, start: number, end: number): number {
 export function checkInputShape(file: VFile, text: string, format: 'mdx' | 'md' | 'txt' = 'md'): boolean {
   let line = 1;
   let start = 0;
+  /** Lines of `=` or `-` under a line of text, and whether the line before was blank. */
+  let underlines = 0;
+  let afterBlank = true;
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
+    if (format !== 'txt' && !afterBlank && isUnderline(text, start, end) && ++underlines > MAX_SETEXT_HEADINGS) {
+      inputError(
+        file,
+        NESTING_RULE_ID,
+        `Le texte a plus de ${MAX_SETEXT_HEADINGS} lignes de signes = ou - sous une ligne de texte. Chacune fait de la ligne au-dessus un titre. Écrivez les titres avec # (« ## Titre ») et supprimez ces lignes.`,
+        { line, column: 1 },
+      );
+      file.data.falcUnreadable = true;
+      return true;
+    }
+    afterBlank = isBlank(text, start, end);
     if (format !== 'txt' && lineNesting(text, start, end) > MAX_LINE_NESTING) {
       inputError(file, NESTING_RULE_ID, NESTING_MESSAGE, { line, column: 1 });
       file.data.falcUnreadable = true;

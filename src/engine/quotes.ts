@@ -24,10 +24,17 @@ function shortText(text: string): string {
   return text.slice(0, MAX_QUOTE * 4).replace(/\s+/g, ' ').slice(0, MAX_QUOTE);
 }
 
+/** The short text of each sentence already quoted: a sentence of 20,000 signs is one quote for all of them. */
+const shortTexts = new WeakMap<FalcSentence, string>();
+
 /** The sentence around a sign, at most 5 words on each side: « … votre carte d’identité (CNI) en prenant un … ». */
 function around(sentence: FalcSentence, offset: number, source: string): string {
   const words = sentence.words;
-  if (words.length <= WORDS_AROUND * 2) return shortText(sentence.text);
+  if (words.length <= WORDS_AROUND * 2) {
+    let short = shortTexts.get(sentence);
+    if (short === undefined) shortTexts.set(sentence, (short = shortText(sentence.text)));
+    return short;
+  }
   // The first word at or after the sign: a binary search (a sentence may have thousands of signs).
   let low = 0;
   let high = words.length;
@@ -42,7 +49,11 @@ function around(sentence: FalcSentence, offset: number, source: string): string 
   const from = first === 0 ? sentence.position.start.offset : words[first]!.position.start.offset;
   const to = last === words.length - 1 ? sentence.position.end.offset : words[last]!.position.end.offset;
   if (from === undefined || to === undefined || to <= from) return shortText(sentence.text);
-  return `${first > 0 ? '… ' : ''}${plain(source.slice(from, to))}${last < words.length - 1 ? ' …' : ''}`;
+  // At most MAX_QUOTE signs around the sign: five words may be far apart (thousands of dashes between
+  // two words), and reading them all for each of thousands of signs would be quadratic.
+  const start = Math.max(from, offset - MAX_QUOTE / 2);
+  const end = Math.min(to, Math.max(offset, start) + MAX_QUOTE / 2);
+  return `${first > 0 || start > from ? '… ' : ''}${plain(source.slice(start, end))}${last < words.length - 1 || end < to ? ' …' : ''}`;
 }
 
 /** The sentence that contains an offset (sentences are in document order): a binary search. */

@@ -3,6 +3,9 @@ import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { decodeReference } from './exact-actual.ts';
 
+/** Signs a backslash escapes in Markdown: ASCII punctuation. */
+const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
+
 /**
  * mdast-util-to-nlcst places words by counting characters from the start of each text node. That is
  * wrong when the source has more characters than the text: a backslash escape (`16029\*01`), a
@@ -25,7 +28,16 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
   let pieceRaw = 0;
   let pieceValue = 0;
   while (j < value.length) {
-    if (raw[i] === value[j]) {
+    // A backslash escape (`\\`, `\*`) is one sign of the text: skip the backslash before matching, or a
+    // run of escaped backslashes would match the first half of the run and lose its place.
+    if (raw[i] === '\\' && raw[i + 1] === value[j] && ESCAPABLE.test(raw[i + 1] ?? '')) {
+      if (j > pieceValue) pieces.push({ value: value.slice(pieceValue, j), offset: pieceRaw });
+      i++;
+      pieceRaw = i;
+      pieceValue = j;
+    }
+    // The parser reads a NUL sign as the replacement sign U+FFFD.
+    if (raw[i] === value[j] || (raw[i] === '\u0000' && value[j] === '\uFFFD')) {
       i++;
       j++;
       continue;

@@ -33,6 +33,13 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
       'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> et votre carte et votre livret de famille et une facture récente.',
     ],
     ['an underlined word in Markdown (souligne)', 'Apportez votre <u>carte</u> au rendez-vous.\n', 'souligne', '<u>carte</u>'],
+    // Found by fuzzing: in Markdown, `<Etape titre="…" ` before `<em>` is text, `<em>` alone a tag.
+    [
+      'a sentence cut by a component written in the middle of a word, with a tag inside it (phrase-longue)',
+      'Vous le demandez à la mairie d<Etape titre="Aller à la mairie" <em>picto="mairie">\ne la commune où vous êtes né avec votre livret de famille.\n',
+      'phrase-longue',
+      'Vous le demandez à la mairie d<Etape titre="Aller à la mairie" <em>picto="mairie">\ne la commune où vous êtes né avec votre livret de famille.',
+    ],
   ])('%s', async (_label, text, ruleId, written) => {
     const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
     expect(found).toEqual([{ ruleId, actual: written, written }]);
@@ -63,10 +70,32 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
     expect(violations(file)).toEqual([]);
   }, 60_000);
 
+  it('holds with NUL signs, `&#x0;`, runs of escaped backslashes, emphasis and comments (found by fuzzing)', async () => {
+    const text = [
+      'Il doit savoir où aller e&#x0;t qui appeler la mairie, la préfecture ou le centre social de la ville.',
+      '',
+      `Vous écrivez ${'\\\\'.repeat(40)} une letre à la mairie.`,
+      '',
+      'Ce papier prouve \u0000une chose vraie, par e\u0000xemple votre adresse, votre nom, votre prénom et la date de votre naissance.',
+      '',
+      'Cette règle est une **erreur** : la page montre autre chose que ce que vou<i>s voulez et vous ne la lisez pas bien.',
+      '',
+      'Apportez vos papiers, votre carte, vos photos et<!-- falc-ignore phrase-longue -- exemple --> votre livret de famille et une facture récente.',
+      '',
+    ].join('\n');
+    const language = await loadResources({ cwd: process.cwd() });
+    const file = await checkFile(text, { format: 'md', allRules: true, language });
+    expect(file.messages.some((message) => message.ruleId === 'orthographe' && message.line === 3)).toBe(true);
+    expect(file.messages.some((message) => message.ruleId === 'phrase-longue' && message.line === 7)).toBe(true);
+    expect(violations(file)).toEqual([]);
+  }, 60_000);
+
   it('reads a source as the rules do', () => {
     expect(asRead('mairie&amp;préfecture')).toBe('mairie&préfecture');
     expect(asRead('16029\\*01 &#233;t&#xE9;')).toBe('16029*01 été');
     expect(asRead('mai\u00ADrie\u200B')).toBe('mairie');
-    expect(asRead('&inconnu; &#0;')).toBe('&inconnu; &#0;');
+    // The parser reads `&#0;` and a NUL sign as the replacement sign.
+    expect(asRead('&inconnu; &#0; a\u0000b')).toBe('&inconnu; \uFFFD a\uFFFDb');
+    expect(asRead('une **erreur** <!-- note --> ici')).toBe('une **erreur** ici');
   });
 });

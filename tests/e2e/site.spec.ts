@@ -533,6 +533,21 @@ test.describe('paper', () => {
     expect(pages.length).toBeLessThanOrEqual(2);
   });
 
+  test('every guide built prints on 2 A4 pages at most: local editions and example guides too', async ({ page }) => {
+    test.setTimeout(300_000); // every guide page, one after the other
+    // The test build has the example local edition (FALC_EXEMPLES=1): it must be measured too.
+    if (process.env.FALC_EXEMPLES) expect(GUIDE_PAGES).toContain('/guides/domiciliation/exemple-villexemple/');
+    for (const path of GUIDE_PAGES) {
+      await page.goto(path);
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? [];
+      expect(pages.length, path).toBeGreaterThanOrEqual(1);
+      expect(pages.length, path).toBeLessThanOrEqual(2);
+      await page.emulateMedia({ media: 'screen' });
+    }
+  });
+
   test('every place of a local edition prints with its address', async ({ page }) => {
     test.skip(!process.env.FALC_EXEMPLES, 'the example place is built with FALC_EXEMPLES=1');
     await page.goto('/guides/domiciliation/exemple-villexemple/');

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import cspIntegration from './src/astro/csp-integration.ts';
 import falcIntegration from './src/astro/falc-integration.ts';
+import minifyScriptsIntegration from './src/astro/minify-scripts-integration.ts';
 import { SITE_URL } from './src/site-address.ts';
 import publishingIntegration from './src/site/publishing-integration.ts';
 import searchIntegration from './src/site/search-integration.ts';
@@ -31,6 +32,8 @@ export default defineConfig({
     mdx({ processor: satteri({ mdastPlugins: [stripFalcIgnore, sentenceLines, guideStructurePlugin], features }) }),
     // The search index of the guides (Pagefind), built from the pages, before their security policy.
     searchIntegration(),
+    // The readers' scripts of public/ (ecouter.js, recherche.js), minified in dist/.
+    minifyScriptsIntegration(),
     // Last: a Content-Security-Policy on every built page, and no file from another site (README « Sécurité »).
     cspIntegration(),
   ],

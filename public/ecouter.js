@@ -17,6 +17,7 @@
     var button = d.createElement('button'), state = d.createElement('span');
     button.type = 'button';
     button.className = 'etape-bouton';
+    body.id = step.id + '-texte';
     button.setAttribute('aria-controls', body.id);
     while (heading.firstChild) button.appendChild(heading.firstChild);
     state.className = 'etape-etat';
@@ -28,14 +29,16 @@
   });
   function openStepOf(element) {
     var step = element && element.closest && element.closest('li.etape');
-    if (step && step.classList.contains('ferme')) setOpen(step, true);
+    if (step && step.classList.contains('ferme')) return setOpen(step, true), true;
   }
+  // A link to a place inside a closed step (a step, a definition): the step opens, the place is shown.
   function openFromHash() {
-    if (location.hash.length > 1) openStepOf(d.getElementById(decodeURIComponent(location.hash.slice(1))));
+    var target = location.hash.length > 1 && d.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (openStepOf(target)) target.scrollIntoView();
   }
   openFromHash();
   w.addEventListener('hashchange', openFromHash);
-  d.querySelectorAll('.sommaire a[href^="#"]').forEach(function (link) {
+  d.querySelectorAll('.sommaire a[href^="#"],.mots-du-guide a[href^="#"]').forEach(function (link) {
     link.addEventListener('click', function () { openStepOf(d.getElementById(link.getAttribute('href').slice(1))); });
   });
 
@@ -108,9 +111,23 @@
     });
   }
 
-  // Listen.
+  // Listen. The buttons are made here, hidden: a page without JavaScript or without speech has none.
   if (!('speechSynthesis' in w) || typeof SpeechSynthesisUtterance === 'undefined') return;
   var synth = w.speechSynthesis;
+  var text = d.getElementById('texte-guide');
+  if (text) {
+    var player = d.createElement('div');
+    player.className = 'lecteur';
+    player.setAttribute('data-muet', '');
+    player.innerHTML = '<button type="button" class="ecouter ecouter-tout" data-ecouter="guide" hidden>Écouter tout le guide</button>' +
+      '<div class="lecteur-commandes" hidden><button type="button" class="ecouter" data-lecteur="pause">Pause</button>' +
+      '<button type="button" class="ecouter" data-lecteur="arret">Arrêter</button></div>';
+    text.parentNode.insertBefore(player, text);
+  }
+  d.querySelectorAll('li.etape[id] .etape-texte').forEach(function (step) {
+    var id = step.closest('li.etape').id;
+    step.insertAdjacentHTML('beforeend', '<button type="button" class="ecouter" data-ecouter="' + id + '" hidden>Écouter l’étape ' + id.slice(6) + '</button>');
+  });
   var buttons = d.querySelectorAll('button[data-ecouter]');
   var controls = d.querySelector('.lecteur-commandes');
   var pauseButton = controls && controls.querySelector('[data-lecteur=pause]');

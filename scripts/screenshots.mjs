@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
-const PORT = 4324;
+// The port can be moved (FALC_SCREENSHOTS_PORT) so that several checkouts can take screenshots at once.
+const PORT = Number(process.env.FALC_SCREENSHOTS_PORT ?? 4324);
 const base = `http://127.0.0.1:${PORT}`;
 const out = 'docs/screenshots';
 const guide = process.argv[2] ?? 'domiciliation';

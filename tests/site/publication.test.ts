@@ -38,5 +38,8 @@ describe('the public address of the site', () => {
     expect(markExternalLinks('<a href="https://www.legifrance.gouv.fr/a.do?x=1&amp;y=2">Code</a> <a href="/glossaire/">mot</a>')).toBe(
       '<a href="https://www.legifrance.gouv.fr/a.do?x=1&amp;y=2" data-adresse="legifrance.gouv.fr">Code</a> <a href="/glossaire/">mot</a>',
     );
+    // The sources of a guide never print, and a link whose text is the address needs no other.
+    const unprinted = '<a class="source" href="https://www.legifrance.gouv.fr/a.do?x=1">Code</a> <a class="lien-bloc url" href="https://lannuaire.service-public.fr">lannuaire.service-public.fr</a>';
+    expect(markExternalLinks(unprinted)).toBe(unprinted);
   });
 });

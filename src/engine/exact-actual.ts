@@ -41,9 +41,9 @@ export function asRead(source: string): string {
     .replace(/\s+/g, ' ');
 }
 
-/** A text without `*` and `_`, the emphasis markers of Markdown. */
+/** A text without the marks of Markdown: emphasis `*` `_`, link brackets and addresses (`[texte](https://…)`). */
 function withoutEmphasis(text: string): string {
-  return text.replace(/[*_]+/g, '');
+  return text.replace(/\]\([^()\s]*\)/g, '').replace(/[*_[\]]+/g, '').replace(/ {2,}/g, ' ');
 }
 
 /**
@@ -70,7 +70,11 @@ export function exactActuals(file: VFile): void {
     const quoted = asRead(actual);
     // The quote read as the source, or the quote as it is: text that only looks like a tag (`d<Etape
     // titre="…" <em>picto="…">` in Markdown, where `<em>` alone is a tag) is in the quote as written.
-    // Emphasis markers (`**erreur**`) are not in the quote: compared without any `*` or `_`.
-    if (read === quoted || read === actual.replace(/\s+/g, ' ') || withoutEmphasis(read) === withoutEmphasis(quoted)) message.actual = written;
+    // Emphasis markers (`**erreur**`) and link marks are not in the quote: compared without them.
+    // In MDX, comments `{/* … */}` are not read either.
+    const marks = withoutEmphasis(quoted);
+    if (read === quoted || read === actual.replace(/\s+/g, ' ') || withoutEmphasis(read) === marks || withoutEmphasis(read.replace(/\{\/\*[^{}]*\*\/\}/g, '')) === marks) {
+      message.actual = written;
+    }
   }
 }

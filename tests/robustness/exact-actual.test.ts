@@ -33,6 +33,12 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
       'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> et votre carte et votre livret de famille et une facture récente.',
     ],
     ['an underlined word in Markdown (souligne)', 'Apportez votre <u>carte</u> au rendez-vous.\n', 'souligne', '<u>carte</u>'],
+    [
+      'a long sentence with a comment inside, in MDX (phrase-longue)',
+      'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> {/* une note */} et votre carte et votre livret de famille et une facture récente.\n',
+      'phrase-longue',
+      'La mairie peut aussi vous demander votre <Mot>acte de naissance</Mot> {/* une note */} et votre carte et votre livret de famille et une facture récente.',
+    ],
     // Found by fuzzing: in Markdown, `<Etape titre="…" ` before `<em>` is text, `<em>` alone a tag.
     [
       'a sentence cut by a component written in the middle of a word, with a tag inside it (phrase-longue)',
@@ -81,6 +87,8 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
       'Cette règle est une **erreur** : la page montre autre chose que ce que vou<i>s voulez et vous ne la lisez pas bien.',
       '',
       'Apportez vos papiers, votre carte, vos photos et<!-- falc-ignore phrase-longue -- exemple --> votre livret de famille et une facture récente.',
+      '',
+      'Vous lisez [la page de la mairie](https://www.exemple.fr/mairie) et [la page de la préfecture](https://www.exemple.fr/prefecture) avant de venir avec vos papiers.',
       '',
     ].join('\n');
     const language = await loadResources({ cwd: process.cwd() });

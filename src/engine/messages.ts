@@ -1,6 +1,6 @@
 import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
 import type { RuleSettings, Severity } from './types.ts';
 
 export interface ReportOptions {
@@ -34,7 +34,7 @@ export function severityOf(message: VFileMessage): Exclude<Severity, 'off'> {
  * the call stack when one is made, then vfile-message sets `stack` to '' anyway. On a long guide with
  * hundreds of messages, that recording was a tenth of the cost of reporting. Same message otherwise.
  */
-export function fileMessage(file: VFile, reason: string, options: Parameters<VFile['message']>[1]): VFileMessage {
+export function fileMessage(file: VFile, reason: string, options: MessageOptions): VFileMessage {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {

@@ -127,8 +127,16 @@ const sample = subsetCorpus(count);
 const sampleSize = megabytes(sample);
 console.log(`${count} fiches, ${sampleSize.toFixed(2)} Mo ; machine : ${(await import('node:os')).availableParallelism()} cœurs.\n`);
 
+// The engine alone: the same command with every rule turned off (parsing, sentences, words, positions,
+// the allow-list, suppressions…). What it costs beyond the bare stack is the pipeline; the rest is the rules.
+const noRules = join(CACHE, 'falc-sans-regle.json');
+const ruleIds = Object.keys(JSON.parse(readFileSync(join(root, 'falc.config.schema.json'), 'utf8')).properties.rules.properties);
+mkdirSync(CACHE, { recursive: true });
+writeFileSync(noRules, `${JSON.stringify({ rules: Object.fromEntries(ruleIds.map((id) => [id, 'off'])) })}\n`);
+
 const commands = [
   { id: 'falc', label: 'falc check (toutes les règles)', run: () => measure(node, [...falc, sample]) },
+  { id: 'engine', label: 'falc check, toutes les règles éteintes', run: () => measure(node, [...falc, '--config', noRules, sample]) },
   { id: 'bare', label: 'unified nu (remark → retext-latin)', run: () => measure(node, [join(root, 'scripts/bench-bare.mjs'), sample]) },
 ];
 if (values.textlint && !values['no-textlint']) {
@@ -144,7 +152,7 @@ const results = Object.fromEntries(commands.map((command) => [command.id, []]));
 for (let round = 1; round <= rounds; round++) {
   for (const command of commands) {
     const result = command.run();
-    if (command.id === 'falc' && result.status !== 0 && result.status !== 1) throw new Error(`falc check a échoué : ${result.stderr}`);
+    if ((command.id === 'falc' || command.id === 'engine') && result.status !== 0 && result.status !== 1) throw new Error(`falc check a échoué : ${result.stderr}`);
     results[command.id].push(result);
     console.log(`  tour ${round}/${rounds}  ${command.label.padEnd(44)} ${seconds(result.wall).padStart(9)}  processeur ${seconds(result.cpu).padStart(9)}  ${mb(result.peak).padStart(8)}`);
   }
@@ -163,6 +171,9 @@ for (const command of commands) {
 const ratios = (id, key = 'wall') => results.falc.map((result, index) => results[id][index][key] / result[key]);
 console.log('\nRapports (médiane des rapports tour par tour ; horloge, puis temps processeur) :');
 console.log(`  falc / unified nu : ${median(ratios('bare').map((ratio) => 1 / ratio)).toFixed(2)} ; ${median(ratios('bare', 'cpu').map((ratio) => 1 / ratio)).toFixed(2)} (objectif : 2 au plus)`);
+// Where the time goes: the engine without rules against the bare stack (the pipeline), and the rules.
+const against = (id, other, key) => median(results[id].map((result, index) => result[key] / results[other][index][key])).toFixed(2);
+console.log(`  dont moteur sans règle / unified nu : ${against('engine', 'bare', 'wall')} ; ${against('engine', 'bare', 'cpu')} ; règles / moteur sans règle : ${against('falc', 'engine', 'wall')} ; ${against('falc', 'engine', 'cpu')}`);
 if (summary.textlint) console.log(`  textlint / falc   : ${median(ratios('textlint')).toFixed(2)} ; ${median(ratios('textlint', 'cpu')).toFixed(2)} (objectif : 5 au moins)`);
 console.log(`  mémoire max de falc : ${mb(summary.falc.peak)} (objectif : 400 Mo au plus)`);
 if (summary.textlint) console.log('  * textlint-rule-spelling construit son dictionnaire Hunspell une fois par processus (au lieu d’une fois par fichier).');

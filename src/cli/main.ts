@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { VFile } from 'vfile';
-import { ConfigError, isUnreadable, severityOf, type Checker, type SourceFormat } from '../engine/index.ts';
+import { ConfigError, isUnreadable, resolveConfig, severityOf, type Checker, type SourceFormat } from '../engine/index.ts';
 import { createFalcChecker, RULES } from '../falc.ts';
 import { CONFIG_FILE, loadConfig } from '../node/load-config.ts';
 import { forgetGlossaries, GLOSSARY_FOLDER, loadResources } from '../node/load-resources.ts';
@@ -11,6 +11,17 @@ import { runReview } from './review.ts';
 import { fixFiles, fixSummary } from './fix.ts';
 import { watchInputs } from './watch.ts';
 import { SITE_URL } from '../site-address.ts';
+
+/** A checker made at its first check (the same checker as made at once, without its cost when unused). */
+function lazyChecker(make: () => Promise<Checker>): Checker {
+  let made: Promise<Checker> | undefined;
+  return {
+    async check(file) {
+      made ??= make();
+      return (await made).check(file);
+    },
+  };
+}
 
 export const USAGE = `Utilisation : falc check [fichiers, dossiers ou motifs…] [options]
               falc relecture <guide.mdx> --par "Nom" --consentement   (voir falc relecture --help)
@@ -123,7 +134,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
   let checker: Checker;
   try {
-    checker = createFalcChecker(await loadConfig(values.config, io.cwd), await loadResources({ cwd: io.cwd }));
+    const config = await loadConfig(values.config, io.cwd);
+    // A wrong configuration is said at once. The language resources (frequencies, glossary) are read
+    // at the first file this thread checks: when worker threads check the files, it never reads them.
+    resolveConfig(config, RULES);
+    checker = lazyChecker(async () => createFalcChecker(config, await loadResources({ cwd: io.cwd })));
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr(`${error.message}\n`);

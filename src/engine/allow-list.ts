@@ -330,7 +330,21 @@ function checkSources(yamlNode: Extract<Nodes, { type: 'yaml' }>, problems: Mark
  * in document order.
  */
 export function findMarkupProblems(tree: Root, options: AllowListOptions = {}): MarkupProblem[] {
+  // One check of a guide asks three times (the `composant` and `code-interdit` rules, then the
+  // checker's own guard): the tree is walked and the header's YAML parsed once per tree and list.
   const extra = new Set(options.components ?? []);
+  const key = [...extra].sort().join('\n');
+  let known = FOUND.get(tree);
+  if (!known) FOUND.set(tree, (known = new Map()));
+  let problems = known.get(key);
+  if (!problems) known.set(key, (problems = walkMarkupProblems(tree, extra)));
+  return [...problems];
+}
+
+/** Problems already found, by tree and list of extra components (the tree is not changed after parsing). */
+const FOUND = new WeakMap<Root, Map<string, readonly MarkupProblem[]>>();
+
+function walkMarkupProblems(tree: Root, extra: ReadonlySet<string>): MarkupProblem[] {
   const components = new Set([...COMPONENT_NAMES, ...extra]);
   const problems: MarkupProblem[] = [];
   const stack: Nodes[] = [tree];

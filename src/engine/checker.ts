@@ -73,6 +73,11 @@ const PARSERS: Record<SourceFormat, Processor<MdastRoot>> = {
   txt: createParser('txt').freeze() as Processor<MdastRoot>,
 };
 
+/** The parser of a format, made and frozen once (making one costs more than parsing a short guide). */
+export function parserOf(format: SourceFormat): Processor<MdastRoot> {
+  return PARSERS[format];
+}
+
 /** True when the file could not be read or parsed: the CLI exits with 2. */
 export function isUnreadable(file: VFile): boolean {
   return file.data.falcUnreadable === true;

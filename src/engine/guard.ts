@@ -2,7 +2,7 @@ import { VFileMessage } from 'vfile-message';
 import type { VFile } from 'vfile';
 import { findMarkupProblems, type AllowListOptions } from './allow-list.ts';
 import { addProblem } from './refusal.ts';
-import { createParser, formatOf } from './checker.ts';
+import { formatOf, parserOf } from './checker.ts';
 import { frenchMdxError, placeInReason } from './mdx-errors.ts';
 import { inputError } from './messages.ts';
 
@@ -16,7 +16,7 @@ export function guardGuide(file: VFile, options: AllowListOptions = {}): boolean
   const format = formatOf(file.path);
   let tree;
   try {
-    tree = createParser(format === 'txt' ? 'md' : format).parse(file);
+    tree = parserOf(format === 'txt' ? 'md' : format).parse(file);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const place = (error instanceof VFileMessage ? error.place : undefined) ?? placeInReason(reason);

@@ -1,6 +1,6 @@
 import type { Node, Position } from 'unist';
 import type { VFile } from 'vfile';
-import type { VFileMessage } from 'vfile-message';
+import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
 import type { RuleSettings, Severity } from './types.ts';
 
 export interface ReportOptions {
@@ -29,6 +29,21 @@ export function severityOf(message: VFileMessage): Exclude<Severity, 'off'> {
   return 'info';
 }
 
+/**
+ * Creates a message on the file without capturing a stack trace. A VFileMessage is an Error: V8 records
+ * the call stack when one is made, then vfile-message sets `stack` to '' anyway. On a long guide with
+ * hundreds of messages, that recording was a tenth of the cost of reporting. Same message otherwise.
+ */
+export function fileMessage(file: VFile, reason: string, options: MessageOptions): VFileMessage {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return file.message(reason, options);
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Adds a FALC message to the file, in the unified style (`ruleId`, `source`, `actual`, `expected`, `url`). */
 export function report(
   file: VFile,
@@ -37,7 +52,7 @@ export function report(
   reason: string,
   options: ReportOptions,
 ): VFileMessage {
-  const message = file.message(reason, {
+  const message = fileMessage(file, reason, {
     place: options.place,
     ruleId,
     source: 'falc',
@@ -56,7 +71,7 @@ export const INPUT_ERROR_IDS = new Set(['fichier-illisible', 'fichier-vide', 'fi
 
 /** Adds an error about the input itself (the file cannot be checked). */
 export function inputError(file: VFile, ruleId: string, reason: string, place?: Position | { line: number; column: number }): VFileMessage {
-  const message = file.message(reason, { place, ruleId, source: 'falc' });
+  const message = fileMessage(file, reason, { place, ruleId, source: 'falc' });
   message.fatal = true;
   return message;
 }

@@ -11,7 +11,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { VFile } from 'vfile';
-import { ConfigError, INPUT_ERROR_IDS, isUnreadable, severityOf, type Checker } from '../engine/index.ts';
+import { ConfigError, isUnreadable, type Checker } from '../engine/index.ts';
+import { cannotBeShown } from '../engine/refusal.ts';
 import { createFalcChecker } from '../falc.ts';
 import { loadConfig, CONFIG_FILE } from '../node/load-config.ts';
 import { forgetGlossaries, GLOSSARY_FOLDER, loadResources } from '../node/load-resources.ts';
@@ -37,15 +38,6 @@ export interface GuideReport {
   /** A wrong `falc.config.json`, in French. */
   configError?: string;
 }
-
-/** Messages that stop the page from being built: the file cannot be read, parsed, or its header is wrong. */
-const BLOCKING_IDS = new Set([...INPUT_ERROR_IDS, 'frontmatter', 'code-interdit']);
-
-export function isBlocking(file: VFile): boolean {
-  // falcRefused: the build's guard refuses the guide (src/engine/refusal.ts), the same decision as `astro build`.
-  return isUnreadable(file) || file.data.falcRefused === true || file.messages.some((message) => BLOCKING_IDS.has(message.ruleId ?? '') && severityOf(message) === 'error');
-}
-
 
 export class DevReports {
   private checker: Promise<Checker> | undefined;
@@ -110,7 +102,7 @@ export class DevReports {
       const report: GuideReport & { mtime: number; generation: number } = {
         version: ++this.version,
         file: file.path,
-        blocking: isBlocking(file),
+        blocking: cannotBeShown(file),
         messages: plainMessages(file),
         mtime,
         generation,

@@ -72,17 +72,41 @@ export async function watchInputs(
     timer = setTimeout(() => void flush(), debounce);
   };
 
+  // A single file is watched through its folder: editors that save by writing another file and renaming
+  // it over the guide (vim, VS Code, gedit, Keystatic) replace the file, and a watcher on the file itself
+  // sees the first such save only. The files given in one folder share one watcher.
+  const filesByFolder = new Map<string, Map<string, string>>();
   for (const input of inputs) {
     if (input === '-') continue;
     const target = isDynamicPattern(input) ? globBase(input) : input;
     const path = resolve(cwd, target);
     const info = await stat(path).catch(() => undefined);
     if (!info) continue;
-    const folder = info.isDirectory();
+    if (!info.isDirectory()) {
+      const names = filesByFolder.get(dirname(path)) ?? new Map<string, string>();
+      names.set(basename(path), target);
+      filesByFolder.set(dirname(path), names);
+      continue;
+    }
     try {
-      const watcher = watch(path, { recursive: folder }, (_event, name) => {
-        const changed = folder ? (name ? `${target.replace(/\/$/, '')}/${String(name)}` : undefined) : target;
+      const watcher = watch(path, { recursive: true }, (_event, name) => {
+        const changed = name ? `${target.replace(/\/$/, '')}/${String(name)}` : undefined;
         if (!changed || !CHECKED.test(changed) || changed.includes('node_modules/')) return;
+        pending.add(changed);
+        schedule();
+      });
+      watcher.on('error', () => undefined);
+      watchers.push(watcher);
+    } catch {
+      // A folder that cannot be watched is skipped; the others still are.
+    }
+  }
+  for (const [folder, names] of filesByFolder) {
+    try {
+      const watcher = watch(folder, (_event, name) => {
+        // Only the files given: the editor's temporary files and the folder's other files are not checked.
+        const changed = name ? names.get(String(name)) : undefined;
+        if (changed === undefined) return;
         pending.add(changed);
         schedule();
       });

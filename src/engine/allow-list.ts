@@ -1,7 +1,8 @@
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { Position } from 'unist';
-import { Alias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { Alias, isMap, isScalar, isSeq, type Node as YamlNode } from 'yaml';
+import { parseHeader } from './header.ts';
 import { COMPONENT_NAMES, componentContract, type ComponentContract } from '../components/contract.ts';
 import { closest } from './closest.ts';
 
@@ -298,10 +299,11 @@ function htmlVerdict(value: string, components: ReadonlySet<string>): MarkupProb
 }
 
 function checkSources(yamlNode: Extract<Nodes, { type: 'yaml' }>, problems: MarkupProblem[]): void {
-  const lineCounter = new LineCounter();
   let document;
+  let lineCounter;
   try {
-    document = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false });
+    // The same parse as the header check's (src/engine/header.ts).
+    ({ document, lineCounter } = parseHeader(yamlNode));
   } catch {
     return;
   }

@@ -1,17 +1,15 @@
 import type { Root as MdastRoot, Yaml } from 'mdast';
 import type { VFile } from 'vfile';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { glossarySchema, guideSchema, placeSchema } from '../schemas/guide.ts';
+import { MAX_ALIAS_COUNT, parseHeader } from './header.ts';
 import { inputError } from './messages.ts';
 import type { DocumentKind } from './types.ts';
 import { frenchZodError } from './zod-french.ts';
 
 /** Largest header accepted (a guide's header is a few hundred signs). */
 export const MAX_FRONTMATTER_SIZE = 10_000;
-
-/** Most YAML aliases (`*nom`) a header may use: a guide needs none; many is a « billion laughs » attack. */
-const MAX_ALIAS_COUNT = 100;
 
 /** French names of frontmatter fields, for messages. */
 const FIELD_NAMES: Record<string, string> = {
@@ -76,8 +74,7 @@ export function checkFrontmatter(tree: MdastRoot, file: VFile, kind: DocumentKin
     );
     return { broken: true };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlNode.value, { lineCounter, prettyErrors: false, maxAliasCount: MAX_ALIAS_COUNT } as Parameters<typeof parseDocument>[1]);
+  const { document, lineCounter } = parseHeader(yamlNode);
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const place = lineCounter.linePos(error.pos[0]);

@@ -3,7 +3,8 @@ import type { Paragraph, Root as NlcstRoot } from 'nlcst';
 import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import type { VFile } from 'vfile';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar } from 'yaml';
+import { parseHeader } from './header.ts';
 import type { DocumentKind } from './types.ts';
 
 /**
@@ -196,7 +197,7 @@ function headerTexts(tree: MdastRoot, file: VFile, kind: DocumentKind, source: s
   if (!fields || !yamlNode?.position) return [];
   const contentStart = source.indexOf(yamlNode.value, yamlNode.position.start.offset ?? 0);
   if (contentStart < 0) return [];
-  const document = parseDocument(yamlNode.value, { keepSourceTokens: false });
+  const { document } = parseHeader(yamlNode);
   if (document.errors.length > 0 || !isMap(document.contents)) return [];
   const texts: ReaderText[] = [];
   for (const item of document.contents.items) {

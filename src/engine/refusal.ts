@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { findMarkupProblems, type AllowListOptions, type MarkupProblem } from './allow-list.ts';
 import { ruleUrl } from './config.ts';
+import { INPUT_ERROR_IDS, severityOf } from './messages.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -41,3 +42,14 @@ export function enforceAllowList(tree: Root, file: VFile, options: AllowListOpti
   file.data.falcRefused = problems.length > 0;
 }
 
+
+/**
+ * The site cannot show this guide: its file cannot be read or parsed, its header is wrong (the site's
+ * content schema refuses it), or the build's guard refuses its markup (`falcRefused`, set by
+ * `enforceAllowList` and by the guard). The one decision behind `astro dev`'s French error page
+ * (src/astro/dev-report.ts); tests/build/guard-agreement.test.ts checks it agrees with the build.
+ */
+export function cannotBeShown(file: VFile): boolean {
+  if (file.data.falcUnreadable === true || file.data.falcRefused === true) return true;
+  return file.messages.some((message) => (INPUT_ERROR_IDS.has(message.ruleId ?? '') || message.ruleId === 'frontmatter') && severityOf(message) === 'error');
+}

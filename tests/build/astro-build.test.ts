@@ -34,6 +34,8 @@ beforeAll(() => {
   expect(text).toContain(LONG_SENTENCE);
   line = text.split('\n').findIndex((candidate) => candidate.startsWith(LONG_SENTENCE)) + 1;
   writeFileSync(guide, text);
+  // The first identity card guide of issue 9 (every mistake of tests/cli/cni-guide.test.ts).
+  cpSync(join(ROOT, 'tests/fixtures/cni-premiere-demande.mdx'), join(copy, 'content/guides/premiere-carte-identite.mdx'));
 });
 
 afterAll(() => {
@@ -56,6 +58,16 @@ describe('astro build with a FALC error', () => {
     expect(build.output).toContain('content/guides/domiciliation.mdx');
     expect(build.output).toContain(`${line}:1    erreur    ${message.message}  phrase-longue`);
     expect(build.output).toContain('le site n’est pas construit');
+    // The identity card guide is refused too, with each of its mistakes at its place.
+    const cni = readFileSync(join(copy, 'content/guides/premiere-carte-identite.mdx'), 'utf8').split('\n');
+    const at = (text: string) => {
+      const index = cni.findIndex((candidate) => candidate.includes(text));
+      return `${index + 1}:${cni[index]!.indexOf(text) + 1}`;
+    };
+    expect(build.output).toContain('content/guides/premiere-carte-identite.mdx');
+    for (const [text, rule] of [['DÉLIVRANCE', 'majuscules'], ['1ère', 'abreviation'], ['Ce guide vous explique', 'phrase-longue'], ['• Votre', 'mise-en-forme'], ['*03', 'mise-en-forme'], ['<etape ', 'composant'], ['<Etape titre="Aller', 'composant']]) {
+      expect(build.output).toMatch(new RegExp(`\\n\\s*${at(text!)}\\s+erreur\\s+.*  ${rule}\\n`));
+    }
     expect(build.output).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
   }, 180_000);
 });

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
-import { isBlocking } from '../../src/astro/dev-report.ts';
 import { guardMdx } from '../../src/astro/guard-mdx.ts';
 import { allowListOf, severityOf } from '../../src/engine/index.ts';
 import { guardGuide } from '../../src/engine/guard.ts';
+import { cannotBeShown } from '../../src/engine/refusal.ts';
 import { createFalcChecker } from '../../src/falc.ts';
 import { allowListIn } from '../../src/node/load-config.ts';
 import { GUIDE_FRONTMATTER } from '../helpers.ts';
@@ -32,7 +32,7 @@ async function decisions(config: unknown, body: string) {
     // astro build / astro dev: the Vite guard in front of the MDX compiler.
     build,
     // astro dev: the French error page instead of the guide.
-    dev: isBlocking(checked),
+    dev: cannotBeShown(checked),
     guard: guardGuide(new VFile({ path: PATH, value: code }), allowListOf(config)),
   };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -65,6 +65,34 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
     controller.abort();
     expect(await code).toBe(0);
     expect(stderr).toContain('Surveillance arrêtée.');
+  });
+
+  it('sees every save of a single watched file when the editor saves by replacing it (temporary file, then rename)', async () => {
+    const project = mkdtempSync(join(tmpdir(), 'falc-watch-rename-'));
+    try {
+      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']));
+      writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
+      writeFileSync(join(project, 'guide.md'), 'Vous allez à la mairie.\n');
+      const watch = await startWatching(['check', '--watch', 'guide.md'], project);
+      expect(watch.stdout).toContain('0 erreur');
+      // How vim, VS Code, gedit or Keystatic save: the new text goes to another file, renamed over the guide.
+      const saveByRename = (text: string) => {
+        writeFileSync(join(project, '.guide.md.tmp'), text);
+        renameSync(join(project, '.guide.md.tmp'), join(project, 'guide.md'));
+      };
+      // First save: a 22-word sentence.
+      saveByRename('Vous allez à la mairie de votre ville avec votre carte d’identité pour demander une adresse quand vous dormez dehors depuis longtemps.\n');
+      await vi.waitFor(() => expect(watch.stdout).toContain('Cette phrase a 22 mots'), { timeout: 60_000, interval: 100 });
+      // Second save, the same way: the file watched at the start is gone since the first save.
+      const before = watch.stdout.length;
+      saveByRename('Vous allez à la mairie de votre ville avec votre carte d’identité et votre livret de famille pour demander une adresse quand vous dormez dehors.\n');
+      await vi.waitFor(() => expect(watch.stdout.slice(before)).toContain('Cette phrase a 25 mots'), { timeout: 60_000, interval: 100 });
+      // The temporary file is not a guide to check.
+      expect(watch.stderr).not.toContain('.guide.md.tmp');
+      expect(await watch.stop()).toBe(0);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('checks every file again with the new configuration when falc.config.json is saved', async () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -80,6 +80,11 @@ test.afterAll(async () => {
 });
 
 const save = (text: string) => writeFileSync(join(dir, GUIDE), text);
+/** How vim, VS Code, gedit or Keystatic save: the text goes to another file, renamed over the guide. */
+const saveByRename = (text: string) => {
+  writeFileSync(join(dir, `${GUIDE}.tmp`), text);
+  renameSync(join(dir, `${GUIDE}.tmp`), join(dir, GUIDE));
+};
 
 test('saving a guide shows its FALC messages in the page, without a restart; saving the fix removes them', async ({ page }) => {
   try {
@@ -113,8 +118,14 @@ test('saving a guide shows its FALC messages in the page, without a restart; sav
     writeFileSync(join(dir, 'falc.config.json'), config);
     await expect(message).toHaveCount(1, { timeout: SHOWN });
 
-    save(original);
+    // The fix, saved as most editors save (a new file renamed over the guide): the message goes.
+    saveByRename(original);
     await expect(panel).toContainText(/respecte les règles|Vérification FALC : 0 erreur,/, { timeout: SHOWN });
+    await expect(message).toHaveCount(0, { timeout: SHOWN });
+    // And again the same way: the guide is still followed after it was replaced.
+    saveByRename(original.replace(SENTENCE, LONG));
+    await expect(message).toHaveCount(1, { timeout: SHOWN });
+    saveByRename(original);
     await expect(message).toHaveCount(0, { timeout: SHOWN });
   } finally {
     save(original);

@@ -66,6 +66,21 @@ test('the fix button for « trois » writes « 3 », and the message goes away',
   await expect(page.locator('#etat')).toHaveText('Aucun problème trouvé.');
 });
 
+test('a re-check keeps the list items of the messages that did not change (a long list is not rebuilt on each keystroke)', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, 'Vous avez trois enfants.\nLa CAF vous répond.');
+  const caf = page.locator('#messages li').filter({ hasText: 'Le sigle « CAF »' });
+  await expect(caf).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await caf.evaluate((item) => item.setAttribute('data-essai', 'garde'));
+  await page.getByRole('button', { name: 'Corriger : écrire « 3 »' }).click();
+  await expect(page.locator('#messages li')).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  // The same element: it was kept, not built again.
+  await expect(page.locator('#messages li[data-essai="garde"]')).toHaveText(/Le sigle « CAF »/);
+  // Its buttons still act on the message's place, which moved with the fix.
+  await page.locator('#messages li[data-essai="garde"]').getByRole('button', { name: 'Voir dans le texte' }).click();
+  expect(await page.evaluate(() => getSelection()?.toString())).toBe('CAF');
+});
+
 test('the fix button writes a date and an hour the easy way', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, 'Votre dossier n° 4 arrive le 03/04/2026 à 09:30.');

@@ -6,7 +6,7 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { EditorSelection, EditorState, StateEffect } from '@codemirror/state';
 import { EditorView, keymap, lineNumbers } from '@codemirror/view';
-import { linter, lintGutter, type Diagnostic } from '@codemirror/lint';
+import { linter, lintGutter, setDiagnosticsEffect, type Diagnostic } from '@codemirror/lint';
 import type { CheckAnswer } from '../../browser/check-worker.ts';
 import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
@@ -24,6 +24,8 @@ if (!host || !list || !status || !score || !download) throw new Error('La page V
 
 const worker = new Worker(new URL('../../browser/check-worker.ts', import.meta.url), { type: 'module' });
 let nextId = 0;
+/** When the latest answer arrived: `npm run bench` reads how long the page took to show it. */
+let answerReceived: number | undefined;
 const waiting = new Map<number, (answer: CheckAnswer) => void>();
 worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; spelling?: boolean; error?: string }>) => {
   const answer = event.data;
@@ -39,6 +41,7 @@ worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: 
     view.dispatch({ effects: checkAgain.of(null) });
     return;
   }
+  answerReceived = performance.now();
   const resolve = waiting.get(answer.id);
   // An older request replaced by a newer one gets the newer answer (the worker checks the latest text only).
   for (const [id, other] of waiting) if (id <= answer.id) { waiting.delete(id); if (other !== resolve) other(answer); }
@@ -83,6 +86,11 @@ interface Shown {
 }
 let shown: Shown[] = [];
 const followChanges = EditorView.updateListener.of((update) => {
+  if (answerReceived !== undefined && update.transactions.some((transaction) => transaction.effects.some((effect) => effect.is(setDiagnosticsEffect)))) {
+    // The list and the underlines are up to date: time spent on the page's main thread since the answer.
+    status!.dataset.affichage = (performance.now() - answerReceived).toFixed(1);
+    answerReceived = undefined;
+  }
   if (!update.docChanged) return;
   for (const entry of shown) {
     entry.from = update.changes.mapPos(entry.from, 1);
@@ -108,38 +116,71 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
 
+/** A listed message's item, kept from one check to the next while the message stays the same. */
+interface ListedItem {
+  item: HTMLLIElement;
+  /** The message it shows now: its buttons act on this entry (its place moves as the author types). */
+  current: { entry: Shown };
+}
+let listed = new Map<string, ListedItem[]>();
+
+/** What an item shows: two messages with the same key have the same item. */
+function itemKey({ message }: Shown): string {
+  return [message.severity, message.line, message.ruleId, message.reason, message.quote, message.fix ?? '\u0001', message.url ?? ''].join('\u0000');
+}
+
+function createItem(view: EditorView, entry: Shown): ListedItem {
+  const { message } = entry;
+  const current = { entry };
+  const item = messageItem(message);
+  item.className = `message message-${message.severity}`;
+  const actions = document.createElement('p');
+  actions.className = 'actions';
+  const go = document.createElement('button');
+  go.type = 'button';
+  go.textContent = 'Voir dans le texte';
+  go.addEventListener('click', () => showInText(view, current.entry));
+  actions.append(go);
+  if (message.fix !== undefined) {
+    const fix = document.createElement('button');
+    fix.type = 'button';
+    fix.className = 'corriger';
+    fix.textContent = `Corriger : écrire « ${message.fix} »`;
+    fix.addEventListener('click', () => applyFix(view, current.entry));
+    actions.append(fix);
+  }
+  if (message.url) {
+    const link = document.createElement('a');
+    link.href = message.url;
+    link.textContent = `La règle « ${message.ruleId} »`;
+    actions.append(link);
+  }
+  item.append(actions);
+  return { item, current };
+}
+
+/**
+ * Shows the messages under the text. The items of messages that did not change are kept in place
+ * (a keystroke changes a message or two): rebuilding hundreds of items made the browser lay the whole
+ * page out again on each check, which blocked typing for hundreds of milliseconds.
+ */
 function renderList(view: EditorView, entries: Shown[]): void {
   shown = entries;
-  list!.replaceChildren(
-    ...entries.map((entry) => {
-      const { message } = entry;
-      const item = messageItem(message);
-      item.className = `message message-${message.severity}`;
-      const actions = document.createElement('p');
-      actions.className = 'actions';
-      const go = document.createElement('button');
-      go.type = 'button';
-      go.textContent = 'Voir dans le texte';
-      go.addEventListener('click', () => showInText(view, entry));
-      actions.append(go);
-      if (message.fix !== undefined) {
-        const fix = document.createElement('button');
-        fix.type = 'button';
-        fix.className = 'corriger';
-        fix.textContent = `Corriger : écrire « ${message.fix} »`;
-        fix.addEventListener('click', () => applyFix(view, entry));
-        actions.append(fix);
-      }
-      if (message.url) {
-        const link = document.createElement('a');
-        link.href = message.url;
-        link.textContent = `La règle « ${message.ruleId} »`;
-        actions.append(link);
-      }
-      item.append(actions);
-      return item;
-    }),
-  );
+  const next = new Map<string, ListedItem[]>();
+  const items = entries.map((entry) => {
+    const key = itemKey(entry);
+    const kept = listed.get(key)?.shift() ?? createItem(view, entry);
+    kept.current.entry = entry;
+    next.set(key, [...(next.get(key) ?? []), kept]);
+    return kept.item;
+  });
+  listed = next;
+  // Only the items that moved, appeared or went away touch the page.
+  items.forEach((item, index) => {
+    const there = list!.children[index];
+    if (there !== item) list!.insertBefore(item, there ?? null);
+  });
+  while (list!.children.length > items.length) list!.lastElementChild!.remove();
 }
 
 function renderSummary(answer: CheckAnswer): void {
@@ -163,7 +204,7 @@ const falcLinter = linter(
       // Private browsing: the text is not kept, that is all.
     }
     if (text.trim() === '') {
-      list!.replaceChildren();
+      renderList(view, []);
       status!.textContent = 'Écrivez un texte pour le vérifier.';
       score!.textContent = '';
       return [];

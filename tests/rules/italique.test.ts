@@ -3,12 +3,12 @@ import { messagesFor } from '../helpers.ts';
 
 describe('italique', () => {
   it.each([
-    ['Apportez votre *carte d’identité*.', 'carte d’identité', 'carte d’identité'],
-    ['Apportez votre _carte d’identité_.', 'carte d’identité', 'carte d’identité'],
-    // A tag: `actual` is the source at the place, tag included; the fix keeps the words only.
+    ['Apportez votre *carte d’identité*.', '*carte d’identité*', 'carte d’identité'],
+    ['Apportez votre _carte d’identité_.', '_carte d’identité_', 'carte d’identité'],
+    // `actual` is the source at the place, stars, underscores or tag included; the fix keeps the words only.
     ['Le délai est de <em>2 mois</em>.', '<em>2 mois</em>', '2 mois'],
     ['Le délai est de <i>2 mois</i>.', '<i>2 mois</i>', '2 mois'],
-    ['Lisez le guide *Vos droits*, page 3.', 'Vos droits', 'Vos droits'],
+    ['Lisez le guide *Vos droits*, page 3.', '*Vos droits*', 'Vos droits'],
   ])('fires on text in italics: %s', async (text, actual, expected) => {
     const messages = await messagesFor('italique', text);
     expect(messages).toHaveLength(1);

@@ -1,0 +1,69 @@
+// Processor time of the main thread spent in each rule (as a share of the whole check's processor time), summed over the files of a folder, in one process (for developers who
+// make the rules faster; `npm run bench` measures whole commands).
+//   node --import tsx scripts/profile-rules.ts [folder] [--rounds N]
+// Without a folder: the warm re-check of a 2,000-word guide (as scripts/bench-warm.ts), N rounds.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Root as MdastRoot } from 'mdast';
+import type { Transformer } from 'unified';
+import { VFile } from 'vfile';
+import { RULES } from '../rules/index.ts';
+import { createChecker, resolveConfig } from '../src/engine/index.ts';
+import type { AnyFalcRule } from '../src/engine/types.ts';
+import { loadResources } from '../src/node/load-resources.ts';
+
+// As the command does: no stack trace is kept for errors (a message is not a crash).
+Error.stackTraceLimit = 0;
+
+const args = process.argv.slice(2);
+const roundsAt = args.indexOf('--rounds');
+const rounds = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 1;
+const folder = args.find((arg, index) => !arg.startsWith('--') && (roundsAt < 0 || index !== roundsAt + 1));
+
+const spent = new Map<string, number>();
+const timed: AnyFalcRule[] = RULES.map((rule) => ({
+  ...rule,
+  plugin(this: unknown, settings: never) {
+    const transformer = (rule.plugin as (settings: never) => Transformer<MdastRoot>).call(this, settings);
+    return (tree: MdastRoot, file: VFile) => {
+      const start = process.threadCpuUsage();
+      (transformer as (tree: MdastRoot, file: VFile) => void)(tree, file);
+      const used = process.threadCpuUsage(start);
+      spent.set(rule.id, (spent.get(rule.id) ?? 0) + (used.user + used.system) / 1000);
+    };
+  },
+}));
+const checker = createChecker(resolveConfig({}, timed), await loadResources());
+
+let inputs: Array<{ path: string; value: string }>;
+if (folder) {
+  inputs = readdirSync(folder).filter((name) => name.endsWith('.md')).sort().map((name) => ({ path: join(folder, name), value: readFileSync(join(folder, name), 'utf8') }));
+} else {
+  const guide = readFileSync('content/guides/domiciliation.mdx', 'utf8');
+  const end = guide.indexOf('---', 3) + 3;
+  let text = guide;
+  const body = guide.slice(end);
+  const count = async (value: string) => (await checker.check(new VFile({ path: 'content/guides/essai.mdx', value }))).data.falcCounts?.words ?? 0;
+  while ((await count(text)) < 2000) text += body;
+  inputs = [{ path: 'content/guides/essai.mdx', value: text }];
+  // Warm up.
+  for (let run = 0; run < 5; run++) await checker.check(new VFile(inputs[0]!));
+  spent.clear();
+}
+const start = performance.now();
+const used = process.cpuUsage();
+const thread = process.threadCpuUsage();
+for (let round = 0; round < rounds; round++) {
+  for (const input of inputs) await checker.check(new VFile(input));
+}
+const cpu = process.cpuUsage(used);
+const threadCpu = process.threadCpuUsage(thread);
+const main = (threadCpu.user + threadCpu.system) / 1000;
+const total = performance.now() - start;
+const processor = (cpu.user + cpu.system) / 1000;
+const rules = [...spent.values()].reduce((sum, value) => sum + value, 0);
+console.log(`${inputs.length} fichier(s) × ${rounds} : ${total.toFixed(0)} ms (processeur ${processor.toFixed(0)} ms, dont fil principal ${main.toFixed(0)} ms), règles ${rules.toFixed(0)} ms`);
+for (const [id, ms] of [...spent].sort((a, b) => b[1] - a[1])) {
+  console.log(`  ${id.padEnd(24)} ${(ms / rounds).toFixed(1).padStart(9)} ms  ${((100 * ms) / main).toFixed(1).padStart(5)} %`);
+}

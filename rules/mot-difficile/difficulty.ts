@@ -8,6 +8,7 @@ import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
 import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
 import { isAcronymLike, isProperNoun, writtenMainPart } from '../../src/language/word-kinds.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 import { isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
 import type { Explanations } from '../../src/language/explanations.ts';
 import { termKeys } from '../../src/language/explanations.ts';
@@ -180,15 +181,20 @@ export function acronymExpansions(sentence: FalcSentence): Set<number> {
   return result;
 }
 
+/** Tokens never judged: an elided word, a token with a digit, a letter alone (once per form). */
+const tokenSkipped = memoizeWord((token: string): boolean => token.endsWith("'") || /\d/.test(token) || !/\p{L}\p{L}/u.test(token));
+
+/**
+ * Written words never judged (once per form): an e-mail address or a web address (« contact@mairie.fr »,
+ * « www.caf.fr »), an acronym.
+ */
+const valueSkipped = memoizeWord((value: string): boolean => /[@/]|\p{L}\.\p{L}/u.test(value) || isAcronymLike(value));
+
 /** Words a vocabulary rule never judges: numbers, acronyms, proper nouns, allowed words, letters alone. */
 function skipped(sentence: FalcSentence, index: number, token: string, language: Lexicon): boolean {
   const word = sentence.words[index]!;
-  if (word.kind !== 'word' || token.endsWith("'") || /\d/.test(token)) return true;
-  // An e-mail address or a web address: « contact@mairie.fr », « www.caf.fr ».
-  if (/[@/]|\p{L}\.\p{L}/u.test(word.value)) return true;
-  if (!/\p{L}\p{L}/u.test(token)) return true;
+  if (word.kind !== 'word' || tokenSkipped(token) || valueSkipped(word.value)) return true;
   if (language.allowed.has(token) || language.allowed.has(word.normal)) return true;
-  if (isAcronymLike(word.value)) return true;
   return isProperNoun(sentence, index, language.frequencies);
 }
 

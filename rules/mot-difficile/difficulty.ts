@@ -129,6 +129,22 @@ export interface DifficultWord {
   pm?: number;
 }
 
+/** Answers of `isRare`, per frequency table and threshold, per token (the same words come back in every file). */
+const rareAnswers = new WeakMap<FrequencyTable, Map<number, (token: string) => { rare: boolean; pm?: number }>>();
+
+/** `isRare`, computed once per token for a frequency table and a threshold (never change the answer). */
+function rareness(token: string, language: Lexicon, threshold: number): { rare: boolean; pm?: number } {
+  const table = language.frequencies;
+  if (!table) return NOT_RARE;
+  let byThreshold = rareAnswers.get(table);
+  if (!byThreshold) rareAnswers.set(table, (byThreshold = new Map()));
+  let answer = byThreshold.get(threshold);
+  if (!answer) byThreshold.set(threshold, (answer = memoizeWord((form) => isRare(form, language, threshold))));
+  return answer(token);
+}
+
+const NOT_RARE = { rare: false };
+
 /** True when a normalised token is rare (frequency under the threshold, or absent). */
 export function isRare(token: string, language: Lexicon, threshold: number): { rare: boolean; pm?: number } {
   const table = language.frequencies;
@@ -248,7 +264,7 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
     }
     if (explained?.words.has(token)) continue;
     if (glossaryWords.has(word) || skipped(sentence, word, token, language)) continue;
-    const rare = isRare(token, language, threshold);
+    const rare = rareness(token, language, threshold);
     if (rare.rare) found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });
   }
   return found;

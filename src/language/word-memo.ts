@@ -7,10 +7,10 @@
 
 /**
  * Forms kept per function; when full, the memo starts again (a run over thousands of files stays flat).
- * About fifteen functions are memoised, in each thread that checks files: 20,000 forms each cover the
- * common words of a corpus and keep the memos to a few megabytes.
+ * About fifteen functions are memoised, in each thread that checks files: 5,000 forms each cover most
+ * words of a text (the common ones come back all the time) and keep the memos to a few megabytes.
  */
-const MAX_FORMS = 20_000;
+const MAX_FORMS = 5_000;
 
 /** Longer texts (a sentence, a long address) are computed each time: they rarely come back. */
 const MAX_LENGTH = 64;

@@ -3,6 +3,7 @@ import { toString } from 'nlcst-to-string';
 import type { Point, Position } from 'unist';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { trimEnd, trimStart } from '../../src/engine/trim.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 
 /**
  * Helpers shared by the number, date and symbol rules.
@@ -78,8 +79,13 @@ export function spanChunks(first: Chunk, last: Chunk): Position {
   return { start: first.start, end: last.end };
 }
 
-/** True for a web address, an e-mail address, a domain or a file name: their signs are not prose. */
-export function isAddressLike(text: string): boolean {
+/**
+ * True for a web address, an e-mail address, a domain or a file name: their signs are not prose.
+ * Computed once per text: several rules ask about every chunk and word.
+ */
+export const isAddressLike = memoizeWord(addressLike);
+
+function addressLike(text: string): boolean {
   const value = trimEnd(trimStart(text, /[«"'(\[]/), /[»"')\],;:!?.]/);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^www\./i.test(value) || /^mailto:/i.test(value)) return true;
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) return true;

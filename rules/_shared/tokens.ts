@@ -5,6 +5,7 @@ import type { Point, Position } from 'unist';
 import { ancestorsAt } from '../../src/engine/facts.ts';
 import { normalizeWord, splitElision } from '../../src/engine/normalize.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 
 /**
  * Tokens of one sentence for the sentence rules (`une-idee`, `voix-passive`, `negation`, `temps-complexe`,
@@ -31,10 +32,15 @@ function shift(point: Point, by: number): Point {
   return shifted;
 }
 
+/** The normal form of a written word and its parts at its elisions (once per form; never change them). */
+const partsOf = memoizeWord((value: string): { normal: string; parts: readonly string[] } => {
+  const normal = normalizeWord(value);
+  return { normal, parts: splitElision(normal) };
+});
+
 /** Splits a written word at its elisions, with the position of each part. */
 function wordParts(value: string, position: Position): { value: string; normal: string; position: Position }[] {
-  const normal = normalizeWord(value);
-  const parts = splitElision(normal);
+  const { normal, parts } = partsOf(value);
   if (parts.length === 1 || normal.length !== value.length) return [{ value, normal, position }];
   const result: { value: string; normal: string; position: Position }[] = [];
   let at = 0;

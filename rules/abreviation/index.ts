@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
 import { trailingRunStart } from '../../src/engine/trim.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 
 export const options = z
   .object({
@@ -77,23 +78,51 @@ function trimTrailingPunctuation(text: string): string {
   return signs < dots ? text.slice(0, signs) : text;
 }
 
-/** The chunk without the punctuation around it, dots kept: « (cf. » → « cf. », « Tél: » → « Tél ». */
-function coreOf(chunk: Chunk): { core: string; lead: number } {
-  const lead = /^[«"“(\[]*/u.exec(chunk.text)![0].length;
+interface Core {
+  /** The chunk's text without the punctuation around it, dots kept. */
+  core: string;
+  /** Length of the opening signs before it. */
+  lead: number;
+  /** `core` in lower case, `'` apostrophes. */
+  lower: string;
+  /** False when no branch of `find` can match this chunk (most words): `find` is not run. */
+  candidate: boolean;
+}
+
+/** Every lower-case form that a branch of `find` compares with (exact forms, with or without their dot). */
+const CANDIDATES = new Set([
+  ...Object.keys(SURE).flatMap((key) => [key, `${key}.`]),
+  ...Object.keys(TITLES).map((key) => key.toLowerCase()),
+  ...Object.keys(MONTHS),
+  ...Object.keys(DAYS),
+  ...Object.keys(PLACES),
+  'p.', 'pp.', 'nb', 'ex', 'ex.', 'no', 'art.', "l'art.", 'tel', 'tel.', 'tél', 'tél.', 'min', 'min.', 'mn', 'mn.', 'max', 'max.',
+  'av.', 'bd', 'bd.', 'boul.', 'réf.', 'ref.', 'ét.', 'ét', 'hab.', 'hab',
+]);
+/** The branches of `find` that test a beginning: ordinals, « etc », « n° », « St-Denis ». */
+const CANDIDATE_START = /^(?:\d|etc|n[°º]|st)/;
+
+/** The chunk without the punctuation around it, dots kept: « (cf. » → « cf. », « Tél: » → « Tél » (once per text). */
+const coreOfText = memoizeWord((text: string): Core => {
+  const lead = /^[«"“(\[]*/u.exec(text)![0].length;
   // « etc.). »: the dots after a closing sign end the sentence, they are not part of the word.
-  const core = trimTrailingPunctuation(chunk.text.slice(lead));
-  return { core, lead };
+  const core = trimTrailingPunctuation(text.slice(lead));
+  const lower = core.toLowerCase().replace(/[’]/g, "'");
+  return { core, lead, lower, candidate: core !== '' && (CANDIDATES.has(lower) || CANDIDATE_START.test(lower)) };
+});
+
+function coreOf(chunk: Chunk): Core {
+  return coreOfText(chunk.text);
 }
 
 function find(chunks: readonly Chunk[], index: number): Found | undefined {
   const chunk = chunks[index]!;
-  const { core, lead } = coreOf(chunk);
+  const { core, lead, lower } = coreOf(chunk);
   if (!core) return undefined;
-  const lower = core.toLowerCase().replace(/[’]/g, "'");
   const next = chunks[index + 1];
   const nextText = next?.text ?? '';
   const previous = chunks[index - 1];
-  const previousLower = previous ? coreOf(previous).core.toLowerCase().replace(/[’]/g, "'") : '';
+  const previousLower = previous ? coreOf(previous).lower : '';
   const hasColonAfter = /^[:]/.test(nextText) || /:$/.test(chunk.text);
   const at = (expected: string, last: Chunk = chunk, length = core.length): Found => ({ first: chunk, last, length: lead + length, expected });
 
@@ -169,7 +198,7 @@ export default defineRule({
       const chunks = sentenceChunks(sentence);
       for (let index = 0; index < chunks.length; index++) {
         const chunk = chunks[index]!;
-        if (isAddressLike(chunk.text)) continue;
+        if (!coreOf(chunk).candidate || isAddressLike(chunk.text)) continue;
         const found = find(chunks, index);
         if (!found) continue;
         const place: Position =

@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { countSyllables } from '../../src/language/syllables.ts';
 import { mainPart } from '../../src/language/word-kinds.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 
 export const options = z
   .object({
@@ -40,6 +41,9 @@ function letters(value: string): number {
   return (value.match(/\p{L}/gu) ?? []).length;
 }
 
+/** A word of more than 6 letters, its elided article left out (once per normalised form). */
+const isLongWord = memoizeWord((normal: string): boolean => letters(mainPart(normal)) > 6);
+
 /** Scores of sentences (headings excluded by the caller). */
 export function readability(sentences: readonly FalcSentence[]): Readability {
   let words = 0;
@@ -49,7 +53,7 @@ export function readability(sentences: readonly FalcSentence[]): Readability {
     for (const word of sentence.words) {
       words++;
       syllables += Math.max(1, countSyllables(word.value));
-      if (word.kind === 'word' && letters(mainPart(word.normal)) > 6) longWords++;
+      if (word.kind === 'word' && isLongWord(word.normal)) longWords++;
     }
   }
   const count = Math.max(1, sentences.length);

@@ -8,6 +8,7 @@ import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
 import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
 import { isAcronymLike, isProperNoun, writtenMainPart } from '../../src/language/word-kinds.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 import { isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
 import type { Explanations } from '../../src/language/explanations.ts';
 import { termKeys } from '../../src/language/explanations.ts';
@@ -128,6 +129,22 @@ export interface DifficultWord {
   pm?: number;
 }
 
+/** Answers of `isRare`, per frequency table and threshold, per token (the same words come back in every file). */
+const rareAnswers = new WeakMap<FrequencyTable, Map<number, (token: string) => { rare: boolean; pm?: number }>>();
+
+/** `isRare`, computed once per token for a frequency table and a threshold (never change the answer). */
+function rareness(token: string, language: Lexicon, threshold: number): { rare: boolean; pm?: number } {
+  const table = language.frequencies;
+  if (!table) return NOT_RARE;
+  let byThreshold = rareAnswers.get(table);
+  if (!byThreshold) rareAnswers.set(table, (byThreshold = new Map()));
+  let answer = byThreshold.get(threshold);
+  if (!answer) byThreshold.set(threshold, (answer = memoizeWord((form) => isRare(form, language, threshold))));
+  return answer(token);
+}
+
+const NOT_RARE = { rare: false };
+
 /** True when a normalised token is rare (frequency under the threshold, or absent). */
 export function isRare(token: string, language: Lexicon, threshold: number): { rare: boolean; pm?: number } {
   const table = language.frequencies;
@@ -180,15 +197,20 @@ export function acronymExpansions(sentence: FalcSentence): Set<number> {
   return result;
 }
 
+/** Tokens never judged: an elided word, a token with a digit, a letter alone (once per form). */
+const tokenSkipped = memoizeWord((token: string): boolean => token.endsWith("'") || /\d/.test(token) || !/\p{L}\p{L}/u.test(token));
+
+/**
+ * Written words never judged (once per form): an e-mail address or a web address (« contact@mairie.fr »,
+ * « www.caf.fr »), an acronym.
+ */
+const valueSkipped = memoizeWord((value: string): boolean => /[@/]|\p{L}\.\p{L}/u.test(value) || isAcronymLike(value));
+
 /** Words a vocabulary rule never judges: numbers, acronyms, proper nouns, allowed words, letters alone. */
 function skipped(sentence: FalcSentence, index: number, token: string, language: Lexicon): boolean {
   const word = sentence.words[index]!;
-  if (word.kind !== 'word' || token.endsWith("'") || /\d/.test(token)) return true;
-  // An e-mail address or a web address: « contact@mairie.fr », « www.caf.fr ».
-  if (/[@/]|\p{L}\.\p{L}/u.test(word.value)) return true;
-  if (!/\p{L}\p{L}/u.test(token)) return true;
+  if (word.kind !== 'word' || tokenSkipped(token) || valueSkipped(word.value)) return true;
   if (language.allowed.has(token) || language.allowed.has(word.normal)) return true;
-  if (isAcronymLike(word.value)) return true;
   return isProperNoun(sentence, index, language.frequencies);
 }
 
@@ -242,7 +264,7 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
     }
     if (explained?.words.has(token)) continue;
     if (glossaryWords.has(word) || skipped(sentence, word, token, language)) continue;
-    const rare = isRare(token, language, threshold);
+    const rare = rareness(token, language, threshold);
     if (rare.rare) found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });
   }
   return found;

@@ -70,8 +70,8 @@ export function matchJargon(
 ): { entry: JargonEntry; length: number } | undefined {
   const first = words[i];
   if (first === undefined) return undefined;
-  const candidates = index.byFirstWord.get(first) ?? [];
-  for (const phrase of candidates) {
+  const candidates = index.byFirstWord.get(first);
+  if (candidates) for (const phrase of candidates) {
     if (phrase.words.length > words.length - i) continue;
     let ok = true;
     for (let k = 1; k < phrase.words.length; k++) {

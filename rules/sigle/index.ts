@@ -6,13 +6,26 @@ import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { COMMON_WORDS } from '../majuscules/common-words.ts';
 import { explainsPrevious, explanationsOf } from '../../src/language/explanations.ts';
 import { KNOWN_ACRONYMS } from './known.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
+
+/** How a written word counts in a title: 0 no letters to read, 1 a word, 2 a word in capitals (once per form). */
+const titleWeight = memoizeWord((value: string): 0 | 1 | 2 => {
+  if (!/\p{L}{2}/u.test(value)) return 0;
+  return /^[\p{Lu}'’-]+$/u.test(value.replace(/^\p{Lu}['’]/u, '')) ? 2 : 1;
+});
 
 /** True when most words of the sentence are in capitals: a title in capitals (« LE DROIT DE VOTE »). */
 function inCapitalsTitle(sentence: FalcSentence): boolean {
-  const words = sentence.words.filter((word) => word.kind === 'word' && /\p{L}{2}/u.test(word.value));
-  if (words.length < 3) return false;
-  const capitals = words.filter((word) => /^[\p{Lu}'’-]+$/u.test(word.value.replace(/^\p{Lu}['’]/u, '')));
-  return capitals.length / words.length >= 0.7;
+  let words = 0;
+  let capitals = 0;
+  for (const word of sentence.words) {
+    if (word.kind !== 'word') continue;
+    const weight = titleWeight(word.value);
+    if (weight > 0) words++;
+    if (weight === 2) capitals++;
+  }
+  if (words < 3) return false;
+  return capitals / words >= 0.7;
 }
 
 /**
@@ -140,6 +153,20 @@ function comparable(text: string): string {
   return normalizeWord(stripAccents(text)).replace(/\s+/g, ' ');
 }
 
+/** What the rule reads in a written word, once per form: the word after an elided article, and its shape. */
+const shapeOf = memoizeWord((value: string) => {
+  // « l’APL », « d’IME »: the acronym after an elided article.
+  const elided = ELIDED.exec(value);
+  const written = elided ? elided[2]! : value;
+  return {
+    elided: elided ? elided[1]!.length : 0,
+    written,
+    /** Written like a name (« Caf »): an acronym if it is a known one. */
+    nameLike: /^\p{Lu}\p{Ll}{2,4}$/u.test(written),
+    acronym: isAcronym(written),
+  };
+});
+
 /** `sigle`: an acronym is not spelled out at its first use. */
 export default defineRule({
   id: 'sigle',
@@ -157,11 +184,13 @@ export default defineRule({
       // A known acronym in it (« DÉLIVRANCE DE LA CNI ») is still an acronym the reader may not know.
       const capitalsTitle = inCapitalsTitle(sentence);
       for (const word of sentence.words) {
-        // « l’APL », « d’IME »: the acronym after an elided article.
-        const elided = ELIDED.exec(word.value);
-        const written = elided ? elided[2]! : word.value;
+        if (word.kind !== 'word') continue;
+        const shape = shapeOf(word.value);
+        // Most words: neither an acronym nor a name that could be one.
+        if (!shape.acronym && !shape.nameLike) continue;
+        const { written } = shape;
         // A known acronym written like a name, as some administrations do (« la Caf », « l’Apl »).
-        const asName = /^\p{Lu}\p{Ll}{2,4}$/u.test(written) && known[written.toUpperCase()] !== undefined;
+        const asName = shape.nameLike && known[written.toUpperCase()] !== undefined;
         const acronym = asName ? written.toUpperCase() : written;
         if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         if (capitalsTitle && !known[acronym]) continue;
@@ -186,7 +215,7 @@ export default defineRule({
         if (around.some((candidate) => spellsOut(acronym, candidate.words, written) || (fullText !== undefined && comparable(candidate.text).includes(fullText)))) continue;
         report(
           `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
-          { place: elided ? shifted(word, elided[1]!.length) : word.position, actual: written, expected: full ? [full] : [] },
+          { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected: full ? [full] : [] },
         );
       }
     });

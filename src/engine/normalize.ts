@@ -1,7 +1,12 @@
-/** Normalises a token for lookups: NFC, lower case, typographic apostrophe → `'`. */
-export function normalizeWord(value: string): string {
+import { memoizeWord } from '../language/word-memo.ts';
+
+/**
+ * Normalises a token for lookups: NFC, lower case, typographic apostrophe → `'`. Computed once per form
+ * (every word of every file goes through it, several times).
+ */
+export const normalizeWord = memoizeWord(function normalizeWord(value: string): string {
   return value.normalize('NFC').replace(/[’ʼ‘`´]/g, "'").toLowerCase();
-}
+});
 
 /** Clitics kept with their apostrophe when a token is split: `l'`, `qu'`, `jusqu'`… */
 const ELISION = /^(l|d|j|c|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'/;

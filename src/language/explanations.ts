@@ -51,9 +51,38 @@ const EXPLAINS_PREVIOUS = new RegExp(
   'iu',
 );
 
+/** Answers already found, per sentence: `explanationsOf` and `sigle` ask about the same sentences. */
+const explaining = new WeakMap<FalcSentence, boolean>();
+
 /** True when the sentence explains the sentence before it (« … la CAF. Elle verse les aides. »). */
 export function explainsPrevious(sentence: FalcSentence | undefined): boolean {
-  return sentence !== undefined && EXPLAINS_PREVIOUS.test(plain(sentence.text));
+  if (sentence === undefined) return false;
+  let value = explaining.get(sentence);
+  if (value === undefined) {
+    const text = plainOf(sentence);
+    // Every beginning of the pattern starts with one of these letters (the text is in lower case).
+    value = (FOLDED.test(text) || /^[cçvie]/.test(text)) && EXPLAINS_PREVIOUS.test(text);
+    explaining.set(sentence, value);
+  }
+  return value;
+}
+
+/**
+ * The patterns ignore case: a long s « ſ » matches « s » in them. A text with one is always tested in
+ * full (the shortcuts below compare plain lower-case text).
+ */
+const FOLDED = /ſ/;
+
+/** The plain text of each sentence, made once. */
+const plainTexts = new WeakMap<FalcSentence, string>();
+
+function plainOf(sentence: FalcSentence): string {
+  let text = plainTexts.get(sentence);
+  if (text === undefined) {
+    text = plain(sentence.text);
+    plainTexts.set(sentence, text);
+  }
+  return text;
 }
 
 /** The text of a sentence, compared: NFC, `'` apostrophes, Markdown emphasis and quotes removed. */
@@ -81,12 +110,22 @@ const cache = new WeakMap<FalcFacts, Explanations>();
 
 /** The words a sentence explains on its own (patterns 1 to 6 of the module comment). */
 function explainedIn(sentence: FalcSentence, next: FalcSentence | undefined): string[] {
-  const text = plain(sentence.text);
+  const text = plainOf(sentence);
   const found: string[] = [];
-  for (const pattern of [MEANS, IT_IS, DEFINED_SUBJECT, CALLED]) {
+  // Each pattern is tried only when the words it needs are in the sentence (most sentences explain nothing).
+  const all = FOLDED.test(text);
+  const tried = [
+    (all || text.includes('veut dire') || text.includes('veulent dire') || text.includes('signifie')) && MEANS,
+    (all || text.includes("c'est")) && IT_IS,
+    (all || text.includes(' est ') || text.includes(' sont ')) && DEFINED_SUBJECT,
+    (all || text.includes('appel') || text.includes('dit aussi')) && CALLED,
+  ];
+  for (const pattern of tried) {
+    if (!pattern) continue;
     const match = pattern.exec(text);
     if (match?.[1]) found.push(match[1]);
   }
+  if (!all && !text.includes(':') && !text.includes('(')) return found;
   const colon = TERM_COLON.exec(text);
   // « Convention : c’est un accord entre pays. », or « Convention : » alone, then « C’est un accord … ».
   if (colon?.[1] && ((colon[2] ?? '').split(' ').filter((word) => word !== '').length >= 2 || explainsPrevious(next))) {

@@ -121,7 +121,8 @@ export class FrequencyTable {
    */
   lookup(word: string): FrequencyHit | undefined {
     // Computed once per form for the whole run: several rules ask about the same words.
-    if (this.hits.has(word)) return this.hits.get(word);
+    const known = this.hits.get(word);
+    if (known !== undefined || this.hits.has(word)) return known;
     const hit = this.find(word);
     if (this.hits.size >= 100_000) this.hits.clear();
     this.hits.set(word, hit);

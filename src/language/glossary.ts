@@ -7,6 +7,7 @@ import { glossarySchema } from '../schemas/guide.ts';
 import { normalizeWord, splitElision } from '../engine/normalize.ts';
 import type { FalcWord } from '../engine/types.ts';
 import { trimEnd, trimStart } from '../engine/trim.ts';
+import { memoizeWord } from './word-memo.ts';
 
 /** One glossary entry: a word, its other forms, the words not to use instead, its FALC definition. */
 export interface GlossaryEntry {
@@ -34,12 +35,24 @@ export function cleanToken(normal: string): string {
   return trimEnd(trimStart(normal, /[^\p{L}\p{N}]/u), /[^\p{L}\p{N}']/u);
 }
 
-/** The normalised tokens of a sentence's words, each with the index of the word it comes from. */
-export function wordTokens(words: readonly FalcWord[]): Array<{ token: string; word: number }> {
+/** The tokens of one normalised word (computed once per form; the array is shared: never change it). */
+const tokensOfWord = memoizeWord((normal: string): readonly string[] => splitElision(cleanToken(normal)));
+
+/** Tokens already computed, per sentence: the glossary and the vocabulary rules read the same sentence. */
+const sentenceTokens = new WeakMap<readonly FalcWord[], ReadonlyArray<{ token: string; word: number }>>();
+
+/**
+ * The normalised tokens of a sentence's words, each with the index of the word it comes from (computed
+ * once per sentence; the array is shared: never change it).
+ */
+export function wordTokens(words: readonly FalcWord[]): ReadonlyArray<{ token: string; word: number }> {
+  const cached = sentenceTokens.get(words);
+  if (cached) return cached;
   const tokens: Array<{ token: string; word: number }> = [];
-  words.forEach((word, index) => {
-    for (const token of splitElision(cleanToken(word.normal))) tokens.push({ token, word: index });
-  });
+  for (let index = 0; index < words.length; index++) {
+    for (const token of tokensOfWord(words[index]!.normal)) tokens.push({ token, word: index });
+  }
+  sentenceTokens.set(words, tokens);
   return tokens;
 }
 

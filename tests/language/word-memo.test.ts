@@ -1,0 +1,63 @@
+// Per-word facts are computed once per form and shared (src/language/word-memo.ts): the answers must be
+// the same as without the memo, and the memo must stay bounded over a long run.
+import { describe, expect, it } from 'vitest';
+import { memoizeWord } from '../../src/language/word-memo.ts';
+import { normalizeWord } from '../../src/engine/normalize.ts';
+import { mainPart, writtenMainPart } from '../../src/language/word-kinds.ts';
+import { isAddressLike } from '../../rules/_shared/chunks.ts';
+
+describe('memoizeWord', () => {
+  it('computes each form once and gives the same answer each time', () => {
+    const seen: string[] = [];
+    const length = memoizeWord((word: string) => {
+      seen.push(word);
+      return word.length;
+    });
+    expect([length('mairie'), length('mairie'), length('CAF'), length('mairie')]).toEqual([6, 6, 3, 6]);
+    expect(seen).toEqual(['mairie', 'CAF']);
+  });
+
+  it('remembers an undefined answer too', () => {
+    let calls = 0;
+    const nothing = memoizeWord(() => {
+      calls++;
+      return undefined;
+    });
+    nothing('papier');
+    nothing('papier');
+    expect(calls).toBe(1);
+  });
+
+  it('does not keep long texts (a sentence rarely comes back)', () => {
+    let calls = 0;
+    const count = memoizeWord((text: string) => {
+      calls++;
+      return text.length;
+    });
+    const sentence = 'Vous allez à la mairie avec votre carte d’identité et un justificatif de domicile.';
+    expect(count(sentence)).toBe(sentence.length);
+    expect(count(sentence)).toBe(sentence.length);
+    expect(calls).toBe(2);
+  });
+
+  it('stays right after more forms than it keeps (it starts again when full)', () => {
+    const double = memoizeWord((word: string) => `${word}${word}`);
+    const wrong: string[] = [];
+    for (let index = 0; index < 50_000; index++) if (double(`m${index}`) !== `m${index}m${index}`) wrong.push(`m${index}`);
+    expect(wrong).toEqual([]);
+    expect(double('m0')).toBe('m0m0');
+  }, 30_000);
+});
+
+describe('the memoised word facts', () => {
+  it('give the same answers as the computation', () => {
+    expect(normalizeWord('L’État')).toBe("l'état");
+    expect(normalizeWord('L’État')).toBe("l'état");
+    expect(mainPart("l'administration")).toBe('administration');
+    expect(mainPart("l'administration.")).toBe('administration');
+    expect(writtenMainPart('l’Administration')).toBe('Administration');
+    expect(isAddressLike('www.caf.fr')).toBe(true);
+    expect(isAddressLike('www.caf.fr')).toBe(true);
+    expect(isAddressLike('mairie.')).toBe(false);
+  });
+});

@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 // The guide editor (`npm run editer`) in `astro dev`. Its own port (FALC_EDITOR_PORT), so that it can run
 // beside the site's tests. It runs in a throwaway copy of the project (tests/e2e-editeur/project-copy.mjs):
 // the guides the tests save never reach the real `content/`.
-const port = Number(process.env.FALC_EDITOR_PORT ?? 4323);
+const port = Number(process.env.FALC_EDITOR_PORT ?? 4325);
 
 /** End-to-end tests of the guide editor, in Debian's Chromium. One spec file, kept short. */
 export default defineConfig({

@@ -6,6 +6,7 @@
  * editor stops with a French message instead of silently keeping the button without a name.
  */
 import type { AstroIntegration } from 'astro';
+import { keystaticPatch } from './keystatic-patch.ts';
 
 export const INSERT_LABEL = 'Insérer un bloc';
 
@@ -27,26 +28,6 @@ export function withNamedInsertButton(code: string, id: string): string | undefi
   return out;
 }
 
-const transform = {
-  filter: { id: /@keystatic[\\/]core[\\/]dist[\\/]/ },
-  handler(code: string, id: string) {
-    const out = withNamedInsertButton(code, id);
-    return out === undefined ? null : { code: out, map: null };
-  },
-};
-
 export function namedInsertButton(): AstroIntegration {
-  return {
-    name: 'falc-guides:editeur-bouton-inserer',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [{ name: 'falc-editeur-bouton-inserer', enforce: 'pre', transform }],
-            optimizeDeps: { rolldownOptions: { plugins: [{ name: 'falc-editeur-bouton-inserer', transform }] } },
-          },
-        });
-      },
-    },
-  };
+  return keystaticPatch('editeur-bouton-inserer', withNamedInsertButton);
 }

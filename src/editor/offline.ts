@@ -5,6 +5,7 @@
  * then uses the fonts of the computer. tests/e2e-editeur checks that no request leaves 127.0.0.1.
  */
 import type { AstroIntegration } from 'astro';
+import { keystaticPatch } from './keystatic-patch.ts';
 
 const FONT_LINK = /\/\*#__PURE__\*\/jsx\("link", \{\s*href: "https:\/\/fonts\.googleapis\.com\/[^"]*",\s*rel: "stylesheet"\s*\}\)/g;
 const FONT_URL = /https:\/\/fonts\.(googleapis|gstatic)\.com\//;
@@ -17,26 +18,6 @@ export function withoutRemoteFonts(code: string, id: string): string | undefined
   return out;
 }
 
-const transform = {
-  filter: { id: /@keystatic[\\/]core[\\/]dist[\\/]/ },
-  handler(code: string, id: string) {
-    const out = withoutRemoteFonts(code, id);
-    return out === undefined ? null : { code: out, map: null };
-  },
-};
-
 export function offlineEditor(): AstroIntegration {
-  return {
-    name: 'falc-guides:editeur-hors-ligne',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [{ name: 'falc-editeur-sans-police-distante', enforce: 'pre', transform }],
-            optimizeDeps: { rolldownOptions: { plugins: [{ name: 'falc-editeur-sans-police-distante', transform }] } },
-          },
-        });
-      },
-    },
-  };
+  return keystaticPatch('editeur-hors-ligne', withoutRemoteFonts);
 }

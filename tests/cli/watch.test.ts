@@ -5,14 +5,16 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { RULES } from '../../rules/index.ts';
 import { runCli } from '../../src/cli/main.ts';
 
+/** Every rule off but `phrase-longue`: the watch tests look at one message. */
+const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']));
+
 /** `falc check --watch`: a saved guide is checked again; stopping it ends cleanly. */
 let folder: string;
 
 beforeAll(() => {
   folder = mkdtempSync(join(tmpdir(), 'falc-watch-'));
   // Only phrase-longue, to keep the test light.
-  const others = RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']);
-  writeFileSync(join(folder, 'falc.config.json'), JSON.stringify({ rules: Object.fromEntries(others) }));
+  writeFileSync(join(folder, 'falc.config.json'), JSON.stringify({ rules: others }));
   writeFileSync(join(folder, 'guide.md'), 'Vous allez à la mairie.\n');
 });
 
@@ -70,7 +72,6 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
   it('sees every save of a single watched file when the editor saves by replacing it (temporary file, then rename)', async () => {
     const project = mkdtempSync(join(tmpdir(), 'falc-watch-rename-'));
     try {
-      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']));
       writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
       writeFileSync(join(project, 'guide.md'), 'Vous allez à la mairie.\n');
       const watch = await startWatching(['check', '--watch', 'guide.md'], project);
@@ -98,7 +99,6 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
   it('checks every file again with the new configuration when falc.config.json is saved', async () => {
     const project = mkdtempSync(join(tmpdir(), 'falc-watch-config-'));
     try {
-      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']));
       // First a lenient limit: the 22-word sentence passes.
       writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: { ...others, 'phrase-longue': { options: { max: 30 } } } }));
       mkdirSync(join(project, 'textes'));
@@ -124,7 +124,6 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
   it('keeps the old configuration and says why when the saved one is wrong', async () => {
     const project = mkdtempSync(join(tmpdir(), 'falc-watch-broken-'));
     try {
-      const others = Object.fromEntries(RULES.filter((rule) => rule.id !== 'phrase-longue').map((rule) => [rule.id, 'off']));
       writeFileSync(join(project, 'falc.config.json'), JSON.stringify({ rules: others }));
       writeFileSync(join(project, 'guide.md'), 'Vous allez à la mairie.\n');
       const controller = new AbortController();

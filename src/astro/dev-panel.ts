@@ -191,6 +191,8 @@ async function start(slug: string): Promise<void> {
   if (cached) await update(JSON.parse(cached) as GuideReport);
   await update();
   setInterval(() => void update(), POLL_MS);
+  // The dev server says when a saved file has been checked again (src/astro/falc-integration.ts).
+  import.meta.hot?.on('falc:rapport', () => void update());
 }
 
 const guide = /^\/guides\/([^/]+)\/?$/.exec(location.pathname);

@@ -65,7 +65,12 @@ export default function falcIntegration(options: FalcIntegrationOptions = {}): A
         const reports = new DevReports(root, logger);
         void reports.checkAll({ quiet: true });
         server.middlewares.use(reports.middleware());
-        const changed = (path: string) => void reports.fileChanged(path).catch((error: unknown) => logger.error(String(error)));
+        // Once a saved file is checked, open guide pages fetch their report at once instead of at their next poll.
+        const changed = (path: string) =>
+          void reports
+            .fileChanged(path)
+            .then(() => server.ws.send('falc:rapport', {}))
+            .catch((error: unknown) => logger.error(String(error)));
         server.watcher.on('change', changed);
         server.watcher.on('add', changed);
         server.watcher.on('unlink', changed);

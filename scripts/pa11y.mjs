@@ -29,7 +29,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pa11y-'));
 const configPath = join(dir, 'pa11y-ci.json');
 writeFileSync(configPath, JSON.stringify(config, null, 2));
 
-const server = spawn('node_modules/.bin/astro', ['preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
 

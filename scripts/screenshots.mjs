@@ -16,7 +16,7 @@ const out = 'docs/screenshots';
 const guide = process.argv[2] ?? 'domiciliation';
 mkdirSync(out, { recursive: true });
 
-const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
+const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
 const deadline = Date.now() + 60_000;

@@ -34,7 +34,7 @@ export function removeProjectCopy() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   makeProjectCopy();
-  const astro = spawn(join(PROJECT, 'node_modules', '.bin', 'astro'), ['dev', '--config', 'astro.editeur.config.mjs'], { cwd: COPY, stdio: 'inherit' });
+  const astro = spawn(join(PROJECT, 'node_modules', '.bin', 'astro'), ['dev', '--ignore-lock', '--config', 'astro.editeur.config.mjs'], { cwd: COPY, stdio: 'inherit' });
   const stop = () => astro.kill('SIGTERM');
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);

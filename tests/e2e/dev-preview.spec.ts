@@ -36,7 +36,7 @@ test.beforeAll(async () => {
   original = readFileSync(join(dir, GUIDE), 'utf8');
   config = readFileSync(join(dir, 'falc.config.json'), 'utf8');
   expect(original).toContain(SENTENCE);
-  server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  server = spawn(process.execPath, [join(project, 'node_modules/astro/bin/astro.mjs'), 'dev', '--ignore-lock', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   // The server's output is kept: a failing test prints its end (CI shows nothing else).
   const keep = (chunk: Buffer) => {
     serverLog = (serverLog + chunk.toString()).slice(-200_000);

@@ -12,6 +12,11 @@ const labelStyle = { display: 'block', fontWeight: 600, marginBottom: 4 } as con
 const helpStyle = { display: 'block', color: '#4b4b4b', fontSize: '0.9em', marginBottom: 6 } as const;
 const selectStyle = { fontSize: '1em', padding: '6px 8px', minWidth: '18em' } as const;
 
+/** A field's label and, when there is one, its help text: the start of every field of this module. */
+function labelAndHelp(id: string, label: string, description: string | undefined) {
+  return [h('label', { htmlFor: id, style: labelStyle }, label), description ? h('span', { style: helpStyle }, description) : null];
+}
+
 function svgUrl(name: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(pictoSvg(name))}`;
 }
@@ -53,8 +58,7 @@ function PictoInput(props: FormFieldInputProps<string> & PictoFieldOptions) {
   return h(
     'div',
     { 'data-champ': 'picto' },
-    h('label', { htmlFor: id, style: labelStyle }, label),
-    description ? h('span', { style: helpStyle }, description) : null,
+    ...labelAndHelp(id, label, description),
     h(
       'div',
       { style: { display: 'flex', alignItems: 'center', gap: 12 } },
@@ -131,8 +135,7 @@ function StatusInput(props: FormFieldInputProps<StatusValue> & { label: string; 
   return h(
     'div',
     { 'data-champ': 'statut' },
-    h('label', { htmlFor: id, style: labelStyle }, label),
-    description ? h('span', { style: helpStyle }, description) : null,
+    ...labelAndHelp(id, label, description),
     h(
       'select',
       { id, value: value.value, style: selectStyle, onChange: (event: { target: { value: string } }) => onChange({ from: value.from, value: event.target.value }) },

@@ -56,9 +56,10 @@ export default defineRule({
       const chunks = sentenceChunks(sentence);
       for (const [index, chunk] of chunks.entries()) {
         const match = /^(\d{1,2})\.(\d{2})[.,;:!?]?$/.exec(chunk.text);
+        if (!match) continue;
         const before = chunks[index - 1]?.text.toLowerCase().replace(/’/g, "'");
         const after = (chunks[index + 1] ? trimEnd(chunks[index + 1]!.text.toLowerCase(), /[.,;:!?]/) : undefined);
-        if (!match || !before || !/^(?:à|vers|dès|jusqu'à|avant|après)$/.test(before)) continue;
+        if (!before || !/^(?:à|vers|dès|jusqu'à|avant|après)$/.test(before)) continue;
         if (after !== undefined && AMOUNT_AFTER.test(after)) continue;
         // The dot is also an English decimal point: the sentence must speak of a time of day.
         if (!sentence.words.some((word) => TIME_CUES.has(word.normal))) continue;
@@ -87,8 +88,10 @@ export default defineRule({
       }
       // 3. The engine's time words with a leading zero: « 09 h 30 », « 08 h ».
       for (const [index, word] of sentence.words.entries()) {
+        // Only numbers that start with a zero can match (most words are not): the text is cleaned after that test.
+        if (word.kind !== 'number' || word.value.charCodeAt(0) !== 48 /* 0 */) continue;
         const match = /^0(\d) h(?: (\d{2}))?$/.exec(word.value.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\.$/, ''));
-        if (word.kind !== 'number' || !match) continue;
+        if (!match) continue;
         let minutes = match[2];
         let end = word.position.end;
         // At the end of a sentence, « 30. » is not joined to « 09 h » by the engine.

@@ -44,17 +44,39 @@ function letters(value: string): number {
 /** A word of more than 6 letters, its elided article left out (once per normalised form). */
 const isLongWord = memoizeWord((normal: string): boolean => letters(mainPart(normal)) > 6);
 
+interface Counts {
+  words: number;
+  syllables: number;
+  longWords: number;
+}
+
+/** Counts already made, per sentence: a sentence is read for the whole text and again for its paragraph. */
+const counted = new WeakMap<FalcSentence, Counts>();
+
+function countsOf(sentence: FalcSentence): Counts {
+  let counts = counted.get(sentence);
+  if (!counts) {
+    counts = { words: 0, syllables: 0, longWords: 0 };
+    for (const word of sentence.words) {
+      counts.words++;
+      counts.syllables += Math.max(1, countSyllables(word.value));
+      if (word.kind === 'word' && isLongWord(word.normal)) counts.longWords++;
+    }
+    counted.set(sentence, counts);
+  }
+  return counts;
+}
+
 /** Scores of sentences (headings excluded by the caller). */
 export function readability(sentences: readonly FalcSentence[]): Readability {
   let words = 0;
   let syllables = 0;
   let longWords = 0;
   for (const sentence of sentences) {
-    for (const word of sentence.words) {
-      words++;
-      syllables += Math.max(1, countSyllables(word.value));
-      if (word.kind === 'word' && isLongWord(word.normal)) longWords++;
-    }
+    const counts = countsOf(sentence);
+    words += counts.words;
+    syllables += counts.syllables;
+    longWords += counts.longWords;
   }
   const count = Math.max(1, sentences.length);
   const perSentence = words / count;

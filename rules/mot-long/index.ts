@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { countSyllables } from '../../src/language/syllables.ts';
+import { countSyllables, syllablesOf } from '../../src/language/syllables.ts';
 import { explanationsOf } from '../../src/language/explanations.ts';
 import { isAcronymLike, isProperNoun, mainPart } from '../../src/language/word-kinds.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 
 export const options = z
   .object({
@@ -24,6 +25,28 @@ function letters(value: string): number {
   return (value.replace(/(?<=\p{L}{4})[sx]$/u, '').match(/\p{L}/gu) ?? []).length;
 }
 
+/** The finders made, per limits: the same settings come back for every file. */
+const finders = new Map<string, (main: string) => string | undefined>();
+
+/**
+ * The first part of a word (its parts are split at hyphens, where the line may break) with more syllables
+ * or letters than the limits, or undefined (computed once per form and limits).
+ */
+function longPartFinder(maxSyllables: number, maxLetters: number): (main: string) => string | undefined {
+  const key = `${maxSyllables}/${maxLetters}`;
+  let finder = finders.get(key);
+  if (!finder) {
+    finder = memoizeWord((main: string) => {
+      const parts = main.split('-').filter((part) => part !== '');
+      // Not through the memo of `countSyllables`: this answer is kept per form already, and the forms of every
+      // word would push out the ones other rules ask for.
+      return parts.find((part) => syllablesOf(part) > maxSyllables || letters(part) > maxLetters);
+    });
+    finders.set(key, finder);
+  }
+  return finder;
+}
+
 /** `mot-long`: a word has too many syllables or letters. Reported once per word and file. */
 export default defineRule({
   id: 'mot-long',
@@ -32,6 +55,7 @@ export default defineRule({
   options,
   check({ facts, options, report, language }) {
     const seen = new Set<string>();
+    const longPart = longPartFinder(options.maxSyllables, options.maxLetters);
     // A long word the text explains (« La domiciliation, c’est une adresse… ») is fine at every use.
     const explained = explanationsOf(facts);
     for (const sentence of facts.sentences) {
@@ -41,14 +65,13 @@ export default defineRule({
       sentence.words.forEach((word, index) => {
         if (word.kind !== 'word' || word.quoted || inGlossary.has(index) || isAcronymLike(word.value)) return;
         const main = mainPart(word.normal);
+        // Most words are not long: that test (once per form) comes before the others, which only leave words out.
+        const long = longPart(main);
+        if (!long) return;
         if (seen.has(main) || language.allowed.has(main) || language.allowed.has(word.normal) || explained.words.has(main)) return;
         if (isProperNoun(sentence, index, language.frequencies)) return;
         const frequency = language.frequencies?.lookup(main)?.pm;
         if (options.commonAbove > 0 && frequency !== undefined && frequency >= options.commonAbove) return;
-        // A hyphen is a place where the line may break: each part is measured on its own.
-        const parts = main.split('-').filter((part) => part !== '');
-        const long = parts.find((part) => countSyllables(part) > options.maxSyllables || letters(part) > options.maxLetters);
-        if (!long) return;
         seen.add(main);
         const syllables = countSyllables(long);
         const why = syllables > options.maxSyllables ? `${syllables} syllabes` : `${letters(long)} lettres`;

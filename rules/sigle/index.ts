@@ -182,7 +182,8 @@ export default defineRule({
     facts.sentences.forEach((sentence, index) => {
       // A title in capitals (« LE DROIT DE VOTE »): its words are not acronyms; the rule `majuscules` reports it.
       // A known acronym in it (« DÉLIVRANCE DE LA CNI ») is still an acronym the reader may not know.
-      const capitalsTitle = inCapitalsTitle(sentence);
+      // Asked only when the sentence has an acronym (most sentences have none).
+      let capitalsTitle: boolean | undefined;
       for (const word of sentence.words) {
         if (word.kind !== 'word') continue;
         const shape = shapeOf(word.value);
@@ -193,7 +194,7 @@ export default defineRule({
         const asName = shape.nameLike && known[written.toUpperCase()] !== undefined;
         const acronym = asName ? written.toUpperCase() : written;
         if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
-        if (capitalsTitle && !known[acronym]) continue;
+        if (!known[acronym] && (capitalsTitle ??= inCapitalsTitle(sentence))) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
         if (!known[acronym] && isNameInCapitals(acronym)) continue;

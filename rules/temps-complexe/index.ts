@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { quotedFlags, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 import { ADVERBS, ETRE_VERBS, IRREGULAR_PARTICIPLES } from '../voix-passive/participles.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 import {
   AVOIR_FUTURE,
   ETRE_FUTURE,
@@ -96,6 +97,17 @@ function isPastParticiple(normal: string): boolean {
     /^(fini|choisi|rempli|réussi|obtenu|reçu|vu|pu|dû|su|lu|bu|cru|tenu|rendu|perdu|attendu|répondu|vendu|entendu|dormi|servi|suivi|parti|sorti|venu)(e|s|es)?$/u.test(normal);
 }
 
+/**
+ * False when a word is none of the forms tested below, whatever the words around it (once per form): the
+ * same tests as `complexTenses`, without their conditions on the neighbours.
+ */
+const mayBeComplexTense = memoizeWord((normal: string): boolean => {
+  const head = normal.split('-')[0]!;
+  return AVOIR_FUTURE.has(normal) || ETRE_FUTURE.has(normal) || isConditional(head) || SUBJUNCTIVE.has(head) ||
+    (/(iez|ions)$/.test(normal) && !IMPERFECT_ONLY.has(normal)) ||
+    PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head) || PASSE_SIMPLE_FAMILY.test(head) || PASSE_SIMPLE_A.has(head);
+});
+
 /** The complex tenses of a sentence. */
 export function complexTenses(tokens: Token[]): Finding[] {
   const found: Finding[] = [];
@@ -104,6 +116,8 @@ export function complexTenses(tokens: Token[]): Finding[] {
     const token = tokens[index]!;
     if (token.kind !== 'word' || token.normal === '' || quoted[index]) continue;
     const normal = token.normal;
+    // Most words can be none of these tenses, whatever their neighbours: one test per form.
+    if (!mayBeComplexTense(normal)) continue;
     // A name (« Ferrais ») is not a verb, except as the first word of the sentence.
     const lower = /^\p{Ll}/u.test(token.value) || index === 0;
     if (!lower) continue;

@@ -121,7 +121,8 @@ const NON_VERB_ENT = new Set([
 /** Counts the syllables of one word (see the module comment for the rules). Computed once per form. */
 export const countSyllables = memoizeWord(syllablesOf);
 
-function syllablesOf(word: string): number {
+/** `countSyllables` without its memo, for callers that keep their own answers per form. */
+export function syllablesOf(word: string): number {
   const text = word
     .normalize('NFC')
     .toLowerCase()

@@ -5,6 +5,7 @@ import { isAddressLike } from '../_shared/chunks.ts';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
 import { isAcronymLike, isProperNoun, mainPart } from '../../src/language/word-kinds.ts';
+import { memoizeWord } from '../../src/language/word-memo.ts';
 import { suggestSpelling } from './suggest.ts';
 
 export const options = z
@@ -24,6 +25,15 @@ function known(normal: string, language: Lexicon): boolean {
   const table = language.frequencies;
   if (table && (table.forms.has(main) || main.split('-').every((part) => part.length < 2 || table.forms.has(part)))) return true;
   return false;
+}
+
+/** `known`, computed once per form for a lexicon (its lists never change). */
+const knownAnswers = new WeakMap<Lexicon, (normal: string) => boolean>();
+
+function knownIn(language: Lexicon): (normal: string) => boolean {
+  let answer = knownAnswers.get(language);
+  if (!answer) knownAnswers.set(language, (answer = memoizeWord((normal) => known(normal, language))));
+  return answer;
 }
 
 /** Numbers and times are not judged (as retext-spell does). */
@@ -47,11 +57,12 @@ export default defineRule({
     // Words not to judge; their spellings are not judged anywhere in the file either.
     const skip = new Set<string>();
     const candidates: Array<{ sentence: FalcSentence; word: FalcWord }> = [];
+    const isKnown = knownIn(language);
     for (const sentence of facts.sentences) {
       sentence.words.forEach((word, index) => {
         // A web or e-mail address (« www.caf.fr ») is not a French word.
-        if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || isAddressLike(word.value) || known(word.normal, language) || isProperNoun(sentence, index, language.frequencies)) {
-          skip.add(word.value.replace(/’/g, "'"));
+        if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || isAddressLike(word.value) || isKnown(word.normal) || isProperNoun(sentence, index, language.frequencies)) {
+          skip.add(word.value.includes('’') ? word.value.replace(/’/g, "'") : word.value);
         } else if (!/\d/.test(word.value)) {
           candidates.push({ sentence, word });
         }

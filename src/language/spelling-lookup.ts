@@ -97,14 +97,17 @@ export function readSpellingLookup(bytes: Uint8Array): SpellingLookup {
     const target = [...word];
     const found = new Map<string, number>();
     const width = target.length + 1;
-    const first = Array.from({ length: width }, (_, index) => index);
+    // One row of distances per depth of the walk, reused: a node's row is read only by the nodes under it.
+    const rows: Int32Array[] = [Int32Array.from({ length: width }, (_, index) => index)];
     let steps = 0;
-    const walk = (node: number, prefix: string[], previous: number[], before: number[] | undefined, letterBefore: string | undefined): void => {
+    const walk = (node: number, prefix: string[], depth: number, letterBefore: string | undefined): void => {
       if (node === 0) return;
+      const previous = rows[depth]!;
+      const before = depth > 0 ? rows[depth - 1] : undefined;
+      const row = (rows[depth + 1] ??= new Int32Array(width));
       for (let index = node; ; index++) {
         const value = edges[index]!;
         const letter = alphabet[value & LETTER]!;
-        const row = new Array<number>(width);
         row[0] = previous[0]! + 1;
         let best = row[0];
         for (let column = 1; column < width; column++) {
@@ -120,12 +123,12 @@ export function readSpellingLookup(bytes: Uint8Array): SpellingLookup {
           const old = found.get(form);
           if (old === undefined || row[width - 1]! < old) found.set(form, row[width - 1]!);
         }
-        if (best <= distance && ++steps <= maxSteps) walk(value >>> TARGET_SHIFT, prefix, row, previous, letter);
+        if (best <= distance && ++steps <= maxSteps) walk(value >>> TARGET_SHIFT, prefix, depth + 1, letter);
         prefix.pop();
         if (value & LAST) break;
       }
     };
-    walk(header.root, [], first, undefined, undefined);
+    walk(header.root, [], 0, undefined);
     return [...found.entries()]
       .filter(([form]) => form !== word)
       .sort((a, b) => a[1] - b[1])

@@ -33,4 +33,29 @@ describe('the spelling lookup', () => {
   it('gives at most the number of suggestions asked', () => {
     expect(suggestSpelling(lookup, 'gouvernemnt', 2, true).length).toBeLessThanOrEqual(2);
   });
+
+  it('finds the forms a few edits away, each at its true distance, nearest first', () => {
+    // Edits as the walk counts them: insert, delete, replace, swap two neighbouring letters.
+    const distance = (a: string, b: string): number => {
+      const x = [...a];
+      const y = [...b];
+      const rows = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= x.length; i++) {
+        for (let j = 1; j <= y.length; j++) {
+          rows[i]![j] = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+          if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) rows[i]![j] = Math.min(rows[i]![j]!, rows[i - 2]![j - 2]! + 1);
+        }
+      }
+      return rows[x.length]![y.length]!;
+    };
+    for (const [typo, expected] of [['démarhce', 'démarche'], ['dosier', 'dossier'], ['mariie', 'mairie'], ['justificatfi', 'justificatif']] as const) {
+      for (const limit of [1, 2]) {
+        const found = lookup.near(typo, limit, 400);
+        expect(found, typo).toContain(expected);
+        const distances = found.map((form) => distance(typo, form));
+        expect(distances.every((value) => value <= limit), typo).toBe(true);
+        expect([...distances].sort((a, b) => a - b), typo).toEqual(distances);
+      }
+    }
+  });
 });

@@ -3,13 +3,13 @@
  * and rare words (frequency below a threshold, or absent from the frequency list).
  * Shared by the rules `mot-difficile` and `mot-non-explique`.
  */
-import type { FalcSentence } from '../../src/engine/types.ts';
+import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
-import { isAcronymLike, isProperNoun, writtenMainPart } from '../../src/language/word-kinds.ts';
+import { splitElision, startsWithCapital, stripAccents } from '../../src/engine/normalize.ts';
+import { isAcronymLike, mainPart, writtenMainPart } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
-import { isAddressLike, sentenceChunks } from '../_shared/chunks.ts';
+import { isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
 import type { Explanations } from '../../src/language/explanations.ts';
 import { termKeys } from '../../src/language/explanations.ts';
 import type { FrequencyTable } from '../../src/language/frequencies.ts';
@@ -103,16 +103,45 @@ function isPronominal(list: readonly string[], i: number): boolean {
  * for « héberger ») or as a pronominal verb with another sense (« s’adresser à quelqu’un ») is not the jargon.
  */
 export function fittingReplacements(entry: JargonEntry, list: readonly string[], i: number, table: FrequencyTable | undefined): string[] | undefined {
-  const pronominalEntry = [entry.term, ...entry.replacements].some((value) => /^(?:se\s|s')/.test(value));
-  if (isPronominal(list, i) && !pronominalEntry) return undefined;
+  const classes = entryClasses(entry, table);
+  if (isPronominal(list, i) && !classes.pronominal) return undefined;
   const used = usedAs(list, i, table);
   if (!used) return [...entry.replacements];
-  const classes = new Set([...termClasses(entry.term, table), ...entry.replacements.map((value) => replacementClass(value, table))].filter((value) => value !== undefined));
-  if (classes.size > 0 && !classes.has(used)) return undefined;
-  return entry.replacements.filter((value) => {
-    const kind = replacementClass(value, table);
+  if (classes.all.size > 0 && !classes.all.has(used)) return undefined;
+  return entry.replacements.filter((_value, index) => {
+    const kind = classes.replacements[index];
     return kind === undefined || kind === used;
   });
+}
+
+/** What `fittingReplacements` needs of an entry that does not depend on the sentence. */
+interface EntryClasses {
+  /** The term or a replacement is a pronominal verb (« se rapprocher de »). */
+  pronominal: boolean;
+  /** The classes of the term and of its replacements. */
+  all: ReadonlySet<WordClass>;
+  /** The class of each replacement, in order. */
+  replacements: ReadonlyArray<WordClass | undefined>;
+}
+
+/** Classes of each entry, per frequency table (computed once per entry: the same jargon comes back in every file). */
+const classesByTable = new WeakMap<FrequencyTable, WeakMap<JargonEntry, EntryClasses>>();
+const classesWithoutTable = new WeakMap<JargonEntry, EntryClasses>();
+
+function entryClasses(entry: JargonEntry, table: FrequencyTable | undefined): EntryClasses {
+  let known = table ? classesByTable.get(table) : classesWithoutTable;
+  if (!known) classesByTable.set(table!, (known = new WeakMap()));
+  let classes = known.get(entry);
+  if (!classes) {
+    const replacements = entry.replacements.map((value) => replacementClass(value, table));
+    classes = {
+      pronominal: [entry.term, ...entry.replacements].some((value) => /^(?:se\s|s')/.test(value)),
+      all: new Set([...termClasses(entry.term, table), ...replacements].filter((value) => value !== undefined)),
+      replacements,
+    };
+    known.set(entry, classes);
+  }
+  return classes;
 }
 
 export interface DifficultWord {
@@ -133,14 +162,14 @@ export interface DifficultWord {
 const rareAnswers = new WeakMap<FrequencyTable, Map<number, (token: string) => { rare: boolean; pm?: number }>>();
 
 /** `isRare`, computed once per token for a frequency table and a threshold (never change the answer). */
-function rareness(token: string, language: Lexicon, threshold: number): { rare: boolean; pm?: number } {
+function rareness(language: Lexicon, threshold: number): (token: string) => { rare: boolean; pm?: number } {
   const table = language.frequencies;
-  if (!table) return NOT_RARE;
+  if (!table) return () => NOT_RARE;
   let byThreshold = rareAnswers.get(table);
   if (!byThreshold) rareAnswers.set(table, (byThreshold = new Map()));
   let answer = byThreshold.get(threshold);
   if (!answer) byThreshold.set(threshold, (answer = memoizeWord((form) => isRare(form, language, threshold))));
-  return answer(token);
+  return answer;
 }
 
 const NOT_RARE = { rare: false };
@@ -172,7 +201,7 @@ const SMALL_WORDS = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', '
 /** Indexes of the words of a sentence whose initials spell an acronym of the same sentence. */
 export function acronymExpansions(sentence: FalcSentence): Set<number> {
   const result = new Set<number>();
-  const acronyms = sentence.words.filter((word) => word.kind === 'word' && isAcronymLike(word.value));
+  const acronyms = sentence.words.filter((word) => word.kind === 'word' && valueFacts(word.value).acronym);
   if (acronyms.length === 0) return result;
   // One letter per meaningful word (or part of a hyphenated word), with the index of its word.
   const letters: Array<{ letter: string; word: number }> = [];
@@ -197,6 +226,9 @@ export function acronymExpansions(sentence: FalcSentence): Set<number> {
   return result;
 }
 
+/** The meaningful words of a jargon phrase (once per phrase; the array is shared: never change it). */
+const jargonKeys = memoizeWord((key: string): readonly string[] => termKeys(key));
+
 /** Tokens never judged: an elided word, a token with a digit, a letter alone (once per form). */
 const tokenSkipped = memoizeWord((token: string): boolean => token.endsWith("'") || /\d/.test(token) || !/\p{L}\p{L}/u.test(token));
 
@@ -206,12 +238,50 @@ const tokenSkipped = memoizeWord((token: string): boolean => token.endsWith("'")
  */
 const valueSkipped = memoizeWord((value: string): boolean => /[@/]|\p{L}\.\p{L}/u.test(value) || isAcronymLike(value));
 
+/** What this module asks about a written word, once per form (one lookup instead of four). */
+interface ValueFacts {
+  /** `valueSkipped`. */
+  skipped: boolean;
+  /** `isAcronymLike`. */
+  acronym: boolean;
+  /** The word after its elided clitic starts with a capital (`isProperNoun`'s first test). */
+  capitalized: boolean;
+  /** The word has no elided clitic (`writtenMainPart(value) === value`). */
+  whole: boolean;
+}
+
+const valueFacts = memoizeWord((value: string): ValueFacts => {
+  const written = writtenMainPart(value);
+  return { skipped: valueSkipped(value), acronym: isAcronymLike(value), capitalized: startsWithCapital(written), whole: written === value };
+});
+
+/** `isProperNoun` of `word-kinds.ts`, from the facts of the word's form. */
+function properNoun(word: FalcWord, index: number, facts: ValueFacts, frequencies: FrequencyTable | undefined): boolean {
+  if (word.kind !== 'word' || !facts.capitalized) return false;
+  if (index > 0 || !facts.whole) return true;
+  return !frequencies || frequencies.lookup(mainPart(word.normal)) === undefined;
+}
+
 /** Words a vocabulary rule never judges: numbers, acronyms, proper nouns, allowed words, letters alone. */
 function skipped(sentence: FalcSentence, index: number, token: string, language: Lexicon): boolean {
   const word = sentence.words[index]!;
-  if (word.kind !== 'word' || tokenSkipped(token) || valueSkipped(word.value)) return true;
+  if (word.kind !== 'word' || tokenSkipped(token)) return true;
+  const facts = valueFacts(word.value);
+  if (facts.skipped) return true;
   if (language.allowed.has(token) || language.allowed.has(word.normal)) return true;
-  return isProperNoun(sentence, index, language.frequencies);
+  return properNoun(word, index, facts, language.frequencies);
+}
+
+/** What `difficultWords` reads of a sentence whatever its options (`mot-difficile` and `mot-non-explique` both ask). */
+const factsOfSentence = new WeakMap<FalcSentence, { spelled: ReadonlySet<number>; addresses: readonly Chunk[] }>();
+
+function sentenceFacts(sentence: FalcSentence): { spelled: ReadonlySet<number>; addresses: readonly Chunk[] } {
+  let facts = factsOfSentence.get(sentence);
+  if (!facts) {
+    facts = { spelled: acronymExpansions(sentence), addresses: sentenceChunks(sentence).filter((chunk) => isAddressLike(chunk.text)) };
+    factsOfSentence.set(sentence, facts);
+  }
+  return facts;
 }
 
 /**
@@ -227,9 +297,8 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
   }
   // The words that spell out an acronym (« la CAF, c’est la caisse d’allocations familiales »): the
   // rule `sigle` asks for them, so they are not judged.
-  const spelled = acronymExpansions(sentence);
   // Words of a web or e-mail address (« https://www.caf.fr »): an address is not prose.
-  const addresses = sentenceChunks(sentence).filter((chunk) => isAddressLike(chunk.text));
+  const { spelled, addresses } = sentenceFacts(sentence);
   const inAddress = (index: number): boolean => {
     const offset = sentence.words[index]?.position.start.offset;
     return offset !== undefined && addresses.some((chunk) => offset >= (chunk.start.offset ?? Infinity) && offset < (chunk.end.offset ?? -Infinity));
@@ -237,10 +306,11 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
   const tokens = wordTokens(sentence.words);
   const list = tokens.map((token) => token.token);
   const found: DifficultWord[] = [];
+  const rareOf = rareness(language, threshold);
   for (let i = 0; i < tokens.length; i++) {
     const { token, word } = tokens[i]!;
     // A quoted word is mentioned, not used: « le mot “usager” ».
-    if (sentence.words[word]?.quoted || spelled.has(word) || inAddress(word)) continue;
+    if (sentence.words[word]?.quoted || spelled.has(word) || (addresses.length > 0 && inAddress(word))) continue;
     const jargon = matchJargon(JARGON_INDEX, list, i);
     if (jargon) {
       const end = tokens[i + jargon.length - 1]!.word;
@@ -250,7 +320,7 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
       const single = jargon.length === 1;
       const key = list.slice(i, i + jargon.length).join(' ');
       // A word the text explains (« Mon mandataire est la personne qui … ») is not reported, at any use.
-      if (explained && termKeys(key).some((part) => explained.words.has(part))) {
+      if (explained && jargonKeys(key).some((part) => explained.words.has(part))) {
         i += jargon.length - 1;
         continue;
       }
@@ -264,7 +334,7 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
     }
     if (explained?.words.has(token)) continue;
     if (glossaryWords.has(word) || skipped(sentence, word, token, language)) continue;
-    const rare = rareness(token, language, threshold);
+    const rare = rareOf(token);
     if (rare.rare) found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });
   }
   return found;

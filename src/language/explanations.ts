@@ -126,12 +126,13 @@ function explainedIn(sentence: FalcSentence, next: FalcSentence | undefined): st
     if (match?.[1]) found.push(match[1]);
   }
   if (!all && !text.includes(':') && !text.includes('(')) return found;
-  const colon = TERM_COLON.exec(text);
+  // Each pattern needs its sign: « : » for the first, « ( » for the second.
+  const colon = text.includes(':') ? TERM_COLON.exec(text) : null;
   // « Convention : c’est un accord entre pays. », or « Convention : » alone, then « C’est un accord … ».
   if (colon?.[1] && ((colon[2] ?? '').split(' ').filter((word) => word !== '').length >= 2 || explainsPrevious(next))) {
     found.push(colon[1]);
   }
-  for (const match of text.matchAll(BRACKETED)) if (match[1]) found.push(match[1]);
+  if (text.includes('(')) for (const match of text.matchAll(BRACKETED)) if (match[1]) found.push(match[1]);
   return found;
 }
 

@@ -70,6 +70,9 @@ export function baseForms(word: string): string[] {
   return forms;
 }
 
+/** Lexique part of speech (`VER:inf`, `AUX`…) → its coarse form (`VER`). */
+const COARSE_PARTS = new Map<string, string>();
+
 /** A table of French word forms with their frequency per million words. Lookups are constant time. */
 export class FrequencyTable {
   /** form → frequency per million. */
@@ -110,8 +113,14 @@ export class FrequencyTable {
   partOf(form: string): string | undefined {
     const part = this.parts.get(form);
     if (!part) return undefined;
-    const coarse = part.split(':')[0]!;
-    return coarse === 'AUX' ? 'VER' : coarse;
+    // A few dozen distinct parts: their coarse form is made once each (no array per call).
+    let coarse = COARSE_PARTS.get(part);
+    if (coarse === undefined) {
+      coarse = part.split(':')[0]!;
+      if (coarse === 'AUX') coarse = 'VER';
+      COARSE_PARTS.set(part, coarse);
+    }
+    return coarse;
   }
 
   /**

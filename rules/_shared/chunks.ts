@@ -22,6 +22,17 @@ export interface Chunk {
   index: number;
 }
 
+/**
+ * The text of an nlcst node, as `nlcst-to-string` gives it, without its list of parts for the most common
+ * nodes: a text node, a word of one text node.
+ */
+export function nodeText(node: SentenceContent): string {
+  if ('value' in node) return node.value;
+  const children = node.children;
+  if (children.length === 1 && 'value' in children[0]!) return children[0].value;
+  return toString(node);
+}
+
 /** Chunks already computed, per sentence node: several rules read the same sentence. */
 const cache = new WeakMap<Sentence, readonly Chunk[]>();
 
@@ -36,7 +47,8 @@ export function sentenceChunks(sentence: FalcSentence | Sentence): readonly Chun
     const first = current[0]?.position?.start;
     const last = current[current.length - 1]?.position?.end;
     if (first && last && first.line === last.line) {
-      chunks.push({ text: current.map((child) => toString(child)).join(''), start: first, end: last, nodes: current, index: chunks.length });
+      const text = current.length === 1 ? nodeText(current[0]!) : current.map((child) => nodeText(child)).join('');
+      chunks.push({ text, start: first, end: last, nodes: current, index: chunks.length });
     }
     current = [];
   };
@@ -83,7 +95,23 @@ export function spanChunks(first: Chunk, last: Chunk): Position {
  * True for a web address, an e-mail address, a domain or a file name: their signs are not prose.
  * Computed once per text: several rules ask about every chunk and word.
  */
-export const isAddressLike = memoizeWord(addressLike);
+export function isAddressLike(text: string): boolean {
+  return maySignAddress(text) && addressLikeOnce(text);
+}
+
+const addressLikeOnce = memoizeWord(addressLike);
+
+/**
+ * Every address of `addressLike` has a « . », « / », « @ » or « : » (most words have none): a quick test
+ * before the memo and the patterns.
+ */
+function maySignAddress(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 46 /* . */ || code === 47 /* / */ || code === 64 /* @ */ || code === 58 /* : */) return true;
+  }
+  return false;
+}
 
 function addressLike(text: string): boolean {
   const value = trimEnd(trimStart(text, /[«"'(\[]/), /[»"')\],;:!?.]/);

@@ -6,6 +6,7 @@ import { ancestorsAt } from '../../src/engine/facts.ts';
 import { normalizeWord, splitElision } from '../../src/engine/normalize.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
+import { nodeText } from './chunks.ts';
 
 /**
  * Tokens of one sentence for the sentence rules (`une-idee`, `voix-passive`, `negation`, `temps-complexe`,
@@ -65,7 +66,7 @@ export function tokensOf(sentence: FalcSentence): Token[] {
   let lineStart = true;
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!;
-    const value = toString(node);
+    const value = nodeText(node);
     if (node.type === 'WhiteSpaceNode') {
       spaceBefore = true;
       if (value.includes('\n')) lineStart = true;
@@ -101,7 +102,11 @@ export function tokensOf(sentence: FalcSentence): Token[] {
         });
         index = end;
       } else if (/\p{L}/u.test(value)) {
-        wordParts(value, position).forEach((part, partIndex) => {
+        const { normal, parts } = partsOf(value);
+        if (parts.length === 1 || normal.length !== value.length) {
+          // Most words have no elision: one token, made without the intermediate list of parts.
+          tokens.push({ kind: 'word', value, normal, position, spaceBefore, lineStart });
+        } else wordParts(value, position).forEach((part, partIndex) => {
           tokens.push({
             kind: 'word',
             ...part,
@@ -165,9 +170,18 @@ export function textBetween(tokens: Token[], from: number, to: number): string {
 
 /**
  * For each token, true when it stands between quotation marks: « le mot “que” ». Words quoted are
- * mentioned, not used: the sentence rules skip them.
+ * mentioned, not used: the sentence rules skip them. Computed once per token list (tokens never change).
  */
-export function quotedFlags(tokens: Token[]): boolean[] {
+export function quotedFlags(tokens: readonly Token[]): readonly boolean[] {
+  let flags = quotedCache.get(tokens);
+  if (!flags) quotedCache.set(tokens, (flags = computeQuotedFlags(tokens)));
+  return flags;
+}
+
+/** Flags already computed, per token list: six sentence rules read them (the list is shared: never change it). */
+const quotedCache = new WeakMap<readonly Token[], readonly boolean[]>();
+
+function computeQuotedFlags(tokens: readonly Token[]): boolean[] {
   let inside = false;
   let straight = false;
   return tokens.map((token) => {

@@ -60,4 +60,10 @@ describe('the memoised word facts', () => {
     expect(isAddressLike('www.caf.fr')).toBe(true);
     expect(isAddressLike('mairie.')).toBe(false);
   });
+
+  it('knows every kind of address, each with only the sign it needs (the quick test before the memo)', () => {
+    for (const address of ['https://www.caf.fr', 'mailto:accueil', 'accueil@mairie.fr', 'service-public.fr', 'notice.pdf', '../dossier/guide', '~/guides', 'www.ameli.fr.', '(www.caf.fr)'])
+      expect(isAddressLike(address), address).toBe(true);
+    for (const word of ['mairie', 'l’État', 'rendez-vous', 'CAF', '15h30', 'etc.', 'a.m.']) expect(isAddressLike(word), word).toBe(false);
+  });
 });

@@ -54,6 +54,28 @@ function wordParts(value: string, position: Position): { value: string; normal: 
   return result;
 }
 
+/** `/^\d/`: an ASCII digit. */
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** An ASCII letter: a word (the Unicode test is needed only for other first characters). */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
+/**
+ * `normalizeWord` of a punctuation mark: one ASCII sign other than a capital letter or « ` » stays as it is
+ * (NFC, lower case and apostrophes change nothing); the others go through the memo.
+ */
+function punctNormal(value: string): string {
+  if (value.length === 1) {
+    const code = value.charCodeAt(0);
+    if (code < 128 && code !== 96 && !(code >= 65 && code <= 90)) return value;
+  }
+  return normalizeWord(value);
+}
+
 const cache = new WeakMap<FalcSentence, Token[]>();
 
 /** The tokens of a sentence (computed once per sentence). */
@@ -78,7 +100,7 @@ export function tokensOf(sentence: FalcSentence): Token[] {
       // Inline code: not prose. It breaks the sentence flow like a word would.
       tokens.push({ kind: 'word', value: '', normal: '', position, spaceBefore, lineStart });
     } else if (node.type === 'WordNode') {
-      if (/^\d/.test(value)) {
+      if (isDigit(value.charCodeAt(0))) {
         // 1,5 — 03/04/2026 — 2025-2026: digits joined by a sign with no space are one number.
         let end = index;
         let text = value;
@@ -101,7 +123,7 @@ export function tokensOf(sentence: FalcSentence): Token[] {
           lineStart,
         });
         index = end;
-      } else if (/\p{L}/u.test(value)) {
+      } else if (isAsciiLetter(value.charCodeAt(0)) || /\p{L}/u.test(value)) {
         const { normal, parts } = partsOf(value);
         if (parts.length === 1 || normal.length !== value.length) {
           // Most words have no elision: one token, made without the intermediate list of parts.
@@ -115,10 +137,10 @@ export function tokensOf(sentence: FalcSentence): Token[] {
           });
         });
       } else {
-        tokens.push({ kind: 'punct', value, normal: normalizeWord(value), position, spaceBefore, lineStart });
+        tokens.push({ kind: 'punct', value, normal: punctNormal(value), position, spaceBefore, lineStart });
       }
     } else {
-      tokens.push({ kind: 'punct', value, normal: normalizeWord(value), position, spaceBefore, lineStart });
+      tokens.push({ kind: 'punct', value, normal: punctNormal(value), position, spaceBefore, lineStart });
     }
     spaceBefore = false;
     lineStart = false;

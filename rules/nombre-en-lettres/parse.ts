@@ -2,6 +2,7 @@
  * Reads French numbers written in words: « trois », « dix-huit », « vingt et un », « quatre-vingt-dix »,
  * « deux cent cinquante », « trois mille ». Shared by `nombre-en-lettres` and `pourcentage`.
  */
+import { memoizeWord } from '../../src/language/word-memo.ts';
 
 export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zéro: 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9,
@@ -87,6 +88,9 @@ export function valueOf(pieces: NumberPiece[]): number {
  * A hyphenated word (« dix-huit ») must be made only of number words.
  */
 export function readNumber(words: readonly string[], start: number): { length: number; value: number; pieces: NumberPiece[] } | undefined {
+  // Most words are not number words: a number starts only at a word made of number words (once per form).
+  const firstWord = words[start];
+  if (firstWord === undefined || !isNumberWord(firstWord)) return undefined;
   const pieces: NumberPiece[] = [];
   let index = start;
   while (index < words.length) {
@@ -122,6 +126,19 @@ export function readNumber(words: readonly string[], start: number): { length: n
   if (pieces.length === 1 && pieces[0]!.value === 1) return undefined;
   return { length: index - start, value: valueOf(pieces), pieces };
 }
+
+/** True when every part of the word (split at its hyphens, « et » between them left out) is a number word. */
+const isNumberWord = memoizeWord((word: string): boolean => {
+  const parts = word.split('-');
+  let found = 0;
+  for (let part = 0; part < parts.length; part++) {
+    const name = parts[part]!;
+    if (name === 'et' && part > 0 && part < parts.length - 1) continue;
+    if (!piece(name)) return false;
+    found++;
+  }
+  return found > 0;
+});
 
 function isWellFormed(pieces: NumberPiece[]): boolean {
   for (let index = 1; index < pieces.length; index++) {

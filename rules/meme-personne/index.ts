@@ -119,13 +119,22 @@ function read(sentence: FalcSentence): Reading {
   const me = words.some((word) => I.has(word.normal));
   const question = sentence.text.trimEnd().endsWith('?');
   // Writers named apart from the reader, anywhere in the sentence (even after a colon: « Appelez-nous : … »).
-  const anyYou = all.some((token) => YOU.has(token.normal));
-  const anyWe = all.some((token) => WE.has(token.normal));
-  const writersNous =
-    (anyYou && anyWe) ||
-    all.some((token, index) => token.normal === 'nous' && (all[index + 1]?.normal === 'sommes')) ||
-    all.some((token, index) => (token.normal === 'notre' || token.normal === 'nos') && WRITERS.has(all[index + 1]?.normal ?? ''));
-  const writersOn = all.some((token, index) => token.normal === 'on' && YOU.has(all[index + 1]?.normal ?? ''));
+  // One pass over the words: « vous », « nous », « nous sommes », « notre équipe », « on vous ».
+  let anyYou = false;
+  let anyWe = false;
+  let weAre = false;
+  let ourGroup = false;
+  let writersOn = false;
+  for (let index = 0; index < all.length; index++) {
+    const normal = all[index]!.normal;
+    if (YOU.has(normal)) anyYou = true;
+    if (WE.has(normal)) anyWe = true;
+    const next = all[index + 1]?.normal;
+    if (normal === 'nous' && next === 'sommes') weAre = true;
+    if ((normal === 'notre' || normal === 'nos') && WRITERS.has(next ?? '')) ourGroup = true;
+    if (normal === 'on' && YOU.has(next ?? '')) writersOn = true;
+  }
+  const writersNous = (anyYou && anyWe) || weAre || ourGroup;
   let person: Person | undefined;
   if (you) person = 'vous';
   // « Je peux venir avec mon chien ? »: the reader's own question, as FALC guides ask them.

@@ -6,8 +6,8 @@
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { splitElision, startsWithCapital, stripAccents } from '../../src/engine/normalize.ts';
-import { isAcronymLike, mainPart, writtenMainPart } from '../../src/language/word-kinds.ts';
+import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
+import { isAcronymLike, mainPart, wordForm, writtenMainPart, type WordForm } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
 import type { Explanations } from '../../src/language/explanations.ts';
@@ -239,23 +239,14 @@ const tokenSkipped = memoizeWord((token: string): boolean => token.endsWith("'")
 const valueSkipped = memoizeWord((value: string): boolean => /[@/]|\p{L}\.\p{L}/u.test(value) || isAcronymLike(value));
 
 /** What this module asks about a written word, once per form (one lookup instead of four). */
-interface ValueFacts {
+interface ValueFacts extends WordForm {
   /** `valueSkipped`. */
   skipped: boolean;
-  /** `isAcronymLike`. */
-  acronym: boolean;
-  /** The word after its elided clitic starts with a capital (`isProperNoun`'s first test). */
-  capitalized: boolean;
-  /** The word has no elided clitic (`writtenMainPart(value) === value`). */
-  whole: boolean;
 }
 
-const valueFacts = memoizeWord((value: string): ValueFacts => {
-  const written = writtenMainPart(value);
-  return { skipped: valueSkipped(value), acronym: isAcronymLike(value), capitalized: startsWithCapital(written), whole: written === value };
-});
+const valueFacts = memoizeWord((value: string): ValueFacts => ({ ...wordForm(value), skipped: valueSkipped(value) }));
 
-/** `isProperNoun` of `word-kinds.ts`, from the facts of the word's form. */
+/** `isProperNoun` of `word-kinds.ts`, from the facts of the word's form (already looked up). */
 function properNoun(word: FalcWord, index: number, facts: ValueFacts, frequencies: FrequencyTable | undefined): boolean {
   if (word.kind !== 'word' || !facts.capitalized) return false;
   if (index > 0 || !facts.whole) return true;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { countSyllables, syllablesOf } from '../../src/language/syllables.ts';
 import { explanationsOf } from '../../src/language/explanations.ts';
-import { isAcronymLike, isProperNoun, mainPart } from '../../src/language/word-kinds.ts';
+import { isProperNoun, mainPart, wordForm } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 
 export const options = z
@@ -63,7 +63,7 @@ export default defineRule({
       const inGlossary = new Set<number>();
       for (const match of matches) for (let index = match.start; index <= match.end; index++) inGlossary.add(index);
       sentence.words.forEach((word, index) => {
-        if (word.kind !== 'word' || word.quoted || inGlossary.has(index) || isAcronymLike(word.value)) return;
+        if (word.kind !== 'word' || word.quoted || inGlossary.has(index) || wordForm(word.value).acronym) return;
         const main = mainPart(word.normal);
         // Most words are not long: that test (once per form) comes before the others, which only leave words out.
         const long = longPart(main);

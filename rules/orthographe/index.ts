@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import { isAddressLike } from '../_shared/chunks.ts';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { isAcronymLike, isProperNoun, mainPart } from '../../src/language/word-kinds.ts';
+import { isProperNoun, mainPart, wordForm } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { suggestSpelling } from './suggest.ts';
 
@@ -61,7 +61,7 @@ export default defineRule({
     for (const sentence of facts.sentences) {
       sentence.words.forEach((word, index) => {
         // A web or e-mail address (« www.caf.fr ») is not a French word.
-        if (word.kind !== 'word' || word.quoted || isAcronymLike(word.value) || isAddressLike(word.value) || isKnown(word.normal) || isProperNoun(sentence, index, language.frequencies)) {
+        if (word.kind !== 'word' || word.quoted || wordForm(word.value).acronym || isAddressLike(word.value) || isKnown(word.normal) || isProperNoun(sentence, index, language.frequencies)) {
           skip.add(word.value.includes('’') ? word.value.replace(/’/g, "'") : word.value);
         } else if (!/\d/.test(word.value)) {
           candidates.push({ sentence, word });

@@ -26,8 +26,20 @@ export const writtenMainPart = memoizeWord(function writtenMainPart(value: strin
   return value.replace(/^(?:\p{L}{1,6}['’])+(?=\p{L})/u, '');
 });
 
-/** True when the written word starts with a capital (once per form). */
-const capitalized = memoizeWord(startsWithCapital);
+/** What the vocabulary rules ask about a written word, found with one lookup (once per form). */
+export interface WordForm {
+  /** `isAcronymLike`. */
+  acronym: boolean;
+  /** The word after its elided clitic starts with a capital. */
+  capitalized: boolean;
+  /** The word has no elided clitic (`writtenMainPart(value) === value`). */
+  whole: boolean;
+}
+
+export const wordForm = memoizeWord((value: string): WordForm => {
+  const written = value.replace(/^(?:\p{L}{1,6}['’])+(?=\p{L})/u, '');
+  return { acronym: acronymLike(value), capitalized: startsWithCapital(written), whole: written === value };
+});
 
 /**
  * True when the word is a proper noun: it starts with a capital and is not the first word of the
@@ -36,8 +48,8 @@ const capitalized = memoizeWord(startsWithCapital);
 export function isProperNoun(sentence: FalcSentence, index: number, frequencies: FrequencyTable | undefined): boolean {
   const word: FalcWord | undefined = sentence.words[index];
   if (!word || word.kind !== 'word') return false;
-  const written = writtenMainPart(word.value);
-  if (!capitalized(written)) return false;
-  if (index > 0 || written !== word.value) return true;
+  const form = wordForm(word.value);
+  if (!form.capitalized) return false;
+  if (index > 0 || !form.whole) return true;
   return !frequencies || frequencies.lookup(mainPart(word.normal)) === undefined;
 }

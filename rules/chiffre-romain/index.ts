@@ -44,6 +44,9 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
+/** The letters a Roman numeral is written with (both patterns below start with one of them). */
+const ROMAN_FIRST = new Set(['I', 'V', 'X', 'L', 'C', 'D', 'M']);
+
 /** `chiffre-romain`: a Roman numeral (« XXIe siècle », « Louis XIV », « chapitre IV »). */
 export default defineRule({
   id: 'chiffre-romain',
@@ -55,7 +58,8 @@ export default defineRule({
     for (const sentence of facts.sentences) {
       const words = sentence.words;
       for (const [index, word] of words.entries()) {
-        if (word.kind !== 'word') continue;
+        // A numeral starts with one of its letters: most words are left at their first character.
+        if (word.kind !== 'word' || !ROMAN_FIRST.has(word.value.charAt(0))) continue;
         const value = word.value.replace(/\.$/, '');
         // « XXIe », « XIXème », « Ier », « Ire »: a Roman numeral with an ordinal ending.
         const ordinal = /^([IVXLCDM]+)(e|ème|eme|er|re|es|èmes)$/.exec(value);

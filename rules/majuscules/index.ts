@@ -49,6 +49,9 @@ function accentless(): Map<string, string> {
 
 /** A word written in capitals: « ATTENTION », « L’ATTESTATION », « RENDEZ-VOUS ». */
 function isCapitals(value: string): boolean {
+  // Such a word ends with a capital: most words end with a small ASCII letter and are answered at once.
+  const last = value.charCodeAt(value.length - 1);
+  if (last >= 97 && last <= 122) return false;
   return /^(?:\p{Ll}{1,6}['’])?[\p{Lu}'’-]+$/u.test(value) && (value.match(/\p{Lu}/gu)?.length ?? 0) >= 2 && !/^[-'’]|[-'’]$/.test(value);
 }
 

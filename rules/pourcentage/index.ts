@@ -58,6 +58,9 @@ function findAll(sentence: FalcSentence): Found[] {
   const found: Found[] = [];
   for (const chunk of chunks) {
     const text = chunk.text;
+    // Each form below starts with a digit, « % », « ‰ » or « pour »: other chunks are left at their first character.
+    const lead = text.charCodeAt(0);
+    if (!((lead >= 48 && lead <= 57) || lead === 37 || lead === 0x2030 || lead === 112 || lead === 80)) continue;
     if (isAddressLike(text)) continue;
     // « 50% » or « 50 % » or « % » alone.
     const glued = /^(\d+(?:[,.]\d+)?)\s?[%‰]/.exec(text);

@@ -94,7 +94,8 @@ export function sentenceWords(sentence: Sentence): FalcWord[] {
     if (!isWord(node)) continue;
     const value = textOf(node);
     if (!/[\p{L}\p{N}]/u.test(value)) continue;
-    if (/^\d/.test(value)) {
+    const first = value.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       const end = numberEnd(children, index);
       const nodes = children.slice(index, end + 1);
       const position = span(nodes);
@@ -109,8 +110,8 @@ export function sentenceWords(sentence: Sentence): FalcWord[] {
       index = end;
       continue;
     }
-    const position = span([node]);
-    if (position) words.push({ value, normal: normalizeWord(value), kind: 'word', position, nodes: [node], quoted });
+    const place = node.position;
+    if (place) words.push({ value, normal: normalizeWord(value), kind: 'word', position: { start: place.start, end: place.end }, nodes: [node], quoted });
   }
   return words;
 }

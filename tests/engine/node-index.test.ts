@@ -12,8 +12,8 @@ describe('the index of the nodes of a file', () => {
   const tree = parserOf('mdx').parse(new VFile({ value: GUIDE }));
   const visited: Array<{ node: Nodes; index: number; parent: Parents; ancestors: Parents[] }> = [];
   visitParents(tree, (node, ancestors) => {
-    const parent = ancestors[ancestors.length - 1];
-    if (parent) visited.push({ node: node as Nodes, index: parent.children.indexOf(node as never), parent: parent as Parents, ancestors: [...ancestors] as Parents[] });
+    const parent = ancestors[ancestors.length - 1] as Parents | undefined;
+    if (parent) visited.push({ node: node as Nodes, index: (parent.children as Nodes[]).indexOf(node as Nodes), parent, ancestors: [...ancestors] as Parents[] });
   });
 
   it('gives the nodes of a type in the order unist-util-visit walks them, with their parent and place', () => {

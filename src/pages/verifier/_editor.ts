@@ -42,6 +42,8 @@ worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: 
     return;
   }
   answerReceived = performance.now();
+  // From the worker's post to this handler: copying the messages to the page, and the page's own queue.
+  status!.dataset.transfert = Math.max(0, performance.timeOrigin + answerReceived - answer.sentAt).toFixed(1);
   const resolve = waiting.get(answer.id);
   // An older request replaced by a newer one gets the newer answer (the worker checks the latest text only).
   for (const [id, other] of waiting) if (id <= answer.id) { waiting.delete(id); if (other !== resolve) other(answer); }
@@ -191,6 +193,7 @@ function renderSummary(answer: CheckAnswer): void {
       ? 'Aucun problème trouvé.'
       : `${plural(answer.messages.length, 'problème trouvé', 'problèmes trouvés')} : ${plural(errors, 'erreur', 'erreurs')}, ${plural(others, 'conseil', 'conseils')}.`;
   status!.dataset.duree = answer.ms.toFixed(1);
+  status!.dataset.moteur = answer.engineMs.toFixed(1);
   status!.dataset.verifications = String(Number(status!.dataset.verifications ?? '0') + 1);
   score!.textContent = readabilityInWords(answer.stats);
 }

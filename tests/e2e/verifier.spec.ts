@@ -23,11 +23,11 @@ async function waitForSpelling(page: Page): Promise<void> {
   await expect(page.locator('#etat')).toHaveAttribute('data-orthographe', 'oui', { timeout: CHECK_TIMEOUT });
 }
 
-/** The messages of `falc check --format json` for a text, written to a temporary `.md` file. */
-function cliMessages(text: string): Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> {
+/** The messages of `falc check --format json` for a text, written to a temporary `.md` (or `.mdx`) file. */
+function cliMessages(text: string, name = 'texte.md'): Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> {
   const folder = mkdtempSync(join(tmpdir(), 'falc-verifier-'));
   try {
-    const path = join(folder, 'texte.md');
+    const path = join(folder, name);
     writeFileSync(path, text);
     const run = spawnSync(process.execPath, ['bin/falc.mjs', 'check', '--format', 'json', path], { encoding: 'utf8', timeout: 60_000 });
     return (JSON.parse(run.stdout) as { files: Array<{ messages: Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> }> }).files[0]!.messages;
@@ -137,6 +137,18 @@ test('a whole guide in MDX is checked as a guide', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, '---\ntitle: Un guide\ndescription: Ce guide vous aide à faire une demande.\nlang: fr\nupdated: 2026-13-45\nstatus: brouillon\nsources:\n  - label: Service public\n    url: https://www.service-public.fr/\n---\n\nVous avez trois enfants.\n');
   await expect(page.locator('#messages li').filter({ hasText: 'updated' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+});
+
+test('MDX with code in it (JSX in an export, expressions) gets the same messages as falc check', async ({ page }) => {
+  // The MDX parser reads code with acorn and acorn-jsx: the worker bundles one acorn for both.
+  const text = 'export const note = <strong>Important</strong>;\n\nVous avez trois enfants. {<em>Le dossier</em>}\n\n<Etapes>\n<Etape titre="Prendre RDV" picto={"calendrier"}>\nVous allez à la mairie.\n</Etape>\n</Etapes>\n';
+  const label = (severity: keyof typeof SEVERITY_LABELS) => SEVERITY_LABELS[severity].replace(/^./, (letter) => letter.toUpperCase());
+  const expected = cliMessages(text, 'texte.mdx').map((message) => `${label(message.severity)}, ligne ${message.line} : ${message.message}`);
+  // The code is reported where it is (the export on line 1, the braces on lines 3 and 6), not as a parse failure.
+  expect(expected.filter((message) => message.includes('code'))).toHaveLength(3);
+  await openVerifier(page);
+  await typeText(page, text);
+  await expect(page.locator('#messages li > p:first-child')).toHaveText(expected, { timeout: CHECK_TIMEOUT });
 });
 
 test('axe finds no violation on the page with messages shown', async ({ page }) => {

@@ -71,13 +71,20 @@ test('a re-check keeps the list items of the messages that did not change (a lon
   await typeText(page, 'Vous avez trois enfants.\nLa CAF vous répond.');
   const caf = page.locator('#messages li').filter({ hasText: 'Le sigle « CAF »' });
   await expect(caf).toHaveCount(1, { timeout: CHECK_TIMEOUT });
-  await caf.evaluate((item) => item.setAttribute('data-essai', 'garde'));
+  await caf.locator('.message-contenu').evaluate((content) => content.setAttribute('data-essai', 'garde'));
+  await page.locator('#messages li').first().evaluate((item) => item.setAttribute('data-essai', 'premier'));
   await page.getByRole('button', { name: 'Corriger : écrire « 3 »' }).click();
   await expect(page.locator('#messages li')).toHaveCount(1, { timeout: CHECK_TIMEOUT });
-  // The same element: it was kept, not built again.
-  await expect(page.locator('#messages li[data-essai="garde"]')).toHaveText(/Le sigle « CAF »/);
+  // The same content: it was kept, not built again.
+  await expect(page.locator('#messages .message-contenu[data-essai="garde"]')).toHaveText(/Le sigle « CAF »/);
+  // The first list item stayed in place and shows it now: no item was inserted or removed before it
+  // (that would make the browser lay out every later item again).
+  await expect(page.locator('#messages li[data-essai="premier"]')).toHaveText(/Le sigle « CAF »/);
+  // Its style follows the message it shows now (« Erreur » for the sigle).
+  await expect(page.locator('#messages li[data-essai="premier"]')).toHaveText(/^Erreur/);
+  await expect(page.locator('#messages li[data-essai="premier"]')).toHaveClass('message message-error');
   // Its buttons still act on the message's place, which moved with the fix.
-  await page.locator('#messages li[data-essai="garde"]').getByRole('button', { name: 'Voir dans le texte' }).click();
+  await page.locator('#messages .message-contenu[data-essai="garde"]').getByRole('button', { name: 'Voir dans le texte' }).click();
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('CAF');
 });
 
@@ -148,7 +155,7 @@ test('MDX with code in it (JSX in an export, expressions) gets the same messages
   expect(expected.filter((message) => message.includes('code'))).toHaveLength(3);
   await openVerifier(page);
   await typeText(page, text);
-  await expect(page.locator('#messages li > p:first-child')).toHaveText(expected, { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#messages li .message-contenu > p:first-child')).toHaveText(expected, { timeout: CHECK_TIMEOUT });
 });
 
 test('axe finds no violation on the page with messages shown', async ({ page }) => {

@@ -7,7 +7,7 @@
 //   plain), sending the answer to the page, then showing it on the page's main thread (the list and the
 //   underlines: what could block typing); and from the keystroke to the updated list (CodeMirror waits
 //   250 ms after the last keystroke before checking);
-// - while a sentence is typed: the main thread's longest task and the slowest keystroke;
+// - while a sentence is typed: the main thread's longest task and the longest wait of a key;
 // - the same for 2,000 words of service-public fiches (hundreds of messages: the list's cost).
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -150,11 +150,18 @@ try {
     return { first, worker: median(worker), engine: median(engine), transit: median(transit), shown: median(shown), roundTrip: median(roundTrip), messages, typing };
   };
   /**
-   * Types a sentence at the end of the text, one key every 60 ms (a fast typist), then waits for its
+   * Types a sentence in the middle of the text, one key every 60 ms (a fast typist), then waits for its
    * check to be shown: the longest task of the page's main thread meanwhile (Long Tasks API: tasks of
-   * 50 ms or more block typing), and the slowest keystroke from key press to the next paint (Event Timing).
+   * 50 ms or more block typing), and the longest wait of a key before the page handled it (Event Timing,
+   * keys that took 16 ms or more to paint).
    */
   const typeAndWatch = async () => {
+    // In the middle of the text (an author edits anywhere): the messages after it move in the list.
+    await page.keyboard.press('Control+Home');
+    for (let line = 0; line < 40; line++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    await page.waitForTimeout(500);
+    // Only the tasks and keys from now on: the typed sentence and the checks it causes.
     await page.evaluate(() => {
       const watch = { longest: 0, tasks: 0, slowestKey: 0 };
       window.__falcWatch = watch;
@@ -165,10 +172,10 @@ try {
         }
       }).observe({ type: 'longtask' });
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.name.startsWith('key')) watch.slowestKey = Math.max(watch.slowestKey, entry.duration);
+        // How long a key waited for the main thread (the paint after it depends on the whole machine).
+        for (const entry of list.getEntries()) if (entry.name.startsWith('key')) watch.slowestKey = Math.max(watch.slowestKey, entry.processingStart - entry.startTime);
       }).observe({ type: 'event', durationThreshold: 16 });
     });
-    await page.keyboard.press('Control+End');
     const before = await count();
     await page.keyboard.type(' Vous pouvez venir lundi.', { delay: 60 });
     await waitForCheck(before);
@@ -177,7 +184,7 @@ try {
   };
   const report = (title, text, result) => {
     console.log(`${title} : ${text.split(/\s+/).length} mots, ${result.messages} messages :`);
-    console.log(`  premier contrôle dans le navigateur : ${result.first.engine.toFixed(0)} ms`);
+    console.log(`  premier contrôle dans le navigateur : ${result.first.worker.toFixed(0)} ms`);
     console.log(`  contrôle après une frappe (médiane de ${RECHECKS}) : ${result.worker.toFixed(0)} ms dans le Web Worker (objectif : 50 ms au plus)`);
     console.log(`    dont le moteur FALC : ${result.engine.toFixed(0)} ms ; le travail du vérificateur autour (messages à envoyer) : ${(result.worker - result.engine).toFixed(1)} ms`);
     console.log(`  envoi de la réponse à la page (copie des messages, attente) : ${result.transit.toFixed(1)} ms`);
@@ -185,7 +192,7 @@ try {
     console.log(`  de la frappe à la liste à jour, avec l’attente de 250 ms après la frappe : ${result.roundTrip.toFixed(0)} ms`);
     const { longest, tasks, slowestKey } = result.typing;
     console.log(
-      `  en tapant une phrase : plus longue tâche de la page ${tasks === 0 ? 'sous 50 ms (aucune tâche longue)' : `${longest.toFixed(0)} ms (${tasks} tâches de 50 ms ou plus)`} ; frappe la plus lente, de la touche à l’affichage : ${slowestKey === 0 ? 'moins de 16 ms' : `${slowestKey.toFixed(0)} ms`}`,
+      `  en tapant une phrase : plus longue tâche de la page ${tasks === 0 ? 'sous 50 ms (aucune tâche longue)' : `${longest.toFixed(0)} ms (${tasks} tâches de 50 ms ou plus)`} ; plus longue attente d’une touche avant d’être traitée : ${slowestKey < 16 ? "moins de 16 ms" : `${slowestKey.toFixed(0)} ms`}`,
     );
   };
   const guide = longGuide();

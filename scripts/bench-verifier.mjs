@@ -85,7 +85,8 @@ try {
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
     if (ready) await ready(page);
     const buffers = await Promise.all(bodies);
-    return { page, urls, files: buffers.length, raw: buffers.reduce((sum, body) => sum + body.length, 0), gzip: buffers.reduce((sum, body) => sum + gzipSync(body).length, 0) };
+    const each = urls.map((url, index) => ({ name: new URL(url).pathname, raw: buffers[index].length, gzip: gzipSync(buffers[index]).length }));
+    return { page, urls, each, files: buffers.length, raw: buffers.reduce((sum, body) => sum + body.length, 0), gzip: buffers.reduce((sum, body) => sum + gzipSync(body).length, 0) };
   }
 
   // Ready: the engine is loaded and the spelling lookup is fetched (it is part of the page's weight).
@@ -94,7 +95,9 @@ try {
     await page.locator('#etat[data-orthographe]').waitFor({ timeout: 120_000 });
   };
   const verifier = await weigh('/verifier/', readyVerifier);
-  console.log(`Page /verifier/ : ${verifier.files} fichiers, ${kb(verifier.raw)} (${kb(verifier.gzip)} compressés avec gzip), téléchargés une fois.`);
+  console.log(`Page /verifier/ : ${verifier.files} fichiers, ${kb(verifier.raw)} (${kb(verifier.gzip)} compressés avec gzip), téléchargés une fois :`);
+  // What weighs: the worker holds the engine and the word frequencies, the dictionary comes after the first check.
+  for (const file of [...verifier.each].sort((a, b) => b.raw - a.raw)) console.log(`  ${file.name} : ${kb(file.raw)} (${kb(file.gzip)} avec gzip)`);
   // The verifier's own files (its script, the worker, the language data): no reader page may load one.
   const own = new Set(verifier.urls.filter((url) => /\.(m?js|dawg|wasm|json)$/.test(new URL(url).pathname)));
   for (const path of ['/', '/guides/domiciliation/']) {

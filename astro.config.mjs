@@ -15,6 +15,7 @@ import { guideStructurePlugin, sentenceLines, stripFalcIgnore } from './src/site
 // through small adapters (src/site/satteri-plugins.ts): no suppression comment in the HTML, one sentence
 // per line with the checker's own splitter, and, for the MDX guides, step numbers and heading levels.
 const features = { smartPunctuation: false };
+const ACORN_ES_MODULE = fileURLToPath(new URL('./node_modules/acorn/dist/acorn.mjs', import.meta.url));
 
 export default defineConfig({
   // The public address of the site: printed guides show it, with a QR code; the checker's report links
@@ -54,7 +55,12 @@ export default defineConfig({
       },
     },
     // The /verifier/ page checks in a Web Worker that imports the engine as an ES module.
-    worker: { format: 'es' },
+    worker: {
+      format: 'es',
+      // acorn-jsx asks for acorn with `require`, the MDX parser with `import`: without this, the worker
+      // would carry acorn twice (its CommonJS and its ES module files, 115 KB more).
+      plugins: () => [{ name: 'falc-one-acorn', enforce: 'pre', resolveId: (id) => (id === 'acorn' ? ACORN_ES_MODULE : undefined) }],
+    },
     // A worker has no `document`: use the entity decoder's DOM-free build (its own "worker" export).
     resolve: {
       alias: [{ find: /^decode-named-character-reference$/, replacement: fileURLToPath(new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url)) }],

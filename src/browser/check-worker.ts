@@ -21,8 +21,12 @@ export interface CheckAnswer {
   id: number;
   messages: PlainMessage[];
   stats: { words: number; sentences: number; kandelMoles?: number; lix?: number };
-  /** Time of the check, in milliseconds. */
+  /** Time of the check in the worker, in milliseconds: the engine, then the messages made plain. */
   ms: number;
+  /** The engine's part of `ms` (the rest is the worker's own work around it). */
+  engineMs: number;
+  /** When the answer was posted (`performance.timeOrigin + performance.now()`): the page works out how long it waited. */
+  sentAt: number;
 }
 
 let spelling: SpellingLookup | undefined;
@@ -34,12 +38,15 @@ async function check({ id, text }: CheckRequest): Promise<CheckAnswer> {
   const format = formatOfText(text);
   const file = new VFile({ value: text, path: format === 'mdx' ? 'texte.mdx' : 'texte.md' });
   await checker.check(file);
+  const engineMs = performance.now() - started;
   const facts = file.data.falc;
   const stats: CheckAnswer['stats'] = { words: facts?.words.length ?? 0, sentences: facts?.sentences.length ?? 0 };
   const scores = file.data.falcStats as { kandelMoles?: number; lix?: number } | undefined;
   if (scores?.kandelMoles !== undefined) stats.kandelMoles = scores.kandelMoles;
   if (scores?.lix !== undefined) stats.lix = scores.lix;
-  return { id, messages: plainMessages(file), stats, ms: performance.now() - started };
+  const messages = plainMessages(file);
+  const now = performance.now();
+  return { id, messages, stats, ms: now - started, engineMs, sentAt: performance.timeOrigin + now };
 }
 
 // Only the latest text matters: requests that arrive during a check replace each other.

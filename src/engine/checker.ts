@@ -18,6 +18,8 @@ import { inputError } from './messages.ts';
 import { applySuppressions } from './suppressions.ts';
 import { enforceAllowList } from './refusal.ts';
 import { boundedFootnoteCall } from './bounded-footnote-call.ts';
+import { autolinkLiteralGuard } from './autolink-literal-guard.ts';
+import { unusedConstructs, withoutConstructs } from './unused-constructs.ts';
 import { dedupeMessages } from './dedupe.ts';
 import { addFixes } from './fixes.ts';
 import { addQuotes } from './quotes.ts';
@@ -50,9 +52,10 @@ export function kindOf(path: string | undefined, hasFrontmatter: boolean): Docum
 }
 
 /** The parser for one format: plain text, or Markdown (GFM) with frontmatter and, for `.mdx`, MDX. */
-export function createParser(format: SourceFormat): Processor<MdastRoot> {
+export function createParser(format: SourceFormat, unused: readonly string[] = []): Processor<MdastRoot> {
   if (format === 'txt') return unified().use(plainTextParser) as unknown as Processor<MdastRoot>;
-  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(boundedFootnoteCall);
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(boundedFootnoteCall).use(autolinkLiteralGuard);
+  if (unused.length > 0) processor.use(withoutConstructs, unused);
   if (format === 'mdx') processor.use(remarkMdx);
   return processor as unknown as Processor<MdastRoot>;
 }
@@ -76,6 +79,25 @@ const PARSERS: Record<SourceFormat, Processor<MdastRoot>> = {
 /** The parser of a format, made and frozen once (making one costs more than parsing a short guide). */
 export function parserOf(format: SourceFormat): Processor<MdastRoot> {
   return PARSERS[format];
+}
+
+const LEAN_PARSERS = new Map<string, Processor<MdastRoot>>();
+
+/**
+ * The parser for one text: the parser of its format, without the constructs that cannot match in it
+ * (unused-constructs.ts: the same tree, read faster). Each variant is made and frozen once.
+ */
+export function parserFor(format: SourceFormat, text: string): Processor<MdastRoot> {
+  if (format === 'txt') return PARSERS.txt;
+  const unused = unusedConstructs(text);
+  if (unused.length === 0) return PARSERS[format];
+  const key = `${format}:${unused.join(',')}`;
+  let parser = LEAN_PARSERS.get(key);
+  if (!parser) {
+    parser = createParser(format, unused).freeze() as Processor<MdastRoot>;
+    LEAN_PARSERS.set(key, parser);
+  }
+  return parser;
 }
 
 /** True when the file could not be read or parsed: the CLI exits with 2. */
@@ -150,7 +172,7 @@ export function createChecker(config: ResolvedConfig, language: LanguageData = {
       if (checkInputShape(file, text, format)) return file;
       let tree: MdastRoot;
       try {
-        tree = PARSERS[format].parse(file);
+        tree = parserFor(format, text).parse(file);
       } catch (error) {
         if (isStackOverflow(error)) {
           reportNesting(file);

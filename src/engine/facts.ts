@@ -1,7 +1,6 @@
 import type { Nodes as MdastNodes, Paragraph as MdastParagraph, Root as MdastRoot } from 'mdast';
 import type { Paragraph, Root as NlcstRoot } from 'nlcst';
 import { toNlcst } from 'mdast-util-to-nlcst';
-import { toString } from 'nlcst-to-string';
 import { ParseLatin } from 'parse-latin';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
@@ -9,6 +8,7 @@ import { fixFrenchParagraph } from './french-sentences.ts';
 import type { DocumentKind, FalcBlock, FalcFacts, FalcSentence } from './types.ts';
 import { sentenceWords } from './words.ts';
 import { readerTexts, type ReaderText } from './reader-texts.ts';
+import { textOf } from './node-text.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -185,7 +185,7 @@ export function buildFacts(
       const position = first?.position ? { start: first.position.start, end: child.position.end } : child.position;
       const sentence: FalcSentence = {
         node: child,
-        text: toString(child).trim(),
+        text: textOf(child).trim(),
         words,
         position,
         block: blockIndex.get(block)!,

@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence, SentenceContent, Word } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import { normalizeWord, startsWithCapital } from './normalize.ts';
+import { textOf } from './node-text.ts';
 
 /**
  * retext-latin splits sentences with English habits. French needs two corrections:
@@ -26,7 +26,7 @@ function lastWordOf(sentence: Sentence): { word: Word; index: number } | undefin
   while (index >= 0 && children[index]!.type === 'WhiteSpaceNode') index--;
   if (index < 1) return undefined;
   const last = children[index]!;
-  if (last.type !== 'PunctuationNode' || toString(last) !== '.') return undefined;
+  if (last.type !== 'PunctuationNode' || textOf(last) !== '.') return undefined;
   const before = children[index - 1];
   if (!before || before.type !== 'WordNode') return undefined;
   return { word: before, index: index - 1 };
@@ -34,7 +34,7 @@ function lastWordOf(sentence: Sentence): { word: Word; index: number } | undefin
 
 /** The abbreviation stem of a word: `l’art` → `art`, `Mme` → `mme`, `J` → single capital. */
 function stem(word: Word): string {
-  const normal = normalizeWord(toString(word));
+  const normal = normalizeWord(textOf(word));
   const apostrophe = normal.lastIndexOf("'");
   return (apostrophe >= 0 ? normal.slice(apostrophe + 1) : normal).replace(/\.$/, '');
 }
@@ -42,7 +42,7 @@ function stem(word: Word): string {
 function endsWithNoBreakAbbreviation(sentence: Sentence): boolean {
   const found = lastWordOf(sentence);
   if (!found) return false;
-  const text = toString(found.word);
+  const text = textOf(found.word);
   // A lone capital letter is an initial (« J. Dupont »), except the pronoun-like « A » is rare: keep it simple.
   if (/^\p{Lu}$/u.test(text)) return true;
   return NO_BREAK_AFTER.has(stem(found.word));
@@ -60,7 +60,7 @@ function mergeSentences(first: Sentence, second: Sentence, between: SentenceCont
 }
 
 function isNumberWord(node: SentenceContent | undefined): boolean {
-  return node?.type === 'WordNode' && /^\d/.test(toString(node));
+  return node?.type === 'WordNode' && /^\d/.test(textOf(node));
 }
 
 /** Index in `sentence.children` after which the sentence must be broken, or -1. */
@@ -69,7 +69,7 @@ function breakPoint(sentence: Sentence): number {
   for (let index = 0; index < children.length - 2; index++) {
     const node = children[index]!;
     if (node.type !== 'WordNode') continue;
-    const text = toString(node);
+    const text = textOf(node);
     if (!text.endsWith('.')) continue;
     const key = normalizeWord(text.slice(0, -1));
     // « page 3. Voir… »: retext-latin keeps a number and its full stop as one word.
@@ -78,7 +78,7 @@ function breakPoint(sentence: Sentence): number {
     if (!isNumber && key !== 'etc' && !isNumberWord(children[index - 2])) continue;
     if (children[index + 1]!.type !== 'WhiteSpaceNode') continue;
     const next = children[index + 2]!;
-    if (next.type === 'WordNode' && startsWithCapital(toString(next))) return index;
+    if (next.type === 'WordNode' && startsWithCapital(textOf(next))) return index;
   }
   return -1;
 }

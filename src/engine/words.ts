@@ -1,8 +1,8 @@
 import type { Sentence, SentenceContent, Word } from 'nlcst';
-import { toString } from 'nlcst-to-string';
 import type { Position } from 'unist';
 import type { FalcWord } from './types.ts';
 import { normalizeWord } from './normalize.ts';
+import { textOf } from './node-text.ts';
 
 /**
  * How words are counted (documented in the README):
@@ -18,11 +18,11 @@ const INLINE_SPACE = /^[ \u00a0\u202f\u2009]$/;
 const DIGITS = /^\d+$/;
 
 function isSpace(node: SentenceContent | undefined): boolean {
-  return node?.type === 'WhiteSpaceNode' && INLINE_SPACE.test(toString(node));
+  return node?.type === 'WhiteSpaceNode' && INLINE_SPACE.test(textOf(node));
 }
 
 function text(node: SentenceContent | undefined): string {
-  return node ? toString(node) : '';
+  return node ? textOf(node) : '';
 }
 
 function isWord(node: SentenceContent | undefined): node is Word {
@@ -85,21 +85,22 @@ export function sentenceWords(sentence: Sentence): FalcWord[] {
   for (let index = 0; index < children.length; index++) {
     const node = children[index]!;
     if (node.type === 'PunctuationNode' || node.type === 'SymbolNode') {
-      const mark = toString(node);
+      const mark = textOf(node);
       if (mark === '«' || mark === '“') quoted = true;
       else if (mark === '»' || mark === '”') quoted = false;
       else if (mark === '"') quoted = straight = !straight;
       continue;
     }
     if (!isWord(node)) continue;
-    const value = toString(node);
+    const value = textOf(node);
     if (!/[\p{L}\p{N}]/u.test(value)) continue;
-    if (/^\d/.test(value)) {
+    const first = value.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
       const end = numberEnd(children, index);
       const nodes = children.slice(index, end + 1);
       const position = span(nodes);
       const wordNodes = nodes.filter(isWord);
-      let joined = nodes.map((child) => toString(child)).join('');
+      let joined = nodes.map((child) => textOf(child)).join('');
       // The full stop that ends the sentence is not part of the number (« 9 h. » keeps its « h. »).
       if (/\d\.$/.test(joined) && position) {
         joined = joined.slice(0, -1);
@@ -109,8 +110,8 @@ export function sentenceWords(sentence: Sentence): FalcWord[] {
       index = end;
       continue;
     }
-    const position = span([node]);
-    if (position) words.push({ value, normal: normalizeWord(value), kind: 'word', position, nodes: [node], quoted });
+    const place = node.position;
+    if (place) words.push({ value, normal: normalizeWord(value), kind: 'word', position: { start: place.start, end: place.end }, nodes: [node], quoted });
   }
   return words;
 }

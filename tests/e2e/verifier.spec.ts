@@ -23,11 +23,11 @@ async function waitForSpelling(page: Page): Promise<void> {
   await expect(page.locator('#etat')).toHaveAttribute('data-orthographe', 'oui', { timeout: CHECK_TIMEOUT });
 }
 
-/** The messages of `falc check --format json` for a text, written to a temporary `.md` file. */
-function cliMessages(text: string): Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> {
+/** The messages of `falc check --format json` for a text, written to a temporary `.md` (or `.mdx`) file. */
+function cliMessages(text: string, name = 'texte.md'): Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> {
   const folder = mkdtempSync(join(tmpdir(), 'falc-verifier-'));
   try {
-    const path = join(folder, 'texte.md');
+    const path = join(folder, name);
     writeFileSync(path, text);
     const run = spawnSync(process.execPath, ['bin/falc.mjs', 'check', '--format', 'json', path], { encoding: 'utf8', timeout: 60_000 });
     return (JSON.parse(run.stdout) as { files: Array<{ messages: Array<{ ruleId: string; severity: keyof typeof SEVERITY_LABELS; line: number; message: string }> }> }).files[0]!.messages;
@@ -71,13 +71,20 @@ test('a re-check keeps the list items of the messages that did not change (a lon
   await typeText(page, 'Vous avez trois enfants.\nLa CAF vous répond.');
   const caf = page.locator('#messages li').filter({ hasText: 'Le sigle « CAF »' });
   await expect(caf).toHaveCount(1, { timeout: CHECK_TIMEOUT });
-  await caf.evaluate((item) => item.setAttribute('data-essai', 'garde'));
+  await caf.locator('.message-contenu').evaluate((content) => content.setAttribute('data-essai', 'garde'));
+  await page.locator('#messages li').first().evaluate((item) => item.setAttribute('data-essai', 'premier'));
   await page.getByRole('button', { name: 'Corriger : écrire « 3 »' }).click();
   await expect(page.locator('#messages li')).toHaveCount(1, { timeout: CHECK_TIMEOUT });
-  // The same element: it was kept, not built again.
-  await expect(page.locator('#messages li[data-essai="garde"]')).toHaveText(/Le sigle « CAF »/);
+  // The same content: it was kept, not built again.
+  await expect(page.locator('#messages .message-contenu[data-essai="garde"]')).toHaveText(/Le sigle « CAF »/);
+  // The first list item stayed in place and shows it now: no item was inserted or removed before it
+  // (that would make the browser lay out every later item again).
+  await expect(page.locator('#messages li[data-essai="premier"]')).toHaveText(/Le sigle « CAF »/);
+  // Its style follows the message it shows now (« Erreur » for the sigle).
+  await expect(page.locator('#messages li[data-essai="premier"]')).toHaveText(/^Erreur/);
+  await expect(page.locator('#messages li[data-essai="premier"]')).toHaveClass('message message-error');
   // Its buttons still act on the message's place, which moved with the fix.
-  await page.locator('#messages li[data-essai="garde"]').getByRole('button', { name: 'Voir dans le texte' }).click();
+  await page.locator('#messages .message-contenu[data-essai="garde"]').getByRole('button', { name: 'Voir dans le texte' }).click();
   expect(await page.evaluate(() => getSelection()?.toString())).toBe('CAF');
 });
 
@@ -137,6 +144,18 @@ test('a whole guide in MDX is checked as a guide', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, '---\ntitle: Un guide\ndescription: Ce guide vous aide à faire une demande.\nlang: fr\nupdated: 2026-13-45\nstatus: brouillon\nsources:\n  - label: Service public\n    url: https://www.service-public.fr/\n---\n\nVous avez trois enfants.\n');
   await expect(page.locator('#messages li').filter({ hasText: 'updated' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+});
+
+test('MDX with code in it (JSX in an export, expressions) gets the same messages as falc check', async ({ page }) => {
+  // The MDX parser reads code with acorn and acorn-jsx: the worker bundles one acorn for both.
+  const text = 'export const note = <strong>Important</strong>;\n\nVous avez trois enfants. {<em>Le dossier</em>}\n\n<Etapes>\n<Etape titre="Prendre RDV" picto={"calendrier"}>\nVous allez à la mairie.\n</Etape>\n</Etapes>\n';
+  const label = (severity: keyof typeof SEVERITY_LABELS) => SEVERITY_LABELS[severity].replace(/^./, (letter) => letter.toUpperCase());
+  const expected = cliMessages(text, 'texte.mdx').map((message) => `${label(message.severity)}, ligne ${message.line} : ${message.message}`);
+  // The code is reported where it is (the export on line 1, the braces on lines 3 and 6), not as a parse failure.
+  expect(expected.filter((message) => message.includes('code'))).toHaveLength(3);
+  await openVerifier(page);
+  await typeText(page, text);
+  await expect(page.locator('#messages li .message-contenu > p:first-child')).toHaveText(expected, { timeout: CHECK_TIMEOUT });
 });
 
 test('axe finds no violation on the page with messages shown', async ({ page }) => {

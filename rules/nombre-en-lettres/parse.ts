@@ -30,10 +30,11 @@ export interface NumberPiece {
 
 /** The piece a word stands for, or undefined: « vingts » → 20, « troisièmes » → 3 (ordinal, plural). */
 export function piece(word: string): NumberPiece | undefined {
-  const value = NUMBER_WORDS[word];
+  // Own keys only: « constructor » is not a number (a plain object inherits it).
+  const value = Object.hasOwn(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : undefined;
   if (value !== undefined) return { word, value, ordinal: false, plural: false };
   const singular = word.endsWith('s') ? word.slice(0, -1) : word;
-  const stem = ORDINAL_STEMS[singular];
+  const stem = Object.hasOwn(ORDINAL_STEMS, singular) ? ORDINAL_STEMS[singular] : undefined;
   if (stem !== undefined) return { word, value: NUMBER_WORDS[stem]!, ordinal: true, plural: singular !== word };
   return undefined;
 }

@@ -33,6 +33,8 @@ describe('nombre-en-lettres', () => {
     'La mairie est à deux pas de la gare.',
     'Le troisième âge a ses aides.',
     'Vous avez 3 enfants.',
+    // Words that a plain JavaScript object has by inheritance are not numbers.
+    'Le mot constructor est anglais.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('nombre-en-lettres', text)).toEqual([]);
   });

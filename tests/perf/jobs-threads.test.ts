@@ -48,3 +48,16 @@ describe('falc check --jobs', () => {
     expect(three.out).toBe(one.out);
   }, 300_000);
 });
+
+describe('the default number of jobs', () => {
+  it('is one per core that other programs leave free, at least 1', async () => {
+    const { defaultJobs } = await import('../../src/node/check-files.ts');
+    expect(defaultJobs(2, 0.2)).toBe(2);
+    // The last run of the command itself still counts in the load: it does not halve the next one.
+    expect(defaultJobs(2, 1)).toBe(2);
+    expect(defaultJobs(2, 3.7)).toBe(1);
+    expect(defaultJobs(4, 2)).toBe(3);
+    expect(defaultJobs(1, 0)).toBe(1);
+    expect(defaultJobs(8, 40)).toBe(1);
+  });
+});

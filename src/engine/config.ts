@@ -129,7 +129,9 @@ export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]):
   }
   const forbidden = forbiddenKey(input);
   if (forbidden) throw new ConfigError(`La configuration contient le nom « ${forbidden} », qui n’est pas permis. Supprimez-le.`);
-  const parsed = configSchema.safeParse(input ?? {}, { error: frenchZodError });
+  // Read once per process: zod's compiled fast path (a `new Function` per object schema) costs more
+  // than it saves here (37 rule schemas at each start of the command).
+  const parsed = configSchema.safeParse(input ?? {}, { error: frenchZodError, jitless: true });
   if (!parsed.success) throw new ConfigError(`La configuration n’est pas valide. ${describeIssues(parsed.error)}`);
   const config = parsed.data;
   const known = new Map(registry.map((rule) => [rule.id, rule]));
@@ -149,7 +151,7 @@ export function resolveConfig(input: unknown, registry: readonly AnyFalcRule[]):
     const override = overrides.get(rule.id);
     const level = override?.severity ?? rule.severity;
     if (level === 'off') continue;
-    const options = rule.options.safeParse(override?.options ?? {}, { error: frenchZodError });
+    const options = rule.options.safeParse(override?.options ?? {}, { error: frenchZodError, jitless: true });
     if (!options.success) {
       throw new ConfigError(`Les options de la règle « ${rule.id} » ne sont pas valides. ${describeIssues(options.error)}`);
     }

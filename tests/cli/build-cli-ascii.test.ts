@@ -1,0 +1,21 @@
+// The compiled command is pure ASCII: Node then reads its 2 MB as a one-byte string at each start.
+// esbuild escapes strings but not regular expressions; scripts/build-cli.mjs escapes those, with the
+// same meaning.
+import { describe, expect, it } from 'vitest';
+import { asciiRegExps } from '../../scripts/build-cli.mjs';
+
+const SOURCE = String.raw`const quotes = /[«»“”’]/u, ordinal = /^(\d+)(ère|ème|e)$/, escaped = /\é+/, emoji = /😀/u, pair = /😀/, label = "l’été";
+export { quotes, ordinal, escaped, emoji, pair, label };`;
+
+describe('asciiRegExps', () => {
+  it('writes the regular expressions in ASCII, with the same matches, and leaves the rest as it is', async () => {
+    const ascii: string = await asciiRegExps(SOURCE);
+    expect(ascii).toMatch(/^[\x00-\x7f]*l’été[\x00-\x7f]*$/u);
+    const compiled = await import(`data:text/javascript,${encodeURIComponent(ascii)}`);
+    const original = await import(`data:text/javascript,${encodeURIComponent(SOURCE)}`);
+    for (const text of ['«', '’', '"', '2ème', '1ère', '3e', '2eme', 'éé', 'e', '😀', 'a']) {
+      for (const name of ['quotes', 'ordinal', 'escaped', 'emoji', 'pair']) expect(compiled[name].test(text), `${name} ${text}`).toBe(original[name].test(text));
+    }
+    expect(compiled.label).toBe('l’été');
+  });
+});

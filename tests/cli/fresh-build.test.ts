@@ -1,0 +1,65 @@
+// `bin/falc.mjs` runs the compiled command of build/cli/ when no source is newer, and compiles again
+// otherwise. It compares the project's own files one by one, and the packages through the date of
+// node_modules/.package-lock.json (npm rewrites it at each install): hundreds of stat calls fewer at
+// each start. Here in a copy of the command, with a compiled file that only says it ran.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const root = mkdtempSync(join(tmpdir(), 'falc-fresh-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+const file = (path: string, text: string) => {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  writeFileSync(join(root, path), text);
+};
+mkdirSync(join(root, 'bin'));
+copyFileSync(new URL('../../bin/falc.mjs', import.meta.url), join(root, 'bin/falc.mjs'));
+file('build/cli/falc.mjs', "process.stdout.write('compiled');\n");
+file('build/cli/sources.json', JSON.stringify(['src/cli/index.ts', 'node_modules/pkg/index.js']));
+file('src/cli/index.ts', '');
+file('node_modules/pkg/index.js', '');
+file('node_modules/.package-lock.json', '{}');
+
+const BUILT = new Date('2026-01-02T00:00:00Z');
+const set = (path: string, date: string) => utimesSync(join(root, path), new Date(date), new Date(date));
+function reset() {
+  for (const path of ['src/cli/index.ts', 'node_modules/pkg/index.js', 'node_modules/.package-lock.json']) set(path, '2026-01-01T00:00:00Z');
+  utimesSync(join(root, 'build/cli/falc.mjs'), BUILT, BUILT);
+}
+/** True when the compiled command ran (without compiling again: FALC_NO_BUILD). */
+function ranCompiled(): boolean {
+  const result = spawnSync(process.execPath, [join(root, 'bin/falc.mjs')], { encoding: 'utf8', env: { ...process.env, FALC_NO_BUILD: '1' }, timeout: 60_000 });
+  return result.stdout === 'compiled';
+}
+
+describe('bin/falc.mjs', () => {
+  it('runs the compiled command when no source is newer', () => {
+    reset();
+    expect(ranCompiled()).toBe(true);
+  }, 60_000);
+
+  it('does not run it when a file of the project is newer (a developer edited src/)', () => {
+    reset();
+    set('src/cli/index.ts', '2026-01-03T00:00:00Z');
+    expect(ranCompiled()).toBe(false);
+  }, 60_000);
+
+  it('judges the packages by the date of node_modules/.package-lock.json', () => {
+    reset();
+    set('node_modules/pkg/index.js', '2026-01-03T00:00:00Z');
+    expect(ranCompiled()).toBe(true);
+    set('node_modules/.package-lock.json', '2026-01-03T00:00:00Z');
+    expect(ranCompiled()).toBe(false);
+  }, 60_000);
+
+  it('compares the packages one by one without that file (another package manager)', () => {
+    reset();
+    rmSync(join(root, 'node_modules/.package-lock.json'));
+    expect(ranCompiled()).toBe(true);
+    set('node_modules/pkg/index.js', '2026-01-03T00:00:00Z');
+    expect(ranCompiled()).toBe(false);
+    file('node_modules/.package-lock.json', '{}');
+  }, 60_000);
+});

@@ -34,7 +34,7 @@ Options :
   --config <fichier>    fichier de configuration (par défaut : falc.config.json s’il existe)
   --stdin-format <nom>  format de l’entrée standard : mdx, md (par défaut) ou txt
   --jobs <nombre>       nombre de fichiers vérifiés en même temps quand il y en a beaucoup
-                        (par défaut : le nombre de cœurs libres du processeur)
+                        (par défaut : le nombre de cœurs du processeur moins un)
   --quiet               n’affiche que les erreurs
   --show-ignored        affiche aussi les règles ignorées avec falc-ignore
   --fix                 corrige dans les fichiers ce qui peut l’être sans changer le sens

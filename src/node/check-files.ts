@@ -1,4 +1,4 @@
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { VFile } from 'vfile';
@@ -17,7 +17,7 @@ export interface CheckInputsOptions {
    * Files checked at the same time, on several cores (default: 1, all files in this thread). With 2 or
    * more, this thread checks files too, beside `jobs - 1` worker threads. Workers are used only when there
    * are many files (`PARALLEL_FROM` or more); the result is the same, in the same order. `auto`: one
-   * per idle core (`defaultJobs`).
+   * per core but one (`defaultJobs`).
    */
   jobs?: number | 'auto';
   /** Configuration file the workers read (as given to `falc check --config`). */
@@ -28,32 +28,14 @@ export interface CheckInputsOptions {
 export const PARALLEL_FROM = 24;
 
 /**
- * The default number of jobs: one per core that other programs leave free right now (measured over
- * `IDLE_SAMPLE_MS` before the first file), at least 1. This thread checks files too. On a busy shared
- * machine a second thread gets no core of its own: 400 fiches with other programs on both cores (load
- * 3.7 on 2) took 1.32 times as long with 2 jobs as with 1 (1.48 times the processor time), while on a
- * quiet machine 2 jobs are faster. (The load average would count the command's own last run.)
+ * The default number of jobs: one per core but one, at least 1. The thread that checks files is not the
+ * only one working: V8's garbage collector marks and sweeps on other cores beside it (one thread on 400
+ * fiches: 14.9 s of processor time in 11.4 s). On this project's 2-core machine, quiet (load 1.2), 2 jobs
+ * took 1.13 times as long as 1 and 1.49 times the processor time (farm-bench, 3 pairs); so 2 cores
+ * check with one thread, 8 cores with 7.
  */
-export function defaultJobs(cores: number, idle: number): number {
-  return Math.max(1, Math.min(cores, Math.round(idle)));
-}
-
-/** How long the idle cores are measured before many files are checked. */
-export const IDLE_SAMPLE_MS = 100;
-
-/** Cores left idle by every program over a short time (a fraction per core, summed). */
-async function idleCores(): Promise<number> {
-  const times = () => cpus().map(({ times: { user, nice, sys, idle, irq } }) => ({ idle, total: user + nice + sys + idle + irq }));
-  const before = times();
-  await new Promise((resume) => setTimeout(resume, IDLE_SAMPLE_MS));
-  const after = times();
-  let idle = 0;
-  after.forEach((cpu, index) => {
-    const total = cpu.total - (before[index]?.total ?? 0);
-    if (total > 0) idle += (cpu.idle - (before[index]?.idle ?? 0)) / total;
-    else idle += 1;
-  });
-  return idle;
+export function defaultJobs(cores: number): number {
+  return Math.max(1, cores - 1);
 }
 
 /**
@@ -76,8 +58,10 @@ export async function checkInputs(checker: Checker, inputs: readonly string[], o
 export async function checkEach(checker: Checker, inputs: readonly string[], options: CheckInputsOptions, onFile: (file: VFile) => void): Promise<void> {
   const { paths, missing } = await expandInputs(inputs, options.cwd);
   let wanted = options.jobs ?? 1;
-  if (wanted === 'auto') wanted = paths.length >= PARALLEL_FROM ? defaultJobs(availableParallelism(), await idleCores()) : 1;
+  if (wanted === 'auto') wanted = defaultJobs(availableParallelism());
   const jobs = Math.min(wanted, Math.floor(paths.length / 8));
+  // Many files: heaps grow less between collections, so that memory stays low (see HEAP_GROWING_PERCENT).
+  if (paths.length >= PARALLEL_FROM) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   if (jobs > 1 && paths.length >= PARALLEL_FROM && !paths.includes('-')) {
     await checkInWorkers(checker, paths, jobs, options, onFile);
   } else {
@@ -99,11 +83,12 @@ function workerUrl(): URL {
 /**
  * How much a heap grows (in %) over what a full garbage collection left before the next one. V8 lets
  * a large heap grow up to 4 times: with the command's ~40 MB of live objects, each thread's heap reached
- * 200 MB, and 2 threads made 500 MB. Twice is enough to keep collections rare. (A small
+ * 200 MB, and 2 threads made 500 MB. Growing by half keeps collections rare: 400 fiches in one thread peak at
+ * about 240 MB (370 to 440 MB with V8's default). (A small
  * `resourceLimits` heap, used before, made V8 collect after every 30 % of growth: 13 s more processor
  * time on 400 fiches.) The setting is read at each collection, by every thread of the process.
  */
-const HEAP_GROWING_PERCENT = 100;
+const HEAP_GROWING_PERCENT = 150;
 
 /**
  * Checks files on this thread and `jobs - 1` worker threads, each taking the next file when it is done.
@@ -111,7 +96,6 @@ const HEAP_GROWING_PERCENT = 100;
  * has two files in flight, this thread one).
  */
 function checkInWorkers(checker: Checker, paths: readonly string[], jobs: number, options: CheckInputsOptions, onFile: (file: VFile) => void): Promise<void> {
-  setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   return new Promise((resolve, reject) => {
     const waiting = new Map<number, VFile | SentFile>();
     let next = 0;

@@ -50,13 +50,11 @@ describe('falc check --jobs', () => {
 });
 
 describe('the default number of jobs', () => {
-  it('is one per core that other programs leave free, at least 1', async () => {
+  it('is one per core but one, at least 1', async () => {
     const { defaultJobs } = await import('../../src/node/check-files.ts');
-    expect(defaultJobs(2, 1.9)).toBe(2);
-    expect(defaultJobs(2, 1.5)).toBe(2);
-    expect(defaultJobs(2, 0.3)).toBe(1);
-    expect(defaultJobs(4, 2.2)).toBe(2);
-    expect(defaultJobs(1, 1)).toBe(1);
-    expect(defaultJobs(8, 0)).toBe(1);
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(2)).toBe(1);
+    expect(defaultJobs(4)).toBe(3);
+    expect(defaultJobs(8)).toBe(7);
   });
 });

@@ -180,7 +180,7 @@ console.log(`  falc / unified nu : ${median(ratios('bare').map((ratio) => 1 / ra
 const against = (id, other, key) => median(results[id].map((result, index) => result[key] / results[other][index][key])).toFixed(2);
 console.log(`  dont moteur sans règle / unified nu : ${against('engine', 'bare', 'wall')} ; ${against('engine', 'bare', 'cpu')} ; règles / moteur sans règle : ${against('falc', 'engine', 'wall')} ; ${against('falc', 'engine', 'cpu')}`);
 if (summary.textlint) console.log(`  textlint / falc   : ${median(ratios('textlint')).toFixed(2)} ; ${median(ratios('textlint', 'cpu')).toFixed(2)} (objectif : 5 au moins)`);
-console.log(`  falc, par défaut (${availableParallelism()} tâches) / --jobs 1 : ${against('falc', 'falcOne', 'wall')} ; ${against('falc', 'falcOne', 'cpu')} (plus petit que 1 : les fils de travail font gagner du temps)`);
+console.log(`  falc, par défaut (${Math.max(1, availableParallelism() - 1)} tâche(s) sur ${availableParallelism()} cœurs) / --jobs 1 : ${against('falc', 'falcOne', 'wall')} ; ${against('falc', 'falcOne', 'cpu')} (plus petit que 1 : les fils de travail font gagner du temps)`);
 console.log(`  mémoire max de falc : ${mb(summary.falc.peak)}, avec --jobs 1 : ${mb(summary.falcOne.peak)} (objectif : 400 Mo au plus)`);
 if (summary.textlint) console.log('  * textlint-rule-spelling construit son dictionnaire Hunspell une fois par processus (au lieu d’une fois par fichier).');
 

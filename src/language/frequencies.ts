@@ -85,10 +85,15 @@ export class FrequencyTable {
   /** form → Lexique part of speech of its most frequent reading (`VER`, `NOM`, `ADJ`, `ADV`…). */
   readonly parts: ReadonlyMap<string, string>;
 
-  constructor(forms: Map<string, number>, lemmas: Map<string, string>, parts: Map<string, string> = new Map()) {
+  /** `lemmaScores` may be given when it was computed while reading the list (`parseFrequencies`). */
+  constructor(forms: Map<string, number>, lemmas: Map<string, string>, parts: Map<string, string> = new Map(), lemmaScores?: Map<string, number>) {
     this.forms = forms;
     this.lemmas = lemmas;
     this.parts = parts;
+    if (lemmaScores) {
+      this.lemmaScores = lemmaScores;
+      return;
+    }
     const scores = new Map<string, number>();
     for (const [form, pm] of forms) {
       const lemma = lemmas.get(form) ?? form;
@@ -162,28 +167,47 @@ export function parseFrequencies(text: string): FrequencyTable {
   const forms = new Map<string, number>();
   const lemmas = new Map<string, string>();
   const parts = new Map<string, string>();
+  const scores = new Map<string, number>();
+  const length = text.length;
   let header = true;
+  let rows = 0;
   let start = 0;
-  while (start < text.length) {
+  // Fields are cut straight from the text (no string per line): this runs at every start of `falc`.
+  while (start < length) {
     let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const line = text.slice(start, end);
+    if (end < 0) end = length;
+    const lineStart = start;
     start = end + 1;
-    if (line === '' || line.charCodeAt(0) === 35 /* # */) continue;
+    if (end === lineStart || text.charCodeAt(lineStart) === 35 /* # */) continue;
     if (header) {
       header = false;
       continue;
     }
-    const tab = line.indexOf('\t');
-    const tab2 = line.indexOf('\t', tab + 1);
-    const tab3 = tab2 < 0 ? -1 : line.indexOf('\t', tab2 + 1);
-    const word = line.slice(0, tab);
-    const pm = Number(tab2 < 0 ? line.slice(tab + 1) : line.slice(tab + 1, tab2));
+    let tab = text.indexOf('\t', lineStart);
+    if (tab >= end) tab = -1;
+    let tab2 = tab < 0 ? -1 : text.indexOf('\t', tab + 1);
+    if (tab2 >= end) tab2 = -1;
+    let tab3 = tab2 < 0 ? -1 : text.indexOf('\t', tab2 + 1);
+    if (tab3 >= end) tab3 = -1;
+    // A line without a tab: the word is the line but its last character, as `slice(0, -1)` gives.
+    const word = text.slice(lineStart, tab < 0 ? end - 1 : tab);
+    const pm = Number(text.slice(tab < 0 ? lineStart : tab + 1, tab2 < 0 ? end : tab2));
     forms.set(word, pm);
-    const lemma = tab2 < 0 ? '' : (tab3 < 0 ? line.slice(tab2 + 1) : line.slice(tab2 + 1, tab3)).trimEnd();
+    rows++;
+    const lemma = tab2 < 0 ? '' : trimEnd(text.slice(tab2 + 1, tab3 < 0 ? end : tab3));
     if (lemma !== '') lemmas.set(word, lemma);
-    const part = tab3 < 0 ? '' : line.slice(tab3 + 1).trimEnd();
+    const part = tab3 < 0 ? '' : trimEnd(text.slice(tab3 + 1, end));
     if (part !== '') parts.set(word, part);
+    const key = lemma === '' ? word : lemma;
+    const best = scores.get(key);
+    if (best === undefined || pm > best || Number.isNaN(pm)) scores.set(key, best === undefined ? Math.max(0, pm) : Math.max(best, pm));
   }
-  return new FrequencyTable(forms, lemmas, parts);
+  // A word listed twice: its last line wins, and the scores are made again from the final table.
+  return new FrequencyTable(forms, lemmas, parts, rows === forms.size ? scores : undefined);
+}
+
+/** `trimEnd` only when the field ends with a space (rare): no new string otherwise. */
+function trimEnd(field: string): string {
+  const last = field.charCodeAt(field.length - 1);
+  return last <= 32 || last === 160 || last > 0x167f ? field.trimEnd() : field;
 }

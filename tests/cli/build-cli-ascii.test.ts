@@ -2,7 +2,7 @@
 // esbuild escapes strings but not regular expressions; scripts/build-cli.mjs escapes those, with the
 // same meaning.
 import { describe, expect, it } from 'vitest';
-import { asciiRegExps } from '../../scripts/build-cli.mjs';
+import { asciiRegExps, buildCli } from '../../scripts/build-cli.mjs';
 
 const SOURCE = String.raw`const quotes = /[«»“”’]/u, ordinal = /^(\d+)(ère|ème|e)$/, escaped = /\é+/, emoji = /😀/u, pair = /😀/, label = "l’été";
 export { quotes, ordinal, escaped, emoji, pair, label };`;
@@ -18,4 +18,14 @@ describe('asciiRegExps', () => {
     }
     expect(compiled.label).toBe('l’été');
   });
+});
+
+describe('buildCli', () => {
+  it('leaves out what the command never runs: zod\'s translations and a second copy of acorn', async () => {
+    const result = await buildCli({ quiet: true });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((input) => input.includes('zod/v4/core/schemas.js'))).toBe(true);
+    expect(inputs.filter((input) => input.includes('zod/v4/locales/'))).toEqual(['node_modules/zod/v4/locales/en.js']);
+    expect(inputs.filter((input) => input.startsWith('node_modules/acorn/dist/'))).toEqual(['node_modules/acorn/dist/acorn.mjs']);
+  }, 120_000);
 });

@@ -27,6 +27,18 @@ describe('frequency table', () => {
     expect(table.lookup('électeur')?.pm).toBeGreaterThan(1);
   });
 
+  it('reads missing fields, trailing spaces and a word listed twice as before (last line wins)', () => {
+    const table = parseFrequencies('# comment\nword\tpm\tlemma\tpos\nsigne\t5\tsigner\tVER \r\nsigner\t2\t\t\nseul\t3\nsigne\t1\tsigne\tNOM\n');
+    expect([...table.forms]).toEqual([['signe', 1], ['signer', 2], ['seul', 3]]);
+    expect([...table.lemmas]).toEqual([['signe', 'signe']]);
+    expect([...table.parts]).toEqual([['signe', 'NOM']]);
+    // The scores come from the final table: the first « signe » line (lemma signer, 5) no longer counts.
+    expect(table.lookup('signer')).toEqual({ pm: 2, via: 'signer' });
+    const once = parseFrequencies('word\tpm\tlemma\tpos\nsignait\t4\tsigner\tVER \r\nsigner\t2\t\t\n');
+    expect(once.partOf('signait')).toBe('VER');
+    expect(once.lookup('signer')).toEqual({ pm: 4, via: 'signer' });
+  });
+
   it('guesses base forms of missing words', () => {
     expect(baseForms('signerons')).toContain('signer');
     expect(baseForms('domiciliées')).toContain('domicilier');

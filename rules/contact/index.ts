@@ -1,9 +1,8 @@
-import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { cleanHeading } from '../_shared/headings.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -52,7 +51,7 @@ export default defineRule({
     const components = new Set(options.components);
     const headings = options.headings.map((heading) => cleanHeading(heading));
     let found = false;
-    visit(facts.mdast, (node: Nodes) => {
+    visitTypes(facts.mdast, ['mdxJsxFlowElement', 'mdxJsxTextElement', 'heading'], (node) => {
       if (found) return false;
       if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && components.has(node.name)) {
         found = true;

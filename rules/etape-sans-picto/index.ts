@@ -1,7 +1,6 @@
-import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -20,7 +19,7 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     const components = new Set(options.components);
-    visit(facts.mdast, (node: Nodes) => {
+    visitTypes(facts.mdast, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       if ((node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') || !node.name || !components.has(node.name)) return;
       const picto = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'picto');
       // A value computed in braces (picto={nom}) cannot be checked here: it counts as given.

@@ -1,10 +1,9 @@
-import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Position } from 'unist';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcBlock } from '../../src/engine/types.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -36,7 +35,7 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     const spans: BoldSpan[] = [];
-    visit(facts.mdast, (node: Nodes, index, parent) => {
+    visitTypes(facts.mdast, ['strong', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html'], (node, index, parent) => {
       const isJsxBold = (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name !== null && BOLD_ELEMENTS.has(node.name);
       if ((node.type === 'strong' || isJsxBold) && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
         spans.push({ start: node.position.start.offset, end: node.position.end.offset, position: node.position, text: toString(node) });

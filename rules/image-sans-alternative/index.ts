@@ -1,7 +1,6 @@
-import type { Nodes } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -50,7 +49,7 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     const vague = new Set(options.vague.map((word) => word.toLowerCase()));
-    visit(facts.mdast, (node: Nodes) => {
+    visitTypes(facts.mdast, ['image', 'imageReference', 'html', 'mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       if (node.type === 'image' || node.type === 'imageReference') {
         const problem = problemOf(node.alt, vague);
         if (problem) report(REASONS[problem], { place: node.position, actual: node.alt ?? '' });

@@ -1,9 +1,8 @@
-import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { isAccidentalEmphasis } from '../../src/engine/markup-mistakes.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z.object({}).strict();
 
@@ -18,7 +17,7 @@ export default defineRule({
   options,
   check({ facts, file, report }) {
     const source = String(file.value);
-    visit(facts.mdast, (node: Nodes) => {
+    visitTypes(facts.mdast, ['emphasis', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html'], (node) => {
       const isJsxItalic =
         (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name !== null && ITALIC_ELEMENTS.has(node.name);
       const isHtmlItalic = node.type === 'html' && /^<(em|i)[\s>]/i.test(node.value);

@@ -1,10 +1,9 @@
-import type { Nodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { normalizeWord } from '../../src/engine/normalize.ts';
 import { trailingRunStart, trimEnd } from '../../src/engine/trim.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -68,7 +67,7 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     const vague = new Set(options.vague.map((text) => clean(text)));
-    visit(facts.mdast, (node: Nodes) => {
+    visitTypes(facts.mdast, ['link', 'linkReference', 'mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       const isAnchor = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a';
       if (node.type !== 'link' && node.type !== 'linkReference' && !isAnchor) return;
       const written = toString(node).replace(/\s+/g, ' ').trim();

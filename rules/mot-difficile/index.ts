@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { explanationsOf } from '../../src/language/explanations.ts';
-import type { Nodes as MdastNodes } from 'mdast';
+import type { Root as MdastRoot } from 'mdast';
 import { applySeverity } from '../../src/engine/messages.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 /**
  * A jargon word whose lemma is this common (per million words) is known to readers: only its tone is
@@ -16,18 +17,15 @@ export const COMMON_JARGON = 20;
  * Offsets of the text marked with `<Mot>`: the glossary explains it on the page, so the word is not
  * reported (otherwise `mot-non-explique` asks for `<Mot>` and this rule for another word, in a loop).
  */
-function markedRanges(tree: MdastNodes, name: string): Array<[number, number]> {
+function markedRanges(tree: MdastRoot, name: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const walk = (node: MdastNodes): void => {
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) ranges.push([start, end]);
-      return;
-    }
-    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
-  };
-  walk(tree);
+  visitTypes(tree, ['mdxJsxTextElement', 'mdxJsxFlowElement'], (node) => {
+    if (node.name !== name) return undefined;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) ranges.push([start, end]);
+    return 'skip';
+  });
   return ranges;
 }
 

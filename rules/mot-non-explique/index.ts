@@ -1,4 +1,4 @@
-import type { Nodes as MdastNodes } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
@@ -7,6 +7,7 @@ import { phraseTokens } from '../../src/language/glossary.ts';
 import { explanationsOf, termKeys } from '../../src/language/explanations.ts';
 import { isAcronymLike, writtenMainPart } from '../../src/language/word-kinds.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from '../mot-difficile/difficulty.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -30,17 +31,14 @@ interface Occurrence {
 }
 
 /** Offsets of the text marked with the component (`<Mot>…</Mot>`), with the marked text. */
-function markedRanges(tree: MdastNodes, name: string): Array<{ start: number; end: number; text: string; node: MdastNodes }> {
+function markedRanges(tree: MdastRoot, name: string): Array<{ start: number; end: number; text: string; node: MdastNodes }> {
   const ranges: Array<{ start: number; end: number; text: string; node: MdastNodes }> = [];
-  const walk = (node: MdastNodes): void => {
-    if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === name) {
-      const start = node.position?.start.offset;
-      const end = node.position?.end.offset;
-      if (start !== undefined && end !== undefined) ranges.push({ start, end, text: toString(node), node });
-    }
-    if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
-  };
-  walk(tree);
+  visitTypes(tree, ['mdxJsxTextElement', 'mdxJsxFlowElement'], (node) => {
+    if (node.name !== name) return;
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start !== undefined && end !== undefined) ranges.push({ start, end, text: toString(node), node });
+  });
   return ranges;
 }
 

@@ -1,8 +1,7 @@
-import type { Nodes, Parents } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z.object({}).strict();
 
@@ -23,7 +22,7 @@ export default defineRule({
   options,
   check({ facts, report }) {
     const call = 'Ce texte renvoie à une note de bas de page. Le lecteur doit chercher la note plus loin et il perd le fil. Écrivez l’information dans le texte, à l’endroit où le lecteur en a besoin.';
-    visit(facts.mdast, (node: Nodes, index, parent: Parents | undefined) => {
+    visitTypes(facts.mdast, ['footnoteReference', 'footnoteDefinition', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html', 'text'], (node, index, parent) => {
       if (node.type === 'footnoteReference') {
         report(call, { place: node.position, actual: `[^${node.label ?? node.identifier}]` });
         return;

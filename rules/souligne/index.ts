@@ -1,9 +1,8 @@
-import type { Nodes } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z.object({}).strict();
 
@@ -31,7 +30,7 @@ export default defineRule({
     const source = String(file.value ?? '');
     const reason = (text: string) =>
       `Ce texte est souligné${text ? ` : « ${text} »` : ''}. Le lecteur croit qu’un texte souligné est un lien. Pour montrer un mot important, mettez-le en gras.`;
-    visit(facts.mdast, (node: Nodes, index, parent) => {
+    visitTypes(facts.mdast, ['mdxJsxFlowElement', 'mdxJsxTextElement', 'html'], (node, index, parent) => {
       if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
         if (node.name === 'a') return 'skip';
         if ((node.name && UNDERLINE_ELEMENTS.has(node.name)) || underlineAttribute(node.attributes)) {

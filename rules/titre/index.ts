@@ -1,9 +1,9 @@
-import type { Heading, Nodes } from 'mdast';
+import type { Heading } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcFacts } from '../../src/engine/types.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -55,7 +55,7 @@ export default defineRule({
       if (settings.severity === 'error') message.fatal = false;
     };
     const headings: Heading[] = [];
-    visit(facts.mdast, (node: Nodes) => {
+    visitTypes(facts.mdast, ['heading'], (node) => {
       if (node.type === 'heading') headings.push(node);
     });
     // In a guide, the title of the page comes from the en-tête: it is the level 1 heading.

@@ -198,7 +198,7 @@ console.log('\nDans un seul processus (moteur déjà chargé) :');
 const warm = spawnSync(node, ['--import', 'tsx', join(root, 'scripts/bench-warm.ts'), sample], { encoding: 'utf8', cwd: root, maxBuffer: 1 << 26 });
 if (warm.status !== 0) throw new Error(warm.stderr);
 const inProcess = JSON.parse(warm.stdout.trim().split('\n').pop());
-console.log(`  nouvelle vérification d’un guide de ${inProcess.warm.words} mots : médiane ${inProcess.warm.median.toFixed(1)} ms (min ${inProcess.warm.min.toFixed(1)}, max ${inProcess.warm.max.toFixed(1)}), temps processeur ${inProcess.warm.cpuMedian.toFixed(1)} ms (objectif : 50 ms au plus)`);
+console.log(`  nouvelle vérification d’un guide de ${inProcess.warm.words} mots : médiane ${inProcess.warm.median.toFixed(1)} ms (min ${inProcess.warm.min.toFixed(1)}, max ${inProcess.warm.max.toFixed(1)}), temps processeur ${inProcess.warm.cpuMedian.toFixed(1)} ms (objectif : 50 ms au plus) ; pendant les 25 premières, pas comptées (le moteur JavaScript compile encore) : médiane ${inProcess.warm.warmingUpMedian.toFixed(1)} ms`);
 const [slowest] = inProcess.slowest;
 if (slowest) console.log(`  fiche la plus lente sur ${inProcess.files} : ${slowest.name} (${(slowest.size / 1000).toFixed(1)} ko), ${slowest.cpu.toFixed(0)} ms de processeur (${slowest.ms.toFixed(0)} ms à l’horloge) ; fichiers de moins de 20 ko au-delà de 300 ms de processeur : ${inProcess.over300}`);
 

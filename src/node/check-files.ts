@@ -65,14 +65,17 @@ export async function checkEach(checker: Checker, inputs: readonly string[], opt
   if (jobs > 1 && paths.length >= PARALLEL_FROM && !paths.includes('-')) {
     await checkInWorkers(checker, paths, jobs, options, onFile);
   } else {
-    for (const path of paths) {
-      const file = await readInput(path, options.cwd);
-      if (path === '-' && options.stdinFormat) file.data.falcFormat = options.stdinFormat;
-      if (!isUnreadable(file)) await checker.check(file);
-      onFile(file);
-    }
+    for (const path of paths) onFile(await checkPath(checker, path, options.cwd, path === '-' ? options.stdinFormat : undefined));
   }
   for (const path of missing) onFile(missingInput(path));
+}
+
+/** Reads one file and checks it, unless it cannot be read (it then carries its error message). */
+export async function checkPath(checker: Checker, path: string, cwd?: string, format?: SourceFormat): Promise<VFile> {
+  const file = await readInput(path, cwd);
+  if (format) file.data.falcFormat = format;
+  if (!isUnreadable(file)) await checker.check(file);
+  return file;
 }
 
 /** The worker script: compiled next to the compiled command, or run from the sources with tsx. */
@@ -83,10 +86,10 @@ function workerUrl(): URL {
 /**
  * How much a heap grows (in %) over what a full garbage collection left before the next one. V8 lets
  * a large heap grow up to 4 times: with the command's ~40 MB of live objects, each thread's heap reached
- * 200 MB, and 2 threads made 500 MB. Growing by half keeps collections rare: 400 fiches in one thread peak at
- * about 240 MB (370 to 440 MB with V8's default). (A small
- * `resourceLimits` heap, used before, made V8 collect after every 30 % of growth: 13 s more processor
- * time on 400 fiches.) The setting is read at each collection, by every thread of the process.
+ * 200 MB, and 2 threads made 500 MB. Growing by half keeps collections rare: 400 fiches in one thread
+ * peak at about 240 MB (370 to 440 MB with V8's default). (A small `resourceLimits` heap, used before,
+ * made V8 collect after every 30 % of growth: 13 s more processor time on 400 fiches.) The setting is
+ * read at each collection, by every thread of the process.
  */
 const HEAP_GROWING_PERCENT = 150;
 
@@ -155,9 +158,7 @@ function checkInWorkers(checker: Checker, paths: readonly string[], jobs: number
     void (async () => {
       while (!finished && next < paths.length) {
         const index = next++;
-        const file = await readInput(paths[index]!, options.cwd);
-        if (!isUnreadable(file)) await checker.check(file);
-        waiting.set(index, file);
+        waiting.set(index, await checkPath(checker, paths[index]!, options.cwd));
         flush();
         // Let the workers' results in before the next file.
         await new Promise((resume) => setImmediate(resume));

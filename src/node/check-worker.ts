@@ -3,12 +3,11 @@
  * the main thread), then checks the files it is sent, one at a time, and sends each result back.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { isUnreadable } from '../engine/index.ts';
 import { createFalcChecker } from '../falc.ts';
+import { checkPath } from './check-files.ts';
 import { sendFile } from './file-transfer.ts';
 import { loadConfig } from './load-config.ts';
 import { loadResources } from './load-resources.ts';
-import { readInput } from './read-inputs.ts';
 
 export interface WorkerSetup {
   config?: string;
@@ -22,8 +21,7 @@ const checker = createFalcChecker(await loadConfig(setup.config, setup.cwd), awa
 
 parentPort!.on('message', async (job: { index: number; path: string }) => {
   try {
-    const file = await readInput(job.path, setup.cwd);
-    if (!isUnreadable(file)) await checker.check(file);
+    const file = await checkPath(checker, job.path, setup.cwd);
     parentPort!.postMessage({ index: job.index, file: sendFile(file) });
   } catch (error) {
     parentPort!.postMessage({ index: job.index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });

@@ -26,40 +26,40 @@ for (let copies = 2; ; copies++) {
   if (Math.abs(longerWords - 2000) >= Math.abs(words - 2000)) break;
   [text, words] = [longer, longerWords];
 }
-// Wall time, and processor time (less disturbed when other programs share the machine).
+/** Checks a text once: wall time and processor time (less disturbed when other programs share the machine), in ms. */
+async function timedCheck(path: string, value: string): Promise<{ ms: number; cpu: number }> {
+  const start = performance.now();
+  const used = process.cpuUsage();
+  await checker.check(new VFile({ path, value }));
+  const spent = process.cpuUsage(used);
+  return { ms: performance.now() - start, cpu: (spent.user + spent.system) / 1000 };
+}
+
+/** The middle value (the upper one of the two middle values for an even count). */
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 // Warm: an author typing has the checker re-check the guide dozens of times. The first runs are not
 // counted (the JavaScript engine is still compiling the hot functions).
 const warmingUp: number[] = [];
-for (let run = 0; run < 25; run++) {
-  const start = performance.now();
-  await checker.check(new VFile({ path: 'content/guides/essai.mdx', value: text }));
-  warmingUp.push(performance.now() - start);
-}
-warmingUp.sort((a, b) => a - b);
-const times: number[] = [];
-const cpu: number[] = [];
-for (let run = 0; run < 40; run++) {
-  const start = performance.now();
-  const used = process.cpuUsage();
-  await checker.check(new VFile({ path: 'content/guides/essai.mdx', value: text }));
-  const spent = process.cpuUsage(used);
-  cpu.push((spent.user + spent.system) / 1000);
-  times.push(performance.now() - start);
-}
-times.sort((a, b) => a - b);
-cpu.sort((a, b) => a - b);
-const warm = { words, median: times[Math.floor(times.length / 2)]!, min: times[0]!, max: times[times.length - 1]!, cpuMedian: cpu[Math.floor(cpu.length / 2)]!, warmingUpMedian: warmingUp[Math.floor(warmingUp.length / 2)]! };
+for (let run = 0; run < 25; run++) warmingUp.push((await timedCheck('content/guides/essai.mdx', text)).ms);
+const runs: Array<{ ms: number; cpu: number }> = [];
+for (let run = 0; run < 40; run++) runs.push(await timedCheck('content/guides/essai.mdx', text));
+const times = runs.map((run) => run.ms);
+const warm = {
+  words,
+  median: median(times),
+  min: Math.min(...times),
+  max: Math.max(...times),
+  cpuMedian: median(runs.map((run) => run.cpu)),
+  warmingUpMedian: median(warmingUp),
+};
 
 const files: Array<{ name: string; size: number; ms: number; cpu: number }> = [];
 if (folder) {
   for (const name of readdirSync(folder).filter((entry) => entry.endsWith('.md')).sort()) {
     const path = join(folder, name);
     const value = readFileSync(path, 'utf8');
-    const start = performance.now();
-    const used = process.cpuUsage();
-    await checker.check(new VFile({ path, value }));
-    const spent = process.cpuUsage(used);
-    files.push({ name, size: statSync(path).size, ms: performance.now() - start, cpu: (spent.user + spent.system) / 1000 });
+    files.push({ name, size: statSync(path).size, ...(await timedCheck(path, value)) });
   }
 }
 files.sort((a, b) => b.cpu - a.cpu);

@@ -30,7 +30,8 @@ function escapeCharacter(character, unicode) {
  * esbuild writes strings in ASCII but keeps regular expressions as written: a few `/[«»’]/` in 2 MB
  * make Node decode the whole file into a two-byte string at each start (about 40 ms more). The
  * characters outside ASCII in regular expressions are written as `\u00ab` instead (same meaning).
- * Without acorn (it comes with Astro), the file is left as it is.
+ * acorn reads the tokens: it is a declared dev dependency (Astro brings it too). Should it be missing
+ * (an install without dev dependencies), the file is left as it is: slower to start, same meaning.
  */
 export async function asciiRegExps(code) {
   if (/^[\x00-\x7f]*$/.test(code)) return code;

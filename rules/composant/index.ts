@@ -4,7 +4,9 @@ import { componentContract } from '../../src/components/contract.ts';
 import { findMarkupProblems, isCodeAttribute } from '../../src/engine/allow-list.ts';
 import { closest } from '../../src/engine/closest.ts';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { nodeIndex } from '../../src/engine/node-index.ts';
 import { PICTO_NAMES } from '../../src/pictos/catalogue.ts';
+import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z
   .object({
@@ -16,12 +18,6 @@ export const options = z
 export type Options = z.infer<typeof options>;
 
 type JsxElement = Extract<Nodes, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
-
-/** Calls `visitor` on every node with its ancestors, outermost first. */
-function walk(node: Nodes, ancestors: Nodes[], visitor: (node: Nodes, ancestors: Nodes[]) => void): void {
-  visitor(node, ancestors);
-  if ('children' in node) for (const child of node.children) walk(child as Nodes, [...ancestors, node], visitor);
-}
 
 function isJsx(node: Nodes): node is JsxElement {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
@@ -45,14 +41,15 @@ export default defineRule({
       if (problem.ruleId !== 'composant') continue;
       report(problem.reason, { place: problem.place, actual: problem.actual, ...(problem.expected ? { expected: problem.expected } : {}) });
     }
-    walk(facts.mdast, [], (node, ancestors) => {
-      if (!isJsx(node) || !node.name || allow.has(node.name)) return;
+    // The components come from the engine's node index (one walk per file, shared by every rule).
+    visitTypes(facts.mdast, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+      if (!node.name || allow.has(node.name)) return;
       const name = node.name;
       const contract = componentContract(name);
       if (!contract) return;
       // A parent in the wrong case (`<etapes>`) is reported once, on the parent itself.
       const parent = contract.parent?.toLowerCase();
-      if (parent && !ancestors.some((ancestor) => isJsx(ancestor) && ancestor.name?.toLowerCase() === parent)) {
+      if (parent && !nodeIndex(facts.mdast).ancestors(node).some((ancestor) => isJsx(ancestor) && ancestor.name?.toLowerCase() === parent)) {
         report(`La balise <${name}> doit être à l’intérieur d’une balise <${contract.parent}>. Sinon, le site ne l’affiche pas bien. Mettez-la entre <${contract.parent}> et </${contract.parent}>.`, {
           place: node.position,
           actual: `<${name}>`,

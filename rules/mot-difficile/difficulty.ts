@@ -14,7 +14,7 @@ import type { Explanations } from '../../src/language/explanations.ts';
 import { termKeys } from '../../src/language/explanations.ts';
 import type { FrequencyTable } from '../../src/language/frequencies.ts';
 import { JARGON, type JargonEntry } from './jargon.ts';
-import { buildJargonIndex, matchJargon } from './jargon-index.ts';
+import { buildJargonIndex, type JargonPhrase } from './jargon-index.ts';
 
 /** The jargon, indexed once. */
 export const JARGON_INDEX = buildJargonIndex(JARGON);
@@ -158,22 +158,6 @@ export interface DifficultWord {
   pm?: number;
 }
 
-/** Answers of `isRare`, per frequency table and threshold, per token (the same words come back in every file). */
-const rareAnswers = new WeakMap<FrequencyTable, Map<number, (token: string) => { rare: boolean; pm?: number }>>();
-
-/** `isRare`, computed once per token for a frequency table and a threshold (never change the answer). */
-function rareness(language: Lexicon, threshold: number): (token: string) => { rare: boolean; pm?: number } {
-  const table = language.frequencies;
-  if (!table) return () => NOT_RARE;
-  let byThreshold = rareAnswers.get(table);
-  if (!byThreshold) rareAnswers.set(table, (byThreshold = new Map()));
-  let answer = byThreshold.get(threshold);
-  if (!answer) byThreshold.set(threshold, (answer = memoizeWord((form) => isRare(form, language, threshold))));
-  return answer;
-}
-
-const NOT_RARE = { rare: false };
-
 /** True when a normalised token is rare (frequency under the threshold, or absent). */
 export function isRare(token: string, language: Lexicon, threshold: number): { rare: boolean; pm?: number } {
   const table = language.frequencies;
@@ -195,13 +179,22 @@ export function isRare(token: string, language: Lexicon, threshold: number): { r
   return { rare: true };
 }
 
+/**
+ * An acronym ends with a capital or a digit (« CCAS », « C2S »): a word that ends with another ASCII sign (a
+ * small letter, a point) is not one. A quick test before the memo.
+ */
+function mayBeAcronym(value: string): boolean {
+  const last = value.charCodeAt(value.length - 1);
+  return last > 127 || (last >= 65 && last <= 90) || (last >= 48 && last <= 57);
+}
+
 /** Small words skipped when matching an acronym's letters: « centre communal d’action sociale ». */
 const SMALL_WORDS = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et', 'à', 'au', 'aux', 'pour', 'en', 'sur', 'par']);
 
 /** Indexes of the words of a sentence whose initials spell an acronym of the same sentence. */
 export function acronymExpansions(sentence: FalcSentence): Set<number> {
   const result = new Set<number>();
-  const acronyms = sentence.words.filter((word) => word.kind === 'word' && valueFacts(word.value).acronym);
+  const acronyms = sentence.words.filter((word) => word.kind === 'word' && mayBeAcronym(word.value) && valueFacts(word.value).acronym);
   if (acronyms.length === 0) return result;
   // One letter per meaningful word (or part of a hyphenated word), with the index of its word.
   const letters: Array<{ letter: string; word: number }> = [];
@@ -229,8 +222,63 @@ export function acronymExpansions(sentence: FalcSentence): Set<number> {
 /** The meaningful words of a jargon phrase (once per phrase; the array is shared: never change it). */
 const jargonKeys = memoizeWord((key: string): readonly string[] => termKeys(key));
 
-/** Tokens never judged: an elided word, a token with a digit, a letter alone (once per form). */
-const tokenSkipped = memoizeWord((token: string): boolean => token.endsWith("'") || /\d/.test(token) || !/\p{L}\p{L}/u.test(token));
+/** Tokens never judged: an elided word, a token with a digit, a letter alone. */
+function tokenSkipped(token: string): boolean {
+  return token.endsWith("'") || /\d/.test(token) || !/\p{L}\p{L}/u.test(token);
+}
+
+/**
+ * What `difficultWords` needs to know of a token whatever the sentence, found once per form: the jargon
+ * that may start with it, whether it is skipped for itself, and whether it is rare.
+ */
+interface TokenVerdict {
+  /** Jargon phrases that start with the token (longest first). */
+  phrases: readonly JargonPhrase[] | undefined;
+  /** The one-word jargon entry of the token. */
+  single: JargonEntry | undefined;
+  /** Never judged for itself: `tokenSkipped`, or an allowed word. */
+  skipped: boolean;
+  /** `isRare`. */
+  rare: { rare: boolean; pm?: number };
+  /** Nothing to report whatever the sentence: no jargon starts here, and the token is skipped or not rare. */
+  quiet: boolean;
+}
+
+/** Verdicts per lexicon and threshold (its lists and a threshold never change the answer for a form). */
+const verdictsByLexicon = new WeakMap<Lexicon, Map<number, (token: string) => TokenVerdict>>();
+
+function tokenVerdicts(language: Lexicon, threshold: number): (token: string) => TokenVerdict {
+  let byThreshold = verdictsByLexicon.get(language);
+  if (!byThreshold) verdictsByLexicon.set(language, (byThreshold = new Map()));
+  let verdicts = byThreshold.get(threshold);
+  if (!verdicts) {
+    verdicts = memoizeWord((token: string): TokenVerdict => {
+      const phrases = JARGON_INDEX.byFirstWord.get(token);
+      const single = JARGON_INDEX.single.get(token);
+      const skipped = tokenSkipped(token) || language.allowed.has(token);
+      const rare = isRare(token, language, threshold);
+      return { phrases, single, skipped, rare, quiet: !phrases && !single && (skipped || !rare.rare) };
+    });
+    byThreshold.set(threshold, verdicts);
+  }
+  return verdicts;
+}
+
+/** `matchJargon` of `jargon-index.ts`, from the verdict of the token at `i` (its index lookups already made). */
+function jargonAt(verdict: TokenVerdict, words: readonly string[], i: number): { entry: JargonEntry; length: number } | undefined {
+  if (verdict.phrases) for (const phrase of verdict.phrases) {
+    if (phrase.words.length > words.length - i) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.words.length; k++) {
+      if (words[i + k] !== phrase.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { entry: phrase.entry, length: phrase.words.length };
+  }
+  return verdict.single ? { entry: verdict.single, length: 1 } : undefined;
+}
 
 /**
  * Written words never judged (once per form): an e-mail address or a web address (« contact@mairie.fr »,
@@ -254,12 +302,12 @@ function properNoun(word: FalcWord, index: number, facts: ValueFacts, frequencie
 }
 
 /** Words a vocabulary rule never judges: numbers, acronyms, proper nouns, allowed words, letters alone. */
-function skipped(sentence: FalcSentence, index: number, token: string, language: Lexicon): boolean {
+function skipped(sentence: FalcSentence, index: number, verdict: TokenVerdict, language: Lexicon): boolean {
   const word = sentence.words[index]!;
-  if (word.kind !== 'word' || tokenSkipped(token)) return true;
+  if (word.kind !== 'word' || verdict.skipped) return true;
   const facts = valueFacts(word.value);
   if (facts.skipped) return true;
-  if (language.allowed.has(token) || language.allowed.has(word.normal)) return true;
+  if (language.allowed.has(word.normal)) return true;
   return properNoun(word, index, facts, language.frequencies);
 }
 
@@ -280,52 +328,62 @@ function sentenceFacts(sentence: FalcSentence): { spelled: ReadonlySet<number>; 
  * out when `skipGlossary` is true.
  */
 export function difficultWords(sentence: FalcSentence, language: Lexicon, threshold: number, skipGlossary = true, explained?: Explanations): DifficultWord[] {
-  const glossaryWords = new Set<number>();
-  if (skipGlossary) {
-    for (const match of language.glossary.terms.matches(sentence.words)) {
-      for (let index = match.start; index <= match.end; index++) glossaryWords.add(index);
-    }
-  }
-  // The words that spell out an acronym (« la CAF, c’est la caisse d’allocations familiales »): the
-  // rule `sigle` asks for them, so they are not judged.
-  // Words of a web or e-mail address (« https://www.caf.fr »): an address is not prose.
-  const { spelled, addresses } = sentenceFacts(sentence);
+  const tokens = wordTokens(sentence.words);
+  const verdictOf = tokenVerdicts(language, threshold);
+  const found: DifficultWord[] = [];
+  // What the sentence needs only when one of its tokens may be reported (most sentences have none).
+  let glossaryWords: Set<number> | undefined;
+  let spelled: ReadonlySet<number> | undefined;
+  let addresses: readonly Chunk[] | undefined;
+  let list: string[] | undefined;
   const inAddress = (index: number): boolean => {
     const offset = sentence.words[index]?.position.start.offset;
-    return offset !== undefined && addresses.some((chunk) => offset >= (chunk.start.offset ?? Infinity) && offset < (chunk.end.offset ?? -Infinity));
+    return offset !== undefined && addresses!.some((chunk) => offset >= (chunk.start.offset ?? Infinity) && offset < (chunk.end.offset ?? -Infinity));
   };
-  const tokens = wordTokens(sentence.words);
-  const list = tokens.map((token) => token.token);
-  const found: DifficultWord[] = [];
-  const rareOf = rareness(language, threshold);
   for (let i = 0; i < tokens.length; i++) {
     const { token, word } = tokens[i]!;
+    const verdict = verdictOf(token);
+    // No jargon starts here and the word is not rare (or never judged): nothing to report, whatever the sentence.
+    if (verdict.quiet) continue;
+    if (!glossaryWords) {
+      glossaryWords = new Set<number>();
+      if (skipGlossary) {
+        for (const match of language.glossary.terms.matches(sentence.words)) {
+          for (let index = match.start; index <= match.end; index++) glossaryWords.add(index);
+        }
+      }
+      // The words that spell out an acronym (« la CAF, c’est la caisse d’allocations familiales »): the
+      // rule `sigle` asks for them, so they are not judged.
+      // Words of a web or e-mail address (« https://www.caf.fr »): an address is not prose.
+      ({ spelled, addresses } = sentenceFacts(sentence));
+      list = tokens.map((entry) => entry.token);
+    }
     // A quoted word is mentioned, not used: « le mot “usager” ».
-    if (sentence.words[word]?.quoted || spelled.has(word) || (addresses.length > 0 && inAddress(word))) continue;
-    const jargon = matchJargon(JARGON_INDEX, list, i);
+    if (sentence.words[word]?.quoted || spelled!.has(word) || (addresses!.length > 0 && inAddress(word))) continue;
+    const jargon = jargonAt(verdict, list!, i);
     if (jargon) {
       const end = tokens[i + jargon.length - 1]!.word;
       let covered = false;
       for (let index = word; index <= end; index++) if (glossaryWords.has(index)) covered = true;
       // A jargon word written as a proper noun (« Tribunal », a name) or allowed is left alone.
       const single = jargon.length === 1;
-      const key = list.slice(i, i + jargon.length).join(' ');
+      const key = single ? token : list!.slice(i, i + jargon.length).join(' ');
       // A word the text explains (« Mon mandataire est la personne qui … ») is not reported, at any use.
       if (explained && jargonKeys(key).some((part) => explained.words.has(part))) {
         i += jargon.length - 1;
         continue;
       }
-      const replacements = single ? fittingReplacements(jargon.entry, list, i, language.frequencies) : [...jargon.entry.replacements];
+      const replacements = single ? fittingReplacements(jargon.entry, list!, i, language.frequencies) : [...jargon.entry.replacements];
       if (!replacements) continue;
-      if (!covered && !(single && skipped(sentence, word, token, language))) {
+      if (!covered && !(single && skipped(sentence, word, verdict, language))) {
         found.push({ start: word, end, kind: 'jargon', key, entry: jargon.entry, replacements });
         i += jargon.length - 1;
         continue;
       }
     }
     if (explained?.words.has(token)) continue;
-    if (glossaryWords.has(word) || skipped(sentence, word, token, language)) continue;
-    const rare = rareOf(token);
+    if (glossaryWords.has(word) || skipped(sentence, word, verdict, language)) continue;
+    const rare = verdict.rare;
     if (rare.rare) found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });
   }
   return found;

@@ -1,7 +1,7 @@
 // Per-word facts are computed once per form and shared (src/language/word-memo.ts): the answers must be
 // the same as without the memo, and the memo must stay bounded over a long run.
 import { describe, expect, it } from 'vitest';
-import { memoizeWord } from '../../src/language/word-memo.ts';
+import { GENERATION_SIZE, memoizeWord } from '../../src/language/word-memo.ts';
 import { normalizeWord } from '../../src/engine/normalize.ts';
 import { mainPart, writtenMainPart } from '../../src/language/word-kinds.ts';
 import { isAddressLike } from '../../rules/_shared/chunks.ts';
@@ -47,6 +47,50 @@ describe('memoizeWord', () => {
     expect(wrong).toEqual([]);
     expect(double('m0')).toBe('m0m0');
   }, 30_000);
+
+  it('keeps at most two generations of forms', () => {
+    const double = memoizeWord((word: string) => `${word}${word}`);
+    let largest = 0;
+    for (let index = 0; index < 5 * GENERATION_SIZE; index++) {
+      double(`m${index}`);
+      largest = Math.max(largest, double.size);
+    }
+    expect(largest).toBeLessThanOrEqual(2 * GENERATION_SIZE);
+    expect(largest).toBeGreaterThan(GENERATION_SIZE);
+  });
+
+  it('still knows a form of the previous generation, and keeps it when the memo turns over again', () => {
+    const seen: string[] = [];
+    const length = memoizeWord((word: string) => {
+      seen.push(word);
+      return word.length;
+    });
+    length('mairie');
+    // The current generation fills up: « mairie » is now in the previous one.
+    for (let index = 0; index < GENERATION_SIZE; index++) length(`a${index}`);
+    expect(length('mairie')).toBe(6);
+    expect(seen.filter((word) => word === 'mairie')).toHaveLength(1);
+    // Asked again, it was copied into the current generation: it survives the next turn.
+    for (let index = 0; index < GENERATION_SIZE - 1; index++) length(`b${index}`);
+    expect(length('mairie')).toBe(6);
+    expect(seen.filter((word) => word === 'mairie')).toHaveLength(1);
+    // A form not asked for two generations is computed again, with the same answer.
+    for (let index = 0; index < 2 * GENERATION_SIZE; index++) length(`c${index}`);
+    expect(length('mairie')).toBe(6);
+    expect(seen.filter((word) => word === 'mairie')).toHaveLength(2);
+  });
+
+  it('gives the same answers as the function without memo, over a long run with repeated forms', () => {
+    const plain = (word: string) => (word.length % 3 === 0 ? undefined : word.toUpperCase());
+    const memo = memoizeWord(plain);
+    const wrong: string[] = [];
+    for (let index = 0; index < 60_000; index++) {
+      // Common forms come back often, rare ones once in a while.
+      const word = index % 2 === 0 ? `w${index % 97}` : `r${(index * 7919) % 40_000}`;
+      if (memo(word) !== plain(word)) wrong.push(word);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('the memoised word facts', () => {

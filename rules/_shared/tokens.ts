@@ -54,6 +54,20 @@ function wordParts(value: string, position: Position): { value: string; normal: 
   return result;
 }
 
+/**
+ * True when a written word is already its own normal form with no elision: small ASCII letters, hyphens and
+ * the small letters of Latin-1 (« déjà », « rendez-vous »). NFC, lower case and apostrophes change nothing and
+ * `splitElision` needs an apostrophe: `partsOf` would give `{ normal: value, parts: [value] }` (no memo needed).
+ */
+export function isPlainLower(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if ((code >= 97 && code <= 122) || code === 45 || (code >= 0xdf && code <= 0xff && code !== 0xf7)) continue;
+    return false;
+  }
+  return value.length > 0;
+}
+
 /** `/^\d/`: an ASCII digit. */
 function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -78,11 +92,29 @@ function punctNormal(value: string): string {
 
 const cache = new WeakMap<FalcSentence, Token[]>();
 
+/** Quotation state, as `computeQuotedFlags` reads a punctuation token. */
+interface QuoteState {
+  inside: boolean;
+  straight: boolean;
+}
+
+function readQuote(value: string, state: QuoteState): void {
+  if (value === '«' || value === '“') state.inside = true;
+  else if (value === '»' || value === '”') state.inside = false;
+  else if (value === '"') {
+    state.straight = !state.straight;
+    state.inside = state.straight;
+  }
+}
+
 /** The tokens of a sentence (computed once per sentence). */
 export function tokensOf(sentence: FalcSentence): Token[] {
   const cached = cache.get(sentence);
   if (cached) return cached;
   const tokens: Token[] = [];
+  // The quotation flags of the tokens (`quotedFlags`), made in the same pass.
+  const flags: boolean[] = [];
+  const quote: QuoteState = { inside: false, straight: false };
   const children: SentenceContent[] = sentence.node.children;
   let spaceBefore = false;
   let lineStart = true;
@@ -123,6 +155,9 @@ export function tokensOf(sentence: FalcSentence): Token[] {
           lineStart,
         });
         index = end;
+      } else if (isPlainLower(value)) {
+        // Most words: written as their normal form, with no elision (no memo needed).
+        tokens.push({ kind: 'word', value, normal: value, position, spaceBefore, lineStart });
       } else if (isAsciiLetter(value.charCodeAt(0)) || /\p{L}/u.test(value)) {
         const { normal, parts } = partsOf(value);
         if (parts.length === 1 || normal.length !== value.length) {
@@ -138,14 +173,18 @@ export function tokensOf(sentence: FalcSentence): Token[] {
         });
       } else {
         tokens.push({ kind: 'punct', value, normal: punctNormal(value), position, spaceBefore, lineStart });
+        readQuote(value, quote);
       }
     } else {
       tokens.push({ kind: 'punct', value, normal: punctNormal(value), position, spaceBefore, lineStart });
+      readQuote(value, quote);
     }
+    while (flags.length < tokens.length) flags.push(quote.inside);
     spaceBefore = false;
     lineStart = false;
   }
   cache.set(sentence, tokens);
+  quotedCache.set(tokens, flags);
   return tokens;
 }
 
@@ -204,18 +243,9 @@ export function quotedFlags(tokens: readonly Token[]): readonly boolean[] {
 const quotedCache = new WeakMap<readonly Token[], readonly boolean[]>();
 
 function computeQuotedFlags(tokens: readonly Token[]): boolean[] {
-  let inside = false;
-  let straight = false;
+  const state: QuoteState = { inside: false, straight: false };
   return tokens.map((token) => {
-    if (token.kind === 'punct') {
-      if (token.value === '«' || token.value === '“') inside = true;
-      else if (token.value === '»' || token.value === '”') inside = false;
-      else if (token.value === '"') {
-        straight = !straight;
-        inside = straight;
-      }
-      return inside;
-    }
-    return inside;
+    if (token.kind === 'punct') readQuote(token.value, state);
+    return state.inside;
   });
 }

@@ -111,6 +111,47 @@ const coreOfText = memoizeWord((text: string): Core => {
   return { core, lead, lower, candidate: core !== '' && (CANDIDATES.has(lower) || CANDIDATE_START.test(lower)) };
 });
 
+/** Every lower-case form that a branch of `find` compares with: `mayBeCandidate` is built from them. */
+export const CANDIDATE_FORMS: ReadonlySet<string> = CANDIDATES;
+
+/** True when `find` may match the text of a chunk (the exact test, once per text). */
+export function isCandidate(text: string): boolean {
+  return coreOfText(text).candidate;
+}
+
+/** A character code as `lower` has it (lower case, `’` → `'`), or -1 outside Latin-1 (the quick test then says yes). */
+function foldCode(code: number): number {
+  if (code >= 65 && code <= 90) return code + 32;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
+  if (code < 0x100) return code;
+  if (code === 0x2019) return 39;
+  return -1;
+}
+
+/** The first 2 characters of every candidate form, and of the beginnings of `CANDIDATE_START` (« et », « n° », « st »). */
+const CANDIDATE_PAIRS = new Set<number>(
+  [...CANDIDATES, 'et', 'n°', 'nº', 'st'].map((form) => form.charCodeAt(0) * 0x10000 + form.charCodeAt(1)),
+);
+
+/**
+ * A quick test before `coreOfText`: the core of a candidate starts with a digit or with the first 2 characters of
+ * a candidate form (no form has fewer than 2). Most words start otherwise and need no lookup.
+ */
+export function mayBeCandidate(text: string): boolean {
+  let at = 0;
+  for (; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    // `/^[«"“(\[]*/u`: the opening signs before the core.
+    if (code !== 0xab && code !== 34 && code !== 0x201c && code !== 40 && code !== 91) break;
+  }
+  if (at + 1 >= text.length) return at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
+  const first = foldCode(text.charCodeAt(at));
+  if (first >= 48 && first <= 57) return true;
+  const second = foldCode(text.charCodeAt(at + 1));
+  if (first < 0 || second < 0) return true;
+  return CANDIDATE_PAIRS.has(first * 0x10000 + second);
+}
+
 function coreOf(chunk: Chunk): Core {
   return coreOfText(chunk.text);
 }
@@ -198,7 +239,7 @@ export default defineRule({
       const chunks = sentenceChunks(sentence);
       for (let index = 0; index < chunks.length; index++) {
         const chunk = chunks[index]!;
-        if (!coreOf(chunk).candidate || isAddressLike(chunk.text)) continue;
+        if (!mayBeCandidate(chunk.text) || !coreOf(chunk).candidate || isAddressLike(chunk.text)) continue;
         const found = find(chunks, index);
         if (!found) continue;
         const place: Position =

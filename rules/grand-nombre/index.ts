@@ -80,7 +80,8 @@ export default defineRule({
       const words = sentence.words;
       for (const [index, word] of words.entries()) {
         // « un million de personnes », « des milliards d’habitants »: a large number in words.
-        if (word.kind === 'word' && /^milli(on|ard)s?$/.test(word.normal) && NUMBER_BEFORE_SCALE.has(words[index - 1]?.normal ?? '')) {
+        // « m » first: most words are answered without the pattern.
+        if (word.kind === 'word' && word.normal.charCodeAt(0) === 109 && /^milli(on|ard)s?$/.test(word.normal) && NUMBER_BEFORE_SCALE.has(words[index - 1]?.normal ?? '')) {
           const de = words[index + 1];
           const noun = de && (de.normal === 'de' || de.normal.startsWith("d'")) ? (de.normal === 'de' ? words[index + 2] : de) : undefined;
           const nounText = noun ? noun.value.replace(/^d['’]/u, '') : undefined;

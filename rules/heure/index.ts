@@ -26,6 +26,20 @@ export function timeInWords(hours: number, minutes: number): string {
   return minutes === 0 ? `${hours} h` : `${hours} h ${String(minutes).padStart(2, '0')}`;
 }
 
+/** An ASCII digit. */
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** `/\d[hH:]/.test(text)`, without the regular expression: every time of `TIME` has a digit before its sign. */
+export function mayHaveTime(text: string): boolean {
+  for (let index = 1; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if ((code === 104 /* h */ || code === 72 /* H */ || code === 58 /* : */) && isDigitCode(text.charCodeAt(index - 1))) return true;
+  }
+  return false;
+}
+
 /** `heure`: a time written 09:30, 9h30 or 14h instead of « 9 h 30 » or « 14 h ». */
 export default defineRule({
   id: 'heure',
@@ -36,9 +50,14 @@ export default defineRule({
     const explain = (written: string, fixed: string) =>
       `L’heure « ${written} » est difficile à lire. Écrivez l’heure avec des espaces autour du « h » : « ${fixed} ».`;
     for (const sentence of facts.sentences) {
+      const chunks = sentenceChunks(sentence);
+      // Steps 2 and 2b read only chunks that start with a digit (most sentences have none).
+      let digitFirst = false;
       // 1. Times glued together in one chunk: 9h30, 09:30, 14h.
-      for (const chunk of sentenceChunks(sentence)) {
-        if (!/\d[hH:]/.test(chunk.text) || isAddressLike(chunk.text)) continue;
+      for (let at = 0; at < chunks.length; at++) {
+        const chunk = chunks[at]!;
+        if (isDigitCode(chunk.text.charCodeAt(0))) digitFirst = true;
+        if (!mayHaveTime(chunk.text) || isAddressLike(chunk.text)) continue;
         for (const match of chunk.text.matchAll(TIME)) {
           const hours = Number(match[1]);
           const minutes = Number(match[3] ?? match[4] ?? 0);
@@ -53,8 +72,10 @@ export default defineRule({
         }
       }
       // 2. A time with a dot after « à », « vers », « dès »: « à 8.15 ». Not a price or a length: « à 3.50 euros ».
-      const chunks = sentenceChunks(sentence);
-      for (const [index, chunk] of chunks.entries()) {
+      for (let index = 0; digitFirst && index < chunks.length; index++) {
+        const chunk = chunks[index]!;
+        // The pattern starts with a digit and has 6 characters at most.
+        if (chunk.text.length > 6 || !isDigitCode(chunk.text.charCodeAt(0))) continue;
         const match = /^(\d{1,2})\.(\d{2})[.,;:!?]?$/.exec(chunk.text);
         if (!match) continue;
         const before = chunks[index - 1]?.text.toLowerCase().replace(/’/g, "'");
@@ -71,7 +92,10 @@ export default defineRule({
         report(explain(written, fixed), { place: chunkPlace(chunk, 0, written.length), actual: written, expected: [fixed] });
       }
       // 2b. A capital « H » after the hour: « à 16 H », « 16 H 30 ».
-      for (const [index, chunk] of chunks.entries()) {
+      for (let index = 0; digitFirst && index < chunks.length; index++) {
+        const chunk = chunks[index]!;
+        // The pattern is 1 or 2 digits.
+        if (chunk.text.length > 2 || !isDigitCode(chunk.text.charCodeAt(0))) continue;
         const hour = /^(\d{1,2})$/.exec(chunk.text);
         const unit = chunks[index + 1];
         if (!hour || !unit || !/^H[.,;:!?]?$/.test(unit.text) || Number(hour[1]) > 24) continue;

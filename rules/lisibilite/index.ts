@@ -44,6 +44,14 @@ function letters(value: string): number {
 /** A word of more than 6 letters, its elided article left out (once per normalised form). */
 const isLongWord = memoizeWord((normal: string): boolean => letters(mainPart(normal)) > 6);
 
+/**
+ * A quick test before `isLongWord`: its letters are characters of the word's normal form, so a long word has
+ * more than 6 characters.
+ */
+export function mayBeLongWord(normal: string): boolean {
+  return normal.length > 6;
+}
+
 interface Counts {
   words: number;
   syllables: number;
@@ -60,7 +68,8 @@ function countsOf(sentence: FalcSentence): Counts {
     for (const word of sentence.words) {
       counts.words++;
       counts.syllables += Math.max(1, countSyllables(word.value));
-      if (word.kind === 'word' && isLongWord(word.normal)) counts.longWords++;
+      // `mayBeLongWord` first: most words have 6 characters or fewer and need no lookup.
+      if (word.kind === 'word' && mayBeLongWord(word.normal) && isLongWord(word.normal)) counts.longWords++;
     }
     counted.set(sentence, counts);
   }

@@ -166,6 +166,12 @@ function withoutConjunction(tokens: Token[], run: Segment[]): Enumeration | unde
   return undefined;
 }
 
+/** True when a comma stands among the tokens: `runs` makes a run of 2 segments or more only then. */
+export function hasComma(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) if (tokens[index]!.kind === 'punct' && tokens[index]!.value === ',') return true;
+  return false;
+}
+
 /** `liste`: an enumeration of 3 items or more inside a sentence belongs in a bullet list. */
 export default defineRule({
   id: 'liste',
@@ -175,7 +181,8 @@ export default defineRule({
   check({ facts, options, report }) {
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
-      if (tokens.length === 0 || inListItem(facts.mdast, tokens[0]!)) continue;
+      // An enumeration needs a comma (a run of 2 segments): most sentences have none, and need no more work.
+      if (tokens.length === 0 || !hasComma(tokens) || inListItem(facts.mdast, tokens[0]!)) continue;
       for (const run of runs(tokens)) {
         if (run.length < 2) continue;
         const found = enumeration(tokens, run, options.maxItemWords);

@@ -112,7 +112,23 @@ function isSubjectNous(words: Token[], tokens: Token[]): boolean {
   return at >= 0 && startsMainClause(words, at, tokens);
 }
 
+/** Every word that `read` looks for: « vous », « je », « nous » and their possessives, and « on ». */
+export const PERSON_FORMS: ReadonlySet<string> = new Set([...YOU, ...I, ...WE, 'on']);
+
+/** A quick test before `read`: a sentence without a word of `PERSON_FORMS` names no person and no writers. */
+export function mayNamePerson(sentence: FalcSentence): boolean {
+  const tokens = tokensOf(sentence);
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && PERSON_FORMS.has(token.normal)) return true;
+  }
+  return false;
+}
+
+const NOBODY: Reading = { person: undefined, writers: false };
+
 function read(sentence: FalcSentence): Reading {
+  if (!mayNamePerson(sentence)) return NOBODY;
   const words = countedWords(sentence);
   const all = tokensOf(sentence).filter((token) => token.kind === 'word');
   const you = words.some((word) => YOU.has(word.normal));

@@ -47,6 +47,15 @@ function longPartFinder(maxSyllables: number, maxLetters: number): (main: string
   return finder;
 }
 
+/**
+ * A quick test before the per-form work: a word can have a long part only when its normal form has more
+ * characters than the smaller limit (a part is a piece of the word; each syllable and each letter takes a
+ * character at least).
+ */
+export function mayBeLong(normal: string, maxSyllables: number, maxLetters: number): boolean {
+  return normal.length > Math.min(maxSyllables, maxLetters);
+}
+
 /** `mot-long`: a word has too many syllables or letters. Reported once per word and file. */
 export default defineRule({
   id: 'mot-long',
@@ -58,20 +67,28 @@ export default defineRule({
     const longPart = longPartFinder(options.maxSyllables, options.maxLetters);
     // A long word the text explains (« La domiciliation, c’est une adresse… ») is fine at every use.
     const explained = explanationsOf(facts);
+    const shortest = Math.min(options.maxSyllables, options.maxLetters);
     for (const sentence of facts.sentences) {
-      const matches = language.glossary.terms.matches(sentence.words);
-      const inGlossary = new Set<number>();
-      for (const match of matches) for (let index = match.start; index <= match.end; index++) inGlossary.add(index);
-      sentence.words.forEach((word, index) => {
-        if (word.kind !== 'word' || word.quoted || inGlossary.has(index) || wordForm(word.value).acronym) return;
+      const words = sentence.words;
+      // The words of the glossary's terms, found only when the sentence has a long word (most have none).
+      let inGlossary: Set<number> | undefined;
+      for (let index = 0; index < words.length; index++) {
+        const word = words[index]!;
+        // `mayBeLong`, inlined: most words are short and need nothing else.
+        if (word.kind !== 'word' || word.normal.length <= shortest || word.quoted) continue;
         const main = mainPart(word.normal);
         // Most words are not long: that test (once per form) comes before the others, which only leave words out.
         const long = longPart(main);
-        if (!long) return;
-        if (seen.has(main) || language.allowed.has(main) || language.allowed.has(word.normal) || explained.words.has(main)) return;
-        if (isProperNoun(sentence, index, language.frequencies)) return;
+        if (!long) continue;
+        if (!inGlossary) {
+          inGlossary = new Set<number>();
+          for (const match of language.glossary.terms.matches(words)) for (let at = match.start; at <= match.end; at++) inGlossary.add(at);
+        }
+        if (inGlossary.has(index) || wordForm(word.value).acronym) continue;
+        if (seen.has(main) || language.allowed.has(main) || language.allowed.has(word.normal) || explained.words.has(main)) continue;
+        if (isProperNoun(sentence, index, language.frequencies)) continue;
         const frequency = language.frequencies?.lookup(main)?.pm;
-        if (options.commonAbove > 0 && frequency !== undefined && frequency >= options.commonAbove) return;
+        if (options.commonAbove > 0 && frequency !== undefined && frequency >= options.commonAbove) continue;
         seen.add(main);
         const syllables = countSyllables(long);
         const why = syllables > options.maxSyllables ? `${syllables} syllabes` : `${letters(long)} lettres`;
@@ -79,7 +96,7 @@ export default defineRule({
           `Le mot « ${word.value} » est très long : ${why}. Un mot long est difficile à lire. Choisissez un mot plus court ou expliquez ce mot.`,
           { place: word.position, actual: word.value },
         );
-      });
+      }
     }
   },
 });

@@ -46,8 +46,21 @@ function isNegativePersonne(tokens: Token[], index: number): boolean {
   return true;
 }
 
+/** Every word that `negations` starts from: a sentence without one has no negation. */
+export const NEGATION_FORMS: ReadonlySet<string> = new Set(['ne', "n'", 'sans', 'aucun', 'aucune', 'ni', 'pas', 'jamais']);
+
+/** A quick test before `negations`: one pass, one lookup per word. */
+export function mayHaveNegation(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'word' && NEGATION_FORMS.has(token.normal)) return true;
+  }
+  return false;
+}
+
 /** The negations of a sentence. */
 export function negations(tokens: Token[]): Negation[] {
+  if (!mayHaveNegation(tokens)) return [];
   const found: Negation[] = [];
   const used = new Set<number>();
   const quoted = quotedFlags(tokens);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { startsWithCapital } from '../../src/engine/normalize.ts';
 import { groupDigits } from '../_shared/chunks.ts';
-import { readNumber } from './parse.ts';
+import { mayBeNumberWord, readNumber } from './parse.ts';
 
 export const options = z
   .object({
@@ -62,8 +62,12 @@ export default defineRule({
     const idioms = [...IDIOMS, ...options.idioms].map((idiom) => idiom.toLowerCase().replace(/[’]/g, "'").split(/\s+/));
     for (const sentence of facts.sentences) {
       const words = sentence.words;
+      // A number starts at a number word: most sentences have none (no list of their words is made).
+      let from = 0;
+      while (from < words.length && !(words[from]!.kind === 'word' && mayBeNumberWord(words[from]!.normal))) from++;
+      if (from === words.length) continue;
       const normals = words.map((word) => (word.kind === 'word' ? word.normal : '#'));
-      for (let index = 0; index < words.length; index++) {
+      for (let index = from; index < words.length; index++) {
         const found = readNumber(normals, index);
         if (!found) continue;
         const used = words.slice(index, index + found.length);

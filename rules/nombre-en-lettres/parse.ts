@@ -91,7 +91,7 @@ export function valueOf(pieces: NumberPiece[]): number {
 export function readNumber(words: readonly string[], start: number): { length: number; value: number; pieces: NumberPiece[] } | undefined {
   // Most words are not number words: a number starts only at a word made of number words (once per form).
   const firstWord = words[start];
-  if (firstWord === undefined || !isNumberWord(firstWord)) return undefined;
+  if (firstWord === undefined || !mayBeNumberWord(firstWord) || !isNumberWord(firstWord)) return undefined;
   const pieces: NumberPiece[] = [];
   let index = start;
   while (index < words.length) {
@@ -126,6 +126,24 @@ export function readNumber(words: readonly string[], start: number): { length: n
   // « un » and « une » alone are articles.
   if (pieces.length === 1 && pieces[0]!.value === 1) return undefined;
   return { length: index - start, value: valueOf(pieces), pieces };
+}
+
+/** The first 2 characters of every number word and ordinal stem (each has 2 characters or more). */
+const NUMBER_PAIRS = new Set<number>(
+  [...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_STEMS)].map((word) => word.charCodeAt(0) * 0x10000 + word.charCodeAt(1)),
+);
+
+/**
+ * A quick test before `isNumberWord`: the first part of a number word is a number word or an ordinal, so the
+ * word starts with the first 2 characters of one of them. Most words start otherwise and need no lookup.
+ */
+export function mayBeNumberWord(word: string): boolean {
+  return word.length >= 2 && NUMBER_PAIRS.has(word.charCodeAt(0) * 0x10000 + word.charCodeAt(1));
+}
+
+/** True when `readNumber` may start at this word (the exact test, once per form). */
+export function isNumberStart(word: string): boolean {
+  return isNumberWord(word);
 }
 
 /** True when every part of the word (split at its hyphens, « et » between them left out) is a number word. */

@@ -167,6 +167,27 @@ const shapeOf = memoizeWord((value: string) => {
   };
 });
 
+/**
+ * A quick test before `shapeOf`: an acronym or a name starts with a capital (after an elided article), so the
+ * word has a character that may be a capital. Small ASCII and Latin-1 letters, digits and signs are not; any
+ * other character outside Latin-1 may be (answered true, as the exact test would decide).
+ */
+export function mayHaveCapital(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if (code < 65) continue;
+    if (code <= 90) return true;
+    if (code < 0xc0) continue;
+    if (code <= 0xde) {
+      if (code !== 0xd7) return true;
+      continue;
+    }
+    if (code <= 0xff || code === 0x2019 || code === 0x2018) continue;
+    return true;
+  }
+  return false;
+}
+
 /** `sigle`: an acronym is not spelled out at its first use. */
 export default defineRule({
   id: 'sigle',
@@ -185,7 +206,8 @@ export default defineRule({
       // Asked only when the sentence has an acronym (most sentences have none).
       let capitalsTitle: boolean | undefined;
       for (const word of sentence.words) {
-        if (word.kind !== 'word') continue;
+        // Most words have no capital: neither an acronym nor a name (no lookup of their shape).
+        if (word.kind !== 'word' || !mayHaveCapital(word.value)) continue;
         const shape = shapeOf(word.value);
         // Most words: neither an acronym nor a name that could be one.
         if (!shape.acronym && !shape.nameLike) continue;

@@ -108,6 +108,28 @@ const mayBeComplexTense = memoizeWord((normal: string): boolean => {
     PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head) || PASSE_SIMPLE_FAMILY.test(head) || PASSE_SIMPLE_A.has(head);
 });
 
+/**
+ * The shortest form that `mayBeComplexTense` may accept: every test reads the word or its part before a hyphen,
+ * a form of the lists, a word ending in « iez » or « ions », a conditional (a base of 2 letters or more and its
+ * ending), or a passé simple of « écrire », « conduire », « construire ».
+ */
+export const SHORTEST_COMPLEX_TENSE = Math.min(
+  ...[AVOIR_FUTURE, ETRE_FUTURE, SUBJUNCTIVE, PASSE_SIMPLE, PASSE_SIMPLE_ERENT, PASSE_SIMPLE_A].flatMap((forms) => [...forms].map((form) => form.length)),
+  'iez'.length,
+  'xrais'.length,
+  'crivit'.length,
+);
+
+/** A quick test before `mayBeComplexTense`: a word shorter than every form is none of them. */
+export function mayBeComplexTenseQuick(normal: string): boolean {
+  return normal.length >= SHORTEST_COMPLEX_TENSE;
+}
+
+/** True when a word may be one of the tenses (the exact test, once per form). */
+export function isComplexTenseForm(normal: string): boolean {
+  return mayBeComplexTense(normal);
+}
+
 /** The complex tenses of a sentence. */
 export function complexTenses(tokens: Token[]): Finding[] {
   const found: Finding[] = [];
@@ -117,7 +139,7 @@ export function complexTenses(tokens: Token[]): Finding[] {
     if (token.kind !== 'word' || token.normal === '' || quoted[index]) continue;
     const normal = token.normal;
     // Most words can be none of these tenses, whatever their neighbours: one test per form.
-    if (!mayBeComplexTense(normal)) continue;
+    if (normal.length < SHORTEST_COMPLEX_TENSE || !mayBeComplexTense(normal)) continue;
     // A name (« Ferrais ») is not a verb, except as the first word of the sentence.
     const lower = /^\p{Ll}/u.test(token.value) || index === 0;
     if (!lower) continue;

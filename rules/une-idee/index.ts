@@ -179,6 +179,36 @@ export function commas(tokens: Token[]): Token[] {
   return tokens.filter((token) => token.kind === 'punct' && token.normal === ',');
 }
 
+/**
+ * Every word that `subordinators` may count: a sentence without one has none (a quick test, once per word,
+ * before the passes of `subordinators`).
+ */
+export const SUBORDINATOR_FORMS: ReadonlySet<string> = new Set([...ALWAYS, 'que', "qu'", 'qui', 'où', 'car', 'comme', 'quand']);
+
+/** What one pass over a sentence's tokens tells: its commas, and whether the other counts need to run. */
+interface Survey {
+  commas: number;
+  mayHaveSubordinator: boolean;
+  mayHaveCoordinator: boolean;
+}
+
+function survey(tokens: readonly Token[]): Survey {
+  let commaCount = 0;
+  let mayHaveSubordinator = false;
+  let mayHaveCoordinator = false;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const normal = token.normal;
+    if (token.kind === 'punct') {
+      if (normal === ',') commaCount++;
+    } else if (token.kind === 'word') {
+      if (normal === 'et' || normal === 'mais') mayHaveCoordinator = true;
+      else if (SUBORDINATOR_FORMS.has(normal)) mayHaveSubordinator = true;
+    }
+  }
+  return { commas: commaCount, mayHaveSubordinator, mayHaveCoordinator };
+}
+
 /** `une-idee`: a sentence with several clauses or many commas holds more than one idea. */
 export default defineRule({
   id: 'une-idee',
@@ -188,16 +218,19 @@ export default defineRule({
   check({ facts, options, report }) {
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
-      const words = subordinators(tokens);
-      const commaCount = commas(tokens).length;
+      // One pass first: most sentences have no word that `subordinators` or `coordinators` look at.
+      const seen = survey(tokens);
+      const words = seen.mayHaveSubordinator ? subordinators(tokens) : [];
+      const commaCount = seen.commas;
+      let joinedBy: Token[] = [];
       if (words.length > options.maxSubordinators) {
         const list = words.map((word) => `« ${label(tokens, word)} »`).join(', ');
         report(
           `Cette phrase a ${words.length} mots qui ajoutent une autre idée : ${list}. Une phrase avec plusieurs idées est difficile à suivre. Écrivez une seule idée par phrase.`,
           { place: sentence.position, actual: sentence.text },
         );
-      } else if (options.coordinated && coordinators(tokens).length > 0) {
-        const joined = coordinators(tokens).map((word) => `« ${word.value} »`).join(', ');
+      } else if (options.coordinated && seen.mayHaveCoordinator && (joinedBy = coordinators(tokens)).length > 0) {
+        const joined = joinedBy.map((word) => `« ${word.value} »`).join(', ');
         report(
           `Cette phrase a 2 idées, reliées par ${joined}. Une phrase avec plusieurs idées est difficile à suivre. Écrivez 2 phrases, une pour chaque idée.`,
           { place: sentence.position, actual: sentence.text },

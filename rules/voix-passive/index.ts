@@ -155,6 +155,13 @@ function pronominalPassive(tokens: Token[], index: number): boolean {
   return !(after && /(?:er|ir|re)$/.test(after) && /^fai?t|font$/.test(verb));
 }
 
+/** True when `pronominalPassive` or `isAuxiliary` may hold at this token: « se », « s' », « été », a form of « être ». */
+export function mayStartPassive(token: Token): boolean {
+  if (token.kind !== 'word') return false;
+  const normal = token.normal;
+  return normal === 'se' || normal === "s'" || normal === 'été' || ETRE.has(normal);
+}
+
 /** `voix-passive`: « être » + past participle, with « par » or for a procedure verb. */
 export default defineRule({
   id: 'voix-passive',
@@ -166,6 +173,8 @@ export default defineRule({
       const tokens = tokensOf(sentence);
       const quoted = quotedFlags(tokens);
       for (let index = 0; index < tokens.length; index++) {
+        // Both tests below start at « se », « s' », « été » or a form of « être »: most words are none.
+        if (!mayStartPassive(tokens[index]!)) continue;
         if (!quoted[index] && pronominalPassive(tokens, index)) {
           const written = textBetween(tokens, index, index + 1);
           report(

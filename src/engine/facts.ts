@@ -194,14 +194,10 @@ export function buildFacts(
       sentences.push(sentence);
     }
   }
-  const facts: FalcFacts = {
-    mdast,
-    nlcst,
-    blocks,
-    sentences,
-    words: sentences.flatMap((sentence) => sentence.words),
-    kind,
-  };
+  // A loop rather than `flatMap`: one array, no array per sentence.
+  const words: FalcFacts['words'] = [];
+  for (const sentence of sentences) for (const word of sentence.words) words.push(word);
+  const facts: FalcFacts = { mdast, nlcst, blocks, sentences, words, kind };
   if (frontmatter) facts.frontmatter = frontmatter;
   return facts;
 }

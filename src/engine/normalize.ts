@@ -1,12 +1,33 @@
 import { memoizeWord } from '../language/word-memo.ts';
 
+/** Normalises a token for lookups: NFC, lower case, typographic apostrophe → `'` (no memo). */
+export function normalizeForm(value: string): string {
+  return value.normalize('NFC').replace(/[’ʼ‘`´]/g, "'").toLowerCase();
+}
+
+const rememberedForm = memoizeWord(normalizeForm);
+
+/**
+ * True when `normalizeForm` gives the token back as it is: only lower-case letters (a to z, and those
+ * of Latin-1, à to ÿ, which are already in NFC), digits, `-`, `'` and `.`. Most words of a French text
+ * are such: answered without the memo (a look-up costs more than this loop).
+ */
+export function isNormalForm(value: string): boolean {
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index);
+    if ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 46) continue;
+    return false;
+  }
+  return true;
+}
+
 /**
  * Normalises a token for lookups: NFC, lower case, typographic apostrophe → `'`. Computed once per form
  * (every word of every file goes through it, several times).
  */
-export const normalizeWord = memoizeWord(function normalizeWord(value: string): string {
-  return value.normalize('NFC').replace(/[’ʼ‘`´]/g, "'").toLowerCase();
-});
+export function normalizeWord(value: string): string {
+  return isNormalForm(value) ? value : rememberedForm(value);
+}
 
 /** Clitics kept with their apostrophe when a token is split: `l'`, `qu'`, `jusqu'`… */
 const ELISION = /^(l|d|j|c|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'/;

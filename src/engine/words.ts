@@ -75,6 +75,14 @@ function span(nodes: SentenceContent[]): Position | undefined {
   return start && end ? { start, end } : undefined;
 }
 
+/**
+ * True when the code is a digit or a letter of ASCII or Latin-1 (À to ÿ, but × and ÷): the word has a
+ * letter or a digit, without the Unicode test (most words start so).
+ */
+export function startsWithLetterOrDigit(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7);
+}
+
 /** The words of one sentence, numbers grouped. */
 export function sentenceWords(sentence: Sentence): FalcWord[] {
   const words: FalcWord[] = [];
@@ -93,8 +101,8 @@ export function sentenceWords(sentence: Sentence): FalcWord[] {
     }
     if (!isWord(node)) continue;
     const value = textOf(node);
-    if (!/[\p{L}\p{N}]/u.test(value)) continue;
     const first = value.charCodeAt(0);
+    if (!startsWithLetterOrDigit(first) && !/[\p{L}\p{N}]/u.test(value)) continue;
     if (first >= 48 && first <= 57) {
       const end = numberEnd(children, index);
       const nodes = children.slice(index, end + 1);

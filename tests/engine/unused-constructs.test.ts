@@ -5,7 +5,8 @@ import { parserFor, parserOf, type SourceFormat } from '../../src/engine/checker
 import { unusedConstructs } from '../../src/engine/unused-constructs.ts';
 
 // A file without `@` is read without the e-mail construct, a file without `|`, `:-` or `-:` without the
-// table construct: the tree must be exactly the one of the full parser.
+// table construct, and so on for the rarer constructs of GFM: the tree must be exactly the one of the full
+// parser.
 
 const FICHES = new URL('../fixtures/fiches/', import.meta.url);
 const GUIDES = new URL('../../content/guides/', import.meta.url);
@@ -21,6 +22,16 @@ const texts: Array<[string, string, SourceFormat]> = [
   ['tableau aligné à droite', 'Jour et heures\n--:\nLundi 9 h', 'md'],
   ['titre souligné', 'Un titre\n---\n\nUn texte.', 'md'],
   ['mdx', '<Etape titre="Allez à la mairie">\nVous payez : 25 €.\n</Etape>', 'mdx'],
+  ['adresse web', 'Voir www.caf.fr, WWW.CAF.FR ou Www.ameli.fr.', 'md'],
+  ['adresse http', 'Voir http://caf.fr, HTTPS://ameli.fr ou Https://impots.gouv.fr.', 'md'],
+  ['presque des adresses', 'Voir www, www caf, http:/caf.fr, https:caf.fr, &#119;ww.caf.fr, h&#116;tp://caf.fr.', 'md'],
+  ['barré', 'Le prix est ~~25 €~~ 20 €, ~environ~ 20 €.', 'md'],
+  ['tilde seul', 'Environ ~ 20 €.', 'md'],
+  ['note', 'Un texte[^1] et une image ![^1].\n\n[^1]: La note.', 'md'],
+  ['note sans définition', 'Un texte[^1].', 'md'],
+  ['crochets', 'Un [lien](https://caf.fr) et [ceci], [^ ] et [x.\n\n- [a] b', 'md'],
+  ['cases', '- [ ] à faire\n- [x] fait\n- [X] fait\n- [\t] tab\n- [\n] ligne', 'md'],
+  ['cases mdx', '- [ ] à faire\n- [x] fait\n\n<Etape titre="Un titre">\n- [ ] case\n</Etape>', 'mdx'],
 ];
 
 const tree = (format: SourceFormat, text: string, lean: boolean) =>
@@ -32,13 +43,23 @@ describe('the parser chosen for a text', () => {
   });
 
   it('leaves out the constructs whose signs are not in the text, and only those', () => {
-    expect(unusedConstructs('Allez à la mairie : lundi.')).toEqual(['emailAutolink', 'table']);
-    expect(unusedConstructs('Écrivez à accueil@mairie.fr.')).toEqual(['table']);
-    expect(unusedConstructs('| a | b |')).toEqual(['emailAutolink']);
-    expect(unusedConstructs('a b\n:-')).toEqual(['emailAutolink']);
-    expect(unusedConstructs('a b\n-:')).toEqual(['emailAutolink']);
+    const rare = ['wwwAutolink', 'protocolAutolink', 'strikethrough', 'gfmFootnoteDefinition', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall', 'tasklistCheck'];
+    expect(unusedConstructs('Allez à la mairie : lundi.')).toEqual(['emailAutolink', 'table', ...rare]);
+    expect(unusedConstructs('Écrivez à accueil@mairie.fr.')).toEqual(['table', ...rare]);
+    expect(unusedConstructs('| a | b |')).toEqual(['emailAutolink', ...rare]);
+    expect(unusedConstructs('a b\n:-')).toEqual(['emailAutolink', ...rare]);
+    expect(unusedConstructs('a b\n-:')).toEqual(['emailAutolink', ...rare]);
+    const without = (text: string, names: string[]) => unusedConstructs(text).filter((name) => !names.includes(name));
+    expect(without('Voir WwW.caf.fr', ['wwwAutolink'])).toEqual(['emailAutolink', 'table', ...rare.filter((name) => name !== 'wwwAutolink')]);
+    expect(unusedConstructs('Voir HTTP://caf.fr')).not.toContain('protocolAutolink');
+    expect(unusedConstructs('Voir https://caf.fr')).not.toContain('protocolAutolink');
+    expect(unusedConstructs('Voir http:/caf.fr')).toContain('protocolAutolink');
+    expect(unusedConstructs('~~non~~')).not.toContain('strikethrough');
+    expect(unusedConstructs('Un texte[^1]')).not.toContain('gfmFootnoteCall');
+    expect(unusedConstructs('Un texte[1]')).toEqual(expect.arrayContaining(['gfmFootnoteDefinition', 'gfmFootnoteCall', 'gfmPotentialFootnoteCall', 'tasklistCheck']));
+    for (const box of ['[ ]', '[x]', '[X]', '[\t]', '[\n]']) expect(unusedConstructs(`- ${box} a`)).not.toContain('tasklistCheck');
     // A text with every sign uses the full parser.
-    expect(parserFor('md', 'a@b.fr | c')).toBe(parserOf('md'));
+    expect(parserFor('md', 'a@b.fr | c www.d.fr http://e.fr ~~f~~ [^g] - [ ] h')).toBe(parserOf('md'));
   });
 
   it('has no e-mail nor table construct for a text without their signs', () => {
@@ -54,6 +75,58 @@ describe('the parser chosen for a text', () => {
     expect(constructs('md', 'a@b.fr | c')).toContain('"table"');
     // The same parser is reused for every text that needs the same constructs.
     expect(parserFor('mdx', 'Un texte.')).toBe(parserFor('mdx', 'Un autre texte.'));
+  });
+});
+
+/** A small generator of numbers in [0, 1) from a seed (the same strings at each run). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+// Pieces of Markdown near the signs of each construct, and some that look like them without being them.
+const PIECES = [
+  'a', 'é', ' ', ' ', '\n', '\n\n', '\t', '- ', '* ', '1. ', '> ', '# ', '|', ' | ', ':-', '-:', '---', ':', '-', '@', 'nom@caf.fr', 'w', 'W', 'www.',
+  'WwW.', 'www', 'www.caf.fr', '.', 'h', 'http://', 'HTTPS://', 'http:/', 'https:', 'caf.fr', '/', '~', '~~', '[', ']', '^', '[^1]', '[^1]: ', '![^1]',
+  '[ ]', '[x]', '[X]', '[\t]', 'x', 'X', '(', ')', '*', '_', '`', '!', '&#64;', '&amp;', '\\', '<', '>', '{', '}', '=', '"', '1',
+];
+
+/** A random text of pieces, each text drawing from a random part of the pieces (so that many lack some signs). */
+function randomTexts(count: number, seed: number): string[] {
+  const next = random(seed);
+  const texts: string[] = [];
+  for (let index = 0; index < count; index++) {
+    const allowed = PIECES.filter(() => next() < 0.5);
+    if (allowed.length === 0) allowed.push('a');
+    let text = '';
+    const length = Math.floor(next() * 60);
+    for (let piece = 0; piece < length; piece++) text += allowed[Math.floor(next() * allowed.length)];
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** The tree, or the error's message when the parser refuses the text (MDX). */
+const treeOrError = (format: SourceFormat, text: string, lean: boolean) => {
+  try {
+    return tree(format, text, lean);
+  } catch (error) {
+    return `error: ${error instanceof Error ? error.message : String(error)}`;
+  }
+};
+
+describe('the parser chosen for random texts', () => {
+  it.each(['md', 'mdx'] as const)('reads 1,500 random %s texts into the same trees as the full parser', (format) => {
+    let lean = 0;
+    for (const text of randomTexts(1500, format === 'md' ? 1 : 2)) {
+      if (unusedConstructs(text).length > 0) lean++;
+      expect(treeOrError(format, text, true), JSON.stringify(text)).toBe(treeOrError(format, text, false));
+    }
+    // Most random texts lack the signs of some construct: the lean parsers are really compared.
+    expect(lean).toBeGreaterThan(1000);
   });
 });
 

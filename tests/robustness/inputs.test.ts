@@ -47,6 +47,25 @@ describe('files that are not UTF-8 texts', () => {
     expect(textProblem(new TextEncoder().encode('Vous allez à la mairie 😀.\n'))).toBeUndefined();
     expect(fileFromBytes(new TextEncoder().encode('Été.\n')).value).toBe('Été.\n');
   });
+
+  it('a text with a few control characters is read, with a NUL or more than 8 it is refused', () => {
+    const notText = /n’est pas un texte/;
+    for (const code of [1, 7, 8, 11, 14, 27, 31, 127]) {
+      const control = String.fromCharCode(code);
+      const few = fileFromBytes(new TextEncoder().encode(`Été${control.repeat(8)}.\n`));
+      expect(few.messages, `code ${code}`).toEqual([]);
+      expect(few.value).toBe(`Été${control.repeat(8)}.\n`);
+      expect(fileFromBytes(new TextEncoder().encode(`Été${control.repeat(9)}.\n`)).messages[0]!.reason).toMatch(notText);
+    }
+    // Tab, line feed, form feed and carriage return are text.
+    expect(fileFromBytes(new TextEncoder().encode('a\t\n\f\r'.repeat(20))).messages).toEqual([]);
+    expect(fileFromBytes(new TextEncoder().encode('Été\0.\n')).messages[0]!.reason).toMatch(notText);
+    // Control characters in a file that is not UTF-8 either: « pas un texte » first, as before.
+    expect(fileFromBytes(Uint8Array.from([0x43, 0xe9, 1, 1, 1, 1, 1, 1, 1, 1, 1])).messages[0]!.reason).toMatch(notText);
+    expect(fileFromBytes(Uint8Array.from([0x43, 0xe9, 1])).messages[0]!.reason).toMatch(/pas en UTF-8/);
+    // The byte order mark is dropped, as before.
+    expect(fileFromBytes(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41])).value).toBe('A');
+  });
 });
 
 describe('one bad file does not stop the others', () => {

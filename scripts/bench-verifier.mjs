@@ -105,8 +105,10 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(0)} Ko`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const server = spawn('node_modules/.bin/astro', ['preview', '--ignore-lock', '--host', '127.0.0.1', '--port', String(PORT)], { stdio: 'ignore' });
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+let browser;
 try {
+  // Inside `try`: the server is stopped even when the browser cannot start.
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   for (let tries = 0; ; tries++) {
     try {
       if ((await fetch(`${base}/`)).ok) break;
@@ -272,6 +274,6 @@ try {
   const os = await import('node:os');
   console.log(`  (charge de la machine pendant la mesure : ${os.loadavg()[0].toFixed(1)} pour ${os.cpus().length} cœurs)`);
 } finally {
-  await browser.close();
+  await browser?.close();
   server.kill('SIGTERM');
 }

@@ -4,6 +4,8 @@
  * Receives `{ id, text }`, answers `{ id, messages, stats, ms }`. Posts `{ ready: true }` when it can
  * check, then `{ spelling: true | false }` once the spelling lookup is fetched (or could not be): the
  * page then checks its text again, so that spelling messages appear without blocking the first check.
+ * Once the worker has been idle for a second after that, it warms the engine up (`warm-up.ts`): it posts
+ * `{ warmingUp: true }` at its first warm-up check, and `{ warmedUp: true }` when it is done.
  */
 import { VFile } from 'vfile';
 import { createFalcChecker } from '../falc.ts';
@@ -11,6 +13,7 @@ import type { SpellingLookup } from '../language/spelling-lookup.ts';
 import { browserConfig, fetchSpellingLookup, loadBrowserResources } from './load-resources.ts';
 import { plainMessages, type PlainMessage } from './plain-messages.ts';
 import { formatOfText } from './text-format.ts';
+import { createWarmUp, warmUpSlices } from './warm-up.ts';
 
 export interface CheckRequest {
   id: number;
@@ -53,10 +56,28 @@ async function check({ id, text }: CheckRequest): Promise<CheckAnswer> {
 let pending: CheckRequest | undefined;
 let running = false;
 
+// Three of the project's guides (bundled in the worker: 6 KB with gzip; the page needs no network for them).
+let warmingUp = false;
+const warmUpGuides = import.meta.glob<string>('../../content/guides/{carte-identite,complementaire-sante-solidaire,rsa}.mdx', { query: '?raw', import: 'default', eager: true });
+const warmUp = createWarmUp({
+  texts: Object.keys(warmUpGuides)
+    .sort()
+    .flatMap((key) => warmUpSlices(warmUpGuides[key]!)),
+  checks: 60,
+  check: (text) => {
+    if (!warmingUp) postMessage({ warmingUp: (warmingUp = true) });
+    return check({ id: -1, text });
+  },
+  busy: () => running || pending !== undefined,
+  done: () => postMessage({ warmedUp: true }),
+});
+
 async function drain(): Promise<void> {
   if (running) return;
   running = true;
   while (pending) {
+    // A warm-up slice may be running: the engine checks one text at a time.
+    await warmUp.settled();
     const request = pending;
     pending = undefined;
     try {
@@ -66,9 +87,11 @@ async function drain(): Promise<void> {
     }
   }
   running = false;
+  warmUp.activity();
 }
 
 self.addEventListener('message', (event: MessageEvent<CheckRequest>) => {
+  warmUp.activity();
   pending = event.data;
   void drain();
 });
@@ -76,4 +99,5 @@ postMessage({ ready: true });
 void fetchSpellingLookup().then((lookup) => {
   spelling = lookup;
   postMessage({ spelling: lookup !== undefined });
+  warmUp.start();
 });

@@ -127,6 +127,26 @@ test('a misspelled word gets the same spelling message as falc check', async ({ 
   }
 });
 
+test('the worker warms the engine up once the page is idle, and a text typed meanwhile gets its messages first', async ({ page }) => {
+  await openVerifier(page);
+  await waitForSpelling(page);
+  // A second after the spelling lookup is loaded, the worker checks some of the project's guides.
+  await expect(page.locator('#etat')).toHaveAttribute('data-echauffe', /^(en-cours|oui)$/, { timeout: CHECK_TIMEOUT });
+  await typeText(page, 'Vous avez trois enfants. La CAF vous répond.');
+  const messages = page.locator('#messages li');
+  await expect(messages.filter({ hasText: '« trois » est écrit en lettres' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await expect(messages.filter({ hasText: 'Le sigle « CAF »' })).toHaveCount(1);
+  await expect(page.locator('#etat')).toHaveText(/^2 problèmes trouvés/);
+  // The warm-up goes on once the author stops typing, and its checks never show on the page.
+  await expect(page.locator('#etat')).toHaveAttribute('data-echauffe', 'oui', { timeout: 60_000 });
+  await expect(messages).toHaveCount(2);
+  await expect(page.locator('#etat')).toHaveText(/^2 problèmes trouvés/);
+  // The next check is the author's text, with the same messages.
+  await page.keyboard.insertText(' Le dossié est prêt.');
+  await expect(messages.filter({ hasText: 'Le mot « dossié » n’est pas dans le dictionnaire' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await expect(messages.filter({ hasText: '« trois » est écrit en lettres' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+});
+
 test('the download button gives the text as a guide file with a header', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, 'Vous avez 3 enfants.');

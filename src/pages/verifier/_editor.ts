@@ -27,8 +27,13 @@ let nextId = 0;
 /** When the latest answer arrived: `npm run bench` reads how long the page took to show it. */
 let answerReceived: number | undefined;
 const waiting = new Map<number, (answer: CheckAnswer) => void>();
-worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; spelling?: boolean; error?: string }>) => {
+worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; spelling?: boolean; warmingUp?: boolean; warmedUp?: boolean; error?: string }>) => {
   const answer = event.data;
+  if (answer.warmingUp || answer.warmedUp) {
+    // The worker warms the engine up while the page is idle (then the next checks are faster).
+    status!.dataset.echauffe = answer.warmedUp ? 'oui' : 'en-cours';
+    return;
+  }
   if (answer.ready) {
     // The engine and its language data are loaded: the page can check.
     status!.dataset.pret = 'oui';

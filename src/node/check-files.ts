@@ -1,5 +1,4 @@
 import { availableParallelism } from 'node:os';
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { VFile } from 'vfile';
 import { isUnreadable, type Checker, type SourceFormat } from '../engine/index.ts';
@@ -22,6 +21,12 @@ export interface CheckInputsOptions {
   jobs?: number | 'auto';
   /** Configuration file the workers read (as given to `falc check --config`). */
   config?: string;
+  /**
+   * Called once, before the checks, when there are `PARALLEL_FROM` files or more. The command uses it to
+   * tune its own process (see `lowerHeapGrowth` in src/cli/heap.ts); a host such as the Astro build keeps
+   * its process as it is.
+   */
+  onManyFiles?: (count: number) => void;
 }
 
 /** Below this number of files, starting workers costs more than it saves. */
@@ -60,8 +65,7 @@ export async function checkEach(checker: Checker, inputs: readonly string[], opt
   let wanted = options.jobs ?? 1;
   if (wanted === 'auto') wanted = defaultJobs(availableParallelism());
   const jobs = Math.min(wanted, Math.floor(paths.length / 8));
-  // Many files: heaps grow less between collections, so that memory stays low (see HEAP_GROWING_PERCENT).
-  if (paths.length >= PARALLEL_FROM) setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  if (paths.length >= PARALLEL_FROM) options.onManyFiles?.(paths.length);
   if (jobs > 1 && paths.length >= PARALLEL_FROM && !paths.includes('-')) {
     await checkInWorkers(checker, paths, jobs, options, onFile);
   } else {
@@ -82,16 +86,6 @@ export async function checkPath(checker: Checker, path: string, cwd?: string, fo
 function workerUrl(): URL {
   return import.meta.url.endsWith('.ts') ? new URL('./check-worker-dev.mjs', import.meta.url) : new URL('./worker.mjs', import.meta.url);
 }
-
-/**
- * How much a heap grows (in %) over what a full garbage collection left before the next one. V8 lets
- * a large heap grow up to 4 times: with the command's ~40 MB of live objects, each thread's heap reached
- * 200 MB, and 2 threads made 500 MB. Growing by half keeps collections rare: 400 fiches in one thread
- * peak at about 240 MB (370 to 440 MB with V8's default). (A small `resourceLimits` heap, used before,
- * made V8 collect after every 30 % of growth: 13 s more processor time on 400 fiches.) The setting is
- * read at each collection, by every thread of the process.
- */
-const HEAP_GROWING_PERCENT = 150;
 
 /**
  * Checks files on this thread and `jobs - 1` worker threads, each taking the next file when it is done.

@@ -345,6 +345,8 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
     const verdict = verdictOf(token);
     // No jargon starts here and the word is not rare (or never judged): nothing to report, whatever the sentence.
     if (verdict.quiet) continue;
+    // A rare word that is not jargon: the word's own tests first (a name, an acronym…), they need no sentence facts.
+    if (!verdict.phrases && !verdict.single && (sentence.words[word]?.quoted || explained?.words.has(token) || skipped(sentence, word, verdict, language))) continue;
     if (!glossaryWords) {
       glossaryWords = new Set<number>();
       if (skipGlossary) {

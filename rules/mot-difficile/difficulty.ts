@@ -265,12 +265,12 @@ function tokenVerdicts(language: Lexicon, threshold: number): (token: string) =>
 }
 
 /** `matchJargon` of `jargon-index.ts`, from the verdict of the token at `i` (its index lookups already made). */
-function jargonAt(verdict: TokenVerdict, tokens: ReadonlyArray<{ token: string }>, i: number): { entry: JargonEntry; length: number } | undefined {
+function jargonAt(verdict: TokenVerdict, tokens: readonly string[], i: number): { entry: JargonEntry; length: number } | undefined {
   if (verdict.phrases) for (const phrase of verdict.phrases) {
     if (phrase.words.length > tokens.length - i) continue;
     let ok = true;
     for (let k = 1; k < phrase.words.length; k++) {
-      if (tokens[i + k]!.token !== phrase.words[k]) {
+      if (tokens[i + k] !== phrase.words[k]) {
         ok = false;
         break;
       }
@@ -328,14 +328,13 @@ function sentenceFacts(sentence: FalcSentence): { spelled: ReadonlySet<number>; 
  * out when `skipGlossary` is true.
  */
 export function difficultWords(sentence: FalcSentence, language: Lexicon, threshold: number, skipGlossary = true, explained?: Explanations): DifficultWord[] {
-  const tokens = wordTokens(sentence.words);
+  const { tokens, words: wordOf } = wordTokens(sentence.words);
   const verdictOf = tokenVerdicts(language, threshold);
   const found: DifficultWord[] = [];
   // What the sentence needs only when one of its tokens may be reported (most sentences have none).
   let glossaryWords: Set<number> | undefined;
   let spelled: ReadonlySet<number> | undefined;
   let addresses: readonly Chunk[] | undefined;
-  let list: string[] | undefined;
   const inAddress = (index: number): boolean => {
     const offset = sentence.words[index]?.position.start.offset;
     return offset !== undefined && addresses!.some((chunk) => offset >= (chunk.start.offset ?? Infinity) && offset < (chunk.end.offset ?? -Infinity));
@@ -352,10 +351,10 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
     // rule `sigle` asks for them, so they are not judged.
     // Words of a web or e-mail address (« https://www.caf.fr »): an address is not prose.
     ({ spelled, addresses } = sentenceFacts(sentence));
-    list = tokens.map((entry) => entry.token);
   };
   for (let i = 0; i < tokens.length; i++) {
-    const { token, word } = tokens[i]!;
+    const token = tokens[i]!;
+    const word = wordOf[i]!;
     const verdict = verdictOf(token);
     // No jargon starts here and the word is not rare (or never judged): nothing to report, whatever the sentence.
     if (verdict.quiet) continue;
@@ -372,18 +371,18 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
     }
     needSentenceFacts();
     if (sentence.words[word]?.quoted || spelled!.has(word) || (addresses!.length > 0 && inAddress(word))) continue;
-    const end = tokens[i + jargon.length - 1]!.word;
+    const end = wordOf[i + jargon.length - 1]!;
     let covered = false;
     for (let index = word; index <= end; index++) if (glossaryWords!.has(index)) covered = true;
     // A jargon word written as a proper noun (« Tribunal », a name) or allowed is left alone.
     const single = jargon.length === 1;
-    const key = single ? token : list!.slice(i, i + jargon.length).join(' ');
+    const key = single ? token : tokens.slice(i, i + jargon.length).join(' ');
     // A word the text explains (« Mon mandataire est la personne qui … ») is not reported, at any use.
     if (explained && jargonKeys(key).some((part) => explained.words.has(part))) {
       i += jargon.length - 1;
       continue;
     }
-    const replacements = single ? fittingReplacements(jargon.entry, list!, i, language.frequencies) : [...jargon.entry.replacements];
+    const replacements = single ? fittingReplacements(jargon.entry, tokens, i, language.frequencies) : [...jargon.entry.replacements];
     if (!replacements) continue;
     if (!covered && !(single && skipped(sentence, word, verdict, language))) {
       found.push({ start: word, end, kind: 'jargon', key, entry: jargon.entry, replacements });

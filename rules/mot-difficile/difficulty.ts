@@ -265,12 +265,12 @@ function tokenVerdicts(language: Lexicon, threshold: number): (token: string) =>
 }
 
 /** `matchJargon` of `jargon-index.ts`, from the verdict of the token at `i` (its index lookups already made). */
-function jargonAt(verdict: TokenVerdict, words: readonly string[], i: number): { entry: JargonEntry; length: number } | undefined {
+function jargonAt(verdict: TokenVerdict, tokens: readonly string[], i: number): { entry: JargonEntry; length: number } | undefined {
   if (verdict.phrases) for (const phrase of verdict.phrases) {
-    if (phrase.words.length > words.length - i) continue;
+    if (phrase.words.length > tokens.length - i) continue;
     let ok = true;
     for (let k = 1; k < phrase.words.length; k++) {
-      if (words[i + k] !== phrase.words[k]) {
+      if (tokens[i + k] !== phrase.words[k]) {
         ok = false;
         break;
       }
@@ -328,61 +328,69 @@ function sentenceFacts(sentence: FalcSentence): { spelled: ReadonlySet<number>; 
  * out when `skipGlossary` is true.
  */
 export function difficultWords(sentence: FalcSentence, language: Lexicon, threshold: number, skipGlossary = true, explained?: Explanations): DifficultWord[] {
-  const tokens = wordTokens(sentence.words);
+  const { tokens, words: wordOf } = wordTokens(sentence.words);
   const verdictOf = tokenVerdicts(language, threshold);
   const found: DifficultWord[] = [];
   // What the sentence needs only when one of its tokens may be reported (most sentences have none).
   let glossaryWords: Set<number> | undefined;
   let spelled: ReadonlySet<number> | undefined;
   let addresses: readonly Chunk[] | undefined;
-  let list: string[] | undefined;
   const inAddress = (index: number): boolean => {
     const offset = sentence.words[index]?.position.start.offset;
     return offset !== undefined && addresses!.some((chunk) => offset >= (chunk.start.offset ?? Infinity) && offset < (chunk.end.offset ?? -Infinity));
   };
+  const needSentenceFacts = (): void => {
+    if (glossaryWords) return;
+    glossaryWords = new Set<number>();
+    if (skipGlossary) {
+      for (const match of language.glossary.terms.matches(sentence.words)) {
+        for (let index = match.start; index <= match.end; index++) glossaryWords.add(index);
+      }
+    }
+    // The words that spell out an acronym (« la CAF, c’est la caisse d’allocations familiales »): the
+    // rule `sigle` asks for them, so they are not judged.
+    // Words of a web or e-mail address (« https://www.caf.fr »): an address is not prose.
+    ({ spelled, addresses } = sentenceFacts(sentence));
+  };
   for (let i = 0; i < tokens.length; i++) {
-    const { token, word } = tokens[i]!;
+    const token = tokens[i]!;
+    const word = wordOf[i]!;
     const verdict = verdictOf(token);
     // No jargon starts here and the word is not rare (or never judged): nothing to report, whatever the sentence.
     if (verdict.quiet) continue;
-    if (!glossaryWords) {
-      glossaryWords = new Set<number>();
-      if (skipGlossary) {
-        for (const match of language.glossary.terms.matches(sentence.words)) {
-          for (let index = match.start; index <= match.end; index++) glossaryWords.add(index);
-        }
-      }
-      // The words that spell out an acronym (« la CAF, c’est la caisse d’allocations familiales »): the
-      // rule `sigle` asks for them, so they are not judged.
-      // Words of a web or e-mail address (« https://www.caf.fr »): an address is not prose.
-      ({ spelled, addresses } = sentenceFacts(sentence));
-      list = tokens.map((entry) => entry.token);
+    const jargon = jargonAt(verdict, tokens, i);
+    if (!jargon) {
+      // A word that may be rare: its own tests first (a name, an acronym…), they need no sentence facts.
+      // A quoted word is mentioned, not used: « le mot “usager” ».
+      if (!verdict.rare.rare || sentence.words[word]?.quoted || explained?.words.has(token) || skipped(sentence, word, verdict, language)) continue;
+      needSentenceFacts();
+      if (spelled!.has(word) || (addresses!.length > 0 && inAddress(word)) || glossaryWords!.has(word)) continue;
+      const rare = verdict.rare;
+      found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });
+      continue;
     }
-    // A quoted word is mentioned, not used: « le mot “usager” ».
+    needSentenceFacts();
     if (sentence.words[word]?.quoted || spelled!.has(word) || (addresses!.length > 0 && inAddress(word))) continue;
-    const jargon = jargonAt(verdict, list!, i);
-    if (jargon) {
-      const end = tokens[i + jargon.length - 1]!.word;
-      let covered = false;
-      for (let index = word; index <= end; index++) if (glossaryWords.has(index)) covered = true;
-      // A jargon word written as a proper noun (« Tribunal », a name) or allowed is left alone.
-      const single = jargon.length === 1;
-      const key = single ? token : list!.slice(i, i + jargon.length).join(' ');
-      // A word the text explains (« Mon mandataire est la personne qui … ») is not reported, at any use.
-      if (explained && jargonKeys(key).some((part) => explained.words.has(part))) {
-        i += jargon.length - 1;
-        continue;
-      }
-      const replacements = single ? fittingReplacements(jargon.entry, list!, i, language.frequencies) : [...jargon.entry.replacements];
-      if (!replacements) continue;
-      if (!covered && !(single && skipped(sentence, word, verdict, language))) {
-        found.push({ start: word, end, kind: 'jargon', key, entry: jargon.entry, replacements });
-        i += jargon.length - 1;
-        continue;
-      }
+    const end = wordOf[i + jargon.length - 1]!;
+    let covered = false;
+    for (let index = word; index <= end; index++) if (glossaryWords!.has(index)) covered = true;
+    // A jargon word written as a proper noun (« Tribunal », a name) or allowed is left alone.
+    const single = jargon.length === 1;
+    const key = single ? token : tokens.slice(i, i + jargon.length).join(' ');
+    // A word the text explains (« Mon mandataire est la personne qui … ») is not reported, at any use.
+    if (explained && jargonKeys(key).some((part) => explained.words.has(part))) {
+      i += jargon.length - 1;
+      continue;
+    }
+    const replacements = single ? fittingReplacements(jargon.entry, tokens, i, language.frequencies) : [...jargon.entry.replacements];
+    if (!replacements) continue;
+    if (!covered && !(single && skipped(sentence, word, verdict, language))) {
+      found.push({ start: word, end, kind: 'jargon', key, entry: jargon.entry, replacements });
+      i += jargon.length - 1;
+      continue;
     }
     if (explained?.words.has(token)) continue;
-    if (glossaryWords.has(word) || skipped(sentence, word, verdict, language)) continue;
+    if (glossaryWords!.has(word) || skipped(sentence, word, verdict, language)) continue;
     const rare = verdict.rare;
     if (rare.rare) found.push({ start: word, end: word, kind: 'rare', key: token, ...(rare.pm !== undefined ? { pm: rare.pm } : {}) });
   }

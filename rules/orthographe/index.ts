@@ -4,7 +4,8 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import { isAddressLike } from '../_shared/chunks.ts';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { isProperNoun, mainPart, wordForm } from '../../src/language/word-kinds.ts';
+import { mainPart, wordForm } from '../../src/language/word-kinds.ts';
+import { normalizeWord } from '../../src/engine/normalize.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { suggestSpelling } from './suggest.ts';
 
@@ -27,13 +28,39 @@ function known(normal: string, language: Lexicon): boolean {
   return false;
 }
 
-/** `known`, computed once per form for a lexicon (its lists never change). */
-const knownAnswers = new WeakMap<Lexicon, (normal: string) => boolean>();
+/** What the rule asks about a written word whatever its sentence, found once per form for a lexicon. */
+interface WordVerdict {
+  /** Never judged: an acronym, an address, a word known another way (`known`). */
+  skipped: boolean;
+  /** `wordForm`: starts with a capital after its elided clitic (a proper noun, but maybe first in its sentence). */
+  capitalized: boolean;
+  /** `wordForm`: no elided clitic. */
+  whole: boolean;
+  /** Holds a digit: never judged (a number, a reference). */
+  digit: boolean;
+  /** The word with `'` for `’`: its spelling is not judged anywhere in the file when the word is skipped. */
+  key: string;
+}
 
-function knownIn(language: Lexicon): (normal: string) => boolean {
-  let answer = knownAnswers.get(language);
-  if (!answer) knownAnswers.set(language, (answer = memoizeWord((normal) => known(normal, language))));
-  return answer;
+/** Verdicts per lexicon (its lists never change). */
+const verdictsByLexicon = new WeakMap<Lexicon, (value: string) => WordVerdict>();
+
+function verdictsIn(language: Lexicon): (value: string) => WordVerdict {
+  let verdicts = verdictsByLexicon.get(language);
+  if (!verdicts) {
+    verdicts = memoizeWord((value: string): WordVerdict => {
+      const form = wordForm(value);
+      return {
+        skipped: form.acronym || isAddressLike(value) || known(normalizeWord(value), language),
+        capitalized: form.capitalized,
+        whole: form.whole,
+        digit: /\d/.test(value),
+        key: value.includes('’') ? value.replace(/’/g, "'") : value,
+      };
+    });
+    verdictsByLexicon.set(language, verdicts);
+  }
+  return verdicts;
 }
 
 /** Numbers and times are not judged (as retext-spell does). */
@@ -57,16 +84,25 @@ export default defineRule({
     // Words not to judge; their spellings are not judged anywhere in the file either.
     const skip = new Set<string>();
     const candidates: Array<{ sentence: FalcSentence; word: FalcWord }> = [];
-    const isKnown = knownIn(language);
+    const verdictOf = verdictsIn(language);
+    const table = language.frequencies;
     for (const sentence of facts.sentences) {
-      sentence.words.forEach((word, index) => {
-        // A web or e-mail address (« www.caf.fr ») is not a French word.
-        if (word.kind !== 'word' || word.quoted || wordForm(word.value).acronym || isAddressLike(word.value) || isKnown(word.normal) || isProperNoun(sentence, index, language.frequencies)) {
+      const words = sentence.words;
+      for (let index = 0; index < words.length; index++) {
+        const word = words[index]!;
+        if (word.kind !== 'word' || word.quoted) {
           skip.add(word.value.includes('’') ? word.value.replace(/’/g, "'") : word.value);
-        } else if (!/\d/.test(word.value)) {
+          continue;
+        }
+        const verdict = verdictOf(word.value);
+        // A web or e-mail address (« www.caf.fr ») is not a French word. A proper noun (`isProperNoun`) is
+        // not judged: a capital inside the sentence, or first in it and missing from the frequency list.
+        if (verdict.skipped || (verdict.capitalized && (index > 0 || !verdict.whole || !table || table.lookup(mainPart(word.normal)) === undefined))) {
+          skip.add(verdict.key);
+        } else if (!verdict.digit) {
           candidates.push({ sentence, word });
         }
-      });
+      }
     }
     if (candidates.length === 0) return;
     // The lookup is read at the first word that no other list knows.

@@ -38,22 +38,36 @@ export function cleanToken(normal: string): string {
 /** The tokens of one normalised word (computed once per form; the array is shared: never change it). */
 const tokensOfWord = memoizeWord((normal: string): readonly string[] => splitElision(cleanToken(normal)));
 
+/** The normalised tokens of a sentence's words, in two lists of the same length (no object per token). */
+export interface SentenceTokens {
+  /** The tokens, in order: « l’attestation » gives `l'` and `attestation`. */
+  readonly tokens: readonly string[];
+  /** For each token, the index of the word it comes from. */
+  readonly words: readonly number[];
+}
+
 /** Tokens already computed, per sentence: the glossary and the vocabulary rules read the same sentence. */
-const sentenceTokens = new WeakMap<readonly FalcWord[], ReadonlyArray<{ token: string; word: number }>>();
+const sentenceTokens = new WeakMap<readonly FalcWord[], SentenceTokens>();
 
 /**
  * The normalised tokens of a sentence's words, each with the index of the word it comes from (computed
- * once per sentence; the array is shared: never change it).
+ * once per sentence; the lists are shared: never change them).
  */
-export function wordTokens(words: readonly FalcWord[]): ReadonlyArray<{ token: string; word: number }> {
+export function wordTokens(words: readonly FalcWord[]): SentenceTokens {
   const cached = sentenceTokens.get(words);
   if (cached) return cached;
-  const tokens: Array<{ token: string; word: number }> = [];
+  const tokens: string[] = [];
+  const wordOf: number[] = [];
   for (let index = 0; index < words.length; index++) {
-    for (const token of tokensOfWord(words[index]!.normal)) tokens.push({ token, word: index });
+    const parts = tokensOfWord(words[index]!.normal);
+    for (let part = 0; part < parts.length; part++) {
+      tokens.push(parts[part]!);
+      wordOf.push(index);
+    }
   }
-  sentenceTokens.set(words, tokens);
-  return tokens;
+  const result = { tokens, words: wordOf };
+  sentenceTokens.set(words, result);
+  return result;
 }
 
 /** A match of a glossary phrase in a sentence: words `start` to `end` (inclusive). */
@@ -100,19 +114,19 @@ export class PhraseIndex<T> {
   matches(words: readonly FalcWord[]): readonly PhraseMatch<T>[] {
     const cached = this.found.get(words);
     if (cached) return cached;
-    const tokens = wordTokens(words);
+    const { tokens, words: wordOf } = wordTokens(words);
     const found: PhraseMatch<T>[] = [];
     for (let index = 0; index < tokens.length; index++) {
-      const candidates = this.byFirst.get(tokens[index]!.token);
+      const candidates = this.byFirst.get(tokens[index]!);
       if (!candidates) continue;
       for (const candidate of candidates) {
         const length = candidate.tokens.length;
         if (index + length > tokens.length) continue;
         let same = true;
-        for (let offset = 1; offset < length && same; offset++) same = tokens[index + offset]!.token === candidate.tokens[offset];
+        for (let offset = 1; offset < length && same; offset++) same = tokens[index + offset] === candidate.tokens[offset];
         if (!same) continue;
-        if (candidate.partial && index > 0 && COMPLEMENT_OF.has(tokens[index - 1]!.token)) continue;
-        found.push({ value: candidate.value, phrase: candidate.phrase, start: tokens[index]!.word, end: tokens[index + length - 1]!.word });
+        if (candidate.partial && index > 0 && COMPLEMENT_OF.has(tokens[index - 1]!)) continue;
+        found.push({ value: candidate.value, phrase: candidate.phrase, start: wordOf[index]!, end: wordOf[index + length - 1]! });
         index += length - 1;
         break;
       }

@@ -10,6 +10,8 @@
  * edge of its node », bits 10–31 index of the first edge of the target node (0: no edge).
  */
 
+import { memoizeWord } from './word-memo.ts';
+
 export interface SpellingLookupHeader {
   format: 'falc-dawg-1';
   /** Version of `dictionary-fr` the forms come from. */
@@ -54,6 +56,13 @@ export function readSpellingLookup(bytes: Uint8Array): SpellingLookup {
   const alphabet = [...header.alphabet];
   const codes = new Map<string, number>(alphabet.map((letter, index) => [letter, index]));
   const iconv = header.iconv.map(([from, to]) => [new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'), to] as const);
+  // A conversion can only apply to a word that holds the last character of its `from` (`’`, a ligature, a
+  // combining accent): a word with none of them is read as it is.
+  const iconvLast = new Set(header.iconv.map(([from]) => from.charCodeAt(from.length - 1)));
+  const mayConvert = (word: string): boolean => {
+    for (let index = 0; index < word.length; index++) if (iconvLast.has(word.charCodeAt(index))) return true;
+    return false;
+  };
 
   /** Index of the edge for `code` among the edges starting at `first`, or -1. */
   function edge(first: number, code: number): number {
@@ -79,10 +88,10 @@ export function readSpellingLookup(bytes: Uint8Array): SpellingLookup {
     return form !== '' && (value & FINAL) !== 0;
   }
 
-  function correct(word: string): boolean {
+  function judge(word: string): boolean {
     let normal = word.trim();
     if (normal === '') return false;
-    for (const [pattern, to] of iconv) normal = normal.replace(pattern, to);
+    if (mayConvert(normal)) for (const [pattern, to] of iconv) normal = normal.replace(pattern, to);
     if (has(normal)) return true;
     if (normal.toUpperCase() === normal) {
       const sentence = normal.charAt(0) + normal.slice(1).toLowerCase();
@@ -92,43 +101,48 @@ export function readSpellingLookup(bytes: Uint8Array): SpellingLookup {
     return lower !== normal && has(lower);
   }
 
+  /** `judge`, once per form (the same words come back in every file). */
+  const correct = memoizeWord(judge);
+
   /** Bounded Levenshtein walk of the automaton (with swaps of two neighbouring letters). */
   function near(word: string, distance: number, limit: number, maxSteps = Infinity): string[] {
     const target = [...word];
+    // The word as indexes in the alphabet (-1: a letter the automaton never holds): the walk compares numbers.
+    const codesOfTarget = Int32Array.from(target, (letter) => codes.get(letter) ?? -1);
     const found = new Map<string, number>();
     const width = target.length + 1;
     // One row of distances per depth of the walk, reused: a node's row is read only by the nodes under it.
     const rows: Int32Array[] = [Int32Array.from({ length: width }, (_, index) => index)];
     let steps = 0;
-    const walk = (node: number, prefix: string[], depth: number, letterBefore: string | undefined): void => {
+    const walk = (node: number, prefix: string[], depth: number, codeBefore: number): void => {
       if (node === 0) return;
       const previous = rows[depth]!;
       const before = depth > 0 ? rows[depth - 1] : undefined;
       const row = (rows[depth + 1] ??= new Int32Array(width));
       for (let index = node; ; index++) {
         const value = edges[index]!;
-        const letter = alphabet[value & LETTER]!;
+        const code = value & LETTER;
         row[0] = previous[0]! + 1;
         let best = row[0];
         for (let column = 1; column < width; column++) {
-          const cost = target[column - 1] === letter ? 0 : 1;
+          const cost = codesOfTarget[column - 1] === code ? 0 : 1;
           let cell = Math.min(row[column - 1]! + 1, previous[column]! + 1, previous[column - 1]! + cost);
-          if (before && column > 1 && target[column - 1] === letterBefore && target[column - 2] === letter) cell = Math.min(cell, before[column - 2]! + 1);
+          if (before && column > 1 && codesOfTarget[column - 1] === codeBefore && codesOfTarget[column - 2] === code) cell = Math.min(cell, before[column - 2]! + 1);
           row[column] = cell;
           if (cell < best) best = cell;
         }
-        prefix.push(letter);
+        prefix.push(alphabet[code]!);
         if (value & FINAL && row[width - 1]! <= distance) {
           const form = prefix.join('');
           const old = found.get(form);
           if (old === undefined || row[width - 1]! < old) found.set(form, row[width - 1]!);
         }
-        if (best <= distance && ++steps <= maxSteps) walk(value >>> TARGET_SHIFT, prefix, depth + 1, letter);
+        if (best <= distance && ++steps <= maxSteps) walk(value >>> TARGET_SHIFT, prefix, depth + 1, code);
         prefix.pop();
         if (value & LAST) break;
       }
     };
-    walk(header.root, [], 0, undefined);
+    walk(header.root, [], 0, -1);
     return [...found.entries()]
       .filter(([form]) => form !== word)
       .sort((a, b) => a[1] - b[1])

@@ -59,3 +59,42 @@ describe('the spelling lookup', () => {
     }
   });
 });
+
+describe('the spelling lookup, asked many times (answers kept per form)', () => {
+  it('gives the same answer each time a word comes back', () => {
+    for (let round = 0; round < 3; round++) {
+      for (const word of ['mairie', 'bâtiment', 'Bâtiment', 'BÂTIMENT', ' mairie ']) expect(lookup.correct(word), word).toBe(true);
+      for (const word of ['batiment', 'courier', 'xyzzy', '']) expect(lookup.correct(word), word).toBe(false);
+    }
+  });
+
+  it('converts the characters of the dictionary’s input conversions before looking a word up', () => {
+    // Typographic apostrophe, a ligature, an accent written as a letter and a combining sign.
+    for (const word of ['l’État', 'aujourd’hui', '\ufb01nancement', 'ba\u0302timent']) {
+      expect(lookup.correct(word), word).toBe(true);
+      expect(lookup.correct(word), word).toBe(true);
+    }
+    expect(lookup.correct('ba\u0302timen')).toBe(false);
+  });
+
+  it('suggests the same words as before for common French typos', () => {
+    const cases: Array<[string, boolean, string[]]> = [
+      ['batiment', true, ['bâtiment', 'aiment', 'battent']],
+      ['adrese', true, ['adresse', 'adores', 'adresser']],
+      ['démarhce', false, ['démarche']],
+      ['papiés', true, ['papiers', 'pariés', 'parlés']],
+      ['domicille', true, ['domicile', 'domicilie', 'codicille']],
+      ['alocation', true, ['a location', 'location', 'allocation']],
+      ['rensegnements', true, ['renseignements', 'renseignement', 'enseignements']],
+      ['justificatfi', true, ['justificatif', 'justificatifs']],
+      ['formulère', false, []],
+    ];
+    for (const [typo, far, expected] of cases) expect(suggestSpelling(lookup, typo, 3, far, frequencies), typo).toEqual(expected);
+  });
+
+  it('finds the same forms near a word', () => {
+    expect(lookup.near('démarhce', 1, 200)).toEqual(['démarche']);
+    expect(lookup.near('justificatfi', 2, 400, 60_000).slice(0, 2)).toEqual(['justificatif', 'justificatifs']);
+    expect(lookup.near('dosier', 2, 400)).toHaveLength(108);
+  });
+});

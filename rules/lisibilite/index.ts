@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
-import { countSyllables } from '../../src/language/syllables.ts';
+import { syllablesOf } from '../../src/language/syllables.ts';
 import { mainPart } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 
@@ -52,6 +52,26 @@ export function mayBeLongWord(normal: string): boolean {
   return normal.length > 6;
 }
 
+/**
+ * Syllables counted for the scores (1 at least), kept per written form. The shared memo of `countSyllables`
+ * keeps 5,000 forms and starts again when full: the scores read every word of every file, so they keep their
+ * own, larger (the same answers: `countSyllables` is `syllablesOf` remembered).
+ */
+const syllableCounts = new Map<string, number>();
+const MAX_SYLLABLE_FORMS = 20_000;
+
+function syllablesCounted(value: string): number {
+  let count = syllableCounts.get(value);
+  if (count === undefined) {
+    count = Math.max(1, syllablesOf(value));
+    if (value.length <= 64) {
+      if (syllableCounts.size >= MAX_SYLLABLE_FORMS) syllableCounts.clear();
+      syllableCounts.set(value, count);
+    }
+  }
+  return count;
+}
+
 interface Counts {
   words: number;
   syllables: number;
@@ -67,7 +87,7 @@ function countsOf(sentence: FalcSentence): Counts {
     counts = { words: 0, syllables: 0, longWords: 0 };
     for (const word of sentence.words) {
       counts.words++;
-      counts.syllables += Math.max(1, countSyllables(word.value));
+      counts.syllables += syllablesCounted(word.value);
       // `mayBeLongWord` first: most words have 6 characters or fewer and need no lookup.
       if (word.kind === 'word' && mayBeLongWord(word.normal) && isLongWord(word.normal)) counts.longWords++;
     }

@@ -42,26 +42,29 @@ export function sentenceChunks(sentence: FalcSentence | Sentence): readonly Chun
   const cached = cache.get(node);
   if (cached) return cached;
   const chunks: Chunk[] = [];
-  let current: SentenceContent[] = [];
-  const flush = (): void => {
-    const first = current[0]?.position?.start;
-    const last = current[current.length - 1]?.position?.end;
+  const children = node.children;
+  // The run of nodes from `from` to the node before `to` makes one chunk (when it has nodes on one line).
+  const flush = (from: number, to: number): void => {
+    if (from === to) return;
+    const first = children[from]!.position?.start;
+    const last = children[to - 1]!.position?.end;
     if (first && last && first.line === last.line) {
-      const text = current.length === 1 ? nodeText(current[0]!) : current.map((child) => nodeText(child)).join('');
-      chunks.push({ text, start: first, end: last, nodes: current, index: chunks.length });
+      let text = nodeText(children[from]!);
+      for (let at = from + 1; at < to; at++) text += nodeText(children[at]!);
+      chunks.push({ text, start: first, end: last, nodes: children.slice(from, to), index: chunks.length });
     }
-    current = [];
   };
-  for (const child of node.children) {
-    if (child.type === 'WhiteSpaceNode' || child.type === 'SourceNode') {
-      flush();
-      continue;
-    }
+  let start = 0;
+  for (let index = 0; index < children.length; index++) {
+    const type = children[index]!.type;
     // Nodes with no white space between them read as one token, even with Markdown in between
     // (« 16029\\*01 », « **mot**s »): they stay in one chunk.
-    current.push(child);
+    if (type === 'WhiteSpaceNode' || type === 'SourceNode') {
+      flush(start, index);
+      start = index + 1;
+    }
   }
-  flush();
+  flush(start, children.length);
   cache.set(node, chunks);
   return chunks;
 }

@@ -42,7 +42,7 @@ function letters(value: string): number {
 }
 
 /** A word of more than 6 letters, its elided article left out (once per normalised form). */
-const isLongWord = memoizeWord((normal: string): boolean => letters(mainPart(normal)) > 6);
+export const isLongWord = memoizeWord((normal: string): boolean => letters(mainPart(normal)) > 6);
 
 /**
  * A quick test before `isLongWord`: its letters are characters of the word's normal form, so a long word has

@@ -42,7 +42,7 @@ interface Segment {
 }
 
 /** Segments of the sentence between commas; other punctuation closes the run. */
-function runs(tokens: Token[]): Segment[][] {
+export function runs(tokens: Token[]): Segment[][] {
   const result: Segment[][] = [];
   let run: Segment[] = [];
   let segment: Segment = { words: [] };

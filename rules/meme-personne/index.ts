@@ -42,7 +42,7 @@ const WRITERS = new Set([
   'accueil', 'mairie', 'entreprise', 'journal', 'magazine',
 ]);
 
-interface Reading {
+export interface Reading {
   person: Person | undefined;
   /** The sentence names the writers apart from the reader: « Nous vous aidons », « Appelez-nous », « Nous sommes … ». */
   writers: boolean;
@@ -128,7 +128,11 @@ export function mayNamePerson(sentence: FalcSentence): boolean {
 const NOBODY: Reading = { person: undefined, writers: false };
 
 function read(sentence: FalcSentence): Reading {
-  if (!mayNamePerson(sentence)) return NOBODY;
+  return mayNamePerson(sentence) ? readPerson(sentence) : NOBODY;
+}
+
+/** `read` without its quick test (for the tests that prove the quick test). */
+export function readPerson(sentence: FalcSentence): Reading {
   const words = countedWords(sentence);
   const all = tokensOf(sentence).filter((token) => token.kind === 'word');
   const you = words.some((word) => YOU.has(word.normal));

@@ -32,7 +32,7 @@ const finders = new Map<string, (main: string) => string | undefined>();
  * The first part of a word (its parts are split at hyphens, where the line may break) with more syllables
  * or letters than the limits, or undefined (computed once per form and limits).
  */
-function longPartFinder(maxSyllables: number, maxLetters: number): (main: string) => string | undefined {
+export function longPartFinder(maxSyllables: number, maxLetters: number): (main: string) => string | undefined {
   const key = `${maxSyllables}/${maxLetters}`;
   let finder = finders.get(key);
   if (!finder) {
@@ -49,11 +49,20 @@ function longPartFinder(maxSyllables: number, maxLetters: number): (main: string
 
 /**
  * A quick test before the per-form work: a word can have a long part only when its normal form has more
- * characters than the smaller limit (a part is a piece of the word; each syllable and each letter takes a
- * character at least).
+ * characters than the smaller limit (a part is a piece of the word; each letter, and each syllable of letters,
+ * takes a character at least), or when it has a digit (« f17317 »: a number is read aloud, with more syllables).
  */
 export function mayBeLong(normal: string, maxSyllables: number, maxLetters: number): boolean {
-  return normal.length > Math.min(maxSyllables, maxLetters);
+  return normal.length > Math.min(maxSyllables, maxLetters) || hasDigit(normal);
+}
+
+/** An ASCII digit in the text (`syllablesOf` reads a part with one as a number). */
+function hasDigit(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /** `mot-long`: a word has too many syllables or letters. Reported once per word and file. */
@@ -67,15 +76,14 @@ export default defineRule({
     const longPart = longPartFinder(options.maxSyllables, options.maxLetters);
     // A long word the text explains (« La domiciliation, c’est une adresse… ») is fine at every use.
     const explained = explanationsOf(facts);
-    const shortest = Math.min(options.maxSyllables, options.maxLetters);
     for (const sentence of facts.sentences) {
       const words = sentence.words;
       // The words of the glossary's terms, found only when the sentence has a long word (most have none).
       let inGlossary: Set<number> | undefined;
       for (let index = 0; index < words.length; index++) {
         const word = words[index]!;
-        // `mayBeLong`, inlined: most words are short and need nothing else.
-        if (word.kind !== 'word' || word.normal.length <= shortest || word.quoted) continue;
+        // `mayBeLong`: most words are short and need nothing else.
+        if (word.kind !== 'word' || !mayBeLong(word.normal, options.maxSyllables, options.maxLetters) || word.quoted) continue;
         const main = mainPart(word.normal);
         // Most words are not long: that test (once per form) comes before the others, which only leave words out.
         const long = longPart(main);

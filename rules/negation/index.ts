@@ -60,7 +60,11 @@ export function mayHaveNegation(tokens: readonly Token[]): boolean {
 
 /** The negations of a sentence. */
 export function negations(tokens: Token[]): Negation[] {
-  if (!mayHaveNegation(tokens)) return [];
+  return mayHaveNegation(tokens) ? findNegations(tokens) : [];
+}
+
+/** `negations` without its quick test (for the tests that prove the quick test). */
+export function findNegations(tokens: Token[]): Negation[] {
   const found: Negation[] = [];
   const used = new Set<number>();
   const quoted = quotedFlags(tokens);

@@ -154,7 +154,7 @@ function comparable(text: string): string {
 }
 
 /** What the rule reads in a written word, once per form: the word after an elided article, and its shape. */
-const shapeOf = memoizeWord((value: string) => {
+export const shapeOf = memoizeWord((value: string) => {
   // « l’APL », « d’IME »: the acronym after an elided article.
   const elided = ELIDED.exec(value);
   const written = elided ? elided[2]! : value;

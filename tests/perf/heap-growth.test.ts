@@ -31,7 +31,7 @@ const run = (args: string[]) => runCli(args, { stdout: () => {}, stderr: () => {
 describe('the heap setting for many files', () => {
   it('is set by falc check when it checks many files', async () => {
     await run(['check', many, '--jobs', '1', '--format', 'json']);
-    expect(flags.set).toEqual(['--heap-growing-percent=150']);
+    expect(flags.set).toEqual(['--heap-growing-percent=75']);
   }, 120_000);
 
   it('is not set by falc check for a few files', async () => {

@@ -34,13 +34,35 @@ interface FromMarkdownExtension {
   enter?: Record<string, unknown>;
 }
 
+/**
+ * The same signs in the written file, or `&`: the text of the tree is the file's characters, but for
+ * character references (`&#64;` is `@`). A file without any of them has no text that may hold an
+ * address, and its tree is not walked.
+ */
+const MAY_HOLD_ADDRESS_IN_SOURCE = /[@&]|https?:\/\/|www\./i;
+
 /** Runs the address transforms of `remark-gfm` only on trees that may hold an address. */
 export function autolinkLiteralGuard(this: Processor): void {
+  /** The text being parsed (the parser is synchronous; a parse inside a parse keeps its own). */
+  let source: string | undefined;
+  const parse = this.parser;
+  if (parse) {
+    this.parser = (document, file) => {
+      const outer = source;
+      source = document;
+      try {
+        return parse(document, file);
+      } finally {
+        source = outer;
+      }
+    };
+  }
+  const mayHold = (tree: Root): boolean => (source === undefined || MAY_HOLD_ADDRESS_IN_SOURCE.test(source)) && mayHoldAddress(tree);
   const data = this.data() as { fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
   const guard = (extension: FromMarkdownExtension): void => {
     // The extension of `mdast-util-gfm-autolink-literal`: it handles the `literalAutolink` tokens.
     if (!extension.enter || !('literalAutolink' in extension.enter) || !extension.transforms) return;
-    extension.transforms = extension.transforms.map((transform) => (tree: Root) => (mayHoldAddress(tree) ? transform(tree) : undefined));
+    extension.transforms = extension.transforms.map((transform) => (tree: Root) => (mayHold(tree) ? transform(tree) : undefined));
   };
   for (const extension of data.fromMarkdownExtensions ?? []) {
     if (Array.isArray(extension)) extension.forEach(guard);

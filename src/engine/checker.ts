@@ -20,6 +20,7 @@ import { enforceAllowList } from './refusal.ts';
 import { boundedFootnoteCall } from './bounded-footnote-call.ts';
 import { autolinkLiteralGuard } from './autolink-literal-guard.ts';
 import { unusedConstructs, withoutConstructs } from './unused-constructs.ts';
+import { tableWindow } from './table-window.ts';
 import { dedupeMessages } from './dedupe.ts';
 import { addFixes } from './fixes.ts';
 import { addQuotes } from './quotes.ts';
@@ -56,6 +57,8 @@ export function createParser(format: SourceFormat, unused: readonly string[] = [
   if (format === 'txt') return unified().use(plainTextParser) as unknown as Processor<MdastRoot>;
   const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(boundedFootnoteCall).use(autolinkLiteralGuard);
   if (unused.length > 0) processor.use(withoutConstructs, unused);
+  // Without the table construct there is nothing to narrow.
+  if (!unused.includes('table')) processor.use(tableWindow);
   if (format === 'mdx') processor.use(remarkMdx);
   return processor as unknown as Processor<MdastRoot>;
 }

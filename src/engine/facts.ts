@@ -216,6 +216,8 @@ export function addTableCells(tree: MdastRoot, nlcst: NlcstRoot, file: VFile): v
       if (node.position && node.children.length > 0) cells.push(node);
       return;
     }
+    // A table is a block: it is never inside a paragraph or a heading (their words are not walked).
+    if (node.type === 'paragraph' || node.type === 'heading') return;
     if ('children' in node) for (const child of node.children) walk(child as MdastNodes);
   };
   walk(tree);

@@ -172,9 +172,13 @@ function toParagraph(pieces: Piece[], file: VFile, parser: ParseLatin, toPoint: 
 }
 
 function pointer(source: string): (offset: number) => { line: number; column: number; offset: number } {
-  const lineStarts = [0];
-  for (let index = source.indexOf('\n'); index >= 0; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+  // Made at the first question: most files have no reader text outside the prose.
+  let lineStarts: number[] | undefined;
   return (offset) => {
+    if (!lineStarts) {
+      lineStarts = [0];
+      for (let index = source.indexOf('\n'); index >= 0; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
+    }
     let low = 0;
     let high = lineStarts.length - 1;
     while (low < high) {
@@ -219,6 +223,8 @@ function headerTexts(tree: MdastRoot, file: VFile, kind: DocumentKind, source: s
 
 function attributeTexts(tree: MdastRoot, file: VFile, source: string, parser: ParseLatin, toPoint: ReturnType<typeof pointer>): ReaderText[] {
   const texts: ReaderText[] = [];
+  // A component is written `<Nom …>`: a text without `<` has none, and its tree is not walked.
+  if (!source.includes('<')) return texts;
   const walk = (node: MdastNodes): void => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
       const roles = Object.hasOwn(READER_ATTRIBUTES, node.name) ? READER_ATTRIBUTES[node.name]! : undefined;

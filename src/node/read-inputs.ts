@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
@@ -63,9 +62,9 @@ async function readStdin(): Promise<Buffer> {
 export async function readInput(path: string, cwd = process.cwd()): Promise<VFile> {
   if (path === '-') return fileFromBytes(await readStdin());
   try {
-    // Read at once: a guide is a few kilobytes, and the promise-based read costs about three times the
-    // processor time (opening a handle, then reading it in steps).
-    return fileFromBytes(readFileSync(resolve(cwd, path)), path);
+    // Read with a promise, not at once: while it waits, the report written so far goes out (a slow
+    // reader, `falc check | less`, would otherwise leave it all in memory).
+    return fileFromBytes(await readFile(resolve(cwd, path)), path);
   } catch {
     const file = new VFile({ path, value: '' });
     inputError(file, 'fichier-illisible', 'Ce fichier ne peut pas être lu. Vérifiez qu’il existe et que vous avez le droit de le lire.', { line: 1, column: 1 });

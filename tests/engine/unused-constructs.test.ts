@@ -3,6 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { VFile } from 'vfile';
 import { parserFor, parserOf, type SourceFormat } from '../../src/engine/checker.ts';
 import { unusedConstructs } from '../../src/engine/unused-constructs.ts';
+import { mayStartTable } from '../../src/engine/table-window.ts';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { boundedFootnoteCall } from '../../src/engine/bounded-footnote-call.ts';
 
 // A file without `@` is read without the e-mail construct, a file without `|`, `:-` or `-:` without the
 // table construct, and so on for the rarer constructs of GFM: the tree must be exactly the one of the full
@@ -24,6 +31,7 @@ const texts: Array<[string, string, SourceFormat]> = [
   ['mdx', '<Etape titre="Allez à la mairie">\nVous payez : 25 €.\n</Etape>', 'mdx'],
   ['adresse web', 'Voir www.caf.fr, WWW.CAF.FR ou Www.ameli.fr.', 'md'],
   ['adresse http', 'Voir http://caf.fr, HTTPS://ameli.fr ou Https://impots.gouv.fr.', 'md'],
+  ['adresses en références', 'Écrivez à accueil&#64;mairie.fr, à accueil&commat;caf.fr ou voir &#119;ww.caf.fr et &#x68;ttps://ameli.fr.', 'md'],
   ['presque des adresses', 'Voir www, www caf, http:/caf.fr, https:caf.fr, &#119;ww.caf.fr, h&#116;tp://caf.fr.', 'md'],
   ['barré', 'Le prix est ~~25 €~~ 20 €, ~environ~ 20 €.', 'md'],
   ['tilde seul', 'Environ ~ 20 €.', 'md'],
@@ -31,11 +39,24 @@ const texts: Array<[string, string, SourceFormat]> = [
   ['note sans définition', 'Un texte[^1].', 'md'],
   ['crochets', 'Un [lien](https://caf.fr) et [ceci], [^ ] et [x.\n\n- [a] b', 'md'],
   ['cases', '- [ ] à faire\n- [x] fait\n- [X] fait\n- [\t] tab\n- [\n] ligne', 'md'],
+  ['tableau et paragraphes', 'Un texte.\nUne ligne.\n\n| Jour | Heures |\n| --- | --- |\n| Lundi | 9 h |\nMardi 10 h\n\nUn autre texte.\n- un | deux\n- --- | ---\n\n> a | b\n> -- | --\n> c\n', 'md'],
+  ['tableau dans une liste', '- Jour | Heures\n  --- | ---\n  Lundi | 9 h\n\n1. a\n   :-\n   b', 'md'],
+  ['tableau en fin de fichier', 'Jour | Heures\n--- | ---', 'md'],
+  ['tableau mdx', '<Etape titre="Horaires">\n| Jour | Heures |\n| --- | --- |\n| Lundi | 9 h |\n</Etape>\n\nUn texte.', 'mdx'],
   ['cases mdx', '- [ ] à faire\n- [x] fait\n\n<Etape titre="Un titre">\n- [ ] case\n</Etape>', 'mdx'],
 ];
 
+/**
+ * The parser with every construct and no shortcut (no table window, every address transform of
+ * remark-gfm run on every tree): what the trees are compared with.
+ */
+const REFERENCE = {
+  md: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(boundedFootnoteCall).freeze(),
+  mdx: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(boundedFootnoteCall).use(remarkMdx).freeze(),
+};
+
 const tree = (format: SourceFormat, text: string, lean: boolean) =>
-  JSON.stringify((lean ? parserFor(format, text) : parserOf(format)).parse(new VFile({ value: text })));
+  JSON.stringify((lean ? parserFor(format, text) : REFERENCE[format as 'md' | 'mdx']).parse(new VFile({ value: text })));
 
 describe('the parser chosen for a text', () => {
   it.each(texts)('reads « %s » into the same tree as the full parser', (_name, text, format) => {
@@ -60,6 +81,16 @@ describe('the parser chosen for a text', () => {
     for (const box of ['[ ]', '[x]', '[X]', '[\t]', '[\n]']) expect(unusedConstructs(`- ${box} a`)).not.toContain('tasklistCheck');
     // A text with every sign uses the full parser.
     expect(parserFor('md', 'a@b.fr | c www.d.fr http://e.fr ~~f~~ [^g] - [ ] h')).toBe(parserOf('md'));
+  });
+
+  it('tries the table only where two lines hold a sign of it', () => {
+    expect(mayStartTable('Un texte.\nUne ligne.\n| a |', 0)).toBe(false);
+    expect(mayStartTable('Un texte.\nUne ligne.\n| a |', 10)).toBe(true);
+    expect(mayStartTable('a b\n:--', 0)).toBe(true);
+    expect(mayStartTable('a b\n--:\n', 0)).toBe(true);
+    expect(mayStartTable('a b\n---\n', 0)).toBe(false);
+    expect(mayStartTable('a | b', 2)).toBe(true);
+    expect(mayStartTable('a | b', 3)).toBe(false);
   });
 
   it('has no e-mail nor table construct for a text without their signs', () => {

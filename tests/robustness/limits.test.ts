@@ -113,3 +113,28 @@ Vous allez à la mairie.
     for (const reason of reasons) expect(reason).not.toMatch(/Too small|expected|Invalid/);
   });
 });
+
+describe('the limits at their bounds (short lines skip the scans: the answer is the same)', async () => {
+  const { checkInputShape, longestEmphasisRun, longestToken, MAX_EMPHASIS_RUN, MAX_TOKEN_LENGTH } = await import('../../src/engine/limits.ts');
+  const { VFile } = await import('vfile');
+  const stops = (text: string) => checkInputShape(new VFile({ value: text }), text, 'md');
+
+  it('a run of exactly 200 * or _ in a line passes, 201 stops', () => {
+    expect(stops(`a${'*'.repeat(MAX_EMPHASIS_RUN)}\nb`)).toBe(false);
+    expect(stops(`a${'*'.repeat(MAX_EMPHASIS_RUN + 1)}\nb`)).toBe(true);
+    expect(stops(`b\n${'_'.repeat(MAX_EMPHASIS_RUN + 1)}a`)).toBe(true);
+  });
+
+  it('a token of exactly 2,000 signs passes, 2,001 stops', () => {
+    expect(stops(`Un mot ${'x'.repeat(MAX_TOKEN_LENGTH)}`)).toBe(false);
+    expect(stops(`Un mot ${'x'.repeat(MAX_TOKEN_LENGTH + 1)}`)).toBe(true);
+    expect(stops(`${'x'.repeat(MAX_TOKEN_LENGTH + 1)}\nUn mot`)).toBe(true);
+  });
+
+  it('no run nor token is longer than its line', () => {
+    for (const line of ['', '*', '**a', '__**__', 'a b c', 'x'.repeat(50), '* * *']) {
+      expect(longestEmphasisRun(line, 0, line.length)).toBeLessThanOrEqual(line.length);
+      expect(longestToken(line, 0, line.length)).toBeLessThanOrEqual(line.length);
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import type { Processor } from 'unified';
+
+/**
+ * The table of `remark-gfm` is tried at the start of every line of text: the parser reads the whole
+ * line as a head row, then looks at the next line for a delimiter row (`| --- |`). A file with one
+ * table pays that on all its lines (the service-public fiches all have tables: about a fifth of their
+ * parse). A table starts with two lines that hold a `|`, or an alignment colon of the delimiter row
+ * (`:-` or `-:`, as in unused-constructs.ts): the head row and the delimiter row. This plugin, used
+ * after `remark-gfm`, tries the table only where these two lines of the file hold one of the signs;
+ * elsewhere it fails at once, as the table would after reading them. The rows after the head (which
+ * need no sign) are always tried. The tree is the same (tests/engine/unused-constructs.test.ts).
+ */
+
+/** The signs without which two lines cannot start a table. */
+const TABLE_SIGNS = /\||:-|-:/;
+
+/**
+ * True when the text from `offset` to the end of the next line holds a sign of a table (a little
+ * more is read when in doubt: reading too much only tries the table for nothing).
+ */
+export function mayStartTable(source: string, offset: number): boolean {
+  const first = source.indexOf('\n', offset);
+  if (first === -1) return TABLE_SIGNS.test(source.slice(offset));
+  const second = source.indexOf('\n', first + 1);
+  return TABLE_SIGNS.test(source.slice(offset, second === -1 ? source.length : second + 1));
+}
+
+/** The shapes of micromark's constructs this plugin reads (micromark-util-types, without the dependency). */
+type State = (code: number | null) => State | undefined;
+interface Context {
+  events: Array<[string, { type: string }, unknown]>;
+  now(): { offset: number };
+}
+type Tokenize = (this: Context, effects: unknown, ok: State, nok: State) => State;
+interface Construct {
+  name?: string;
+  tokenize: Tokenize;
+}
+type Constructs = Construct | Construct[];
+interface Extension {
+  flow?: Record<string, Constructs | undefined>;
+}
+
+/** unified plugin, after `remark-parse` and `remark-gfm`: tries the table only where it may start. */
+export function tableWindow(this: Processor): void {
+  /** The text being parsed (the parser is synchronous; a parse inside a parse keeps its own). */
+  let source: string | undefined;
+  const parse = this.parser;
+  if (!parse) return;
+  this.parser = (document, file) => {
+    const outer = source;
+    // A byte order mark shifts the parser's offsets: such a text is read without the shortcut.
+    source = document.charCodeAt(0) === 0xfeff ? undefined : document;
+    try {
+      return parse(document, file);
+    } finally {
+      source = outer;
+    }
+  };
+  const windowed = (construct: Construct): Construct => ({
+    ...construct,
+    tokenize(effects, ok, nok) {
+      const start = construct.tokenize.call(this, effects, ok, nok);
+      const text = source;
+      if (text === undefined) return start;
+      return (code) => {
+        // After a head or a row, the next line is a body row, which needs no sign (as the table's start).
+        let index = this.events.length - 1;
+        while (index > -1 && (this.events[index]![1].type === 'lineEnding' || this.events[index]![1].type === 'linePrefix')) index--;
+        const tail = index > -1 ? this.events[index]![1].type : undefined;
+        if (tail === 'tableHead' || tail === 'tableRow' || mayStartTable(text, this.now().offset)) return start(code);
+        return nok(code);
+      };
+    },
+  });
+  const data = this.data() as { micromarkExtensions?: Array<Extension | Extension[]> };
+  const replace = (extension: Extension): void => {
+    const constructs = extension.flow?.null;
+    if (!extension.flow || !constructs) return;
+    const list = Array.isArray(constructs) ? constructs : [constructs];
+    if (!list.some((construct) => construct.name === 'table')) return;
+    // A new record: the extension object of `remark-gfm` may be shared with other parsers.
+    extension.flow = { ...extension.flow, null: list.map((construct) => (construct.name === 'table' ? windowed(construct) : construct)) };
+  };
+  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => {
+    if (Array.isArray(extension)) {
+      return extension.map((one) => {
+        const copy = { ...one };
+        replace(copy);
+        return copy;
+      });
+    }
+    const copy = { ...extension };
+    replace(copy);
+    return copy;
+  });
+}

@@ -14,7 +14,7 @@ import type { Explanations } from '../../src/language/explanations.ts';
 import { termKeys } from '../../src/language/explanations.ts';
 import type { FrequencyTable } from '../../src/language/frequencies.ts';
 import { JARGON, type JargonEntry } from './jargon.ts';
-import { buildJargonIndex, type JargonPhrase } from './jargon-index.ts';
+import { buildJargonIndex, matchStartingWith, type JargonPhrase } from './jargon-index.ts';
 
 /** The jargon, indexed once. */
 export const JARGON_INDEX = buildJargonIndex(JARGON);
@@ -266,18 +266,7 @@ function tokenVerdicts(language: Lexicon, threshold: number): (token: string) =>
 
 /** `matchJargon` of `jargon-index.ts`, from the verdict of the token at `i` (its index lookups already made). */
 function jargonAt(verdict: TokenVerdict, tokens: readonly string[], i: number): { entry: JargonEntry; length: number } | undefined {
-  if (verdict.phrases) for (const phrase of verdict.phrases) {
-    if (phrase.words.length > tokens.length - i) continue;
-    let ok = true;
-    for (let k = 1; k < phrase.words.length; k++) {
-      if (tokens[i + k] !== phrase.words[k]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return { entry: phrase.entry, length: phrase.words.length };
-  }
-  return verdict.single ? { entry: verdict.single, length: 1 } : undefined;
+  return matchStartingWith(verdict.phrases, verdict.single, tokens, i);
 }
 
 /**

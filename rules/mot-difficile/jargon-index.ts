@@ -70,8 +70,20 @@ export function matchJargon(
 ): { entry: JargonEntry; length: number } | undefined {
   const first = words[i];
   if (first === undefined) return undefined;
-  const candidates = index.byFirstWord.get(first);
-  if (candidates) for (const phrase of candidates) {
+  return matchStartingWith(index.byFirstWord.get(first), index.single.get(first), words, i);
+}
+
+/**
+ * The longest entry starting at `words[i]`, given the phrases that start with that word (longest first)
+ * and its single-word entry, as the index gives them (a caller that kept them per word form skips the lookups).
+ */
+export function matchStartingWith(
+  phrases: readonly JargonPhrase[] | undefined,
+  single: JargonEntry | undefined,
+  words: readonly string[],
+  i: number,
+): { entry: JargonEntry; length: number } | undefined {
+  if (phrases) for (const phrase of phrases) {
     if (phrase.words.length > words.length - i) continue;
     let ok = true;
     for (let k = 1; k < phrase.words.length; k++) {
@@ -82,6 +94,5 @@ export function matchJargon(
     }
     if (ok) return { entry: phrase.entry, length: phrase.words.length };
   }
-  const entry = index.single.get(first);
-  return entry ? { entry, length: 1 } : undefined;
+  return single ? { entry: single, length: 1 } : undefined;
 }

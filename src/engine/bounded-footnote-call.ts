@@ -1,4 +1,5 @@
 import type { Processor } from 'unified';
+import type { Construct, Extension } from './micromark-shapes.ts';
 
 /**
  * A linear `]` for the GFM footnote extension. At each `]`, `micromark-extension-gfm-footnote` looks
@@ -12,20 +13,6 @@ import type { Processor } from 'unified';
 /** Events looked back at each `]`: `![^note]` needs fewer than 10. */
 export const MAX_LOOK_BACK = 200;
 
-/** The shapes of micromark's constructs this plugin reads (micromark-util-types, without the dependency). */
-type State = (code: number | null) => State | undefined;
-interface Context {
-  events: Array<[string, { type: string }, unknown]>;
-}
-type Tokenize = (this: Context, effects: unknown, ok: State, nok: State) => State;
-interface Construct {
-  name?: string;
-  tokenize: Tokenize;
-}
-type Constructs = Construct | Construct[];
-interface Extension {
-  text?: Record<number, Constructs | undefined>;
-}
 
 /** Event types at which the footnote extension stops looking back (it found no image opening). */
 const STOPS = new Set(['gfmFootnoteCall', 'labelLink', 'label', 'image', 'link']);

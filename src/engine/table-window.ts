@@ -1,4 +1,5 @@
 import type { Processor } from 'unified';
+import { editExtensions, type Construct, type Extension } from './micromark-shapes.ts';
 
 /**
  * The table of `remark-gfm` is tried at the start of every line of text: the parser reads the whole
@@ -25,21 +26,6 @@ export function mayStartTable(source: string, offset: number): boolean {
   return TABLE_SIGNS.test(source.slice(offset, second === -1 ? source.length : second + 1));
 }
 
-/** The shapes of micromark's constructs this plugin reads (micromark-util-types, without the dependency). */
-type State = (code: number | null) => State | undefined;
-interface Context {
-  events: Array<[string, { type: string }, unknown]>;
-  now(): { offset: number };
-}
-type Tokenize = (this: Context, effects: unknown, ok: State, nok: State) => State;
-interface Construct {
-  name?: string;
-  tokenize: Tokenize;
-}
-type Constructs = Construct | Construct[];
-interface Extension {
-  flow?: Record<string, Constructs | undefined>;
-}
 
 /** unified plugin, after `remark-parse` and `remark-gfm`: tries the table only where it may start. */
 export function tableWindow(this: Processor): void {
@@ -73,7 +59,6 @@ export function tableWindow(this: Processor): void {
       };
     },
   });
-  const data = this.data() as { micromarkExtensions?: Array<Extension | Extension[]> };
   const replace = (extension: Extension): void => {
     const constructs = extension.flow?.null;
     if (!extension.flow || !constructs) return;
@@ -82,16 +67,5 @@ export function tableWindow(this: Processor): void {
     // A new record: the extension object of `remark-gfm` may be shared with other parsers.
     extension.flow = { ...extension.flow, null: list.map((construct) => (construct.name === 'table' ? windowed(construct) : construct)) };
   };
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => {
-    if (Array.isArray(extension)) {
-      return extension.map((one) => {
-        const copy = { ...one };
-        replace(copy);
-        return copy;
-      });
-    }
-    const copy = { ...extension };
-    replace(copy);
-    return copy;
-  });
+  editExtensions<Extension>(this, replace);
 }

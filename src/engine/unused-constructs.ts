@@ -1,4 +1,5 @@
 import type { Processor } from 'unified';
+import { editExtensions } from './micromark-shapes.ts';
 
 /**
  * Two constructs of `remark-gfm` cost as much as the rest of the Markdown parser on French prose:
@@ -53,7 +54,6 @@ type Extension = Record<string, ConstructRecord | unknown>;
  */
 export function withoutConstructs(this: Processor, names: readonly string[] = []): void {
   if (names.length === 0) return;
-  const data = this.data() as { micromarkExtensions?: Array<Extension | Extension[]> };
   const strip = (extension: Extension): void => {
     for (const [field, record] of Object.entries(extension)) {
       if (!record || typeof record !== 'object' || Array.isArray(record) || field === 'disable') continue;
@@ -68,16 +68,5 @@ export function withoutConstructs(this: Processor, names: readonly string[] = []
       extension[field] = kept;
     }
   };
-  data.micromarkExtensions = (data.micromarkExtensions ?? []).map((extension) => {
-    if (Array.isArray(extension)) {
-      return extension.map((one) => {
-        const copy = { ...one };
-        strip(copy);
-        return copy;
-      });
-    }
-    const copy = { ...extension };
-    strip(copy);
-    return copy;
-  });
+  editExtensions<Extension>(this, strip);
 }

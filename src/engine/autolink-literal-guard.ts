@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { Processor } from 'unified';
+import { followParsedText } from './parsed-text.ts';
 
 /**
  * `remark-gfm` turns web and e-mail addresses written in the text (`www.caf.fr`, `https://…`,
@@ -43,21 +44,11 @@ const MAY_HOLD_ADDRESS_IN_SOURCE = /[@&]|https?:\/\/|www\./i;
 
 /** Runs the address transforms of `remark-gfm` only on trees that may hold an address. */
 export function autolinkLiteralGuard(this: Processor): void {
-  /** The text being parsed (the parser is synchronous; a parse inside a parse keeps its own). */
-  let source: string | undefined;
-  const parse = this.parser;
-  if (parse) {
-    this.parser = (document, file) => {
-      const outer = source;
-      source = document;
-      try {
-        return parse(document, file);
-      } finally {
-        source = outer;
-      }
-    };
-  }
-  const mayHold = (tree: Root): boolean => (source === undefined || MAY_HOLD_ADDRESS_IN_SOURCE.test(source)) && mayHoldAddress(tree);
+  const parsedText = followParsedText(this);
+  const mayHold = (tree: Root): boolean => {
+    const source = parsedText();
+    return (source === undefined || MAY_HOLD_ADDRESS_IN_SOURCE.test(source)) && mayHoldAddress(tree);
+  };
   const data = this.data() as { fromMarkdownExtensions?: Array<FromMarkdownExtension | FromMarkdownExtension[]> };
   const guard = (extension: FromMarkdownExtension): void => {
     // The extension of `mdast-util-gfm-autolink-literal`: it handles the `literalAutolink` tokens.

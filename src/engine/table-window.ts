@@ -1,5 +1,6 @@
 import type { Processor } from 'unified';
 import { editExtensions, type Construct, type Extension } from './micromark-shapes.ts';
+import { followParsedText } from './parsed-text.ts';
 
 /**
  * The table of `remark-gfm` is tried at the start of every line of text: the parser reads the whole
@@ -29,26 +30,15 @@ export function mayStartTable(source: string, offset: number): boolean {
 
 /** unified plugin, after `remark-parse` and `remark-gfm`: tries the table only where it may start. */
 export function tableWindow(this: Processor): void {
-  /** The text being parsed (the parser is synchronous; a parse inside a parse keeps its own). */
-  let source: string | undefined;
-  const parse = this.parser;
-  if (!parse) return;
-  this.parser = (document, file) => {
-    const outer = source;
-    // A byte order mark shifts the parser's offsets: such a text is read without the shortcut.
-    source = document.charCodeAt(0) === 0xfeff ? undefined : document;
-    try {
-      return parse(document, file);
-    } finally {
-      source = outer;
-    }
-  };
+  if (!this.parser) return;
+  const parsedText = followParsedText(this);
   const windowed = (construct: Construct): Construct => ({
     ...construct,
     tokenize(effects, ok, nok) {
       const start = construct.tokenize.call(this, effects, ok, nok);
-      const text = source;
-      if (text === undefined) return start;
+      const text = parsedText();
+      // A byte order mark shifts the parser's offsets: such a text is read without the shortcut.
+      if (text === undefined || text.charCodeAt(0) === 0xfeff) return start;
       return (code) => {
         // After a head or a row, the next line is a body row, which needs no sign (as the table's start).
         let index = this.events.length - 1;

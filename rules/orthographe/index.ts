@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import { isAddressLike } from '../_shared/chunks.ts';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { mainPart, wordForm } from '../../src/language/word-kinds.ts';
+import { isProperNounForm, mainPart, wordForm } from '../../src/language/word-kinds.ts';
 import { normalizeWord } from '../../src/engine/normalize.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { suggestSpelling } from './suggest.ts';
@@ -85,7 +85,6 @@ export default defineRule({
     const skip = new Set<string>();
     const candidates: Array<{ sentence: FalcSentence; word: FalcWord }> = [];
     const verdictOf = verdictsIn(language);
-    const table = language.frequencies;
     for (const sentence of facts.sentences) {
       const words = sentence.words;
       for (let index = 0; index < words.length; index++) {
@@ -97,7 +96,7 @@ export default defineRule({
         const verdict = verdictOf(word.value);
         // A web or e-mail address (« www.caf.fr ») is not a French word. A proper noun (`isProperNoun`) is
         // not judged: a capital inside the sentence, or first in it and missing from the frequency list.
-        if (verdict.skipped || (verdict.capitalized && (index > 0 || !verdict.whole || !table || table.lookup(mainPart(word.normal)) === undefined))) {
+        if (verdict.skipped || isProperNounForm(verdict, index, word.normal, language.frequencies)) {
           skip.add(verdict.key);
         } else if (!verdict.digit) {
           candidates.push({ sentence, word });

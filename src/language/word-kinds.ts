@@ -48,8 +48,15 @@ export const wordForm = memoizeWord((value: string): WordForm => {
 export function isProperNoun(sentence: FalcSentence, index: number, frequencies: FrequencyTable | undefined): boolean {
   const word: FalcWord | undefined = sentence.words[index];
   if (!word || word.kind !== 'word') return false;
-  const form = wordForm(word.value);
+  return isProperNounForm(wordForm(word.value), index, word.normal, frequencies);
+}
+
+/**
+ * `isProperNoun` for a word whose `wordForm` the caller already has: `index` is its place in the
+ * sentence, `normal` its normal form.
+ */
+export function isProperNounForm(form: { capitalized: boolean; whole: boolean }, index: number, normal: string, frequencies: FrequencyTable | undefined): boolean {
   if (!form.capitalized) return false;
   if (index > 0 || !form.whole) return true;
-  return !frequencies || frequencies.lookup(mainPart(word.normal)) === undefined;
+  return !frequencies || frequencies.lookup(mainPart(normal)) === undefined;
 }

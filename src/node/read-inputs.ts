@@ -1,4 +1,5 @@
-import { readFile, realpath, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { VFile } from 'vfile';
@@ -62,9 +63,13 @@ async function readStdin(): Promise<Buffer> {
 export async function readInput(path: string, cwd = process.cwd()): Promise<VFile> {
   if (path === '-') return fileFromBytes(await readStdin());
   try {
-    // Read with a promise, not at once: while it waits, the report written so far goes out (a slow
-    // reader, `falc check | less`, would otherwise leave it all in memory).
-    return fileFromBytes(await readFile(resolve(cwd, path)), path);
+    // The event loop turns once before each file, so that the report written so far goes out (a slow
+    // reader, `falc check | less`, would otherwise leave it all in memory). The file itself is read at
+    // once: `readFile` of node:fs/promises goes to the thread pool four times (open, stat, read, close),
+    // each time with its promise, and leaves a file handle to finalise; on 400 fiches that was about
+    // 0.3 s of processor time in the profile, against a few milliseconds read at once.
+    await new Promise((resume) => setImmediate(resume));
+    return fileFromBytes(readFileSync(resolve(cwd, path)), path);
   } catch {
     const file = new VFile({ path, value: '' });
     inputError(file, 'fichier-illisible', 'Ce fichier ne peut pas être lu. Vérifiez qu’il existe et que vous avez le droit de le lire.', { line: 1, column: 1 });

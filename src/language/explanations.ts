@@ -85,9 +85,12 @@ function plainOf(sentence: FalcSentence): string {
   return text;
 }
 
-/** The text of a sentence, compared: NFC, `'` apostrophes, Markdown emphasis and quotes removed. */
+/**
+ * The text of a sentence, compared: NFC, `'` apostrophes, Markdown emphasis and quotes removed. One pass:
+ * each run of white space, emphasis signs and quotes becomes one space.
+ */
 function plain(text: string): string {
-  return normalizeWord(text).replace(/[*_`«»“”"]/g, ' ').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return normalizeWord(text).replace(/[*_`«»“”"\s\u00a0\u202f]+/g, ' ').trim();
 }
 
 /** The meaningful words of a term, normalised without elided articles: « l’hébergeant » → hébergeant. */

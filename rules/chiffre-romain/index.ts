@@ -57,7 +57,8 @@ export default defineRule({
     const context = new Set([...CONTEXT_WORDS, ...options.contextWords.map((word) => word.toLowerCase())]);
     for (const sentence of facts.sentences) {
       const words = sentence.words;
-      for (const [index, word] of words.entries()) {
+      for (let index = 0; index < words.length; index++) {
+        const word = words[index]!;
         // A numeral starts with one of its letters: most words are left at their first character.
         if (word.kind !== 'word' || !ROMAN_FIRST.has(word.value.charAt(0))) continue;
         const value = word.value.replace(/\.$/, '');

@@ -78,7 +78,8 @@ export default defineRule({
     const source = String(file.value ?? '');
     for (const sentence of facts.sentences) {
       const words = sentence.words;
-      for (const [index, word] of words.entries()) {
+      for (let index = 0; index < words.length; index++) {
+        const word = words[index]!;
         // « un million de personnes », « des milliards d’habitants »: a large number in words.
         // « m » first: most words are answered without the pattern.
         if (word.kind === 'word' && word.normal.charCodeAt(0) === 109 && /^milli(on|ard)s?$/.test(word.normal) && NUMBER_BEFORE_SCALE.has(words[index - 1]?.normal ?? '')) {

@@ -111,7 +111,8 @@ export default defineRule({
         report(explain(written, fixed), { place, actual: written, expected: [fixed] });
       }
       // 3. The engine's time words with a leading zero: « 09 h 30 », « 08 h ».
-      for (const [index, word] of sentence.words.entries()) {
+      for (let index = 0; index < sentence.words.length; index++) {
+        const word = sentence.words[index]!;
         // Only numbers that start with a zero can match (most words are not): the text is cleaned after that test.
         if (word.kind !== 'number' || word.value.charCodeAt(0) !== 48 /* 0 */) continue;
         const match = /^0(\d) h(?: (\d{2}))?$/.exec(word.value.replace(/[\u00a0\u202f\u2009]/g, ' ').replace(/\.$/, ''));

@@ -191,6 +191,23 @@ function mayBeAcronym(value: string): boolean {
 /** Small words skipped when matching an acronym's letters: « centre communal d’action sociale ». */
 const SMALL_WORDS = new Set(['de', "d'", 'du', 'des', 'la', 'le', "l'", 'les', 'et', 'à', 'au', 'aux', 'pour', 'en', 'sur', 'par']);
 
+/**
+ * The letters a normalised word gives to an acronym: the first letter, without its accent, of each part
+ * (split at its elision and hyphens) that is not a small word (once per form; the array is shared: never
+ * change it).
+ */
+const initialsOf = memoizeWord((normal: string): readonly string[] => {
+  const found: string[] = [];
+  for (const part of splitElision(normal)) {
+    if (SMALL_WORDS.has(part)) continue;
+    for (const piece of part.split('-')) {
+      const letter = stripAccents(piece)[0];
+      if (letter && /\p{L}/u.test(letter)) found.push(letter);
+    }
+  }
+  return found;
+});
+
 /** Indexes of the words of a sentence whose initials spell an acronym of the same sentence. */
 export function acronymExpansions(sentence: FalcSentence): Set<number> {
   const result = new Set<number>();
@@ -200,13 +217,7 @@ export function acronymExpansions(sentence: FalcSentence): Set<number> {
   const letters: Array<{ letter: string; word: number }> = [];
   sentence.words.forEach((word, index) => {
     if (word.kind !== 'word' || isAcronymLike(word.value)) return;
-    for (const part of splitElision(word.normal)) {
-      if (SMALL_WORDS.has(part)) continue;
-      for (const piece of part.split('-')) {
-        const letter = stripAccents(piece)[0];
-        if (letter && /\p{L}/u.test(letter)) letters.push({ letter, word: index });
-      }
-    }
+    for (const letter of initialsOf(word.normal)) letters.push({ letter, word: index });
   });
   const initials = letters.map((entry) => entry.letter).join('');
   for (const acronym of acronyms) {

@@ -67,7 +67,8 @@ export function canFollow(previous: NumberPiece, next: NumberPiece, soFar: numbe
 export function valueOf(pieces: NumberPiece[]): number {
   let total = 0;
   let current = 0;
-  for (const [index, item] of pieces.entries()) {
+  for (let index = 0; index < pieces.length; index++) {
+    const item = pieces[index]!;
     const v = item.value;
     if (v === 1000) {
       total += Math.max(current, 1) * 1000;

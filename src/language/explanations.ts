@@ -85,17 +85,45 @@ function plainOf(sentence: FalcSentence): string {
   return text;
 }
 
-/** The text of a sentence, compared: NFC, `'` apostrophes, Markdown emphasis and quotes removed. */
+/**
+ * The text of a sentence, compared: NFC, `'` apostrophes, Markdown emphasis and quotes removed. One pass:
+ * each run of white space, emphasis signs and quotes becomes one space.
+ */
 function plain(text: string): string {
-  return normalizeWord(text).replace(/[*_`«»“”"]/g, ' ').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  return normalizeWord(text).replace(/[*_`«»“”"\s\u00a0\u202f]+/g, ' ').trim();
 }
 
 /** The meaningful words of a term, normalised without elided articles: « l’hébergeant » → hébergeant. */
 export function termKeys(term: string): string[] {
-  return plain(term)
-    .split(' ')
-    .flatMap((token) => splitElision(trimEnd(trimStart(token, /[^\p{L}\p{N}']/u), /[^\p{L}\p{N}]/u)))
-    .filter((token) => token !== '' && !FUNCTION_WORDS.has(token) && !token.endsWith("'"));
+  return keysOfPlain(plain(term));
+}
+
+/** `termKeys` of a text already made plain. */
+function keysOfPlain(text: string): string[] {
+  return text.split(' ').flatMap(tokenKeys).filter(isKey);
+}
+
+/** The normalised parts of one token of a plain text, without the signs around it. */
+function tokenKeys(token: string): string[] {
+  return splitElision(trimEnd(trimStart(token, /[^\p{L}\p{N}']/u), /[^\p{L}\p{N}]/u));
+}
+
+function isKey(token: string): boolean {
+  return token !== '' && !FUNCTION_WORDS.has(token) && !token.endsWith("'");
+}
+
+/**
+ * The last `count` meaningful words of a sentence: `termKeys(sentence.text).slice(-count)`, read from the end of
+ * its plain text (made once per sentence).
+ */
+export function lastKeys(sentence: FalcSentence, count: number): string[] {
+  const tokens = plainOf(sentence).split(' ');
+  const found: string[] = [];
+  for (let index = tokens.length - 1; index >= 0 && found.length < count; index--) {
+    const parts = tokenKeys(tokens[index]!);
+    for (let part = parts.length - 1; part >= 0 && found.length < count; part--) if (isKey(parts[part]!)) found.unshift(parts[part]!);
+  }
+  return found;
 }
 
 /** The explanations of a text: the normalised words and phrases it explains. */
@@ -150,7 +178,7 @@ export function explanationsOf(facts: FalcFacts): Explanations {
     if (explainsPrevious(next)) {
       // The last words of the sentence are the ones the next sentence explains (« … avec la CAF. Elle … »):
       // the last 3 meaningful words.
-      for (const key of termKeys(sentence.text).slice(-3)) words.add(key);
+      for (const key of lastKeys(sentence, 3)) words.add(key);
     }
   });
   const result: Explanations = {

@@ -38,6 +38,22 @@ export function cleanToken(normal: string): string {
 /** The tokens of one normalised word (computed once per form; the array is shared: never change it). */
 const tokensOfWord = memoizeWord((normal: string): readonly string[] => splitElision(cleanToken(normal)));
 
+/**
+ * True when a normalised word is its own only token (`splitElision(cleanToken(normal))` is `[normal]`): small
+ * letters a to z and those of Latin-1 (à to ÿ), digits, and hyphens inside the word. No apostrophe to split
+ * at, no sign to trim at either end. Most words are such: this loop costs less than a look-up in a memo.
+ */
+export function isBareToken(normal: string): boolean {
+  const length = normal.length;
+  if (length === 0 || normal.charCodeAt(0) === 45 || normal.charCodeAt(length - 1) === 45) return false;
+  for (let index = 0; index < length; index++) {
+    const code = normal.charCodeAt(index);
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || (code >= 0xdf && code <= 0xff && code !== 0xf7)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The normalised tokens of a sentence's words, in two lists of the same length (no object per token). */
 export interface SentenceTokens {
   /** The tokens, in order: « l’attestation » gives `l'` and `attestation`. */
@@ -59,7 +75,13 @@ export function wordTokens(words: readonly FalcWord[]): SentenceTokens {
   const tokens: string[] = [];
   const wordOf: number[] = [];
   for (let index = 0; index < words.length; index++) {
-    const parts = tokensOfWord(words[index]!.normal);
+    const normal = words[index]!.normal;
+    if (isBareToken(normal)) {
+      tokens.push(normal);
+      wordOf.push(index);
+      continue;
+    }
+    const parts = tokensOfWord(normal);
     for (let part = 0; part < parts.length; part++) {
       tokens.push(parts[part]!);
       wordOf.push(index);

@@ -5,7 +5,7 @@
 import { splitElision, startsWithCapital } from '../engine/normalize.ts';
 import type { FalcSentence, FalcWord } from '../engine/types.ts';
 import type { FrequencyTable } from './frequencies.ts';
-import { cleanToken } from './glossary.ts';
+import { cleanToken, isBareToken } from './glossary.ts';
 import { memoizeWord } from './word-memo.ts';
 
 /** A word written in capitals, such as an acronym: CCAS, RSA, C2S. */
@@ -16,7 +16,12 @@ function acronymLike(value: string): boolean {
 }
 
 /** The word without its elided clitic: `l'administration` → `administration` (computed once per form). */
-export const mainPart = memoizeWord(function mainPart(normal: string): string {
+export function mainPart(normal: string): string {
+  // Most words: no clitic and nothing to trim (no look-up needed).
+  return isBareToken(normal) ? normal : mainPartOnce(normal);
+}
+
+const mainPartOnce = memoizeWord((normal: string): string => {
   const parts = splitElision(cleanToken(normal));
   return parts[parts.length - 1] ?? normal;
 });

@@ -21,11 +21,21 @@ describe('asciiRegExps', () => {
 });
 
 describe('buildCli', () => {
+  let built: ReturnType<typeof buildCli> | undefined;
+  const build = () => (built ??= buildCli({ quiet: true }));
+
   it('leaves out what the command never runs: zod\'s translations and a second copy of acorn', async () => {
-    const result = await buildCli({ quiet: true });
+    const result = await build();
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((input) => input.includes('zod/v4/core/schemas.js'))).toBe(true);
     expect(inputs.filter((input) => input.includes('zod/v4/locales/'))).toEqual(['node_modules/zod/v4/locales/en.js']);
     expect(inputs.filter((input) => input.startsWith('node_modules/acorn/dist/'))).toEqual(['node_modules/acorn/dist/acorn.mjs']);
+  }, 120_000);
+
+  it('keeps the patterns with Unicode properties as literals, not a RegExp made again at each call', async () => {
+    const result = await build();
+    const code = result.outputFiles?.find((file) => file.path.endsWith('falc.mjs'))?.text ?? '';
+    expect(code).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
+    expect(code).toContain(String.raw`/^\p{Lu}/u`);
   }, 120_000);
 });

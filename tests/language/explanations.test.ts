@@ -37,6 +37,21 @@ describe('explanation detector', () => {
   });
 });
 
+describe('explanation in the next sentence', () => {
+  it.each([
+    // The last 3 meaningful words: small words, elided articles and emphasis left out.
+    ['Vous écrivez au **service d’aide à domicile** de la ville.\n\nC’est un service de la mairie.', ['aide', 'domicile', 'ville']],
+    ['Allez à la « maison départementale » des personnes handicapées !\n\nElle verse les aides.', ['départementale', 'handicapées', 'personnes']],
+    ['Voyez l’assistante-sociale.\n\nElle vous aide.', ['assistante-sociale', 'voyez']],
+    ['Le CCAS.\n\nC’est un service de la mairie.', ['ccas']],
+  ])('marks the last meaningful words of « %s »', async (text, words) => {
+    const found = await explained(text);
+    for (const word of words) expect(found).toContain(word);
+    // Words before the last 3 are not marked.
+    if (words.length === 3) expect(found).not.toContain('écrivez');
+  });
+});
+
 describe('glossary matching: whole terms', () => {
   const glossary = new Glossary([parseGlossaryEntry('---\nterm: centre d’hébergement\nforms: [hébergement]\n---\nUn lieu pour dormir.\n')]);
   const words = (text: string) => text.split(' ').map((value) => ({ value, normal: value.toLowerCase().replace(/’/g, "'"), kind: 'word' as const, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, nodes: [], quoted: false }));

@@ -42,8 +42,9 @@ async function check({ id, text }: CheckRequest): Promise<CheckAnswer> {
   const file = new VFile({ value: text, path: format === 'mdx' ? 'texte.mdx' : 'texte.md' });
   await checker.check(file);
   const engineMs = performance.now() - started;
-  const facts = file.data.falc;
-  const stats: CheckAnswer['stats'] = { words: facts?.words.length ?? 0, sentences: facts?.sentences.length ?? 0 };
+  // The engine keeps only the counts of a checked file (`falcCounts`), not its facts.
+  const counts = file.data.falcCounts;
+  const stats: CheckAnswer['stats'] = { words: counts?.words ?? 0, sentences: counts?.sentences ?? 0 };
   const scores = file.data.falcStats as { kandelMoles?: number; lix?: number } | undefined;
   if (scores?.kandelMoles !== undefined) stats.kandelMoles = scores.kandelMoles;
   if (scores?.lix !== undefined) stats.lix = scores.lix;

@@ -9,7 +9,9 @@
 //   thread (read in /proc: less disturbed by the other programs of a busy machine), split into the engine and the verifier's own work around it: in the Web Worker (messages made
 //   plain), sending the answer to the page, then showing it on the page's main thread (the list and the
 //   underlines: what could block typing); and from the keystroke to the updated list (CodeMirror waits
-//   250 ms after the last keystroke before checking);
+//   250 ms after the last keystroke before checking); then, over 10 more re-checks profiled in the worker
+//   (apart: the profiler slows the code it watches), the share of the worker's busy time spent by V8's
+//   garbage collector;
 // - while a sentence is typed: the main thread's longest task and the longest wait of a key;
 // - the same for 2,000 words of service-public fiches (hundreds of messages: the list's cost).
 import { spawn } from 'node:child_process';
@@ -179,6 +181,50 @@ try {
       return { worker: Number(data.duree), engine: Number(data.moteur), transit: Number(data.transfert), shown: Number(data.affichage) };
     });
   };
+  /**
+   * A session of Chromium's protocol with the page's Web Worker (through the browser's session: Playwright
+   * gives none for workers), to profile it. Undefined when the worker cannot be reached.
+   */
+  const workerSession = async () => {
+    try {
+      const cdp = await browser.newBrowserCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      const target = targetInfos.find((info) => info.type === 'worker' && info.url.includes('check-worker'));
+      if (!target) return undefined;
+      const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      let lastId = 0;
+      const answers = new Map();
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        if (event.sessionId !== sessionId) return;
+        const message = JSON.parse(event.message);
+        answers.get(message.id)?.(message.result);
+        answers.delete(message.id);
+      });
+      return (method, params = {}) =>
+        new Promise((done) => {
+          const id = ++lastId;
+          answers.set(id, done);
+          void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+        });
+    } catch {
+      return undefined;
+    }
+  };
+  const workerProtocol = await workerSession();
+  /** The garbage collector's share of the worker's busy time (not idle) in a CPU profile, in %. */
+  const gcShare = (profile) => {
+    const names = new Map(profile.nodes.map((node) => [node.id, node.callFrame.functionName]));
+    let busy = 0;
+    let gc = 0;
+    profile.samples.forEach((id, index) => {
+      const name = names.get(id);
+      const delta = profile.timeDeltas[index] ?? 0;
+      if (name === '(idle)') return;
+      busy += delta;
+      if (name === '(garbage collector)') gc += delta;
+    });
+    return busy === 0 ? NaN : (100 * gc) / busy;
+  };
   /** Replaces the text, checks it, then types a letter and removes it, RECHECKS times. */
   const measure = async (text) => {
     await page.locator('.cm-content').click();
@@ -213,9 +259,23 @@ try {
       shown.push(times.shown);
     }
     const messages = await page.locator('#messages li').count();
+    // 10 more re-checks, profiled: where the worker's time goes (not counted in the times above).
+    let gc = NaN;
+    if (workerProtocol) {
+      await workerProtocol('Profiler.enable');
+      await workerProtocol('Profiler.start');
+      for (let run = 0; run < 10; run++) {
+        before = await count();
+        await page.evaluate(() => delete document.getElementById('etat').dataset.affichage);
+        await page.keyboard.press(run % 2 === 0 ? 'x' : 'Backspace');
+        await waitForCheck(before);
+      }
+      const stopped = await workerProtocol('Profiler.stop');
+      if (stopped?.profile) gc = gcShare(stopped.profile);
+    }
     const typing = await typeAndWatch();
     const parts = (values) => ({ early: median(values.slice(0, FIRST_RECHECKS)), late: median(values.slice(FIRST_RECHECKS)) });
-    return { first, early: { worker: parts(worker).early, cpu: parts(cpu).early }, late: { worker: parts(worker).late, cpu: parts(cpu).late }, worker: median(worker), engine: median(engine), transit: median(transit), shown: median(shown), roundTrip: median(roundTrip), messages, typing };
+    return { first, early: { worker: parts(worker).early, cpu: parts(cpu).early }, late: { worker: parts(worker).late, cpu: parts(cpu).late }, worker: median(worker), engine: median(engine), transit: median(transit), shown: median(shown), roundTrip: median(roundTrip), messages, typing, gc };
   };
   /**
    * Types a sentence in the middle of the text, one key every 60 ms (a fast typist), then waits for its
@@ -258,6 +318,7 @@ try {
     console.log(`  contrôle après une frappe, frappes ${FIRST_RECHECKS + 1} à ${RECHECKS} (médiane) : ${result.late.worker.toFixed(0)} ms dans le Web Worker, ${cpu(result.late.cpu)}`);
     console.log(`  sur les ${RECHECKS} frappes (médiane) : ${result.worker.toFixed(0)} ms dans le Web Worker`);
     console.log(`    dont le moteur FALC : ${result.engine.toFixed(0)} ms ; le travail du vérificateur autour (messages à envoyer) : ${(result.worker - result.engine).toFixed(1)} ms`);
+    if (!Number.isNaN(result.gc)) console.log(`    dont le ramasse-miettes de V8 (mémoire libérée) : ${result.gc.toFixed(0)} % du temps de calcul du worker (profil de 10 frappes de plus)`);
     console.log(`  envoi de la réponse à la page (copie des messages, attente) : ${result.transit.toFixed(1)} ms`);
     console.log(`  affichage de la réponse sur la page (liste et soulignements, médiane) : ${result.shown.toFixed(0)} ms`);
     console.log(`  de la frappe à la liste à jour, avec l’attente de 250 ms après la frappe : ${result.roundTrip.toFixed(0)} ms`);

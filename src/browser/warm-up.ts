@@ -3,8 +3,8 @@
  * the engine's code in its interpreter, and compiles the hot functions only after many calls (in Node,
  * a 2,000-word guide's re-check takes about 60 ms during the first 25 checks, about 34 ms afterwards).
  * So, once the worker has been idle for a while (after the spelling lookup is loaded), it checks some of
- * the project's guides, in small slices (a guide's header and one of its sections), and drops the results:
- * the author's first keystrokes then find the engine compiled.
+ * the project's guides, in small slices (a guide's header and one of its sections), then as one long text
+ * (`warmUpTexts`), and drops the results: the author's first keystrokes then find the engine compiled.
  *
  * A real request always goes first: the warm-up waits while one waits or runs, and starts again only
  * after the worker has been idle `idleMs` again (an author who types stops it). A slice in progress is
@@ -114,23 +114,45 @@ export function createWarmUp(options: WarmUpOptions): WarmUp {
   };
 }
 
+/** A guide's header (between the `---` lines, with its last line break) and its body. */
+function splitHeader(guide: string): { header: string; body: string } {
+  if (guide.startsWith('---\n')) {
+    const end = guide.indexOf('\n---', 3);
+    if (end !== -1) {
+      const after = guide.indexOf('\n', end + 4);
+      const header = guide.slice(0, after === -1 ? guide.length : after + 1);
+      return { header, body: guide.slice(header.length) };
+    }
+  }
+  return { header: '', body: guide };
+}
+
 /**
  * Small slices of a guide for the warm-up: its header (between the `---` lines) followed by one of its
  * parts (the text before the first `## ` title, then each `## ` section), so that each check is short.
  */
 export function warmUpSlices(guide: string): string[] {
-  let header = '';
-  let body = guide;
-  if (guide.startsWith('---\n')) {
-    const end = guide.indexOf('\n---', 3);
-    if (end !== -1) {
-      const after = guide.indexOf('\n', end + 4);
-      header = guide.slice(0, after === -1 ? guide.length : after + 1);
-      body = guide.slice(header.length);
-    }
-  }
+  const { header, body } = splitHeader(guide);
   return body
     .split(/\n(?=## )/)
     .filter((part) => /\p{L}/u.test(part))
     .map((part) => `${header}${part.startsWith('\n') ? '' : '\n'}${part}\n`);
+}
+
+/** The guides as one long guide: the first one's header, then every guide's body. */
+export function wholeText(guides: readonly string[]): string {
+  const parts = guides.map(splitHeader);
+  return `${parts[0]?.header ?? ''}\n${parts.map(({ body }) => body.trim()).join('\n\n')}\n`;
+}
+
+/**
+ * The warm-up's texts, in order: `slices` short slices of the guides (cheap checks: a real request
+ * that arrives meanwhile waits little), then `whole` checks of the guides joined as one long text.
+ * The slices alone leave the first re-checks of a long text slow: V8 had compiled the engine for
+ * short texts, and the worker's heap had not grown to what a long text allocates.
+ */
+export function warmUpTexts(guides: readonly string[], { slices, whole }: { slices: number; whole: number }): string[] {
+  const short = guides.flatMap(warmUpSlices);
+  const long = wholeText(guides);
+  return [...Array.from({ length: short.length === 0 ? 0 : slices }, (_, index) => short[index % short.length]!), ...Array.from({ length: /\p{L}/u.test(long) ? whole : 0 }, () => long)];
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createWarmUp, warmUpSlices, type WarmUpOptions } from '../../src/browser/warm-up.ts';
+import { createWarmUp, warmUpSlices, warmUpTexts, wholeText, type WarmUpOptions } from '../../src/browser/warm-up.ts';
 
 /** A hand-driven clock and timer: the test says when time passes, nothing depends on the machine's speed. */
 function fakeTime() {
@@ -154,5 +154,18 @@ describe('the warm-up of the /verifier/ worker', () => {
     const rsa = warmUpSlices(guide);
     expect(rsa.length).toBeGreaterThan(3);
     for (const slice of rsa) expect(slice.startsWith('---\ntitle: Demander le revenu de solidarité active\n')).toBe(true);
+  });
+
+  it('checks short slices first, then the guides joined as one long guide', () => {
+    const first = '---\ntitle: Un guide\n---\n\nVous avez 3 enfants.\n\n## Où aller\n\nÀ la mairie.\n';
+    const second = '---\ntitle: Un autre guide\n---\n\nVous pouvez venir lundi.\n';
+    expect(wholeText([first, second])).toBe('---\ntitle: Un guide\n---\n\nVous avez 3 enfants.\n\n## Où aller\n\nÀ la mairie.\n\nVous pouvez venir lundi.\n');
+    const texts = warmUpTexts([first, second], { slices: 4, whole: 2 });
+    expect(texts).toEqual([...warmUpSlices(first), ...warmUpSlices(second), warmUpSlices(first)[0], wholeText([first, second]), wholeText([first, second])]);
+    // The project's three warm-up guides make a long text, about the size of a long guide an author pastes.
+    const guides = ['carte-identite', 'complementaire-sante-solidaire', 'rsa'].map((name) => readFileSync(`content/guides/${name}.mdx`, 'utf8'));
+    const words = wholeText(guides).split(/\s+/).filter((word) => /\p{L}/u.test(word)).length;
+    expect(words).toBeGreaterThan(1500);
+    expect(warmUpTexts([], { slices: 4, whole: 2 })).toEqual([]);
   });
 });

@@ -51,6 +51,8 @@ test('typing a text shows the FALC messages, underlined and listed, with the cou
   await expect(messages.filter({ hasText: 'Le sigle « CAF »' })).toHaveCount(1);
   await expect(page.locator('#etat')).toHaveText(/^2 problèmes trouvés/);
   await expect(page.locator('#etat')).toHaveAttribute('role', 'status');
+  // The readability score of the text, in words first (a short text: the score may change a lot).
+  await expect(page.locator('#score')).toHaveText(/^Texte (très )?(assez )?(facile|difficile) à lire\. \(Score de lisibilité \d+ sur 100.*\) Le texte est court/);
   await expect(page.locator('.cm-lintRange-warning, .cm-lintRange-error').first()).toBeVisible();
   await expect(messages.first().getByRole('link', { name: /La règle/ })).toHaveAttribute('href', /^\/regles\/[a-z-]+\/$/);
 });

@@ -1,4 +1,5 @@
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Point } from 'unist';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
@@ -40,6 +41,28 @@ function markedRanges(tree: MdastRoot, name: string): Array<{ start: number; end
     if (start !== undefined && end !== undefined) ranges.push({ start, end, text: toString(node), node });
   });
   return ranges;
+}
+
+/**
+ * The place of a word's sign at `index` (counted in its value): where the word starts after an elided
+ * article (`l’Assurance` → `Assurance`). The word's pieces keep their own places, so a tag inside the
+ * word (`l’A<i>ssurance`) does not shift it.
+ */
+function pointAfter(word: FalcWord, index: number): Point {
+  if (index <= 0) return word.position.start;
+  let seen = 0;
+  for (const node of word.nodes) {
+    for (const piece of node.children) {
+      const length = piece.value.length;
+      const start = piece.position?.start;
+      if (seen + length > index && start?.offset !== undefined) {
+        const inside = index - seen;
+        return { line: start.line, column: start.column + inside, offset: start.offset + inside };
+      }
+      seen += length;
+    }
+  }
+  return word.position.start;
 }
 
 /**
@@ -115,9 +138,11 @@ export default defineRule({
     for (const [key, list] of occurrences) {
       list.sort((a, b) => (a.words[0]!.position.start.offset ?? 0) - (b.words[0]!.position.start.offset ?? 0));
       const first = list[0]!;
-      const place = { start: first.words[0]!.position.start, end: first.words[first.words.length - 1]!.position.end };
-      // « d’hébergement » is marked as d’<Mot>hébergement</Mot>: the elided article is not part of the word.
+      // « d’hébergement » is marked as d’<Mot>hébergement</Mot>: the elided article is not part of the
+      // word, nor of its place.
       const actual = writtenMainPart(first.words.map((word) => word.value).join(' '));
+      const firstWord = first.words[0]!;
+      const place = { start: pointAfter(firstWord, firstWord.value.length - writtenMainPart(firstWord.value).length), end: first.words[first.words.length - 1]!.position.end };
       if (first.marked) continue;
       if (list.some((occurrence) => occurrence.marked) || markedKeys.has(key)) {
         report(

@@ -1,4 +1,5 @@
 import { runCli } from './main.ts';
+import { roomIn } from './output.ts';
 
 /** Entry point of the `falc` command. */
 // `falc check … | head`: the reader closed the pipe; stop quietly, without a stack trace.
@@ -12,6 +13,7 @@ try {
   const code = await runCli(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
+    roomInStdout: () => roomIn(process.stdout),
     isTTY: process.stdout.isTTY,
   });
   process.exitCode = code;

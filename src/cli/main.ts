@@ -55,6 +55,11 @@ export interface CliIo {
   signal?: AbortSignal;
   /** Called when `--watch` is ready to see saves. */
   onWatching?: () => void;
+  /**
+   * A promise while stdout's buffer is full (a slow reader: `falc check | less`), resolved when it has
+   * room again: the report is written file by file, and the next file is checked after it.
+   */
+  roomInStdout?: () => Promise<void> | undefined;
 }
 
 function usage(): string {
@@ -191,15 +196,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         counts.warnings += own.warnings;
         counts.infos += own.infos;
         if (isUnreadable(file)) unreadable = true;
-        const text = writer.file(file);
-        if (text) io.stdout(text);
         if (values['show-ignored'] && file.data.falcSuppressions?.length) {
           const kept = new VFile({ path: file.path });
           kept.data.falcSuppressions = file.data.falcSuppressions;
           ignored.push(kept);
         }
+        const text = writer.file(file);
+        if (!text) return undefined;
+        io.stdout(text);
+        // A slow reader: the next file waits until the output has room (memory stays flat).
+        return io.roomInStdout?.();
       });
       io.stdout(writer.end(counts));
+      await io.roomInStdout?.();
       return afterReport(unreadable, counts.errors, ignored);
     }
     let files = await checkInputs(checker, inputs, inputOptions);

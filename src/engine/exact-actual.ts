@@ -38,7 +38,8 @@ export function asRead(source: string): string {
     // Comments and tags around words (`<Mot>acte</Mot>`, `<u>`): a sentence is read without them. `[^<>]`: linear.
     .replace(/<!--[^<>]*-->/g, '')
     .replace(/<\/?[A-Za-z][^<>\n]*>/g, '')
-    .replace(/\s+/g, ' ');
+    // White space as the word splitter reads it (parse-latin): JavaScript's \s plus the next-line sign U+0085.
+    .replace(/[\s\u0085]+/g, ' ');
 }
 
 /** A text without the marks of Markdown: emphasis `*` `_`, link brackets and addresses (`[texte](https://…)`). */
@@ -66,15 +67,34 @@ export function exactActuals(file: VFile): void {
     if (end - start > actual.length * 8 + 64) continue;
     const written = source.slice(start, end);
     if (written === actual) continue;
-    const read = asRead(written);
-    const quoted = asRead(actual);
-    // The quote read as the source, or the quote as it is: text that only looks like a tag (`d<Etape
-    // titre="…" <em>picto="…">` in Markdown, where `<em>` alone is a tag) is in the quote as written.
-    // Emphasis markers (`**erreur**`) and link marks are not in the quote: compared without them.
-    // In MDX, comments `{/* … */}` are not read either.
-    const marks = withoutEmphasis(quoted);
-    if (read === quoted || read === actual.replace(/\s+/g, ' ') || withoutEmphasis(read) === marks || withoutEmphasis(read.replace(/\{\/\*[^{}]*\*\/\}/g, '')) === marks) {
+    if (readsAs(written, actual)) {
       message.actual = written;
+      continue;
     }
+    // A message on a whole heading quotes its text, without `## ` or the line of `=` or `-` under it:
+    // the quote becomes the heading's text as written (`D&amp;s` for « D&s »).
+    const inner = headingText(written);
+    if (inner !== undefined && inner !== actual && readsAs(inner, actual)) message.actual = inner;
   }
+}
+
+/**
+ * True when a piece of source is `actual` as rules read it. The quote read as the source, or the quote
+ * as it is: text that only looks like a tag (`d<Etape titre="…" <em>picto="…">` in Markdown, where
+ * `<em>` alone is a tag) is in the quote as written. Emphasis markers (`**erreur**`) and link marks are
+ * not in the quote: compared without them. In MDX, comments in braces are not read either.
+ */
+function readsAs(written: string, actual: string): boolean {
+  const read = asRead(written);
+  const quoted = asRead(actual);
+  const marks = withoutEmphasis(quoted);
+  return read === quoted || read === actual.replace(/\s+/g, ' ') || withoutEmphasis(read) === marks || withoutEmphasis(read.replace(/\{\/\*[^{}]*\*\/\}/g, '')) === marks;
+}
+
+/** The text of a heading's source (`## Titre ##`, or `Titre` over a line of `=` or `-`), or undefined for other source. */
+function headingText(written: string): string | undefined {
+  const atx = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(written);
+  if (atx) return written.slice(atx[0].length).replace(/(?:[ \t]+#+)?[ \t]*$/, '');
+  const setext = /\r?\n[ \t]*(?:=+|-+)[ \t]*$/.exec(written);
+  return setext ? written.slice(0, setext.index) : undefined;
 }

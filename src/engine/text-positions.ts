@@ -6,6 +6,11 @@ import { decodeReference } from './exact-actual.ts';
 /** Signs a backslash escapes in Markdown: ASCII punctuation. */
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
 
+/** A sign of the source and the sign of the text it stands for: itself, or U+FFFD for NUL (as the parser reads it). */
+function sameSign(written: string | undefined, read: string | undefined): boolean {
+  return written === read || (written === '\u0000' && read === '\uFFFD');
+}
+
 /**
  * mdast-util-to-nlcst places words by counting characters from the start of each text node. That is
  * wrong when the source has more characters than the text: a backslash escape (`16029\*01`), a
@@ -36,8 +41,7 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
       pieceRaw = i;
       pieceValue = j;
     }
-    // The parser reads a NUL sign as the replacement sign U+FFFD.
-    if (raw[i] === value[j] || (raw[i] === '\u0000' && value[j] === '\uFFFD')) {
+    if (sameSign(raw[i], value[j])) {
       i++;
       j++;
       continue;
@@ -55,7 +59,7 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
     } else {
       // Skip source characters that are not in the text: escapes, quote markers, indentation.
       let skipped = 0;
-      while (i < raw.length && raw[i] !== value[j]) {
+      while (i < raw.length && !sameSign(raw[i], value[j])) {
         // Indentation of a continuation line can be long: only other skipped signs are limited.
         if (raw[i] !== ' ' && raw[i] !== '\t' && ++skipped > 64) return undefined;
         i++;

@@ -56,11 +56,17 @@ export async function checkInputs(checker: Checker, inputs: readonly string[], o
 }
 
 /**
+ * What `checkEach` does with each checked file. A promise (the output is full: a slow reader) holds the
+ * next files back until it is resolved: checking goes at the reader's pace, without piling up results.
+ */
+export type OnFile = (file: VFile) => void | Promise<void>;
+
+/**
  * Like `checkInputs`, but hands each checked file to `onFile` as soon as it and the files before it
  * are checked, in input order, and keeps none: a caller that reports each file and lets it go keeps
  * memory flat over thousands of files.
  */
-export async function checkEach(checker: Checker, inputs: readonly string[], options: CheckInputsOptions, onFile: (file: VFile) => void): Promise<void> {
+export async function checkEach(checker: Checker, inputs: readonly string[], options: CheckInputsOptions, onFile: OnFile): Promise<void> {
   const { paths, missing } = await expandInputs(inputs, options.cwd);
   let wanted = options.jobs ?? 1;
   if (wanted === 'auto') wanted = defaultJobs(availableParallelism());
@@ -69,9 +75,15 @@ export async function checkEach(checker: Checker, inputs: readonly string[], opt
   if (jobs > 1 && paths.length >= PARALLEL_FROM && !paths.includes('-')) {
     await checkInWorkers(checker, paths, jobs, options, onFile);
   } else {
-    for (const path of paths) onFile(await checkPath(checker, path, options.cwd, path === '-' ? options.stdinFormat : undefined));
+    for (const path of paths) {
+      const room = onFile(await checkPath(checker, path, options.cwd, path === '-' ? options.stdinFormat : undefined));
+      if (room) await room;
+    }
   }
-  for (const path of missing) onFile(missingInput(path));
+  for (const path of missing) {
+    const room = onFile(missingInput(path));
+    if (room) await room;
+  }
 }
 
 /** Reads one file and checks it, unless it cannot be read (it then carries its error message). */
@@ -90,14 +102,19 @@ function workerUrl(): URL {
 /**
  * Checks files on this thread and `jobs - 1` worker threads, each taking the next file when it is done.
  * Results are handed to `onFile` in input order: one that comes early waits (only a few: each worker
- * has two files in flight, this thread one).
+ * has two files in flight, this thread one). While `onFile`'s promise is pending (a slow reader), no
+ * file is started: workers that finish wait for it.
  */
-function checkInWorkers(checker: Checker, paths: readonly string[], jobs: number, options: CheckInputsOptions, onFile: (file: VFile) => void): Promise<void> {
+function checkInWorkers(checker: Checker, paths: readonly string[], jobs: number, options: CheckInputsOptions, onFile: OnFile): Promise<void> {
   return new Promise((resolve, reject) => {
     const waiting = new Map<number, VFile | SentFile>();
     let next = 0;
     let reported = 0;
     let finished = false;
+    /** Pending while the output is full; cleared when it has room. */
+    let held: Promise<void> | undefined;
+    /** Files each worker would have taken while the output was full. */
+    const owed = new Map<Worker, number>();
     const workers: Worker[] = [];
     const finish = (error?: unknown) => {
       if (finished) return;
@@ -106,25 +123,40 @@ function checkInWorkers(checker: Checker, paths: readonly string[], jobs: number
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve();
     };
-    /** Hands every result that is next in input order to `onFile`. */
+    const give = (worker: Worker) => {
+      if (held) {
+        owed.set(worker, (owed.get(worker) ?? 0) + 1);
+        return;
+      }
+      if (next < paths.length) {
+        worker.postMessage({ index: next, path: paths[next] });
+        next++;
+      }
+    };
+    /** Hands every result that is next in input order to `onFile`; stops while the output is full. */
     const flush = () => {
+      if (held) return;
       try {
         for (let done = waiting.get(reported); done !== undefined; done = waiting.get(reported)) {
           waiting.delete(reported);
           reported++;
-          onFile(done instanceof VFile ? done : receiveFile(done));
+          const room = onFile(done instanceof VFile ? done : receiveFile(done));
+          if (room) {
+            held = room.then(() => {
+              held = undefined;
+              for (const [worker, count] of owed) for (let given = 0; given < count; given++) give(worker);
+              owed.clear();
+              flush();
+            });
+            held.catch(finish);
+            return;
+          }
         }
       } catch (error) {
         finish(error);
         return;
       }
       if (reported === paths.length) finish();
-    };
-    const give = (worker: Worker) => {
-      if (next < paths.length) {
-        worker.postMessage({ index: next, path: paths[next] });
-        next++;
-      }
     };
     const setup = { ...(options.config === undefined ? {} : { config: options.config }), ...(options.cwd === undefined ? {} : { cwd: options.cwd }) };
     for (let count = 1; count < jobs; count++) {
@@ -151,6 +183,10 @@ function checkInWorkers(checker: Checker, paths: readonly string[], jobs: number
     // This thread checks the next file too, between the workers' messages.
     void (async () => {
       while (!finished && next < paths.length) {
+        if (held) {
+          await held;
+          continue;
+        }
         const index = next++;
         waiting.set(index, await checkPath(checker, paths[index]!, options.cwd));
         flush();

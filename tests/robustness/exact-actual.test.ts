@@ -46,9 +46,25 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
       'phrase-longue',
       'Vous le demandez à la mairie d<Etape titre="Aller à la mairie" <em>picto="mairie">\ne la commune où vous êtes né avec votre livret de famille.',
     ],
+    // Found by fuzzing: the word splitter reads the next-line sign U+0085 as a space, the quote's reading did not.
+    ['a next-line sign U+0085 between two words (ponctuation)', 'Apportez vos [actes\u0085<u>de naissance] à la mairie.\n', 'ponctuation', '[actes\u0085<u>de naissance]'],
+    // Found by fuzzing: a NUL sign (read U+FFFD) after the indentation of a line moved every later word one sign back.
+    ['a NUL sign after the indentation of a continuation line (mot-difficile)', 'Vous écrivez une lettre\n  \u0000juridictionnelle à la mairie.\n', 'mot-difficile', 'juridictionnelle'],
   ])('%s', async (_label, text, ruleId, written) => {
     const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
     expect(found).toEqual([{ ruleId, actual: written, written }]);
+  }, 60_000);
+
+  // Found by fuzzing: a message on a whole heading quotes the heading's text, without `## ` or the line
+  // under it; the text is quoted as written.
+  it.each([
+    ['a heading with a character reference (titre)', '## Vous dormez dans un foyer &amp; dans un centre avec vos enfants.\n', 'titre', 'Vous dormez dans un foyer &amp; dans un centre avec vos enfants.'],
+    ['a heading underlined with dashes, with a character reference (titre)', 'Vous dormez dans un foyer &amp; dans un centre avec vos enfants.\n---\n', 'titre', 'Vous dormez dans un foyer &amp; dans un centre avec vos enfants.'],
+    ['a heading with a component around a word, in MDX (titre)', '## Vous dormez dans un foyer ou dans un <Mot>centre d’hébergement</Mot> avec vos enfants.\n', 'titre', 'Vous dormez dans un foyer ou dans un <Mot>centre d’hébergement</Mot> avec vos enfants.'],
+  ])('%s', async (_label, text, ruleId, heading) => {
+    const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
+    expect(found.map((quote) => quote.actual)).toEqual([heading]);
+    expect(found[0]!.written).toContain(heading);
   }, 60_000);
 
   it('holds for every message of a text full of references, escapes and invisible signs', async () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageResources } from '../../src/language/lexicon.ts';
-import { messagesFor } from '../helpers.ts';
+import { violations } from '../fuzz/properties.ts';
+import { checkFile, messagesFor } from '../helpers.ts';
 import { testLanguage } from '../language/resources.ts';
 
 let language: LanguageResources;
@@ -87,6 +88,17 @@ describe('mot-non-explique: whole terms and elided forms (issue 11)', () => {
     const messages = await messagesFor('mot-non-explique', 'L’hébergement est gratuit.\n\nVotre <Mot>hébergement</Mot> dure 1 mois.', { language: hebergement, kind: 'guide' });
     expect(messages).toMatchObject([{ actual: 'hébergement' }]);
     expect(messages[0]!.reason).toContain('<Mot>hébergement</Mot>');
+  });
+
+  it('places the word after its elided article, where <Mot> goes (found by fuzzing)', async () => {
+    // The place started at « L’ » while the quote started at « hébergement »: with a tag inside the word,
+    // the quote was not the text at the place.
+    expect(await messagesFor('mot-non-explique', 'L’hébergement est gratuit.\n\nVotre <Mot>hébergement</Mot> dure 1 mois.', { language: hebergement, kind: 'guide' })).toMatchObject([
+      { line: 1, column: 3, actual: 'hébergement' },
+    ]);
+    const file = await checkFile('L’héber<i>gement est gratuit.\n\nVotre <Mot>hébergement</Mot> dure 1 mois.\n', { language: hebergement, kind: 'guide', format: 'md', rule: 'mot-non-explique' });
+    expect(file.messages.filter((message) => message.ruleId === 'mot-non-explique')).toMatchObject([{ line: 1, column: 3, actual: 'héber<i>gement' }]);
+    expect(violations(file)).toEqual([]);
   });
 });
 

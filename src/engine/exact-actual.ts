@@ -63,8 +63,10 @@ export function exactActuals(file: VFile): void {
     const start = place.start.offset;
     const end = place.end.offset;
     if (start === undefined || end === undefined || end <= start) continue;
-    // Only a source a little longer than the quote (references are at most 32 signs each): no long reads.
-    if (end - start > actual.length * 8 + 64) continue;
+    // Only a source a little longer than the quote (references are at most 32 signs each, a line of a
+    // block quote or a tag around an empty line adds at most a few dozen signs): no long reads, at most
+    // 64 signs read for each sign quoted.
+    if (end - start > Math.max(actual.length * 8 + 64, Math.min(actual.length * 64, 20_000))) continue;
     const written = source.slice(start, end);
     if (written === actual) continue;
     if (readsAs(written, actual)) {
@@ -94,7 +96,14 @@ function readsAs(written: string, actual: string): boolean {
 /** The text of a heading's source (`## Titre ##`, or `Titre` over a line of `=` or `-`), or undefined for other source. */
 function headingText(written: string): string | undefined {
   const atx = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(written);
-  if (atx) return written.slice(atx[0].length).replace(/(?:[ \t]+#+)?[ \t]*$/, '');
-  const setext = /\r?\n[ \t]*(?:=+|-+)[ \t]*$/.exec(written);
-  return setext ? written.slice(0, setext.index) : undefined;
+  if (atx) {
+    // Without its closing `#` signs, read from the end (no regular expression run before the end: linear).
+    const text = written.slice(atx[0].length).trimEnd();
+    let hashes = text.length;
+    while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+    return hashes < text.length && (hashes === 0 || text[hashes - 1] === ' ' || text[hashes - 1] === '\t') ? text.slice(0, hashes).trimEnd() : text;
+  }
+  const lastLine = written.lastIndexOf('\n');
+  if (lastLine < 0 || !/^(?:=+|-+)$/.test(written.slice(lastLine + 1).trim())) return undefined;
+  return written.slice(0, written[lastLine - 1] === '\r' ? lastLine - 1 : lastLine);
 }

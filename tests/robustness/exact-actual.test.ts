@@ -50,6 +50,13 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
     ['a next-line sign U+0085 between two words (ponctuation)', 'Apportez vos [actes\u0085<u>de naissance] à la mairie.\n', 'ponctuation', '[actes\u0085<u>de naissance]'],
     // Found by fuzzing: a NUL sign (read U+FFFD) after the indentation of a line moved every later word one sign back.
     ['a NUL sign after the indentation of a continuation line (mot-difficile)', 'Vous écrivez une lettre\n  \u0000juridictionnelle à la mairie.\n', 'mot-difficile', 'juridictionnelle'],
+    // Found by fuzzing: a sentence cut by many lines of tags is read much shorter than it is written.
+    [
+      'a long sentence over a thousand lines of tags (phrase-longue)',
+      `Vous remplissez le Cerfa avec votre nom, votre prénom et votre adresse\n${'<Important>\n'.repeat(1000)}et la date de votre naissance et le nom de votre ville de naissance.\n`,
+      'phrase-longue',
+      `Vous remplissez le Cerfa avec votre nom, votre prénom et votre adresse\n${'<Important>\n'.repeat(1000)}et la date de votre naissance et le nom de votre ville de naissance.`,
+    ],
   ])('%s', async (_label, text, ruleId, written) => {
     const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
     expect(found).toEqual([{ ruleId, actual: written, written }]);

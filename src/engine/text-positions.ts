@@ -1,5 +1,8 @@
 import type { Parent, Root, Text } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
+import type { Point } from 'unist';
+import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { decodeReference } from './exact-actual.ts';
 
@@ -86,11 +89,40 @@ function positionOf(source: string, offset: number, length: number, node: Text):
   return { start: point(offset), end: point(offset + length) };
 }
 
+/**
+ * GFM's literal autolinks (`www.exemple.fr` after a sign such as `/`) are found after parsing: the
+ * nodes made then have no place, and the sentence they start took the place of the next node. Each
+ * child without a place gets one from the source, after its previous sibling, when its text is there.
+ */
+function placeChildren(parent: Parent, source: string, pointAt: (offset: number) => Point): void {
+  const end = parent.position?.end.offset;
+  let from: number | undefined = parent.position?.start.offset;
+  if (from === undefined || end === undefined || parent.children.every((child) => child.position)) return;
+  for (const child of parent.children) {
+    if (child.position) {
+      from = child.position.end.offset ?? from;
+      continue;
+    }
+    const text = toString(child);
+    const at: number = text ? source.indexOf(text, from) : -1;
+    if (at < 0 || at + text.length > end) continue;
+    child.position = { start: pointAt(at), end: pointAt(at + text.length) };
+    from = at + text.length;
+  }
+}
+
 /** remark plugin: run before remark-retext. */
 export function remarkTextPositions(): Transformer<Root> {
   return (tree, file: VFile) => {
     const source = String(file.value);
+    let places: ReturnType<typeof location> | undefined;
+    const pointAt = (offset: number): Point => {
+      places ??= location(source);
+      const point = places.toPoint(offset);
+      return { line: point?.line ?? 1, column: point?.column ?? 1, offset };
+    };
     const visit = (parent: Parent): void => {
+      placeChildren(parent, source, pointAt);
       for (let index = 0; index < parent.children.length; index++) {
         const child = parent.children[index]!;
         if (child.type === 'text') {

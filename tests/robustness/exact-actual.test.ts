@@ -57,6 +57,14 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
       'phrase-longue',
       `Vous remplissez le Cerfa avec votre nom, votre prénom et votre adresse\n${'<Important>\n'.repeat(1000)}et la date de votre naissance et le nom de votre ville de naissance.`,
     ],
+    // Found by fuzzing: a web address after a sign (`page/www.…`) is found after parsing, and its words had no place.
+    [
+      'a sentence with a web address written after a sign (phrase-longue)',
+      'Vous lisez la page/www.exemple.fr/aide puis vous allez à la mairie de votre ville avec votre carte d’identité et votre livret de famille pour demander une adresse.\n',
+      'phrase-longue',
+      'Vous lisez la page/www.exemple.fr/aide puis vous allez à la mairie de votre ville avec votre carte d’identité et votre livret de famille pour demander une adresse.',
+    ],
+    ['a web address written after a sign (lien-peu-clair)', 'Vous lisez la page/www.exemple.fr/aide avant de venir.\n', 'lien-peu-clair', 'www.exemple.fr/aide'],
   ])('%s', async (_label, text, ruleId, written) => {
     const found = (await quotes(text, text.includes('<Mot>') ? 'mdx' : 'md')).filter((quote) => quote.ruleId === ruleId);
     expect(found).toEqual([{ ruleId, actual: written, written }]);

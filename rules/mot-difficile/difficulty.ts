@@ -275,9 +275,32 @@ function tokenVerdicts(language: Lexicon, threshold: number): (token: string) =>
   return verdicts;
 }
 
-/** `matchJargon` of `jargon-index.ts`, from the verdict of the token at `i` (its index lookups already made). */
-function jargonAt(verdict: TokenVerdict, tokens: readonly string[], i: number): { entry: JargonEntry; length: number } | undefined {
-  return matchStartingWith(verdict.phrases, verdict.single, tokens, i);
+/**
+ * `matchJargon` of `jargon-index.ts`, from the verdict of the token at `i` (its index lookups already made).
+ * A phrase is only matched over words that follow each other with nothing but spaces between them:
+ * « des personnes, physiques ou morales » does not hold the phrase « personnes physiques ».
+ */
+function jargonAt(verdict: TokenVerdict, sentence: FalcSentence, tokens: readonly string[], wordOf: readonly number[], i: number): { entry: JargonEntry; length: number } | undefined {
+  const { phrases } = verdict;
+  if (!phrases) return matchStartingWith(phrases, verdict.single, tokens, i);
+  const longest = Math.min(tokens.length, i + phrases[0]!.words.length);
+  let end = i + 1;
+  while (end < longest && (wordOf[end] === wordOf[end - 1] || joinedBySpaces(sentence, wordOf[end - 1]!, wordOf[end]!))) end++;
+  return matchStartingWith(phrases, verdict.single, tokens, i, end);
+}
+
+/** True when nothing but white space stands between the sentence's words `before` and `after`. */
+function joinedBySpaces(sentence: FalcSentence, before: number, after: number): boolean {
+  const last = sentence.words[before]!.nodes.at(-1);
+  const first = sentence.words[after]!.nodes[0];
+  const { children } = sentence.node;
+  let index = last ? children.indexOf(last) : -1;
+  // Words whose nodes are not found (never expected) are taken as joined, as before.
+  if (index < 0) return true;
+  for (index++; index < children.length && children[index] !== first; index++) {
+    if (children[index]!.type !== 'WhiteSpaceNode') return false;
+  }
+  return true;
 }
 
 /**
@@ -358,7 +381,7 @@ export function difficultWords(sentence: FalcSentence, language: Lexicon, thresh
     const verdict = verdictOf(token);
     // No jargon starts here and the word is not rare (or never judged): nothing to report, whatever the sentence.
     if (verdict.quiet) continue;
-    const jargon = jargonAt(verdict, tokens, i);
+    const jargon = jargonAt(verdict, sentence, tokens, wordOf, i);
     if (!jargon) {
       // A word that may be rare: its own tests first (a name, an acronym…), they need no sentence facts.
       // A quoted word is mentioned, not used: « le mot “usager” ».

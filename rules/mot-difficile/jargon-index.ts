@@ -76,15 +76,18 @@ export function matchJargon(
 /**
  * The longest entry starting at `words[i]`, given the phrases that start with that word (longest first)
  * and its single-word entry, as the index gives them (a caller that kept them per word form skips the lookups).
+ * A phrase must end before `end` (a caller stops phrases at punctuation: « personnes, physiques » is not
+ * « personnes physiques »).
  */
 export function matchStartingWith(
   phrases: readonly JargonPhrase[] | undefined,
   single: JargonEntry | undefined,
   words: readonly string[],
   i: number,
+  end = words.length,
 ): { entry: JargonEntry; length: number } | undefined {
   if (phrases) for (const phrase of phrases) {
-    if (phrase.words.length > words.length - i) continue;
+    if (phrase.words.length > end - i) continue;
     let ok = true;
     for (let k = 1; k < phrase.words.length; k++) {
       if (words[i + k] !== phrase.words[k]) {

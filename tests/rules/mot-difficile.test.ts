@@ -11,6 +11,23 @@ beforeAll(async () => {
 
 describe('mot-difficile', () => {
   it.each([
+    // Service-public fiches: a comma between the words, so the phrase is not there.
+    ['La carte est établie au nom de plusieurs personnes, physiques ou morales.', 'personnes physiques'],
+    ['Le fonctionnaire demande par courrier, recommandé avec accusé de réception, la pièce.', 'courrier recommandé'],
+  ])('does not read a phrase across punctuation: %s', async (text, phrase) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.map((message) => message.actual?.toLowerCase())).not.toContain(phrase);
+  });
+
+  it.each([
+    ['La carte est établie au nom de plusieurs personnes physiques.', 'personnes physiques'],
+    ['Le fonctionnaire demande par courrier\nrecommandé la pièce.', 'courrier\nrecommandé'],
+  ])('still reads a phrase whose words are split by spaces or a line break: %s', async (text, phrase) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.map((message) => message.actual?.toLowerCase())).toContain(phrase);
+  });
+
+  it.each([
     ['Vous devez effectuer votre demande avant lundi.', 'effectuer', 'faire'],
     ['Le CCAS sollicite une pièce justificative.', 'sollicite', 'demander'],
     ['Vous pouvez contester la décision préalablement.', 'préalablement', 'avant'],

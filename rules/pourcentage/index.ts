@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
-import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, type Chunk } from '../_shared/chunks.ts';
+import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, withoutLastSigns, type Chunk } from '../_shared/chunks.ts';
 import { readNumber } from '../nombre-en-lettres/parse.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 
@@ -102,8 +102,11 @@ export default defineRule({
     const source = String(file.value ?? '');
     for (const sentence of facts.sentences) {
       for (const item of findAll(sentence)) {
-        const place = item.to !== undefined ? chunkPlace(item.first, item.from ?? 0, item.to) : spanChunks(item.first, item.last);
-        const actual = trimEnd(source.slice(place.start.offset ?? 0, place.end.offset ?? 0), /[.,;:!?)»]/);
+        const found = item.to !== undefined ? chunkPlace(item.first, item.from ?? 0, item.to) : spanChunks(item.first, item.last);
+        const written = source.slice(found.start.offset ?? 0, found.end.offset ?? 0);
+        const actual = trimEnd(written, /[.,;:!?)»]/);
+        // The place ends where the quote ends: « 10 % », not « 10 %, ».
+        const place = withoutLastSigns(found, written.length - actual.length);
         const words = wordsFor(item.value);
         report(
           `« ${actual} » est un pourcentage. Beaucoup de lecteurs ne comprennent pas les pourcentages. Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../helpers.ts';
+import { checkFile, messagesFor } from '../helpers.ts';
 
 describe('pourcentage', () => {
   it.each([
@@ -14,6 +14,20 @@ describe('pourcentage', () => {
     const messages = await messagesFor('pourcentage', text);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ actual, expected, severity: 'error' });
+  });
+
+  it.each([
+    // Service-public fiches: a comma, a bracket or the final full stop after the percentage.
+    ['La caisse rembourse 10 %, puis vous payez le reste.', '10 %'],
+    ['Le taux (environ 7,5 %) change chaque année.', '7,5 %'],
+    ['Le taux est de 3 %.', '3 %'],
+  ])('places the message on the percentage alone, as quoted: %s', async (text, actual) => {
+    const file = await checkFile(text, { rule: 'pourcentage' });
+    const [message] = file.messages.filter((each) => each.ruleId === 'pourcentage');
+    expect(message?.actual).toBe(actual);
+    const start = message?.place && 'start' in message.place ? message.place.start.offset : undefined;
+    const end = message?.place && 'end' in message.place ? message.place.end.offset : undefined;
+    expect(text.slice(start, end)).toBe(actual);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { withoutLastSigns } from '../_shared/chunks.ts';
 
 export const options = z
   .object({
@@ -103,7 +104,7 @@ export default defineRule({
         const digits = `${number}${suffix}`;
         report(
           `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Écrivez « ${digits} ».`,
-          { place: word.position, actual: value, expected: [digits] },
+          { place: withoutLastSigns(word.position, word.value.length - value.length), actual: value, expected: [digits] },
         );
       }
     }

@@ -99,8 +99,40 @@ function splitSentence(sentence: Sentence, index: number): [Sentence, Paragraph[
   return [first, space, second];
 }
 
+/**
+ * Words that keep their final full stop when a text ends with them, as parse-latin reads a text alone
+ * (its `mergePrefixExceptions`): a number of 1 to 3 digits, a letter, a Latin abbreviation (« etc. »).
+ */
+const KEEPS_FINAL_STOP = /^(?:[0-9]{1,3}|[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/;
+
+/**
+ * The document is parsed as one text: when the next block starts in lower case (a list of « - ou … »
+ * items) or with a digit, parse-latin joins it to the block before, and the full stop that ends that
+ * block becomes part of its last word (« tribunal. »). Read alone, the block ends with the word and a
+ * full stop: this gives the full stop back to the sentence (the word's place and value no longer hold it).
+ */
+function detachFinalFullStop(paragraph: Paragraph): void {
+  let sentenceIndex = paragraph.children.length - 1;
+  while (sentenceIndex >= 0 && paragraph.children[sentenceIndex]!.type !== 'SentenceNode') sentenceIndex--;
+  const sentence = paragraph.children[sentenceIndex];
+  if (!sentence || sentence.type !== 'SentenceNode') return;
+  let index = sentence.children.length - 1;
+  while (index >= 0 && sentence.children[index]!.type === 'WhiteSpaceNode') index--;
+  const word = sentence.children[index];
+  if (!word || word.type !== 'WordNode' || word.children.length < 2) return;
+  const stop = word.children[word.children.length - 1]!;
+  if (stop.type !== 'PunctuationNode' || stop.value !== '.') return;
+  // An initialism (« U.S.A. ») keeps its full stops.
+  for (let child = 0; child < word.children.length - 1; child++) if (textOf(word.children[child]!) === '.') return;
+  if (KEEPS_FINAL_STOP.test(textOf(word).slice(0, -1).toLowerCase())) return;
+  word.children.pop();
+  if (word.position && stop.position) word.position = { start: word.position.start, end: stop.position.start };
+  sentence.children.splice(index + 1, 0, stop);
+}
+
 /** Corrects the sentences of one nlcst paragraph in place. */
 export function fixFrenchParagraph(paragraph: Paragraph): void {
+  detachFinalFullStop(paragraph);
   // 1. Merge sentences wrongly broken after an abbreviation.
   const merged: Paragraph['children'] = [];
   for (const child of paragraph.children) {

@@ -24,6 +24,29 @@ describe('French sentence splitting', () => {
     expect(texts(text)).toEqual(expected);
   });
 
+  it.each([
+    // A service-public fiche: items that start in lower case (« - ou … »).
+    ['- ou demandez au greffe du tribunal.\n\n- ou allez voir un huissier.\n', 'tribunal'],
+    ['- Allez à la mairie.\n- 2 photos sont demandées.\n', 'mairie'],
+    ['Allez au guichet de l’hôtel de ville.\n\nou envoyez une lettre.\n', 'ville'],
+  ])('leaves the full stop that ends a block out of its last word, as when the block is read alone: %s', async (text, last) => {
+    const file = await checkFile(text, { format: 'md' });
+    const [first] = file.data.falc!.sentences;
+    const word = first!.words.at(-1)!;
+    expect(word.value).toBe(last);
+    expect(text.slice(word.position.start.offset, word.position.end.offset)).toBe(last);
+    expect(first!.text.endsWith(`${last}.`)).toBe(true);
+  });
+
+  it.each([
+    ['- Apportez vos papiers, etc.\n\n- ou venez plus tard.\n', 'etc.'],
+    ['- Le diplôme de niveau V.\n\n- ou un titre.\n', 'V.'],
+    ['- Il vit aux U.S.A.\n\n- ou en France.\n', 'U.S.A.'],
+  ])('keeps the full stop of an abbreviation, a letter or an initialism, as parse-latin does for a text alone: %s', async (text, last) => {
+    const file = await checkFile(text, { format: 'md' });
+    expect(file.data.falc!.sentences[0]!.words.at(-1)!.value).toBe(last);
+  });
+
   it('keeps « etc. » inside a sentence when no capital follows', () => {
     expect(texts('Des papiers, etc. sont utiles.')).toEqual(['Des papiers, etc. sont utiles.']);
   });

@@ -89,16 +89,6 @@ export function chunkPlace(chunk: Chunk, from = 0, to = chunk.text.length): Posi
   return { start: at(from, false), end: at(to, true) };
 }
 
-/**
- * The place without its last `count` characters (signs trimmed off the quote: « 10 %, » → « 10 % »), so
- * that the place and the quote are the same text. The trimmed signs are on the place's last line.
- */
-export function withoutLastSigns(place: Position, count: number): Position {
-  const { end } = place;
-  if (count <= 0 || end.offset === undefined || end.column - count < 1) return place;
-  return { start: place.start, end: { line: end.line, column: end.column - count, offset: end.offset - count } };
-}
-
 /** Position that spans several chunks, from the start of `first` to the end of `last`. */
 export function spanChunks(first: Chunk, last: Chunk): Position {
   return { start: first.start, end: last.end };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { withoutLastSigns } from '../_shared/chunks.ts';
+import { withoutLastSigns } from '../../src/engine/places.ts';
 
 export const options = z
   .object({

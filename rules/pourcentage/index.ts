@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
-import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, withoutLastSigns, type Chunk } from '../_shared/chunks.ts';
+import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, type Chunk } from '../_shared/chunks.ts';
 import { readNumber } from '../nombre-en-lettres/parse.ts';
+import { withoutLastSigns } from '../../src/engine/places.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z.object({}).strict();

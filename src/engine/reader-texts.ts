@@ -5,6 +5,7 @@ import { ParseLatin } from 'parse-latin';
 import type { VFile } from 'vfile';
 import { isMap, isScalar } from 'yaml';
 import { parseHeader } from './header.ts';
+import { pointer, type SourcePoint } from './places.ts';
 import type { DocumentKind } from './types.ts';
 
 /**
@@ -157,7 +158,7 @@ export function mapValueToSource(value: string, raw: string, rawOffset: number, 
 }
 
 /** Builds the nlcst paragraph of a text written at `pieces` in the file. */
-function toParagraph(pieces: Piece[], file: VFile, parser: ParseLatin, toPoint: (offset: number) => { line: number; column: number; offset: number }): Paragraph | undefined {
+function toParagraph(pieces: Piece[], file: VFile, parser: ParseLatin, toPoint: (offset: number) => SourcePoint): Paragraph | undefined {
   if (pieces.length === 0) return undefined;
   const children: Text[] = pieces.map((piece) => ({
     type: 'text',
@@ -169,25 +170,6 @@ function toParagraph(pieces: Piece[], file: VFile, parser: ParseLatin, toPoint: 
   const mdast: MdastParagraph = { type: 'paragraph', children, position: { start: first.start, end: last.end } };
   const root = toNlcst(mdast, file, parser) as NlcstRoot;
   return root.children.find((child): child is Paragraph => child.type === 'ParagraphNode');
-}
-
-function pointer(source: string): (offset: number) => { line: number; column: number; offset: number } {
-  // Made at the first question: most files have no reader text outside the prose.
-  let lineStarts: number[] | undefined;
-  return (offset) => {
-    if (!lineStarts) {
-      lineStarts = [0];
-      for (let index = source.indexOf('\n'); index >= 0; index = source.indexOf('\n', index + 1)) lineStarts.push(index + 1);
-    }
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (lineStarts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - lineStarts[low]! + 1, offset };
-  };
 }
 
 /** Where a text was written, for a value that could not be mapped: the whole value at the start of its source. */

@@ -1,10 +1,9 @@
 import type { Parent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
-import type { Point } from 'unist';
-import { location } from 'vfile-location';
 import type { VFile } from 'vfile';
 import { decodeReference } from './exact-actual.ts';
+import { pointer, type SourcePoint } from './places.ts';
 
 /** Signs a backslash escapes in Markdown: ASCII punctuation. */
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/;
@@ -94,7 +93,7 @@ function positionOf(source: string, offset: number, length: number, node: Text):
  * nodes made then have no place, and the sentence they start took the place of the next node. Each
  * child without a place gets one from the source, after its previous sibling, when its text is there.
  */
-function placeChildren(parent: Parent, source: string, pointAt: (offset: number) => Point): void {
+function placeChildren(parent: Parent, source: string, pointAt: (offset: number) => SourcePoint): void {
   const end = parent.position?.end.offset;
   let from: number | undefined = parent.position?.start.offset;
   if (from === undefined || end === undefined || parent.children.every((child) => child.position)) return;
@@ -115,12 +114,7 @@ function placeChildren(parent: Parent, source: string, pointAt: (offset: number)
 export function remarkTextPositions(): Transformer<Root> {
   return (tree, file: VFile) => {
     const source = String(file.value);
-    let places: ReturnType<typeof location> | undefined;
-    const pointAt = (offset: number): Point => {
-      places ??= location(source);
-      const point = places.toPoint(offset);
-      return { line: point?.line ?? 1, column: point?.column ?? 1, offset };
-    };
+    const pointAt = pointer(source);
     const visit = (parent: Parent): void => {
       placeChildren(parent, source, pointAt);
       for (let index = 0; index < parent.children.length; index++) {

@@ -3,6 +3,7 @@ import type { Position } from 'unist';
 import type { FalcWord } from './types.ts';
 import { normalizeWord } from './normalize.ts';
 import { textOf } from './node-text.ts';
+import { withoutLastSigns } from './places.ts';
 
 /**
  * How words are counted (documented in the README):
@@ -106,13 +107,13 @@ export function sentenceWords(sentence: Sentence): FalcWord[] {
     if (first >= 48 && first <= 57) {
       const end = numberEnd(children, index);
       const nodes = children.slice(index, end + 1);
-      const position = span(nodes);
+      let position = span(nodes);
       const wordNodes = nodes.filter(isWord);
       let joined = nodes.map((child) => textOf(child)).join('');
       // The full stop that ends the sentence is not part of the number (« 9 h. » keeps its « h. »).
       if (/\d\.$/.test(joined) && position) {
         joined = joined.slice(0, -1);
-        position.end = { ...position.end, column: position.end.column - 1, ...(position.end.offset === undefined ? {} : { offset: position.end.offset - 1 }) };
+        position = withoutLastSigns(position, 1);
       }
       if (position) words.push({ value: joined, normal: normalizeWord(joined), kind: 'number', position, nodes: wordNodes, quoted });
       index = end;

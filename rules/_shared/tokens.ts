@@ -3,7 +3,7 @@ import type { SentenceContent } from 'nlcst';
 import { toString } from 'nlcst-to-string';
 import type { Point, Position } from 'unist';
 import { ancestorsAt } from '../../src/engine/facts.ts';
-import { normalizeWord, splitElision } from '../../src/engine/normalize.ts';
+import { isSmallLatinLetter, normalizeWord, splitElision } from '../../src/engine/normalize.ts';
 import type { FalcSentence } from '../../src/engine/types.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { nodeText } from './chunks.ts';
@@ -62,7 +62,7 @@ function wordParts(value: string, position: Position): { value: string; normal: 
 export function isPlainLower(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if ((code >= 97 && code <= 122) || code === 45 || (code >= 0xdf && code <= 0xff && code !== 0xf7)) continue;
+    if (isSmallLatinLetter(code) || code === 45) continue;
     return false;
   }
   return value.length > 0;

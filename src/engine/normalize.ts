@@ -8,6 +8,14 @@ export function normalizeForm(value: string): string {
 const rememberedForm = memoizeWord(normalizeForm);
 
 /**
+ * True for a small letter that lower case and NFC leave as it is: a to z, and those of Latin-1 (ß, à to ÿ,
+ * but ÷). The quick tests on words (`isNormalForm`, `isBareToken`, `isPlainLower`) share it.
+ */
+export function isSmallLatinLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+}
+
+/**
  * True when `normalizeForm` gives the token back as it is: only lower-case letters (a to z, and those
  * of Latin-1, à to ÿ, which are already in NFC), digits, `-`, `'` and `.`. Most words of a French text
  * are such: answered without the memo (a look-up costs more than this loop).
@@ -15,7 +23,7 @@ const rememberedForm = memoizeWord(normalizeForm);
 export function isNormalForm(value: string): boolean {
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index);
-    if ((code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 46) continue;
+    if (isSmallLatinLetter(code) || (code >= 48 && code <= 57) || code === 45 || code === 39 || code === 46) continue;
     return false;
   }
   return true;

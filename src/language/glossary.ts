@@ -4,7 +4,7 @@
  */
 import { parseDocument } from 'yaml';
 import { glossarySchema } from '../schemas/guide.ts';
-import { normalizeWord, splitElision } from '../engine/normalize.ts';
+import { isSmallLatinLetter, normalizeWord, splitElision } from '../engine/normalize.ts';
 import type { FalcWord } from '../engine/types.ts';
 import { trimEnd, trimStart } from '../engine/trim.ts';
 import { memoizeWord } from './word-memo.ts';
@@ -48,7 +48,7 @@ export function isBareToken(normal: string): boolean {
   if (length === 0 || normal.charCodeAt(0) === 45 || normal.charCodeAt(length - 1) === 45) return false;
   for (let index = 0; index < length; index++) {
     const code = normal.charCodeAt(index);
-    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 45 || (code >= 0xdf && code <= 0xff && code !== 0xf7)) continue;
+    if (isSmallLatinLetter(code) || (code >= 48 && code <= 57) || code === 45) continue;
     return false;
   }
   return true;

@@ -63,9 +63,10 @@ async function readStdin(): Promise<Buffer> {
 export async function readInput(path: string, cwd = process.cwd()): Promise<VFile> {
   if (path === '-') return fileFromBytes(await readStdin());
   try {
-    // The event loop turns once before each file, so that the report written so far goes out (a slow
-    // reader, `falc check | less`, would otherwise leave it all in memory). The file itself is read at
-    // once: `readFile` of node:fs/promises goes to the thread pool four times (open, stat, read, close),
+    // The event loop turns once before each file: the output's events and the worker threads' results
+    // are handled between two files checked on this thread (checking itself only awaits promises, which
+    // never let them in). A slow reader (`falc check | less`) is waited for by the command itself
+    // (`roomIn`, src/cli/output.ts). The file itself is read at once: `readFile` of node:fs/promises goes to the thread pool four times (open, stat, read, close),
     // each time with its promise, and leaves a file handle to finalise; on 400 fiches that was about
     // 0.3 s of processor time in the profile, against a few milliseconds read at once.
     await new Promise((resume) => setImmediate(resume));

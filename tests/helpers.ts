@@ -45,6 +45,17 @@ export async function messagesFor(rule: string, text: string, options: Omit<Chec
     }));
 }
 
+/** The messages of one rule for a text, each with its quote and the text written at its place. */
+export async function quotesAndPlaces(rule: string, text: string): Promise<Array<{ actual: string | null | undefined; written: string }>> {
+  const file = await checkFile(text, { rule });
+  return file.messages
+    .filter((message) => message.ruleId === rule)
+    .map((message) => {
+      const place = message.place && 'start' in message.place ? message.place : undefined;
+      return { actual: message.actual, written: text.slice(place?.start.offset, place?.end.offset) };
+    });
+}
+
 /** A valid guide frontmatter, for tests that check whole guides. */
 export const GUIDE_FRONTMATTER = `---
 title: Avoir une adresse

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFile, messagesFor } from '../helpers.ts';
+import { messagesFor, quotesAndPlaces } from '../helpers.ts';
 
 describe('pourcentage', () => {
   it.each([
@@ -22,12 +22,9 @@ describe('pourcentage', () => {
     ['Le taux (environ 7,5 %) change chaque année.', '7,5 %'],
     ['Le taux est de 3 %.', '3 %'],
   ])('places the message on the percentage alone, as quoted: %s', async (text, actual) => {
-    const file = await checkFile(text, { rule: 'pourcentage' });
-    const [message] = file.messages.filter((each) => each.ruleId === 'pourcentage');
+    const [message] = await quotesAndPlaces('pourcentage', text);
     expect(message?.actual).toBe(actual);
-    const start = message?.place && 'start' in message.place ? message.place.start.offset : undefined;
-    const end = message?.place && 'end' in message.place ? message.place.end.offset : undefined;
-    expect(text.slice(start, end)).toBe(actual);
+    expect(message?.written).toBe(actual);
   });
 
   it.each([

@@ -174,9 +174,24 @@ export function coordinators(tokens: Token[]): Token[] {
   return found;
 }
 
-/** Commas of a sentence (a decimal comma « 1,5 » is part of its number). */
-export function commas(tokens: Token[]): Token[] {
-  return tokens.filter((token) => token.kind === 'punct' && token.normal === ',');
+/**
+ * Commas of a sentence that may cut it into ideas (a decimal comma « 1,5 » is part of its number). Not
+ * counted: the commas inside parentheses, which list examples of one word (« 1 justificatif de domicile
+ * (facture, contrat de location, avis d'impôt, etc.) », the `ponctuation` rule speaks of the parentheses),
+ * and a comma that ends the sentence, as at the end of a list item (« - cuisez bien les œufs, la viande, »).
+ */
+export function commas(tokens: readonly Token[]): Token[] {
+  const found: Token[] = [];
+  let depth = 0;
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]!.kind === 'punct' && tokens[last]!.normal !== ',') last--;
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'punct') return;
+    if (token.normal === '(') depth++;
+    else if (token.normal === ')') depth = Math.max(0, depth - 1);
+    else if (token.normal === ',' && depth === 0 && index !== last) found.push(token);
+  });
+  return found;
 }
 
 /**
@@ -221,7 +236,8 @@ export default defineRule({
       // One pass first: most sentences have no word that `subordinators` or `coordinators` look at.
       const seen = survey(tokens);
       const words = seen.mayHaveSubordinator ? subordinators(tokens) : [];
-      const commaCount = seen.commas;
+      // All commas first (one pass); those that count (`commas`) only when there are enough.
+      const commaCount = seen.commas > options.maxCommas ? commas(tokens).length : seen.commas;
       let joinedBy: Token[] = [];
       if (words.length > options.maxSubordinators) {
         const list = words.map((word) => `« ${label(tokens, word)} »`).join(', ');

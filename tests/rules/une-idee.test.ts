@@ -75,4 +75,20 @@ describe('une-idee', () => {
     const commas = { rules: { 'une-idee': { options: { maxCommas: 1 } } } };
     expect(await messagesFor('une-idee', 'Le lundi, le mardi et le jeudi, vous venez.', { config: commas })).toHaveLength(1);
   });
+
+  // Real sentences of service-public fiches (fiches-1.199.0): the commas list examples inside parentheses, or
+  // end a list item; one idea.
+  it.each([
+    "1 justificatif de domicile (facture récente d'électricité, contrat de location, avis d'imposition, etc.)",
+    'Les avantages annexes (chauffage, garage, eau, gaz, électricité) sont compris dans le forfait.',
+    '- les établissements scolaires publics (maternelle, école primaire, collège, lycée),',
+  ])('does not count the commas inside parentheses or at the end: %s', async (text) => {
+    expect(await messagesFor('une-idee', text)).toEqual([]);
+  });
+
+  it('still counts the commas outside parentheses (fiche F11677)', async () => {
+    const messages = await messagesFor('une-idee', "- à l'assurance maladie, maternité, invalidité, décès,");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase a 3 virgules/);
+  });
 });

@@ -58,6 +58,20 @@ export function mayHaveNegation(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/** True when a negation (not a restriction « ne … que ») stands before `index` in the same clause. */
+function continuesNegation(tokens: Token[], index: number, found: readonly Negation[]): boolean {
+  return found.some((negation) => {
+    if (negation.restriction) return false;
+    const last = tokens.indexOf(negation.words[negation.words.length - 1]!);
+    if (last < 0 || last >= index) return false;
+    for (let at = last + 1; at < index; at++) {
+      const between = tokens[at]!;
+      if (between.kind === 'punct' && CLAUSE_END.test(between.value)) return false;
+    }
+    return true;
+  });
+}
+
 /** The negations of a sentence. */
 export function negations(tokens: Token[]): Negation[] {
   return mayHaveNegation(tokens) ? findNegations(tokens) : [];
@@ -120,7 +134,11 @@ export function findNegations(tokens: Token[]): Negation[] {
       found.push({ words: [token] });
     } else if (word === 'ni' && isWord(tokens[index + 1])) {
       // « ni … ni … »: one negation.
-      if (!found.some((negation) => negation.words.some((other) => other.normal === 'ni'))) found.push({ words: [token] });
+      if (found.some((negation) => negation.words.some((other) => other.normal === 'ni'))) return;
+      // « Il n'existe pas de testament, ni d'autres héritiers », « sans formalité ni frais »: « ni » goes on
+      // with the negation before it in the same clause, it is not a second one.
+      if (continuesNegation(tokens, index, found)) return;
+      found.push({ words: [token] });
     } else if (word === 'pas') {
       // « pas de souci », « pas besoin »; not « un pas », « pas à pas ».
       if (isWord(previous) && PAS_NOUN.has(previous.normal)) return;

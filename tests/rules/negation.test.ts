@@ -69,4 +69,20 @@ describe('negation', () => {
     // In the same part, they still add up.
     expect((await messagesFor('negation', 'Je ne travaille pas le lundi, pas le mardi non plus.'))[0]!.reason).toMatch(/2 négations/);
   });
+
+  // Real sentences of service-public fiches: « ni » goes on with the negation before it.
+  it.each([
+    ["Il n'y a pas de condition de nationalité, ni de limite d'âge.", "n' … pas"],
+    ["Pendant la période d'essai, vous ou l’administration pouvez rompre le contrat, sans indemnité ni préavis.", 'sans'],
+    ["Dans ce cas, vous n'avez pas à déclarer ni à payer cette taxe forfaitaire.", "n' … pas"],
+  ])('counts « ni » after a negation as the same negation: %s', async (text, actual) => {
+    const messages = await messagesFor('negation', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual, reason: expect.stringMatching(/^Cette phrase est négative/) });
+  });
+
+  it('still counts 2 negations with « ni » in another clause (fiche F10027)', async () => {
+    const messages = await messagesFor('negation', 'Il ne permet pas de voyager aux États-Unis sans visa.');
+    expect(messages[0]!.reason).toMatch(/^Cette phrase a 2 négations/);
+  });
 });

@@ -27,6 +27,23 @@ interface BoldSpan {
   text: string;
 }
 
+/** Most words of a short paragraph written all in bold that stands as a title (`isBoldTitle`). */
+const TITLE_WORDS = 10;
+
+/**
+ * A paragraph all in bold, short, with no full stop: a title written in bold (« **Impayés réalisés ou à
+ * venir** », then the text under it). Many FALC guides ask for bold titles; the `titre` rule speaks of titles.
+ */
+function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
+  return (
+    block.type === 'paragraph' &&
+    span.start === block.position.start.offset &&
+    span.end === block.position.end.offset &&
+    words <= TITLE_WORDS &&
+    !/[.!?…:;,]\s*$/.test(span.text)
+  );
+}
+
 /** `gras-excessif`: a long passage in bold, or too much bold in a paragraph. */
 export default defineRule({
   id: 'gras-excessif',
@@ -70,7 +87,7 @@ export default defineRule({
       for (const span of inside) {
         const count = wordsIn(block, span.start, span.end);
         boldWords += count;
-        if (count > options.maxWords) {
+        if (count > options.maxWords && !isBoldTitle(block, span, count)) {
           reported = true;
           report(
             `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,
@@ -79,7 +96,8 @@ export default defineRule({
         }
       }
       const total = wordsIn(block, blockStart, blockEnd);
-      if (!reported && boldWords > 1 && total >= options.minParagraphWords && boldWords / total > options.maxShare) {
+      // One short bold passage is what the rule asks for (« faite **1 an maximum** après »): the share counts from 2.
+      if (!reported && inside.length > 1 && boldWords > 1 && total >= options.minParagraphWords && boldWords / total > options.maxShare) {
         report(
           `Ce paragraphe a ${boldWords} mots en gras sur ${total}. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Gardez le gras pour 1 ou 2 mots importants.`,
           { place: block.position, actual: inside.map((span) => span.text).join(' … ') },

@@ -36,4 +36,22 @@ describe('gras-excessif', () => {
     const config = { rules: { 'gras-excessif': { options: { maxWords: 10 } } } };
     expect(await messagesFor('gras-excessif', '**Vous devez venir avec votre carte d’identité.**', { config })).toEqual([]);
   });
+
+  // Real paragraphs of service-public fiches (F134, F10007, F11064, F1035).
+  it.each([
+    '**Impayés réalisés ou à venir**',
+    "**Motif lié à votre situation d'emploi**",
+    'La saisine du médiateur doit être faite **1 an maximum** après votre réclamation.',
+    'Le responsable doit se présenter au guichet **avec son enfant** pour récupérer le passeport.',
+  ])('stays silent on a short paragraph in bold used as a title, and on one short bold passage: %s', async (text) => {
+    expect(await messagesFor('gras-excessif', text)).toEqual([]);
+  });
+
+  it.each([
+    ["**Ce congé n'est pas prévu par la législation**.", 8],
+    ['**Vous devrez régler le même coût que si vous achetiez un nouveau véhicule**.', 13],
+  ])('still fires on a sentence in bold (fiches F10431, F10613): %s', async (text, count) => {
+    const messages = await messagesFor('gras-excessif', text);
+    expect(messages).toMatchObject([{ reason: expect.stringContaining(`a ${count} mots`) }]);
+  });
 });

@@ -72,6 +72,27 @@ function contentLength(tokens: Token[], item: number[]): number {
 }
 const OF = new Set(['de', "d'"]);
 
+/** Words after « et », « ou » that end a choice, not a list: « successivement ou non ». */
+const NOT_ITEMS = new Set(['non', 'pas', 'plus']);
+
+/** First words of a sentence that open a clause or a phrase before the main clause: « Lorsque… , », « Dans les 3 mois…, ». */
+const OPENINGS = new Set([
+  'lorsque', "lorsqu'", 'quand', 'si', "s'", 'dès', 'comme', 'puisque', "puisqu'", 'dans', 'pour', 'après', 'avant', 'pendant',
+  'depuis', 'en', 'à', 'au', 'afin', 'une', 'selon', 'sauf', 'faute',
+]);
+
+/**
+ * True when the sentence starts with a clause or a phrase (« Lorsqu'un parent ne verse pas la pension de
+ * l'enfant, la Caf ou la MSA peut… ») and the first comma of the sentence comes after the first item: this
+ * comma may close the opening, and the words before it may not be an item.
+ */
+function closesOpening(tokens: Token[], firstItem: number): boolean {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  if (first < 0 || !OPENINGS.has(tokens[first]!.normal)) return false;
+  for (let index = 0; index < firstItem; index++) if (tokens[index]!.kind === 'punct' && tokens[index]!.value === ',') return false;
+  return true;
+}
+
 interface Enumeration {
   first: number;
   last: number;
@@ -88,6 +109,8 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     const beforeConjunction = lastSegment.words.slice(0, conjunction);
     const afterConjunction = lastSegment.words.slice(conjunction + 1, conjunction + 1 + maxItemWords);
     if (beforeConjunction.length > maxItemWords || afterConjunction.length === 0) continue;
+    // « travailler, successivement ou non »: « ou non », « ou pas » end a choice, not a list.
+    if (NOT_ITEMS.has(tokens[afterConjunction[0]!]!.normal)) continue;
     const kind = kindOf(tokens[beforeConjunction[0] ?? afterConjunction[0]!]!);
     if (beforeConjunction.length === 0 || kindOf(tokens[afterConjunction[0]!]!) !== kind) continue;
     // Actions with a subject: « je lave, je repasse et je plie » is a list of actions when every item is
@@ -129,6 +152,9 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
       const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other' || kind === 'pronoun';
       const governed = headStart >= 1 || (kind === 'pronoun' && headStart === 0);
       if (!governed || !strictKinds || items.length < 3 || items.slice(0, -1).some((item) => contentLength(tokens, item) > 3)) continue;
+      // « Lorsqu'un parent ne verse pas la pension de l'enfant, la Caf ou la MSA peut se charger… »: the
+      // comma closes the opening, and the last item goes on as the subject of the main clause.
+      if (closesOpening(tokens, items[0]![0]!) && lastSegment.words.length - conjunction - 1 > maxItemWords) continue;
     }
     // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
     // The last one may go on with the end of the sentence: « écrire, appeler ou venir au bureau ».

@@ -47,4 +47,21 @@ describe('liste', () => {
   ])('fires on items with « de » or « au »: %s', async (text) => {
     expect(await messagesFor('liste', text)).toHaveLength(1);
   });
+
+  // Real sentences of service-public fiches (F1002, F11182, F13278): the comma closes the opening of the
+  // sentence, or « ou non » ends a choice.
+  it.each([
+    "Lorsqu'un parent (parent débiteur) ne verse pas à l'autre parent (parent créancier) la pension alimentaire de l'enfant, la Caf ou la MSA peut se charger du recouvrement (récupération des sommes impayées).",
+    "si des faits graves sont révélés dans une main courante, la police ou la gendarmerie peut prévenir le procureur de la République pour engager des poursuites pénales contre l'auteur des faits présumés.",
+    "Sous certaines conditions, votre organisme d'accueil agréé, qu'il soit privé ou public, peut vous demander de travailler, successivement ou non, auprès d'un ou plusieurs organismes non agréés.",
+  ])('stays silent on a comma that is not a list: %s', async (text) => {
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it.each([
+    ["Si le délai expire un samedi, un dimanche ou un jour férié, il est prolongé jusqu'au premier jour ouvrable suivant.", 'un samedi, un dimanche ou un jour férié'],
+    ["En cas de perte, de vol ou de destruction, de votre diplôme d'enseignement supérieur, vous pouvez obtenir une attestation numérique ou un duplicata du diplôme sous format papier.", 'de perte, de vol ou de destruction'],
+  ])('still fires on a list right after the opening word (fiches F10485, F10492): %s', async (text, actual) => {
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
+  });
 });

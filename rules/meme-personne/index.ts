@@ -125,6 +125,17 @@ export function mayNamePerson(sentence: FalcSentence): boolean {
   return false;
 }
 
+/** Possessives that start the name of a service: « Mon compte formation », « Ma Prime Rénov' ». */
+const SERVICE_POSSESSIVES = new Set(['mon', 'ma', 'mes']);
+
+/**
+ * « Mon », « Ma », « Mes » with a capital inside a sentence start a name (« Le CPF est accessible sur Mon
+ * compte formation. »): the writer does not say « je ».
+ */
+function isServiceName(word: Token, first: Token | undefined): boolean {
+  return word !== first && SERVICE_POSSESSIVES.has(word.normal) && /^\p{Lu}/u.test(word.value);
+}
+
 const NOBODY: Reading = { person: undefined, writers: false };
 
 function read(sentence: FalcSentence): Reading {
@@ -136,7 +147,7 @@ export function readPerson(sentence: FalcSentence): Reading {
   const words = countedWords(sentence);
   const all = tokensOf(sentence).filter((token) => token.kind === 'word');
   const you = words.some((word) => YOU.has(word.normal));
-  const me = words.some((word) => I.has(word.normal));
+  const me = words.some((word) => I.has(word.normal) && !isServiceName(word, all[0]));
   const question = sentence.text.trimEnd().endsWith('?');
   // Writers named apart from the reader, anywhere in the sentence (even after a colon: « Appelez-nous : … »).
   // One pass over the words: « vous », « nous », « nous sommes », « notre équipe », « on vous ».

@@ -86,4 +86,9 @@ describe('meme-personne', () => {
     expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Je signe.', { config })).toEqual([]);
     expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Ensuite, on signe.', { config })).toEqual([]);
   });
+
+  it('does not take « Mon compte formation », a name, for « je » (fiche F10705)', async () => {
+    const text = 'Vous avez des droits à la formation. Le compte personnel de formation (CPF) est accessible sur Mon compte formation.';
+    expect(await messagesFor('meme-personne', text)).toEqual([]);
+  });
 });

@@ -88,6 +88,16 @@ function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   return wanted.length >= 2 && initials.includes(wanted[0]!) && [...wanted].every((letter) => initials.includes(letter));
 }
 
+/**
+ * Brackets that hold only a number, as the number of a department in a title (« Maine-et-Loire (49) »,
+ * « Corse-du-Sud (2A) »): a label that the reader knows, not a hidden sentence.
+ */
+function isNumberLabel(tokens: Token[], open: number, close: number): boolean {
+  if (close !== open + 2) return false;
+  const inside = tokens[open + 1]!;
+  return inside.kind === 'number' || /^\d{1,3}[AB]?$/.test(inside.value);
+}
+
 /** True when a month name or a number stands within 3 tokens of `index`: a date in a title. */
 function nearDate(tokens: Token[], index: number): boolean {
   const near = [...tokens.slice(Math.max(0, index - 3), index), ...tokens.slice(index + 1, index + 4)];
@@ -134,6 +144,7 @@ export default defineRule({
           paired.add(close);
           insidePair = close;
           if (isAcronymGloss(tokens, index, close)) return;
+          if (block?.type === 'heading' && isNumberLabel(tokens, index, close)) return;
           const written = textBetween(tokens, index, close);
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });
           return;

@@ -61,4 +61,13 @@ describe('ponctuation', () => {
     const config = { rules: { ponctuation: 'error' as const } };
     expect((await messagesFor('ponctuation', 'Oui ; non.', { config }))[0]!.severity).toBe('error');
   });
+
+  it('stays silent on the number of a department in a title (fiche F10468)', async () => {
+    expect(await messagesFor('ponctuation', '#### Maine-et-Loire (49)')).toEqual([]);
+    expect(await messagesFor('ponctuation', '#### Corse-du-Sud (2A)')).toEqual([]);
+  });
+
+  it('still fires on other brackets in a title (fiche F112)', async () => {
+    expect(await messagesFor('ponctuation', '## En 5e (début du cycle 4)')).toMatchObject([{ actual: '(début du cycle 4)' }]);
+  });
 });

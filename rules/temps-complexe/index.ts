@@ -175,6 +175,13 @@ export function complexTenses(tokens: Token[]): Finding[] {
   return found;
 }
 
+const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
+
+/** « quel que soit », « quelles que soient »: the verb at `index` follows « quel que ». */
+function isQuelQue(tokens: Token[], index: number): boolean {
+  return tokens[index - 1]?.normal === 'que' && QUEL.has(tokens[index - 2]?.normal ?? '');
+}
+
 const ADVICE: Record<Tense, string> = {
   conditionnel: 'Le conditionnel est difficile à comprendre : le lecteur ne sait pas si la chose est vraie. Écrivez le verbe au présent',
   subjonctif: 'Le subjonctif est difficile à comprendre. Écrivez une phrase simple au présent, par exemple avec « vous devez »',
@@ -194,6 +201,15 @@ export default defineRule({
       for (const finding of complexTenses(tokens)) {
         const written = textBetween(tokens, finding.first, finding.last);
         const hint = finding.expected ? ` : « ${finding.expected} ».` : '.';
+        if (finding.tense === 'subjonctif' && isQuelQue(tokens, finding.first)) {
+          // « quel que soit votre âge »: a set phrase, « vous devez » does not fit.
+          const phrase = textBetween(tokens, finding.first - 2, finding.first);
+          report(
+            `« ${phrase} » est au subjonctif. Cette tournure est difficile à comprendre. Écrivez par exemple « pour tous », « dans tous les cas » ou « à tout âge ».`,
+            { place: span(tokens[finding.first - 2]!, tokens[finding.first]!), actual: phrase },
+          );
+          continue;
+        }
         report(`Le verbe « ${written} » est au ${finding.tense}. ${ADVICE[finding.tense]}${hint}`, {
           place: span(tokens[finding.first]!, tokens[finding.last]!),
           actual: written,

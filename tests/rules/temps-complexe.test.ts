@@ -60,4 +60,17 @@ describe('temps-complexe', () => {
   it.each(['Le médecin prescrit un traitement.', 'Il traduit la lettre.', 'Vous vous inscrivez à la mairie.'])('stays silent on the present of -crire and -duire verbs: %s', async (text) => {
     expect(await messagesFor('temps-complexe', text)).toEqual([]);
   });
+
+  it('gives advice that fits « quel que soit » (fiche F1194)', async () => {
+    const messages = await messagesFor('temps-complexe', 'Un mineur est émancipé automatiquement par le mariage, quel que soit son âge.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe('quel que soit');
+    expect(messages[0]!.reason).not.toContain('vous devez');
+    expect(messages[0]!.reason).toContain('pour tous');
+  });
+
+  it('keeps the usual advice for another subjunctive (fiche F11860)', async () => {
+    const messages = await messagesFor('temps-complexe', "Il peut permettre de justifier son identité à condition que la photographie d'identité soit ressemblante.");
+    expect(messages).toMatchObject([{ actual: 'soit', reason: expect.stringContaining('vous devez') }]);
+  });
 });

@@ -17,17 +17,27 @@ export default defineRule({
   options,
   check({ facts, report, language }) {
     if (facts.kind === 'glossaire') return;
-    for (const sentence of facts.sentences) {
-      const terms = language.glossary.terms.matches(sentence.words);
-      for (const match of language.glossary.synonyms.matches(sentence.words)) {
+    const found = facts.sentences.map((sentence) => ({
+      sentence,
+      terms: language.glossary.terms.matches(sentence.words),
+      synonyms: language.glossary.synonyms.matches(sentence.words),
+    }));
+    if (!found.some((entry) => entry.synonyms.length > 0)) return;
+    // The terms that the text itself uses: with a synonym, the text has 2 words for one thing.
+    const used = new Set(found.flatMap((entry) => entry.terms.map((term) => term.value.term)));
+    for (const { sentence, terms, synonyms } of found) {
+      for (const match of synonyms) {
         // A synonym that is also a term or form of an entry is not a synonym here.
         if (terms.some((term) => term.start <= match.start && term.end >= match.end)) continue;
         const first = sentence.words[match.start]!;
         const last = sentence.words[match.end]!;
         const actual = trimEnd(sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
         const term = match.value.term;
+        // Without the term in the text, only the glossary of the site says the other word: say that.
         report(
-          `Vous écrivez « ${actual} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.`,
+          used.has(term)
+            ? `Vous écrivez « ${actual} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.`
+            : `Vous écrivez « ${actual} ». Le glossaire du site appelle cette chose « ${term} ». Écrivez « ${term} » : le lecteur trouve ce mot et son explication dans le glossaire.`,
           { place: { start: first.position.start, end: last.position.end }, actual, expected: [term] },
         );
       }

@@ -39,4 +39,21 @@ describe('meme-mot', () => {
   it('says nothing without a glossary', async () => {
     expect(await messagesFor('meme-mot', 'Demandez une élection de domicile.')).toEqual([]);
   });
+
+  // Real sentence of a service-public fiche (F10027), which never says « domiciliation »: the text does not
+  // use 2 words, only the glossary of the site does.
+  it('does not say « 2 mots » when the text never uses the glossary term', async () => {
+    const text = "Si vous êtes sans domicile stable, vous pouvez obtenir une adresse administrative auprès d'un centre communal d'action sociale (CCAS) ou d'une association agréée.";
+    const messages = await messagesFor('meme-mot', text, { language });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).not.toContain('Avec 2 mots');
+    expect(messages[0]!.reason).toContain('Le glossaire du site appelle cette chose « domiciliation »');
+  });
+
+  it('says « 2 mots » when the text also uses the glossary term', async () => {
+    const text = 'Demandez une domiciliation.\n\nVotre élection de domicile dure 1 an.';
+    const messages = await messagesFor('meme-mot', text, { language });
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('Avec 2 mots');
+  });
 });

@@ -5,9 +5,12 @@ import { visitTypes } from '../_shared/visit-types.ts';
 
 export const options = z.object({}).strict();
 
-/** Superscript digits used as note calls. ² and ³ after a unit (m², cm³) are not notes. */
+/**
+ * Superscript digits used as note calls. ² and ³ after a unit are not notes: « m² », « cm³ », and the units
+ * written in words, « 2,5 mètres/seconde² » (fiche F2344).
+ */
 const SUPERSCRIPT_CALL = /([\p{L}\p{N}.,;:!?»")\]])([¹²³⁴⁵⁶⁷⁸⁹⁰]+)/gu;
-const UNIT_BEFORE = /(^|[^\p{L}])(m|cm|mm|km|dm|µm)$/u;
+const UNIT_BEFORE = /(^|[^\p{L}])(m|cm|mm|km|dm|µm|s|(?:milli|centi|déci|kilo)?mètres?|secondes?)$/iu;
 
 /** Content of a superscript that is a note call: « 1 », « 12 », « * », « † », « a ». Not « er », « e », « ème ». */
 function isNoteCall(text: string): boolean {

@@ -40,4 +40,8 @@ describe('note-de-bas-de-page', () => {
     const messages = await messagesFor('note-de-bas-de-page', 'Le logement¹ est petit.', { config });
     expect(messages[0]!.severity).toBe('warning');
   });
+
+  it('stays silent on a unit in words with ² (fiche F2344)', async () => {
+    expect(await messagesFor('note-de-bas-de-page', '- de 2,5 par mètre/seconde² par jour pour les vibrations transmises aux mains et aux bras,')).toEqual([]);
+  });
 });

@@ -43,6 +43,28 @@ function isRange(tokens: Token[], index: number): boolean {
   return before.some(hasDigit) && after.some(hasDigit);
 }
 
+/**
+ * Dashes that do not cut a sentence (fiches of service-public): a dash before an acronym or a short name
+ * (« résident de longue durée - UE », « action de formation conventionnée - AFC, »), a dash in a title
+ * before its second part (« # Impôt sur le revenu - Plus-value immobilière »), a dash in a table cell or
+ * after « : » or « , », which starts an item of a list written on one line (« Accordés par : - Les
+ * employeurs - Le… »), and a minus sign after a number (« (41 136 € - revenu) »).
+ */
+function isNotACut(tokens: Token[], index: number, blockType: string | undefined): boolean {
+  const previous = tokens[index - 1];
+  const next = tokens[index + 1];
+  if (!previous || !next) return false;
+  if (blockType === 'tableCell') return true;
+  if (previous.kind === 'punct' && /^[:,;]$/.test(previous.value)) return true;
+  if (previous.kind === 'number' || previous.value === '€') return true;
+  if (next.kind === 'word' && ACRONYM.test(next.value)) return true;
+  // « des cultes - Cavimac. »: one word with a capital, then the end of the sentence or a comma.
+  const after = tokens[index + 2];
+  if (next.kind === 'word' && /^\p{Lu}/u.test(next.value) && (after === undefined || (after.kind === 'punct' && /^[.,;)]$/.test(after.value)))) return true;
+  if (blockType === 'heading' && next.kind === 'word' && /^\p{Lu}/u.test(next.value)) return true;
+  return false;
+}
+
 /** True when the sign is inside a web address or an e-mail written in the text, or in code. */
 function inAddress(nodes: MdastNodes[]): boolean {
   return nodes.some((node) => {
@@ -135,6 +157,7 @@ export default defineRule({
           if (tokens[index - 1] === undefined || tokens[index + 1] === undefined) return;
           // « Réunion – 12 mars 2026 – Lyon »: in a title, a dash separates a date and a place.
           if (block?.type === 'heading' && nearDate(tokens, index)) return;
+          if (isNotACut(tokens, index, block?.type)) return;
         }
         if (inAddress(mdastAncestors(facts.mdast, token))) return;
         // One message per pair of brackets, from the opening sign to the closing one.

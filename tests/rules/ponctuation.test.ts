@@ -70,4 +70,21 @@ describe('ponctuation', () => {
   it('still fires on other brackets in a title (fiche F112)', async () => {
     expect(await messagesFor('ponctuation', '## En 5e (début du cycle 4)')).toMatchObject([{ actual: '(début du cycle 4)' }]);
   });
+
+  // Real text of service-public fiches (F11201, F1011, F10864, F13607): these dashes do not cut the sentence.
+  it.each([
+    'Si vous avez une carte de résident ou une carte de résident de longue durée - UE de 10 ans arrivant à expiration, vous pouvez demander son renouvellement ou demander une carte de résident permanent.',
+    "La formation doit être financée ou cofinancée par Pôle emploi (action de formation conventionnée - AFC, action de formation préalable au recrutement - AFPR, préparation opérationnelle à l'emploi individuelle - POEI ou aide individuelle à la formation - AIF).",
+    '# Impôt sur le revenu - Plus-value immobilière',
+    "| **Avantages** | Permet de remplir vos obligations d'employeur : - déclaration des rémunérations à l'Urssaf, - paiement des cotisations sociales |\n| --- | --- |",
+  ])('stays silent on a dash before an acronym, in a title, or as a list marker: %s', async (text) => {
+    const messages = await messagesFor('ponctuation', text);
+    expect(messages.filter((message) => message.actual === '-')).toEqual([]);
+  });
+
+  it('still fires on dashes around an aside (fiche F10619)', async () => {
+    const text = "Cependant, dans certains pays et - en l'absence de photographe professionnel - certains départements ou collectivités d'Outre-mer, la photo du passeport ou de la carte d'identité peut être prise au guichet.";
+    const messages = await messagesFor('ponctuation', text);
+    expect(messages.filter((message) => message.actual === '-')).toHaveLength(2);
+  });
 });

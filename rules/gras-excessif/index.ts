@@ -32,7 +32,7 @@ const TITLE_WORDS = 10;
 
 /**
  * A paragraph all in bold, short, with no full stop: a title written in bold (« **Impayés réalisés ou à
- * venir** », then the text under it). Many FALC guides ask for bold titles; the `titre` rule speaks of titles.
+ * venir** », « **Quelles mesures peuvent être prises ?** », then the text under it). Many FALC guides ask for bold titles; the `titre` rule speaks of titles.
  */
 function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
   return (
@@ -40,7 +40,7 @@ function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
     span.start === block.position.start.offset &&
     span.end === block.position.end.offset &&
     words <= TITLE_WORDS &&
-    !/[.!?…:;,]\s*$/.test(span.text)
+    !/[.!…:;,]\s*$/.test(span.text)
   );
 }
 

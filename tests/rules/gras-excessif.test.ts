@@ -37,10 +37,11 @@ describe('gras-excessif', () => {
     expect(await messagesFor('gras-excessif', '**Vous devez venir avec votre carte d’identité.**', { config })).toEqual([]);
   });
 
-  // Real paragraphs of service-public fiches (F134, F10007, F11064, F1035).
+  // Real paragraphs of service-public fiches (F134, F10007, F10332, F11064, F1035).
   it.each([
     '**Impayés réalisés ou à venir**',
     "**Motif lié à votre situation d'emploi**",
+    '**Quelles mesures peuvent être prises ?**',
     'La saisine du médiateur doit être faite **1 an maximum** après votre réclamation.',
     'Le responsable doit se présenter au guichet **avec son enfant** pour récupérer le passeport.',
   ])('stays silent on a short paragraph in bold used as a title, and on one short bold passage: %s', async (text) => {

@@ -60,6 +60,10 @@ function isNotSubordinateQue(tokens: Token[], index: number, question: boolean):
   if (tokens[index + 1]?.normal.startsWith('est-ce')) return true;
   // « Que faire ? »: interrogative at the start of a question.
   if (question && index === firstWord(tokens)) return true;
+  // « ça veut dire que … », « cela signifie que … »: the explanation is the idea of the sentence (FALC texts
+  // explain words this way), not a second one.
+  if (isWord(previous) && (previous.normal === 'signifie' || previous.normal === 'signifient')) return true;
+  if (isWord(previous) && previous.normal === 'dire' && isWord(before) && /^(?:veut|veulent|voulait)$/.test(before.normal)) return true;
   // Ainsi que, de même que: « and also ».
   if (isWord(previous) && previous.normal === 'ainsi') return true;
   if (isWord(previous) && previous.normal === 'même' && isWord(before) && before.normal === 'de') return true;

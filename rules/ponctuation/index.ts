@@ -94,6 +94,8 @@ function nextClosings(tokens: Token[]): Array<Record<string, number | undefined>
 
 /** A word in capitals: an acronym (FALC, CCAS, C2S). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]*\p{Lu}$/u;
+/** Short words that an acronym leaves out: « Facile à lire et à comprendre » is not « FALEAC ». */
+const GLUE_WORDS = new Set(['et', 'de', "d'", 'du', 'le', 'la', "l'", 'les', 'des', 'en', 'au', 'aux', 'ou']);
 
 /**
  * Brackets that give the acronym of the words before them, or the words of the acronym before them:
@@ -105,7 +107,11 @@ function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   if (inside.length === 1 && inside[0]!.kind === 'word' && ACRONYM.test(inside[0]!.value)) return true;
   const before = tokens[open - 1];
   if (!before || before.kind !== 'word' || !ACRONYM.test(before.value)) return false;
-  const initials = inside.filter((token) => token.kind === 'word' && token.normal.length > 2).map((token) => token.normal[0]).join('');
+  // « Facile À Lire et à Comprendre » gives the « A » of FALC: a short word counts, but not « et », « de »…
+  const initials = inside
+    .filter((token) => token.kind === 'word' && (token.normal.length > 2 || !GLUE_WORDS.has(token.normal)))
+    .map((token) => token.normal.normalize('NFD')[0])
+    .join('');
   const wanted = before.value.toLowerCase().replace(/\d/g, '');
   return wanted.length >= 2 && initials.includes(wanted[0]!) && [...wanted].every((letter) => initials.includes(letter));
 }

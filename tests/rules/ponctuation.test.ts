@@ -87,4 +87,13 @@ describe('ponctuation', () => {
     const messages = await messagesFor('ponctuation', text);
     expect(messages.filter((message) => message.actual === '-')).toHaveLength(2);
   });
+
+  it('stays silent on the words of an acronym that take a short word (tests/fixtures/falc-reels/phrases-inria.md)', async () => {
+    const text = 'Le FALC (facile à lire et à comprendre) est une méthode d’adaptation régie par un ensemble de règles européennes.';
+    expect(await messagesFor('ponctuation', text)).toEqual([]);
+  });
+
+  it('still fires on brackets after an acronym that do not give its words (fiche F1280)', async () => {
+    expect(await messagesFor('ponctuation', 'Tout dépend de régime auquel vous êtes rattaché (Caf ou MSA).')).toHaveLength(1);
+  });
 });

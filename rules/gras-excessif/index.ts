@@ -40,7 +40,7 @@ function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
     span.start === block.position.start.offset &&
     span.end === block.position.end.offset &&
     words <= TITLE_WORDS &&
-    !/[.!…:;,]\s*$/.test(span.text)
+    !/[.!…:;,]$/.test(span.text.trimEnd())
   );
 }
 

@@ -26,6 +26,20 @@ const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 /** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
 const DUTY_AFTER = new Set(['doivent', 'peuvent', 'devront', 'pourront', 'ont', 'reçoivent', 'remplissent', 'signent', 'envoient', 'paient', 'présentent']);
 
+/** The other party of a designation, named in the same sentence: « locataire » and « propriétaire » or « bailleur ». */
+const OTHER_PARTIES: Record<string, Record<string, string>> = {
+  locataire: { propriétaire: 'du propriétaire', propriétaires: 'des propriétaires', bailleur: 'du bailleur', bailleurs: 'des bailleurs' },
+  locataires: { propriétaire: 'du propriétaire', propriétaires: 'des propriétaires', bailleur: 'du bailleur', bailleurs: 'des bailleurs' },
+};
+
+/** How the sentence names the other party of `designation` (« du propriétaire »), or undefined. */
+function otherParty(tokens: Token[], designation: string): string | undefined {
+  const parties = OTHER_PARTIES[designation];
+  if (!parties) return undefined;
+  for (const token of tokens) if (token.kind === 'word' && parties[token.normal]) return parties[token.normal];
+  return undefined;
+}
+
 /**
  * `vous`: the reader is called « le demandeur », « l'usager », « la personne concernée » instead of « vous ».
  * The general « on » (« on a le droit de … ») is not reported: it speaks of everybody.
@@ -55,6 +69,16 @@ export default defineRule({
         const forReader = !plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal));
         if (DESIGNATIONS.has(token.normal) && forReader && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value}`;
+          const other = otherParty(tokens, token.normal);
+          if (other) {
+            // « entre bailleur et locataire », « Le propriétaire doit remettre le dossier au locataire »: the
+            // reader may be either party. « Écrivez « vous » » for the tenant would be wrong in a text for the landlord.
+            report(
+              `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Cette phrase parle aussi ${other}. Parlez avec « vous » à la personne qui lit le texte, le locataire ou le propriétaire.`,
+              { place: span(previous, token), actual: written },
+            );
+            return;
+          }
           report(
             `Avec « ${written} », le texte parle du lecteur comme d'une autre personne. Le lecteur comprend mieux si le texte lui parle directement. Écrivez « vous ».`,
             { place: span(previous, token), actual: written, expected: ['vous'] },

@@ -47,4 +47,22 @@ describe('vous', () => {
     expect(await messagesFor('vous', 'Le patient prend son traitement le matin.')).toMatchObject([{ actual: 'Le patient' }]);
     expect(await messagesFor('vous', 'Soyez patient, le médecin arrive.')).toEqual([]);
   });
+
+  // Real sentences of service-public fiches: F10696 speaks to both parties, F10039 to the landlord.
+  it.each([
+    "Lorsque l'état des lieux est établi à l'amiable directement entre bailleur et locataire, aucun frais ne peut être mis à la charge du locataire.",
+    "Le propriétaire d'un logement soumis à la loi de 1948 peut décider de faire cesser ce régime pour relouer au prix du marché, dans certains cas (selon la catégorie du logement et les ressources du locataire).",
+  ])('does not tell to write « vous » for the tenant when the sentence also names the landlord: %s', async (text) => {
+    const messages = await messagesFor('vous', text);
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message.expected).toBeUndefined();
+      expect(message.reason).toContain('le locataire ou le propriétaire');
+    }
+  });
+
+  it('still tells to write « vous » when the sentence names only the tenant (fiche F1317)', async () => {
+    const text = "Le locataire peut payer son loyer par tout moyen (chèque, virement ou espèces jusqu'à un montant maximum).";
+    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'] }]);
+  });
 });

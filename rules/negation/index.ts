@@ -131,6 +131,8 @@ export function findNegations(tokens: Token[]): Negation[] {
     const previous = tokens[index - 1];
     const word = token.normal;
     if (word === 'sans' || word === 'aucun' || word === 'aucune') {
+      // « avec ou sans travaux »: both cases, not a negation.
+      if (word === 'sans' && previous?.normal === 'ou' && tokens[index - 2]?.normal === 'avec') return;
       found.push({ words: [token] });
     } else if (word === 'ni' && isWord(tokens[index + 1])) {
       // « ni … ni … »: one negation.

@@ -85,4 +85,16 @@ describe('negation', () => {
     const messages = await messagesFor('negation', 'Il ne permet pas de voyager aux États-Unis sans visa.');
     expect(messages[0]!.reason).toMatch(/^Cette phrase a 2 négations/);
   });
+
+  it.each([
+    "Les collectivités territoriales peuvent accorder des prêts pour la construction ou l'achat d'un logement neuf ou ancien, avec ou sans travaux.",
+    'Le compte joint est un compte ouvert par au moins 2 personnes, avec ou sans lien de parenté.',
+  ])('stays silent on « avec ou sans », both cases (fiches F10796, F10412): %s', async (text) => {
+    expect(await messagesFor('negation', text)).toEqual([]);
+  });
+
+  it('still fires on « sans » alone (fiche F10568)', async () => {
+    const text = 'La conciliation peut être suspendue et reprise sans formalité.';
+    expect(await messagesFor('negation', text)).toMatchObject([{ actual: 'sans' }]);
+  });
 });

@@ -6,6 +6,7 @@
  */
 import type { GuideReport } from './dev-report.ts';
 import { messageItem } from '../browser/message-item.ts';
+import { countSeverities, countsInWords } from '../report/severity-labels.ts';
 
 const PANEL_ID = 'falc-apercu';
 const POLL_MS = 700;
@@ -139,10 +140,6 @@ function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOL
   return { panel, summary, list, status };
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
-}
-
 async function start(slug: string): Promise<void> {
   const { panel, summary, list, status } = createPanel();
   let version = -1;
@@ -168,11 +165,10 @@ async function start(slug: string): Promise<void> {
     }
     version = report.version;
     panel.dataset.version = String(version);
-    const errors = report.messages.filter((message) => message.severity === 'error').length;
     summary.textContent =
       report.messages.length === 0
         ? `Vérification FALC : ${report.file} respecte les règles.`
-        : `Vérification FALC : ${plural(errors, 'erreur', 'erreurs')}, ${plural(report.messages.length - errors, 'conseil', 'conseils')}`;
+        : `Vérification FALC : ${countsInWords(countSeverities(report.messages))}`;
     list.replaceChildren(...report.messages.map((message) => panelItem(message, status)));
     if (report.configError) {
       const item = document.createElement('li');

@@ -96,6 +96,8 @@ test('saving a guide shows its FALC messages in the page, without a restart; sav
     save(original.replace(SENTENCE, LONG));
     const message = panel.locator('li').filter({ hasText: 'Cette phrase a 25 mots' });
     await expect(message).toHaveCount(1, { timeout: SHOWN });
+    // The counts use the words of the messages: « Attention » messages are « points d’attention », not « conseils ».
+    await expect(panel.locator('summary')).toHaveText(/^Vérification FALC : [1-9]\d* erreurs?, \d+ points? d’attention, \d+ conseils?$/);
     const delay = `message affiché ${Date.now() - saved} ms après l’enregistrement (objectif : 3 s)`;
     test.info().annotations.push({ type: 'délai', description: delay });
     console.log(delay);

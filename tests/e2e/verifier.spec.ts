@@ -57,6 +57,15 @@ test('typing a text shows the FALC messages, underlined and listed, with the cou
   await expect(messages.first().getByRole('link', { name: /La règle/ })).toHaveAttribute('href', /^\/regles\/[a-z-]+\/$/);
 });
 
+test('the counts use the words of the messages: an « Attention » message is counted as a « point d’attention »', async ({ page }) => {
+  await openVerifier(page);
+  // « trois » in letters: an error; a negative sentence without bold: « Attention ».
+  await typeText(page, 'Vous avez trois enfants.\nVous ne payez pas la cantine.');
+  const messages = page.locator('#messages li');
+  await expect(messages.filter({ hasText: /^Attention, ligne 2 : Cette phrase est négative/ })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#etat')).toHaveText('2 problèmes trouvés : 1 erreur, 1 point d’attention, 0 conseil.');
+});
+
 test('the fix button for « trois » writes « 3 », and the message goes away', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, 'Vous avez trois enfants.');

@@ -12,6 +12,7 @@ import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
 import { guideFromText } from './_template.ts';
 import { messageItem } from '../../browser/message-item.ts';
+import { countSeverities, countsInWords, plural } from '../../report/severity-labels.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
 const host = document.getElementById('editeur');
@@ -119,10 +120,6 @@ function showInText(view: EditorView, entry: Shown): void {
   view.focus();
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
-}
-
 /**
  * A listed message's content (its explanation, quote and buttons), kept from one check to the next
  * while the message stays the same.
@@ -201,12 +198,10 @@ function renderList(view: EditorView, entries: Shown[]): void {
 }
 
 function renderSummary(answer: CheckAnswer): void {
-  const errors = answer.messages.filter((message) => message.severity === 'error').length;
-  const others = answer.messages.length - errors;
   status!.textContent =
     answer.messages.length === 0
       ? 'Aucun problème trouvé.'
-      : `${plural(answer.messages.length, 'problème trouvé', 'problèmes trouvés')} : ${plural(errors, 'erreur', 'erreurs')}, ${plural(others, 'conseil', 'conseils')}.`;
+      : `${plural(answer.messages.length, 'problème trouvé', 'problèmes trouvés')} : ${countsInWords(countSeverities(answer.messages))}.`;
   status!.dataset.duree = answer.ms.toFixed(1);
   status!.dataset.moteur = answer.engineMs.toFixed(1);
   status!.dataset.verifications = String(Number(status!.dataset.verifications ?? '0') + 1);

@@ -126,7 +126,12 @@ function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOL
   panel.id = PANEL_ID;
   panel.setAttribute('aria-label', 'Vérification FALC du guide');
   const details = document.createElement('details');
-  details.open = true;
+  // On a phone, the open panel would hide most of the guide: it starts closed there, with its counts
+  // in view; a tap opens it. The choice is kept while the page reloads after each save.
+  const openKey = `${PANEL_ID}:ouvert`;
+  const kept = sessionStorage.getItem(openKey);
+  details.open = kept === null ? !matchMedia('(max-width: 40rem)').matches : kept === 'oui';
+  details.addEventListener('toggle', () => sessionStorage.setItem(openKey, details.open ? 'oui' : 'non'));
   const summary = document.createElement('summary');
   summary.textContent = 'Vérification FALC…';
   const note = document.createElement('p');

@@ -64,8 +64,8 @@ export const TRANSLATIONS: Translation[] = [
     french: "`Gardez ${schema.validation.length.max} élément${schema.validation.length.max === 1 ? '' : 's'} au plus.`",
   },
   // The name of the file (slug).
-  { english: '"aria-label": "regenerate",', french: '"aria-label": "Refaire le nom du fichier à partir du titre",' },
-  { english: 'children: "Regenerate"', french: 'children: "Refaire le nom du fichier à partir du titre"' },
+  { english: '"aria-label": "regenerate",', french: '"aria-label": "Refaire ce nom à partir du titre",' },
+  { english: 'children: "Regenerate"', french: 'children: "Refaire ce nom à partir du titre"' },
   // The menu of a guide, at the top.
   { english: 'label: "Reset changes"', french: 'label: "Annuler les changements"' },
   { english: "label: 'Reset',", french: "label: 'Annuler les changements'," },

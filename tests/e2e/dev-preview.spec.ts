@@ -175,3 +175,19 @@ test('saving broken MDX, then a wrong date, shows a French page with the file, t
     save(original);
   }
 });
+
+test('on a phone, the panel starts closed with its counts in view, so the guide is not hidden; a tap opens it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(PAGE, { timeout: 120_000 });
+  const panel = page.locator('#falc-apercu');
+  const summary = panel.locator('summary');
+  await expect(summary).toHaveText(/^Vérification FALC : /, { timeout: SHOWN });
+  await expect(panel.locator('details')).not.toHaveAttribute('open');
+  // Closed, the panel takes a line or two at the bottom of the screen.
+  expect((await panel.boundingBox())?.height ?? 999).toBeLessThan(120);
+  await summary.click();
+  await expect(panel.locator('details')).toHaveAttribute('open', '');
+  // The choice is kept when the page reloads (Astro reloads it after each save).
+  await page.reload();
+  await expect(panel.locator('details')).toHaveAttribute('open', '', { timeout: SHOWN });
+});

@@ -122,6 +122,14 @@ test('with the network cut after loading, checking still works, spelling include
   expect(requests).toEqual([]);
 });
 
+test('when the dictionary cannot be loaded, the page says what to do in the page, not a command', async ({ page }) => {
+  await page.route('**/*.dawg', (route) => route.abort());
+  await openVerifier(page);
+  await expect(page.locator('#etat')).toHaveAttribute('data-orthographe', 'non', { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#orthographe')).toHaveText(/^Le dictionnaire n’a pas pu être chargé\. .*rechargez la page\.$/);
+  await expect(page.locator('#orthographe')).not.toContainText(/falc|commande|terminal/);
+});
+
 test('a misspelled word gets the same spelling message as falc check', async ({ page }) => {
   const text = 'Le dossié est prêt. Vous allez a la mairie avec vos papiés.';
   const expected = cliMessages(text).filter((message) => message.ruleId === 'orthographe');

@@ -15,6 +15,8 @@ import { messageItem } from '../../browser/message-item.ts';
 import { countSeverities, countsInWords, plural } from '../../report/severity-labels.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
+/** Said when the spelling lookup could not be fetched: what the author can do here, in the page (no command). */
+const NO_SPELLING = 'Le dictionnaire n’a pas pu être chargé. Cette page ne vérifie donc pas l’orthographe. Les autres règles marchent. Pour vérifier aussi l’orthographe, rechargez la page.';
 const host = document.getElementById('editeur');
 const list = document.getElementById('messages');
 const status = document.getElementById('etat');
@@ -43,7 +45,7 @@ worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: 
   if (answer.spelling !== undefined) {
     // The spelling lookup is fetched (from now on, the page needs no network): check the text again.
     status!.dataset.orthographe = answer.spelling ? 'oui' : 'non';
-    if (spellingNote) spellingNote.textContent = answer.spelling ? 'L’orthographe est vérifiée aussi.' : 'Le dictionnaire n’a pas pu être chargé : cette page ne vérifie pas l’orthographe. Rechargez la page, ou lancez la commande falc check.';
+    if (spellingNote) spellingNote.textContent = answer.spelling ? 'L’orthographe est vérifiée aussi.' : NO_SPELLING;
     view.dispatch({ effects: checkAgain.of(null) });
     return;
   }

@@ -63,6 +63,15 @@ export const TRANSLATIONS: Translation[] = [
     english: "`Must have at most ${schema.validation.length.max} element${schema.validation.length.max === 1 ? '' : 's'}}`",
     french: "`Gardez ${schema.validation.length.max} élément${schema.validation.length.max === 1 ? '' : 's'} au plus.`",
   },
+  // A list with too few or too many items (« Must have at least 1 item. »): $1 is the number's name in the code.
+  {
+    english: /`Must have at least \$\{pluralize\((\w+), \{\s*singular: (["'])item\2\s*\}\)\}\.`/g,
+    french: "`Ajoutez au moins ${$1} élément${$1 === 1 ? '' : 's'}.`",
+  },
+  {
+    english: /`Must have at most \$\{pluralize\((\w+), \{\s*singular: (["'])item\2\s*\}\)\}\.`/g,
+    french: "`Gardez ${$1} élément${$1 === 1 ? '' : 's'} au plus.`",
+  },
   // The name of the file (slug).
   { english: '"aria-label": "regenerate",', french: '"aria-label": "Refaire ce nom à partir du titre",' },
   { english: 'children: "Regenerate"', french: 'children: "Refaire ce nom à partir du titre"' },
@@ -93,11 +102,9 @@ export function translate(code: string): { code: string; counts: number[] } {
       count = parts.length - 1;
       out = parts.join(french);
     } else {
-      out = out.replace(english, (...args: unknown[]) => {
-        count += 1;
-        // `$1` in the French text stands for the first group.
-        return french.replace('$1', typeof args[1] === 'string' ? args[1] : '');
-      });
+      // Global expressions: `$1`, `$2`… in the French text stand for the groups.
+      count = out.match(english)?.length ?? 0;
+      out = out.replace(english, french);
     }
     counts.push(count);
   }
@@ -111,5 +118,6 @@ export function withFrenchInterface(code: string): string | undefined {
 }
 
 export function frenchInterface(): AstroIntegration {
-  return keystaticPatch('editeur-francais', withFrenchInterface);
+  // With the translations as data: a changed word makes Vite prepare Keystatic's code again.
+  return keystaticPatch('editeur-francais', withFrenchInterface, TRANSLATIONS);
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRANSLATIONS, translate, withFrenchInterface } from '../../src/editor/french-ui.ts';
+import { patchName } from '../../src/editor/keystatic-patch.ts';
 
 const require = createRequire(import.meta.url);
 const DIST = join(dirname(require.resolve('@keystatic/core/package.json')), 'dist');
@@ -33,6 +34,7 @@ const ENGLISH = [
   '"aria-label": "regenerate"',
   '`${label} is required`',
   '`${fieldLabel} must be no longer than ${max} characters`',
+  '`Must have at least ${pluralize(',
 ];
 
 describe('the editor’s interface is in French (src/editor/french-ui.ts)', () => {
@@ -54,6 +56,7 @@ describe('the editor’s interface is in French (src/editor/french-ui.ts)', () =
     expect(all).toContain('Écrivez votre texte ici. Pour ajouter un bloc, tapez « / ».');
     expect(all).toContain("name: 'Paragraphe'");
     expect(all).toContain('children: "Valider"');
+    expect(all).toContain("`Ajoutez au moins ${minLength} élément${minLength === 1 ? '' : 's'}.`");
   });
 
   it('keeps the « + » button’s tooltip, and the code of other files', () => {
@@ -61,5 +64,13 @@ describe('the editor’s interface is in French (src/editor/french-ui.ts)', () =
     const code = 'jsx(Text, {\n          children: "Insert"\n        }), /*#__PURE__*/jsx(Kbd, {';
     expect(withFrenchInterface(code)).toBeUndefined();
     expect(withFrenchInterface('export const a = 1;')).toBeUndefined();
+  });
+
+  it('changes the plugin’s name when a translation changes, so that Vite does not serve its old pre-bundled code', () => {
+    const changed = TRANSLATIONS.map((translation, index) => (index === 0 ? { ...translation, french: 'Écrivez ici.' } : translation));
+    expect(patchName('editeur-francais', withFrenchInterface, TRANSLATIONS)).toBe(patchName('editeur-francais', withFrenchInterface, TRANSLATIONS));
+    expect(patchName('editeur-francais', withFrenchInterface, changed)).not.toBe(patchName('editeur-francais', withFrenchInterface, TRANSLATIONS));
+    const regex = TRANSLATIONS.map((translation) => (translation.english instanceof RegExp ? { ...translation, english: /autre/g } : translation));
+    expect(patchName('editeur-francais', withFrenchInterface, regex)).not.toBe(patchName('editeur-francais', withFrenchInterface, TRANSLATIONS));
   });
 });

@@ -5,7 +5,7 @@
  * gives the fix and the rule's page.
  */
 import type { GuideReport } from './dev-report.ts';
-import { messageItem } from '../browser/message-item.ts';
+import { messageItem, ruleLinkText } from '../browser/message-item.ts';
 import { countSeverities, countsInWords } from '../report/severity-labels.ts';
 
 const PANEL_ID = 'falc-apercu';
@@ -104,7 +104,7 @@ function panelItem(message: Message, status: HTMLElement): HTMLLIElement {
   if (message.url) {
     const rule = document.createElement('a');
     rule.href = message.url;
-    rule.textContent = `La règle « ${message.ruleId} »`;
+    rule.textContent = ruleLinkText(message);
     actions.append(' – ', rule);
   }
   item.append(actions);

@@ -7,6 +7,7 @@
 import type { BasicFormField } from '@keystatic/core';
 import { createElement as h, useEffect, useState } from 'react';
 import type { GuideReport } from '../astro/dev-report.ts';
+import { ruleLinkText } from '../browser/message-item.ts';
 import { SEVERITY_LABELS, countSeverities, countsInWords } from '../report/severity-labels.ts';
 
 const POLL_MS = 2000;
@@ -72,7 +73,7 @@ function Report() {
               h('strong', null, `${capitalized(SEVERITY_LABELS[m.severity])}, ligne ${m.line} : `),
               m.reason,
               m.quote ? h('blockquote', { style: { margin: '4px 0', padding: '4px 6px', borderLeft: '3px solid currentColor', fontStyle: 'normal' } }, m.quote) : null,
-              m.url ? h('a', { href: m.url, target: '_blank', rel: 'noopener' }, `La règle « ${m.ruleId} »`) : null,
+              m.url ? h('a', { href: m.url, target: '_blank', rel: 'noopener' }, ruleLinkText(m)) : null,
             ),
           ),
         )

@@ -143,8 +143,8 @@ test('a new guide made with the forms only: saved, checked, reported beside the 
   await expect(report.getByRole('status')).toHaveText('2 erreurs, 0 point d’attention, 0 conseil.');
   // Each with the sentence it is about and the rule's page, like the dev panel and the /verifier/ page.
   const label = (m: (typeof messages)[number]) => SEVERITY_LABELS[severityOf(m)].replace(/^./, (letter) => letter.toUpperCase());
-  await expect(report.getByRole('listitem')).toHaveText(messages.map((m) => new RegExp(`^${label(m)}, ligne ${m.line} : ${escapeRegExp(m.reason)}Vous (avez trois papiers à montrer|attendez deux semaines)\\.La règle « nombre-en-lettres »$`)));
-  await expect(report.getByRole('listitem').first().getByRole('link', { name: 'La règle « nombre-en-lettres »' })).toHaveAttribute('href', '/regles/nombre-en-lettres/');
+  await expect(report.getByRole('listitem')).toHaveText(messages.map((m) => new RegExp(`^${label(m)}, ligne ${m.line} : ${escapeRegExp(m.reason)}Vous (avez trois papiers à montrer|attendez deux semaines)\\.La règle « Nombre écrit en lettres »$`)));
+  await expect(report.getByRole('listitem').first().getByRole('link', { name: 'La règle « Nombre écrit en lettres »' })).toHaveAttribute('href', '/regles/nombre-en-lettres/');
 
   // The guide's page, as readers will see it: the 2 steps, in order, with their titles and texts (a
   // reader opens a closed step by clicking its title).

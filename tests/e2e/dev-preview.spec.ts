@@ -102,7 +102,7 @@ test('saving a guide shows its FALC messages in the page, without a restart; sav
     test.info().annotations.push({ type: 'délai', description: delay });
     console.log(delay);
     await expect(message.locator('blockquote')).toHaveText(LONG, { timeout: SHOWN });
-    await expect(message.getByRole('link', { name: 'La règle « phrase-longue »' })).toHaveAttribute('href', '/regles/phrase-longue/');
+    await expect(message.getByRole('link', { name: 'La règle « Phrase trop longue »' })).toHaveAttribute('href', '/regles/phrase-longue/');
     // The message's line is counted in the whole file, header included.
     const line = original.split('\n').findIndex((text) => text.includes(SENTENCE)) + 1;
     await expect(message).toContainText(`ligne ${line}`, { timeout: SHOWN });

@@ -64,6 +64,8 @@ test('the counts use the words of the messages: an « Attention » message is co
   const messages = page.locator('#messages li');
   await expect(messages.filter({ hasText: /^Attention, ligne 2 : Cette phrase est négative/ })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
   await expect(page.locator('#etat')).toHaveText('2 problèmes trouvés : 1 erreur, 1 point d’attention, 0 conseil.');
+  // The link to the rule's page says the rule's French name, not its id (« negation »).
+  await expect(messages.nth(1).getByRole('link', { name: 'La règle « Phrase négative »' })).toHaveAttribute('href', '/regles/negation/');
 });
 
 test('the fix button for « trois » writes « 3 », and the message goes away', async ({ page }) => {

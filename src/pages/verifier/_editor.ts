@@ -11,7 +11,7 @@ import type { CheckAnswer } from '../../browser/check-worker.ts';
 import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
 import { guideFromText } from './_template.ts';
-import { messageItem } from '../../browser/message-item.ts';
+import { messageItem, ruleLinkText } from '../../browser/message-item.ts';
 import { countSeverities, countsInWords, plural } from '../../report/severity-labels.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
@@ -163,7 +163,7 @@ function createItem(view: EditorView, entry: Shown): ListedItem {
   if (message.url) {
     const link = document.createElement('a');
     link.href = message.url;
-    link.textContent = `La règle « ${message.ruleId} »`;
+    link.textContent = ruleLinkText(message);
     actions.append(link);
   }
   content.append(actions);
@@ -235,7 +235,7 @@ const falcLinter = linter(
     return entries.map((entry): Diagnostic => {
       const from = Math.min(entry.from, length);
       const to = Math.min(Math.max(entry.to, from + 1), length);
-      const diagnostic: Diagnostic = { from, to, severity: CM_SEVERITY[entry.message.severity], message: entry.message.reason, source: entry.message.ruleId };
+      const diagnostic: Diagnostic = { from, to, severity: CM_SEVERITY[entry.message.severity], message: entry.message.reason, source: entry.message.ruleTitle ?? entry.message.ruleId };
       if (entry.message.fix !== undefined) diagnostic.actions = [{ name: `Écrire « ${entry.message.fix} »`, apply: () => applyFix(view, entry) }];
       return diagnostic;
     });

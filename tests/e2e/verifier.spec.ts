@@ -124,6 +124,18 @@ test('with the network cut after loading, checking still works, spelling include
   expect(requests).toEqual([]);
 });
 
+test('when the checker cannot start (its file is not loaded), the page says so in French instead of staying silent', async ({ page }) => {
+  await page.route('**/check-worker-*.js', (route) => route.abort());
+  await page.goto('/verifier/');
+  await expect(page.locator('#etat')).toHaveText('Le vérificateur n’a pas pu démarrer. Vérifiez votre connexion à internet, puis rechargez la page. Votre texte est gardé.', { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#etat')).toHaveAttribute('data-panne', 'oui');
+  // Typing does not hide it behind « Écrivez un texte pour le vérifier. » or old results.
+  await typeText(page, 'Vous avez trois enfants.');
+  await page.waitForTimeout(1000);
+  await expect(page.locator('#etat')).toHaveText(/^Le vérificateur n’a pas pu démarrer/);
+  await expect(page.locator('#messages li')).toHaveCount(0);
+});
+
 test('when the dictionary cannot be loaded, the page says what to do in the page, not a command', async ({ page }) => {
   await page.route('**/*.dawg', (route) => route.abort());
   await openVerifier(page);

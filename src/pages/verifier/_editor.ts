@@ -25,11 +25,31 @@ const download = document.getElementById('telecharger');
 const spellingNote = document.getElementById('orthographe');
 if (!host || !list || !status || !score || !download) throw new Error('La page Vérifier est incomplète.');
 
+/** Said when the worker cannot start or cannot check the text: before, the page said nothing and kept old results. */
+const NOT_STARTED = 'Le vérificateur n’a pas pu démarrer. Vérifiez votre connexion à internet, puis rechargez la page. Votre texte est gardé.';
+const NOT_CHECKED = 'Le vérificateur n’a pas pu vérifier ce texte. Changez un peu le texte, ou rechargez la page. Votre texte est gardé.';
+
+/** The checker cannot answer: say it where the results are, and show no old results. */
+function showFailure(text: string): void {
+  status!.textContent = text;
+  status!.dataset.panne = 'oui';
+  score!.textContent = '';
+  list!.replaceChildren();
+}
+
 const worker = new Worker(new URL('../../browser/check-worker.ts', import.meta.url), { type: 'module' });
+/** The worker stopped with an error: no check will come back (its file or language data could not be loaded). */
+let workerBroken = false;
+worker.addEventListener('error', () => {
+  workerBroken = true;
+  showFailure(status!.dataset.pret === 'oui' ? NOT_CHECKED : NOT_STARTED);
+});
 let nextId = 0;
 /** When the latest answer arrived: `npm run bench` reads how long the page took to show it. */
 let answerReceived: number | undefined;
-const waiting = new Map<number, (answer: CheckAnswer) => void>();
+/** An answer, or the worker's error for that text. */
+type Answer = CheckAnswer | { id: number; error: string };
+const waiting = new Map<number, (answer: Answer) => void>();
 worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; spelling?: boolean; warmingUp?: boolean; warmedUp?: boolean; error?: string }>) => {
   const answer = event.data;
   if (answer.warmingUp || answer.warmedUp) {
@@ -58,7 +78,7 @@ worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: 
   resolve?.(answer);
 });
 
-function checkText(text: string): Promise<CheckAnswer> {
+function checkText(text: string): Promise<Answer> {
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
@@ -218,6 +238,7 @@ const falcLinter = linter(
     } catch {
       // Private browsing: the text is not kept, that is all.
     }
+    if (workerBroken) return [];
     if (text.trim() === '') {
       renderList(view, []);
       status!.textContent = 'Écrivez un texte pour le vérifier.';
@@ -228,6 +249,12 @@ const falcLinter = linter(
     const answer = await checkText(text);
     // The text changed during the check: CodeMirror drops this result and checks again soon.
     if (view.state.doc !== checked.doc) return [];
+    if ('error' in answer) {
+      renderList(view, []);
+      showFailure(NOT_CHECKED);
+      return [];
+    }
+    delete status!.dataset.panne;
     const entries = answer.messages.map((message): Shown => ({ message, ...rangeIn(checked.doc, message) }));
     renderList(view, entries);
     renderSummary(answer);

@@ -68,6 +68,23 @@ test('the counts use the words of the messages: an « Attention » message is co
   await expect(messages.nth(1).getByRole('link', { name: 'La règle « Phrase négative »' })).toHaveAttribute('href', '/regles/negation/');
 });
 
+test('on a phone, « Voir dans le texte » shows the words well inside the screen, not on its edge', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openVerifier(page);
+  // 60 short paragraphs; the 45th has « trois » in letters.
+  const lines = Array.from({ length: 60 }, (_, index) => (index === 44 ? 'Vous avez trois enfants.' : `Vous allez à la mairie le lundi ${index + 1}.`));
+  await typeText(page, lines.join('\n\n'));
+  const message = page.locator('#messages li').filter({ hasText: '« trois » est écrit en lettres' });
+  await expect(message).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await message.getByRole('button', { name: 'Voir dans le texte' }).click();
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('trois');
+  await expect
+    .poll(() => page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top / innerHeight))
+    .toBeGreaterThan(0.15);
+  const top = await page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top / innerHeight);
+  expect(top).toBeLessThan(0.8);
+});
+
 test('the fix button for « trois » writes « 3 », and the message goes away', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, 'Vous avez trois enfants.');

@@ -140,6 +140,13 @@ function applyFix(view: EditorView, entry: Shown): void {
 function showInText(view: EditorView, entry: Shown): void {
   view.dispatch({ selection: EditorSelection.range(entry.from, entry.to), effects: EditorView.scrollIntoView(entry.from, { y: 'center' }) });
   view.focus();
+  // CodeMirror centres the words in the text's box, but scrolls the page only until they touch its edge:
+  // on a phone they stood on the top line of the screen, without the sentence before them. The page is
+  // scrolled so that they are in the upper third, once CodeMirror has drawn them.
+  requestAnimationFrame(() => {
+    const place = view.coordsAtPos(entry.from);
+    if (place && (place.top < innerHeight * 0.2 || place.bottom > innerHeight * 0.8)) window.scrollBy({ top: place.top - innerHeight / 3 });
+  });
 }
 
 /**

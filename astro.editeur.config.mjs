@@ -10,6 +10,7 @@ import { searchForWorkspaceRoot } from 'vite';
 import site from './astro.config.mjs';
 import { markContentReloads } from './src/editor/content-reload.ts';
 import { editorFavicon } from './src/editor/favicon.ts';
+import { frenchInterface } from './src/editor/french-ui.ts';
 import { namedInsertButton } from './src/editor/insert-button.ts';
 import { offlineEditor } from './src/editor/offline.ts';
 
@@ -19,7 +20,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // A plain object (not defineConfig): the site's configuration is spread into it as it is.
 export default {
   ...site,
-  integrations: [...(site.integrations ?? []), react(), keystatic(), offlineEditor(), editorFavicon(), markContentReloads(), namedInsertButton()],
+  integrations: [...(site.integrations ?? []), react(), keystatic(), offlineEditor(), editorFavicon(), markContentReloads(), namedInsertButton(), frenchInterface()],
   // Keystatic's own addresses have no final slash (/keystatic/collection/guides).
   trailingSlash: 'ignore',
   server: { host: '127.0.0.1', port },

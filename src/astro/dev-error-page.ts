@@ -3,6 +3,7 @@
  * header). It names the file, the line counted in the whole file (header included) and the fix, and
  * reloads by itself each time the file is saved again: it shows the new errors, or the guide.
  */
+import { ruleLinkText } from '../browser/message-item.ts';
 import type { GuideReport } from './dev-report.ts';
 
 const escape = (text: string): string => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -15,7 +16,7 @@ export function blockingPage(report: GuideReport, slug: string): string {
         ${message.ruleId === 'affichage' ? '' : `<p><strong>Ligne ${message.line}, colonne ${message.column}</strong> du fichier <code>${escape(report.file)}</code> :</p>`}
         <p>${escape(message.reason)}</p>
         ${message.quote ? `<p>Le texte à cet endroit :</p><blockquote>${escape(message.quote)}</blockquote>` : ''}
-        ${message.url && !message.url.endsWith('/frontmatter/') && !/syntaxe|fichier/.test(message.ruleId) ? `<p><a href="${escape(message.url)}">La règle « ${escape(message.ruleId)} »</a></p>` : ''}
+        ${message.url && !message.url.endsWith('/frontmatter/') && !/syntaxe|fichier/.test(message.ruleId) ? `<p><a href="${escape(message.url)}">${escape(ruleLinkText(message))}</a></p>` : ''}
       </li>`,
     )
     .join('\n');

@@ -5,7 +5,8 @@
  * gives the fix and the rule's page.
  */
 import type { GuideReport } from './dev-report.ts';
-import { messageItem } from '../browser/message-item.ts';
+import { messageItem, ruleLinkText } from '../browser/message-item.ts';
+import { countSeverities, countsInWords } from '../report/severity-labels.ts';
 
 const PANEL_ID = 'falc-apercu';
 const POLL_MS = 700;
@@ -103,7 +104,7 @@ function panelItem(message: Message, status: HTMLElement): HTMLLIElement {
   if (message.url) {
     const rule = document.createElement('a');
     rule.href = message.url;
-    rule.textContent = `La règle « ${message.ruleId} »`;
+    rule.textContent = ruleLinkText(message);
     actions.append(' – ', rule);
   }
   item.append(actions);
@@ -125,7 +126,12 @@ function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOL
   panel.id = PANEL_ID;
   panel.setAttribute('aria-label', 'Vérification FALC du guide');
   const details = document.createElement('details');
-  details.open = true;
+  // On a phone, the open panel would hide most of the guide: it starts closed there, with its counts
+  // in view; a tap opens it. The choice is kept while the page reloads after each save.
+  const openKey = `${PANEL_ID}:ouvert`;
+  const kept = sessionStorage.getItem(openKey);
+  details.open = kept === null ? !matchMedia('(max-width: 40rem)').matches : kept === 'oui';
+  details.addEventListener('toggle', () => sessionStorage.setItem(openKey, details.open ? 'oui' : 'non'));
   const summary = document.createElement('summary');
   summary.textContent = 'Vérification FALC…';
   const note = document.createElement('p');
@@ -137,10 +143,6 @@ function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOL
   panel.append(details);
   document.body.append(panel);
   return { panel, summary, list, status };
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
 }
 
 async function start(slug: string): Promise<void> {
@@ -168,11 +170,10 @@ async function start(slug: string): Promise<void> {
     }
     version = report.version;
     panel.dataset.version = String(version);
-    const errors = report.messages.filter((message) => message.severity === 'error').length;
     summary.textContent =
       report.messages.length === 0
         ? `Vérification FALC : ${report.file} respecte les règles.`
-        : `Vérification FALC : ${plural(errors, 'erreur', 'erreurs')}, ${plural(report.messages.length - errors, 'conseil', 'conseils')}`;
+        : `Vérification FALC : ${countsInWords(countSeverities(report.messages))}`;
     list.replaceChildren(...report.messages.map((message) => panelItem(message, status)));
     if (report.configError) {
       const item = document.createElement('li');

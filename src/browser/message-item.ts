@@ -9,6 +9,14 @@ export interface ShownMessage {
 }
 
 /**
+ * The text of the link to a rule's page: the rule's French name (« La règle « Phrase négative » »), its id
+ * when it has none. The same on the dev panel, the /verifier/ page and the editor.
+ */
+export function ruleLinkText(message: { ruleId: string; ruleTitle?: string | undefined }): string {
+  return `La règle « ${message.ruleTitle ?? message.ruleId} »`;
+}
+
+/**
  * A list item with the message's severity, line and explanation, then the quoted text: the dev panel and
  * the /verifier/ page add their own actions after it.
  */

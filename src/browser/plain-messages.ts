@@ -4,10 +4,13 @@
  */
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
+import { RULES } from '../../rules/index.ts';
 import { severityOf } from '../engine/messages.ts';
 
 export interface PlainMessage {
   ruleId: string;
+  /** The rule's name in French (« Phrase trop longue »), for authors; undefined for a message about the file itself. */
+  ruleTitle: string | undefined;
   severity: 'error' | 'warning' | 'info';
   reason: string;
   /** Lines and columns start at 1; offsets start at 0 (counted in the whole file). */
@@ -66,6 +69,9 @@ export function quoteAround(text: string, start: number | undefined, end: number
   return quote.length > 300 ? `${quote.slice(0, 300)}…` : quote;
 }
 
+/** The rules' French names by id: the pages name a rule « Phrase négative », not « negation ». */
+const RULE_TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
+
 /** The messages of a checked file, as plain objects. */
 export function plainMessages(file: VFile): PlainMessage[] {
   const text = String(file.value ?? '');
@@ -75,6 +81,7 @@ export function plainMessages(file: VFile): PlainMessage[] {
     const end = place && 'end' in place ? place.end.offset : undefined;
     return {
       ruleId: message.ruleId ?? 'falc',
+      ruleTitle: RULE_TITLES.get(message.ruleId ?? ''),
       severity: severityOf(message),
       reason: message.reason,
       line: message.line ?? 1,

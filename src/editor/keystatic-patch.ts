@@ -1,11 +1,34 @@
 /**
  * An Astro integration that rewrites @keystatic/core's code as Vite serves it, whether Vite
  * pre-bundles the package (optimizeDeps) or not. `rewrite` returns the new code, or undefined when the
- * file is not the one it changes. Used by src/editor/offline.ts and src/editor/insert-button.ts.
+ * file is not the one it changes. Used by src/editor/offline.ts, src/editor/insert-button.ts and
+ * src/editor/french-ui.ts.
+ *
+ * Vite keeps its pre-bundled packages (`.astro/vite-editeur/deps/`) until its configuration changes, and
+ * it sees the plugins by name only: after a change of a rewrite (a new French word), `npm run editer`
+ * served the old pre-bundled code. The plugin's name ends with a short fingerprint of the rewrite and of
+ * its `data` (the translations), so that such a change makes Vite prepare the packages again.
  */
 import type { AstroIntegration } from 'astro';
 
-export function keystaticPatch(name: string, rewrite: (code: string, id: string) => string | undefined): AstroIntegration {
+/** A short fingerprint (FNV-1a, 32 bits) of a text, in base 36. */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < text.length; index++) {
+    hash ^= text.charCodeAt(index);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}
+
+/** The name Vite sees: changes when the rewrite or its data change. */
+export function patchName(name: string, rewrite: (code: string, id: string) => string | undefined, data?: unknown): string {
+  const text = `${rewrite.toString()}\n${JSON.stringify(data ?? null, (_key, value: unknown) => (value instanceof RegExp ? value.toString() : value))}`;
+  return `falc-${name}-${fingerprint(text)}`;
+}
+
+export function keystaticPatch(name: string, rewrite: (code: string, id: string) => string | undefined, data?: unknown): AstroIntegration {
+  const pluginName = patchName(name, rewrite, data);
   const transform = {
     filter: { id: /@keystatic[\\/]core[\\/]dist[\\/]/ },
     handler(code: string, id: string) {
@@ -19,8 +42,8 @@ export function keystaticPatch(name: string, rewrite: (code: string, id: string)
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [{ name: `falc-${name}`, enforce: 'pre', transform }],
-            optimizeDeps: { rolldownOptions: { plugins: [{ name: `falc-${name}`, transform }] } },
+            plugins: [{ name: pluginName, enforce: 'pre', transform }],
+            optimizeDeps: { rolldownOptions: { plugins: [{ name: pluginName, transform }] } },
           },
         });
       },

@@ -7,7 +7,8 @@
 import type { BasicFormField } from '@keystatic/core';
 import { createElement as h, useEffect, useState } from 'react';
 import type { GuideReport } from '../astro/dev-report.ts';
-import { SEVERITY_LABELS } from '../report/severity-labels.ts';
+import { ruleLinkText } from '../browser/message-item.ts';
+import { SEVERITY_LABELS, countSeverities, countsInWords } from '../report/severity-labels.ts';
 
 const POLL_MS = 2000;
 
@@ -15,6 +16,10 @@ const POLL_MS = 2000;
 export function slugFromEditorPath(pathname: string): string | undefined {
   const match = /\/keystatic\/collection\/guides\/item\/([^/]+)\/?$/.exec(pathname);
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
+}
+
+function capitalized(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 function Report() {
@@ -42,7 +47,6 @@ function Report() {
   const title = h('h2', { style: { fontSize: '1.1em', margin: '0 0 6px' } }, 'Messages de la vérification FALC');
   if (!slug) return h('section', { 'aria-label': 'Vérification FALC', 'data-falc-rapport': 'nouveau' }, title, h('p', null, 'Enregistrez le guide : ses messages s’affichent ici.'));
   const messages = report?.messages ?? [];
-  const errors = messages.filter((m) => m.severity === 'error').length;
   const summary =
     report === undefined
       ? 'Vérification en cours…'
@@ -50,7 +54,7 @@ function Report() {
         ? 'Ce guide n’est pas encore vérifié. Enregistrez-le, puis attendez quelques secondes.'
         : messages.length === 0
           ? 'Le guide respecte les règles FALC.'
-          : `${errors} ${errors > 1 ? 'erreurs' : 'erreur'}, ${messages.length - errors} ${messages.length - errors > 1 ? 'autres messages' : 'autre message'}.`;
+          : `${countsInWords(countSeverities(messages))}.`;
   return h(
     'section',
     { 'aria-label': 'Vérification FALC', 'data-falc-rapport': slug, 'data-version': report?.version ?? '', style: { fontFamily: 'system-ui, sans-serif' } },
@@ -62,7 +66,15 @@ function Report() {
           'ul',
           { style: { paddingLeft: '1.2em', margin: '0 0 8px' } },
           ...messages.map((m, index) =>
-            h('li', { key: index, 'data-regle': m.ruleId, style: { marginBottom: 6 } }, `${SEVERITY_LABELS[m.severity]}, ligne ${m.line} : ${m.reason}`),
+            // Like the dev panel and the /verifier/ page: the kind of message, its line, the sentence, the rule.
+            h(
+              'li',
+              { key: index, 'data-regle': m.ruleId, style: { marginBottom: 10 } },
+              h('strong', null, `${capitalized(SEVERITY_LABELS[m.severity])}, ligne ${m.line} : `),
+              m.reason,
+              m.quote ? h('blockquote', { style: { margin: '4px 0', padding: '4px 6px', borderLeft: '3px solid currentColor', fontStyle: 'normal' } }, m.quote) : null,
+              m.url ? h('a', { href: m.url, target: '_blank', rel: 'noopener' }, ruleLinkText(m)) : null,
+            ),
           ),
         )
       : null,

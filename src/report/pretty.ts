@@ -4,7 +4,7 @@ import { severityOf } from '../engine/messages.ts';
 import { SITE_URL } from '../site-address.ts';
 import { readabilityLine } from './readability.ts';
 import { countMessages, displayPath, plural, type Counts } from './summary.ts';
-import { SEVERITY_LABELS } from './severity-labels.ts';
+import { SEVERITY_LABELS, countsInWords } from './severity-labels.ts';
 
 const LABELS = SEVERITY_LABELS;
 
@@ -94,6 +94,6 @@ export function prettyFile(file: VFile, options: PrettyOptions = {}): string {
 /** The last line of the pretty report: how many errors, warnings and advice in how many files. */
 export function prettySummary(counts: Counts, options: PrettyOptions = {}): string {
   const color = options.color ?? false;
-  const summary = `${plural(counts.errors, 'erreur', 'erreurs')}, ${plural(counts.warnings, 'avertissement', 'avertissements')}, ${plural(counts.infos, 'conseil', 'conseils')} dans ${plural(counts.files, 'fichier', 'fichiers')}.`;
+  const summary = `${countsInWords(counts)} dans ${plural(counts.files, 'fichier', 'fichiers')}.`;
   return `${counts.errors > 0 ? paint(color, 31, `✖ ${summary}`) : paint(color, 32, `✔ ${summary}`)}\n`;
 }

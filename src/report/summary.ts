@@ -36,7 +36,4 @@ export function displayPath(file: VFile): string {
   return file.path;
 }
 
-/** French plural: `plural(2, 'erreur', 'erreurs')` → « 2 erreurs ». */
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
-}
+export { plural } from './severity-labels.ts';

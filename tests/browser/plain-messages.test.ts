@@ -17,6 +17,17 @@ async function check(text: string, path = 'texte.md'): Promise<VFile> {
 }
 
 describe('plain messages for the /verifier/ page and the dev panel', () => {
+  it('gives each message its rule’s French name, for the link to the rule’s page', async () => {
+    const messages = plainMessages(await check('Vous ne payez pas la cantine. Vous avez trois enfants.\n'));
+    expect(messages.map((message) => [message.ruleId, message.ruleTitle])).toEqual([
+      ['negation', 'Phrase négative'],
+      ['nombre-en-lettres', 'Nombre écrit en lettres'],
+    ]);
+    const { ruleLinkText } = await import('../../src/browser/message-item.ts');
+    expect(ruleLinkText(messages[0]!)).toBe('La règle « Phrase négative »');
+    expect(ruleLinkText({ ruleId: 'syntaxe-mdx', ruleTitle: undefined })).toBe('La règle « syntaxe-mdx »');
+  }, 30_000);
+
   it('gives a mechanical fix for « trois », « n° », a date and an hour, at the reported place', async () => {
     const text = 'Votre dossier n° 4 arrive le 03/04/2026 à 09:30. Vous avez trois enfants.\n';
     const messages = plainMessages(await check(text));

@@ -162,7 +162,7 @@ describe('falc check --watch', { timeout: 120_000 }, () => {
       expect(watch.stdout).toContain('Le mot « solidarzo » n’est pas dans le dictionnaire');
       const before = watch.stdout.length;
       writeFileSync(join(project, 'content', 'glossaire', 'solidarzo.mdx'), '---\nterm: solidarzo\n---\n\nLe solidarzo est une aide de la ville.\n');
-      await vi.waitFor(() => expect(watch.stdout.slice(before)).toMatch(/0 erreur, 0 avertissement/), { timeout: 60_000, interval: 100 });
+      await vi.waitFor(() => expect(watch.stdout.slice(before)).toMatch(/0 erreur, 0 point d’attention/), { timeout: 60_000, interval: 100 });
       expect(watch.stdout.slice(before)).not.toContain('solidarzo');
       expect(watch.stderr).toContain('content/glossaire/solidarzo.mdx');
       expect(await watch.stop()).toBe(0);

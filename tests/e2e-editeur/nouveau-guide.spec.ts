@@ -25,18 +25,20 @@ const STEPS = [
 ] as const;
 const PARTS = ['Les étapes', 'Les papiers', 'Où aller ?'] as const;
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** The block of the guide's text whose header shows `label` (« Étape », « Lieu où aller »…). */
 function block(editor: Locator, label: string): Locator {
   return editor.locator('[data-ignore-content]', { has: editor.page().getByText(label, { exact: true }) }).locator('xpath=..');
 }
 
-/** Opens the « Edit » form of a block, lets `fill` fill it, and closes it with « Done ». */
+/** Opens the « Modifier » form of a block, lets `fill` fill it, and closes it with « Valider » (src/editor/french-ui.ts). */
 async function editBlock(page: Page, target: Locator, fill: (dialog: Locator) => Promise<void>): Promise<void> {
-  await target.getByRole('button', { name: 'Edit' }).first().click();
+  await target.getByRole('button', { name: 'Modifier', exact: true }).first().click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await fill(dialog);
-  await dialog.getByRole('button', { name: 'Done' }).click();
+  await dialog.getByRole('button', { name: 'Valider', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
 
@@ -71,8 +73,8 @@ test('a new guide made with the forms only: saved, checked, reported beside the 
   await page.keyboard.press('Enter');
   for (const title of PARTS) {
     await page.keyboard.type(title);
-    await page.getByRole('button', { name: 'Text block' }).click();
-    await page.getByRole('option', { name: 'Heading 2' }).click();
+    await page.getByRole('button', { name: 'Sorte de texte' }).click();
+    await page.getByRole('option', { name: 'Titre 2', exact: true }).click();
     const heading = editor.getByRole('heading', { name: title });
     await expect(heading).toBeVisible();
     // Back in the text, after the heading: an empty line for the block, then a line for the next heading.
@@ -83,9 +85,9 @@ test('a new guide made with the forms only: saved, checked, reported beside the 
   }
   await page.keyboard.press('Backspace');
 
-  // « Étapes » comes with its first « Étape »; « Insert » adds the second one.
+  // « Étapes » comes with its first « Étape »; « Ajouter » adds the second one.
   await insert(page, editor, PARTS[0], 'Étapes');
-  await block(editor, 'Étapes').getByRole('button', { name: 'Insert' }).click();
+  await block(editor, 'Étapes').getByRole('button', { name: 'Ajouter', exact: true }).click();
   const steps = block(editor, 'Étape');
   await expect(steps).toHaveCount(2);
   for (const [index, step] of STEPS.entries()) {
@@ -103,7 +105,7 @@ test('a new guide made with the forms only: saved, checked, reported beside the 
   const papers = block(editor, 'Papiers à préparer');
   await editBlock(page, papers, (dialog) => dialog.getByLabel('Titre de la liste').fill('Les papiers à apporter'));
   await papers.locator('p').last().click();
-  await page.getByRole('radio', { name: 'Bullet list' }).click();
+  await page.getByRole('radio', { name: 'Liste à puces' }).click();
   await page.keyboard.type('votre carte d’identité');
   await page.keyboard.press('Enter');
   await page.keyboard.type('une facture avec votre adresse');
@@ -138,8 +140,11 @@ test('a new guide made with the forms only: saved, checked, reported beside the 
 
   // The report beside the form: the same messages, in the same words.
   const report = page.locator(`[data-falc-rapport="${SLUG}"]`);
-  await expect(report.getByRole('status')).toHaveText('2 erreurs, 0 autre message.');
-  await expect(report.getByRole('listitem')).toHaveText(messages.map((m) => `${SEVERITY_LABELS[severityOf(m)]}, ligne ${m.line} : ${m.reason}`));
+  await expect(report.getByRole('status')).toHaveText('2 erreurs, 0 point d’attention, 0 conseil.');
+  // Each with the sentence it is about and the rule's page, like the dev panel and the /verifier/ page.
+  const label = (m: (typeof messages)[number]) => SEVERITY_LABELS[severityOf(m)].replace(/^./, (letter) => letter.toUpperCase());
+  await expect(report.getByRole('listitem')).toHaveText(messages.map((m) => new RegExp(`^${label(m)}, ligne ${m.line} : ${escapeRegExp(m.reason)}Vous (avez trois papiers à montrer|attendez deux semaines)\\.La règle « Nombre écrit en lettres »$`)));
+  await expect(report.getByRole('listitem').first().getByRole('link', { name: 'La règle « Nombre écrit en lettres »' })).toHaveAttribute('href', '/regles/nombre-en-lettres/');
 
   // The guide's page, as readers will see it: the 2 steps, in order, with their titles and texts (a
   // reader opens a closed step by clicking its title).

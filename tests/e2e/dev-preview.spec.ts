@@ -96,11 +96,13 @@ test('saving a guide shows its FALC messages in the page, without a restart; sav
     save(original.replace(SENTENCE, LONG));
     const message = panel.locator('li').filter({ hasText: 'Cette phrase a 25 mots' });
     await expect(message).toHaveCount(1, { timeout: SHOWN });
+    // The counts use the words of the messages: « Attention » messages are « points d’attention », not « conseils ».
+    await expect(panel.locator('summary')).toHaveText(/^Vérification FALC : [1-9]\d* erreurs?, \d+ points? d’attention, \d+ conseils?$/);
     const delay = `message affiché ${Date.now() - saved} ms après l’enregistrement (objectif : 3 s)`;
     test.info().annotations.push({ type: 'délai', description: delay });
     console.log(delay);
     await expect(message.locator('blockquote')).toHaveText(LONG, { timeout: SHOWN });
-    await expect(message.getByRole('link', { name: 'La règle « phrase-longue »' })).toHaveAttribute('href', '/regles/phrase-longue/');
+    await expect(message.getByRole('link', { name: 'La règle « Phrase trop longue »' })).toHaveAttribute('href', '/regles/phrase-longue/');
     // The message's line is counted in the whole file, header included.
     const line = original.split('\n').findIndex((text) => text.includes(SENTENCE)) + 1;
     await expect(message).toContainText(`ligne ${line}`, { timeout: SHOWN });
@@ -172,4 +174,20 @@ test('saving broken MDX, then a wrong date, shows a French page with the file, t
   } finally {
     save(original);
   }
+});
+
+test('on a phone, the panel starts closed with its counts in view, so the guide is not hidden; a tap opens it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(PAGE, { timeout: 120_000 });
+  const panel = page.locator('#falc-apercu');
+  const summary = panel.locator('summary');
+  await expect(summary).toHaveText(/^Vérification FALC : /, { timeout: SHOWN });
+  await expect(panel.locator('details')).not.toHaveAttribute('open');
+  // Closed, the panel takes a line or two at the bottom of the screen.
+  expect((await panel.boundingBox())?.height ?? 999).toBeLessThan(120);
+  await summary.click();
+  await expect(panel.locator('details')).toHaveAttribute('open', '');
+  // The choice is kept when the page reloads (Astro reloads it after each save).
+  await page.reload();
+  await expect(panel.locator('details')).toHaveAttribute('open', '', { timeout: SHOWN });
 });

@@ -57,6 +57,34 @@ test('typing a text shows the FALC messages, underlined and listed, with the cou
   await expect(messages.first().getByRole('link', { name: /La règle/ })).toHaveAttribute('href', /^\/regles\/[a-z-]+\/$/);
 });
 
+test('the counts use the words of the messages: an « Attention » message is counted as a « point d’attention »', async ({ page }) => {
+  await openVerifier(page);
+  // « trois » in letters: an error; a negative sentence without bold: « Attention ».
+  await typeText(page, 'Vous avez trois enfants.\nVous ne payez pas la cantine.');
+  const messages = page.locator('#messages li');
+  await expect(messages.filter({ hasText: /^Attention, ligne 2 : Cette phrase est négative/ })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#etat')).toHaveText('2 problèmes trouvés : 1 erreur, 1 point d’attention, 0 conseil.');
+  // The link to the rule's page says the rule's French name, not its id (« negation »).
+  await expect(messages.nth(1).getByRole('link', { name: 'La règle « Phrase négative »' })).toHaveAttribute('href', '/regles/negation/');
+});
+
+test('on a phone, « Voir dans le texte » shows the words well inside the screen, not on its edge', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openVerifier(page);
+  // 60 short paragraphs; the 45th has « trois » in letters.
+  const lines = Array.from({ length: 60 }, (_, index) => (index === 44 ? 'Vous avez trois enfants.' : `Vous allez à la mairie le lundi ${index + 1}.`));
+  await typeText(page, lines.join('\n\n'));
+  const message = page.locator('#messages li').filter({ hasText: '« trois » est écrit en lettres' });
+  await expect(message).toHaveCount(1, { timeout: CHECK_TIMEOUT });
+  await message.getByRole('button', { name: 'Voir dans le texte' }).click();
+  await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe('trois');
+  await expect
+    .poll(() => page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top / innerHeight))
+    .toBeGreaterThan(0.15);
+  const top = await page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().top / innerHeight);
+  expect(top).toBeLessThan(0.8);
+});
+
 test('the fix button for « trois » writes « 3 », and the message goes away', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, 'Vous avez trois enfants.');
@@ -111,6 +139,26 @@ test('with the network cut after loading, checking still works, spelling include
   await expect(page.locator('#messages li').filter({ hasText: '« trois »' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
   await expect(page.locator('#messages li').filter({ hasText: 'Le mot « dossié » n’est pas dans le dictionnaire' })).toHaveCount(1, { timeout: CHECK_TIMEOUT });
   expect(requests).toEqual([]);
+});
+
+test('when the checker cannot start (its file is not loaded), the page says so in French instead of staying silent', async ({ page }) => {
+  await page.route('**/check-worker-*.js', (route) => route.abort());
+  await page.goto('/verifier/');
+  await expect(page.locator('#etat')).toHaveText('Le vérificateur n’a pas pu démarrer. Vérifiez votre connexion à internet, puis rechargez la page. Votre texte est gardé.', { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#etat')).toHaveAttribute('data-panne', 'oui');
+  // Typing does not hide it behind « Écrivez un texte pour le vérifier. » or old results.
+  await typeText(page, 'Vous avez trois enfants.');
+  await page.waitForTimeout(1000);
+  await expect(page.locator('#etat')).toHaveText(/^Le vérificateur n’a pas pu démarrer/);
+  await expect(page.locator('#messages li')).toHaveCount(0);
+});
+
+test('when the dictionary cannot be loaded, the page says what to do in the page, not a command', async ({ page }) => {
+  await page.route('**/*.dawg', (route) => route.abort());
+  await openVerifier(page);
+  await expect(page.locator('#etat')).toHaveAttribute('data-orthographe', 'non', { timeout: CHECK_TIMEOUT });
+  await expect(page.locator('#orthographe')).toHaveText(/^Le dictionnaire n’a pas pu être chargé\. .*rechargez la page\.$/);
+  await expect(page.locator('#orthographe')).not.toContainText(/falc|commande|terminal/);
 });
 
 test('a misspelled word gets the same spelling message as falc check', async ({ page }) => {

@@ -52,3 +52,13 @@ describe('pretty report', () => {
     expect(shorten('a'.repeat(10) + ' ' + 'b'.repeat(100), 40).length).toBeLessThanOrEqual(41);
   });
 });
+
+describe('the counts of the messages use the words of the messages (src/report/severity-labels.ts)', () => {
+  it('says « points d’attention » for the messages labelled « attention », on every face', async () => {
+    const { countsInWords, countSeverities } = await import('../../src/report/severity-labels.ts');
+    expect(countsInWords(countSeverities([{ severity: 'error' }, { severity: 'warning' }, { severity: 'warning' }, { severity: 'info' }]))).toBe('1 erreur, 2 points d’attention, 1 conseil');
+    expect(countsInWords({ errors: 0, warnings: 1, infos: 0 })).toBe('0 erreur, 1 point d’attention, 0 conseil');
+    const { prettySummary } = await import('../../src/report/pretty.ts');
+    expect(prettySummary({ files: 2, errors: 3, warnings: 1, infos: 2 })).toBe('✖ 3 erreurs, 1 point d’attention, 2 conseils dans 2 fichiers.\n');
+  });
+});

@@ -11,9 +11,12 @@ import type { CheckAnswer } from '../../browser/check-worker.ts';
 import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
 import { guideFromText } from './_template.ts';
-import { messageItem } from '../../browser/message-item.ts';
+import { messageItem, ruleLinkText } from '../../browser/message-item.ts';
+import { countSeverities, countsInWords, plural } from '../../report/severity-labels.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
+/** Said when the spelling lookup could not be fetched: what the author can do here, in the page (no command). */
+const NO_SPELLING = 'Le dictionnaire n’a pas pu être chargé. Cette page ne vérifie donc pas l’orthographe. Les autres règles marchent. Pour vérifier aussi l’orthographe, rechargez la page.';
 const host = document.getElementById('editeur');
 const list = document.getElementById('messages');
 const status = document.getElementById('etat');
@@ -22,11 +25,31 @@ const download = document.getElementById('telecharger');
 const spellingNote = document.getElementById('orthographe');
 if (!host || !list || !status || !score || !download) throw new Error('La page Vérifier est incomplète.');
 
+/** Said when the worker cannot start or cannot check the text: before, the page said nothing and kept old results. */
+const NOT_STARTED = 'Le vérificateur n’a pas pu démarrer. Vérifiez votre connexion à internet, puis rechargez la page. Votre texte est gardé.';
+const NOT_CHECKED = 'Le vérificateur n’a pas pu vérifier ce texte. Changez un peu le texte, ou rechargez la page. Votre texte est gardé.';
+
+/** The checker cannot answer: say it where the results are, and show no old results. */
+function showFailure(text: string): void {
+  status!.textContent = text;
+  status!.dataset.panne = 'oui';
+  score!.textContent = '';
+  list!.replaceChildren();
+}
+
 const worker = new Worker(new URL('../../browser/check-worker.ts', import.meta.url), { type: 'module' });
+/** The worker stopped with an error: no check will come back (its file or language data could not be loaded). */
+let workerBroken = false;
+worker.addEventListener('error', () => {
+  workerBroken = true;
+  showFailure(status!.dataset.pret === 'oui' ? NOT_CHECKED : NOT_STARTED);
+});
 let nextId = 0;
 /** When the latest answer arrived: `npm run bench` reads how long the page took to show it. */
 let answerReceived: number | undefined;
-const waiting = new Map<number, (answer: CheckAnswer) => void>();
+/** An answer, or the worker's error for that text. */
+type Answer = CheckAnswer | { id: number; error: string };
+const waiting = new Map<number, (answer: Answer) => void>();
 worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: boolean; spelling?: boolean; warmingUp?: boolean; warmedUp?: boolean; error?: string }>) => {
   const answer = event.data;
   if (answer.warmingUp || answer.warmedUp) {
@@ -42,7 +65,7 @@ worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: 
   if (answer.spelling !== undefined) {
     // The spelling lookup is fetched (from now on, the page needs no network): check the text again.
     status!.dataset.orthographe = answer.spelling ? 'oui' : 'non';
-    if (spellingNote) spellingNote.textContent = answer.spelling ? 'L’orthographe est vérifiée aussi.' : 'Le dictionnaire n’a pas pu être chargé : cette page ne vérifie pas l’orthographe. Rechargez la page, ou lancez la commande falc check.';
+    if (spellingNote) spellingNote.textContent = answer.spelling ? 'L’orthographe est vérifiée aussi.' : NO_SPELLING;
     view.dispatch({ effects: checkAgain.of(null) });
     return;
   }
@@ -55,7 +78,7 @@ worker.addEventListener('message', (event: MessageEvent<CheckAnswer & { ready?: 
   resolve?.(answer);
 });
 
-function checkText(text: string): Promise<CheckAnswer> {
+function checkText(text: string): Promise<Answer> {
   const id = nextId++;
   return new Promise((resolve) => {
     waiting.set(id, resolve);
@@ -117,10 +140,13 @@ function applyFix(view: EditorView, entry: Shown): void {
 function showInText(view: EditorView, entry: Shown): void {
   view.dispatch({ selection: EditorSelection.range(entry.from, entry.to), effects: EditorView.scrollIntoView(entry.from, { y: 'center' }) });
   view.focus();
-}
-
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count > 1 ? many : one}`;
+  // CodeMirror centres the words in the text's box, but scrolls the page only until they touch its edge:
+  // on a phone they stood on the top line of the screen, without the sentence before them. The page is
+  // scrolled so that they are in the upper third, once CodeMirror has drawn them.
+  requestAnimationFrame(() => {
+    const place = view.coordsAtPos(entry.from);
+    if (place && (place.top < innerHeight * 0.2 || place.bottom > innerHeight * 0.8)) window.scrollBy({ top: place.top - innerHeight / 3 });
+  });
 }
 
 /**
@@ -164,7 +190,7 @@ function createItem(view: EditorView, entry: Shown): ListedItem {
   if (message.url) {
     const link = document.createElement('a');
     link.href = message.url;
-    link.textContent = `La règle « ${message.ruleId} »`;
+    link.textContent = ruleLinkText(message);
     actions.append(link);
   }
   content.append(actions);
@@ -201,12 +227,10 @@ function renderList(view: EditorView, entries: Shown[]): void {
 }
 
 function renderSummary(answer: CheckAnswer): void {
-  const errors = answer.messages.filter((message) => message.severity === 'error').length;
-  const others = answer.messages.length - errors;
   status!.textContent =
     answer.messages.length === 0
       ? 'Aucun problème trouvé.'
-      : `${plural(answer.messages.length, 'problème trouvé', 'problèmes trouvés')} : ${plural(errors, 'erreur', 'erreurs')}, ${plural(others, 'conseil', 'conseils')}.`;
+      : `${plural(answer.messages.length, 'problème trouvé', 'problèmes trouvés')} : ${countsInWords(countSeverities(answer.messages))}.`;
   status!.dataset.duree = answer.ms.toFixed(1);
   status!.dataset.moteur = answer.engineMs.toFixed(1);
   status!.dataset.verifications = String(Number(status!.dataset.verifications ?? '0') + 1);
@@ -221,6 +245,7 @@ const falcLinter = linter(
     } catch {
       // Private browsing: the text is not kept, that is all.
     }
+    if (workerBroken) return [];
     if (text.trim() === '') {
       renderList(view, []);
       status!.textContent = 'Écrivez un texte pour le vérifier.';
@@ -231,6 +256,12 @@ const falcLinter = linter(
     const answer = await checkText(text);
     // The text changed during the check: CodeMirror drops this result and checks again soon.
     if (view.state.doc !== checked.doc) return [];
+    if ('error' in answer) {
+      renderList(view, []);
+      showFailure(NOT_CHECKED);
+      return [];
+    }
+    delete status!.dataset.panne;
     const entries = answer.messages.map((message): Shown => ({ message, ...rangeIn(checked.doc, message) }));
     renderList(view, entries);
     renderSummary(answer);
@@ -238,7 +269,7 @@ const falcLinter = linter(
     return entries.map((entry): Diagnostic => {
       const from = Math.min(entry.from, length);
       const to = Math.min(Math.max(entry.to, from + 1), length);
-      const diagnostic: Diagnostic = { from, to, severity: CM_SEVERITY[entry.message.severity], message: entry.message.reason, source: entry.message.ruleId };
+      const diagnostic: Diagnostic = { from, to, severity: CM_SEVERITY[entry.message.severity], message: entry.message.reason, source: entry.message.ruleTitle ?? entry.message.ruleId };
       if (entry.message.fix !== undefined) diagnostic.actions = [{ name: `Écrire « ${entry.message.fix} »`, apply: () => applyFix(view, entry) }];
       return diagnostic;
     });

@@ -6,6 +6,7 @@ import { applySeverity } from '../../src/engine/messages.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 import { visitTypes } from '../_shared/visit-types.ts';
+import { fitReplacements } from './fit.ts';
 
 /**
  * A jargon word whose lemma is this common (per million words) is known to readers: only its tone is
@@ -93,10 +94,19 @@ export default defineRule({
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry) {
-          hint(report(
-            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt ${replacements.map((value) => `« ${value} »`).join(' ou ')}.`,
-            { place, actual, expected: [...replacements] },
-          ));
+          // The replacements in the form of the word as written (« délivrée » → « donnée »), or none when unsure.
+          const fitted = fitReplacements(actual, found.entry, replacements, sentence.words[found.start - 1]?.normal, sentence.words[found.end + 1]?.normal);
+          if (fitted.length > 0) {
+            hint(report(
+              `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt ${fitted.map((value) => `« ${value} »`).join(' ou ')}.`,
+              { place, actual, expected: fitted },
+            ));
+          } else {
+            hint(report(
+              `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt un mot simple, comme ${replacements.map((value) => `« ${value} »`).join(' ou ')}. Changez aussi les mots autour, pour que la phrase reste correcte.`,
+              { place, actual },
+            ));
+          }
         } else if (options.rare && !seenRare.has(found.key)) {
           seenRare.add(found.key);
           report(

@@ -23,7 +23,18 @@ const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'ses', 'leurs', 'nos'
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'mon', 'ma', 'mes', 'notre', 'nos', 'ton', 'ta', 'tes', 'plusieurs', 'certains', 'certaines', 'tous', 'toutes']);
 
 /** A replacement that never changes its form: a phrase that starts with a preposition (« des impôts », « à la main »). */
-const INVARIABLE = /^(?:de|des|du|d'|à|au|aux|en|pour|sans|par|avec|sur|sous)\s|^d'/;
+const INVARIABLE = /^(?:de|des|du|d'|à|au|aux|en|pour|sans|par|avec|sur|sous|chaque)\s|^d'/;
+
+/** Elided words that have one full form before a consonant (« d'obtenir » → « de recevoir »); « l' » has two (le, la). */
+const FULL_FORM: Readonly<Record<string, string>> = { "d'": 'de ', "qu'": 'que ', "n'": 'ne ', "s'": 'se ', "j'": 'je ', "m'": 'me ', "t'": 'te ' };
+
+/** A word that takes « l' », « d' »: a vowel. A word in h is left out (« de handicap », not « d'handicap »). */
+const VOWEL_START = /^[aeiouyàâéèêëîïôûù]/i;
+
+/** « à les » → « aux », « de le » → « du »: the article glued to the preposition before it. */
+function contract(text: string): string {
+  return text.replace(/(^|\s)à les$/u, '$1aux').replace(/(^|\s)à le$/u, '$1au').replace(/(^|\s)de les$/u, '$1des').replace(/(^|\s)de le$/u, '$1du');
+}
 
 /** A term that is a verb: its replacements are verbs that would need the same ending. */
 function isVerbTerm(term: string): boolean {
@@ -80,6 +91,9 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, repla
     const pluralNoun = /[sx]$/.test(term) && before !== undefined && PLURAL_BEFORE.has(before);
     if (pluralNoun && !replacements.every((value) => /[sx]$/.test(value.split(' ')[0]!))) return [];
     fitted = [...replacements];
+  } else if ((entry.forms ?? []).map(normal).includes(word) && !isVerbTerm(term) && replacements.every((value) => INVARIABLE.test(value))) {
+    // « fiscale » → « des impôts », « annuels » → « chaque année »: a phrase with a preposition does not agree.
+    fitted = [...replacements];
   } else if (isRegularEr(entry)) {
     const ending = erEnding(word, term);
     if (ending === undefined) return [];
@@ -90,16 +104,16 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, repla
     // « justificatifs » → « papier qui prouve »: only a one-word replacement takes the plural surely.
     if (replacements.some((value) => value.includes(' ') || /[sxz]$/.test(value) || /(al|au|eu|eau)$/.test(value))) return [];
     fitted = replacements.map((value) => `${value}s`);
-  } else if ((entry.forms ?? []).map(normal).includes(word) && !isVerbTerm(term) && replacements.every((value) => INVARIABLE.test(value))) {
-    // « fiscale » → « des impôts »: a phrase with a preposition does not agree with the noun.
-    fitted = [...replacements];
   } else {
     return [];
   }
   if (elided === '') return fitted;
-  // « l'allocation » → « l'aide »; « l'époux » → « le mari » or « la femme » is not sure: no replacement.
-  if (fitted.every((value) => /^[aeiouyhàâéèêëîïôûù]/i.test(value))) return fitted.map((value) => elided + value);
-  return [];
+  // « l'allocation » → « l'aide »; « d'obtenir » → « de recevoir »; « l'époux » → « le mari » or « la femme » is not sure.
+  const full = FULL_FORM[elided];
+  if (!full && !fitted.every((value) => VOWEL_START.test(value))) return [];
+  // The apostrophe as the author writes it: « d’avoir » in a text with « ’ ».
+  const written = actualWritten.includes('’') ? elided.replace("'", '’') : elided;
+  return fitted.map((value) => (VOWEL_START.test(value) ? written + value : full + value));
 }
 
 /** After a word that is not a verb: « en l'absence des parents » → « sans les parents ». */
@@ -119,8 +133,8 @@ function fitWithDe(actual: string, head: string, replacements: readonly string[]
   const isVerb = !head.includes(' ') && /(?:er|ir|re|oir)$/.test(head);
   // A replacement that keeps its own « de » (« se servir de ») fits only the bare « de ».
   if (replacements.some((value) => /\s(?:de|d')$/.test(value))) return de === 'de' ? [...replacements] : [];
-  if (de === 'de') return !isVerb || (after !== undefined && DETERMINERS.has(after)) ? [...replacements] : [];
+  if (de === 'de') return !isVerb || (after !== undefined && (DETERMINERS.has(after) || after.startsWith("l'"))) ? [...replacements] : [];
   if (de === "d'") return isVerb ? [] : [...replacements];
   const article = (isVerb ? ARTICLE_AFTER_DE : ARTICLE_AFTER_DE_NOUN)[de!];
-  return article === undefined ? [] : replacements.map((value) => `${value} ${article}`);
+  return article === undefined ? [] : replacements.map((value) => contract(`${value} ${article}`));
 }

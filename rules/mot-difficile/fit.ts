@@ -7,8 +7,11 @@
  */
 import type { JargonEntry } from './jargon.ts';
 
-/** Verbs in -er that do not follow the regular pattern (« aller » → « va »). */
+/** Verbs in -er that do not follow the regular pattern in every form (« aller » → « va », « envoyer » → « enverra »). */
 const IRREGULAR_ER = new Set(['aller', 'envoyer', 'renvoyer']);
+
+/** Endings that these verbs still take regularly: « envoyée », « envoyez », « allait ». */
+const REGULAR_IN_ALL = new Set(['é', 'ée', 'és', 'ées', 'ez', 'ons', 'ait', 'ais', 'aient', 'ant', 'er']);
 
 /** Endings of a regular verb in -er, longest first (`er` in jargon.ts): « donnée » → stem « donn » + « ée ». */
 const ER_ENDINGS = ['erions', 'eriez', 'erons', 'eront', 'aient', 'erait', 'erais', 'erai', 'eras', 'erez', 'era', 'ait', 'ais', 'ant', 'ées', 'ent', 'ons', 'ez', 'ée', 'és', 'es', 'er', 'é', 'e'];
@@ -61,7 +64,7 @@ function erEnding(form: string, infinitive: string): string | undefined {
 
 /** « donner » with the ending « ées » → « données ». Undefined when the replacement is not a regular verb in -er. */
 function withErEnding(replacement: string, ending: string): string | undefined {
-  if (!/^[\p{L}]+er$/u.test(replacement) || IRREGULAR_ER.has(replacement)) return undefined;
+  if (!/^[\p{L}]+er$/u.test(replacement) || (IRREGULAR_ER.has(replacement) && !REGULAR_IN_ALL.has(ending))) return undefined;
   const stem = replacement.slice(0, -2);
   // « changeons », « plaçons »: the stem changes before a or o; such forms are left without a suggestion.
   if (/^[ao]/.test(ending) && /[cg]$/.test(stem)) return undefined;

@@ -25,13 +25,13 @@ export function wordsFor(value: number | undefined): string[] {
  * Words that replace a percentage without changing what the sentence says. In the fiches a percentage is
  * mostly a rate or a limit (« 10 % du loyer », « supérieure à 10 % », « déduire 66 % des cotisations »): an
  * exact amount, that « peu » or « beaucoup » would change, and « très peu du loyer » is not French. Those
- * words are kept for a share of a group of people (`isShareOfPeople`); elsewhere only the exact fractions.
+ * words are kept for a share of a group of people (`isShareOfPeople`); elsewhere only « la moitié » and « un quart »
+ * (« trois quarts » would need « les » or « aux » before it: « fixée à 75 % » is not « fixée à trois quarts »).
  */
 export function wordsInContext(value: number | undefined, share: boolean): string[] {
   if (share) return wordsFor(value);
   if (value === 50) return ['la moitié'];
   if (value === 25) return ['un quart'];
-  if (value === 75) return ['trois quarts'];
   return [];
 }
 

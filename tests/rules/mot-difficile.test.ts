@@ -45,6 +45,8 @@ describe('mot-difficile', () => {
     ['La MVA est attribuée automatiquement par la Caisse d’allocations familiales (Caf).', 'attribuée', ['donnée']],
     ['Dans tous les cas, la femme enceinte concernée doit bénéficier d’une information complète et donner son accord.', 'bénéficier d’une', ['avoir une', 'recevoir une']],
     ['Les élèves inscrits dans les classes préparatoires des lycées ne peuvent, en théorie, pas bénéficier du fonds social.', 'bénéficier du', ['avoir le', 'recevoir le']],
+    // A sample fiche: « envoyer » is regular in its participle (« envoyée »), not in « enverra ».
+    ['Vous devez mentionner les coordonnées des 2 parents dans la fiche de renseignement qui vous est adressée en début d’année.', 'adressée', ['envoyée']],
     // « à » + « les » → « aux »; « d' » before a consonant → « de »; no « d'handicap » (an h that is not elided).
     ['La pension de réversion est égale à 54 % de la retraite dont bénéficiait le défunt, sans tenir compte des majorations de retraite.', 'tenir compte des', ['penser aux']],
     ['La mise en place d’une CRPC n’empêche pas la victime d’obtenir une indemnisation.', 'd’obtenir', ['d’avoir', 'de recevoir']],

@@ -123,6 +123,8 @@ export default defineRule({
         if (previousWord?.kind === 'number' && /^\s$/u.test(previousText.slice(-1)) && (previousWord.position.end.offset ?? -2) === (word.position.start.offset ?? 0) - 1) continue;
         // Phones: 10 digits starting with 0, short numbers such as 3939 after « appelez ».
         if (/^0\d{9}$/.test(compact) || /^0\d( \d{2}){4}$/.test(word.value)) continue;
+        // European numbers of social use: « 116 117 » (a doctor at night), « 116 000 », « 116 006 ».
+        if (/^116\d{3}$/.test(compact)) continue;
         const nextWord = words[index + 1];
         const afterScale = scale ? words[index + 2] : nextWord;
         // Money: « 1 500 € », « 1 500 euros », « 2 millions d’euros ».

@@ -36,6 +36,8 @@ describe('grand-nombre', () => {
     'Le contrat écrit doit reproduire les articles du code civil (articles 1641 et 1647 ) concernant ces garanties légales.',
     'Adressez le formulaire (2734 ou 2735 selon votre choix) en double exemplaire au service des impôts des entreprises.',
     'L’indemnisation est plafonnée à 1.131 DTS, soit environ 1.391 €.',
+    // A sample fiche (F33954): « 116 117 » is a phone number.
+    'L’expérimentation du 116 117 sera généralisée à toute la France, en application du décret n°2016-1012 du 22 juillet 2016 .',
   ])('stays silent on a code or an amount of money of real text: %s', async (text) => {
     expect(await messagesFor('grand-nombre', text)).toEqual([]);
   });

@@ -146,7 +146,7 @@ export default defineRule({
         }
         if (back >= 0 && words[back]!.kind === 'number') {
           // « n°11423 et 10397 »: the first number glued to « n° ».
-          if (/n\s*[°º]\s*$/i.test(before(source, words[back]!, 6))) continue;
+          if (/n\s*[°º]$/i.test(trimEnd(before(source, words[back]!, 6), /\s/))) continue;
           back--;
           while (back >= 0 && FILLERS.has(words[back]!.normal)) back--;
         }
@@ -170,7 +170,7 @@ export default defineRule({
           !NOT_COUNTED.has(counted.normal);
         // « beaucoup » only replaces a number that counts things, not a limit or a term of a calculation.
         const wordBefore = words[index - 1]?.normal;
-        const inLimit = (wordBefore !== undefined && LIMIT_WORDS.has(wordBefore)) || /[(=×*+\-/x<>≤≥]\s*$/u.test(previousText) || /^\s*[)=×*+\-/]|^\s+x\s/u.test(next);
+        const inLimit = (wordBefore !== undefined && LIMIT_WORDS.has(wordBefore)) || /[(=×*+\-/x<>≤≥]$/u.test(trimEnd(previousText, /\s/)) || /^\s*[)=×*+\-/]|^\s+x\s/u.test(next);
         const last = isNoun ? counted! : scale ? words[index + 1]! : word;
         const place: Position = { start: word.position.start, end: last.position.end };
         const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0);

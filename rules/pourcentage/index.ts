@@ -43,7 +43,8 @@ const PEOPLE = new Set(
 /** True when the percentage is a share of a group of people: « 30 % des habitants ». */
 function isShareOfPeople(chunks: readonly Chunk[], last: Chunk): boolean {
   if (chunks[last.index + 1]?.text.toLowerCase() !== 'des') return false;
-  const group = chunks[last.index + 2]?.text.toLowerCase().replace(/[.,;:!?)»]+$/, '');
+  const next = chunks[last.index + 2]?.text.toLowerCase();
+  const group = next === undefined ? undefined : trimEnd(next, /[.,;:!?)»]/);
   return group !== undefined && PEOPLE.has(group);
 }
 

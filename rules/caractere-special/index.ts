@@ -71,6 +71,13 @@ function isDivision(left: string, right: string, spaced: boolean): boolean {
   return spaced && /\d$/.test(left);
 }
 
+interface Hit {
+  sign: string;
+  from: number;
+  to: number;
+  expected?: string;
+}
+
 function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string): Hit[] {
   const text = chunk.text;
   const core = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u);

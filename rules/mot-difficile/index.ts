@@ -30,6 +30,19 @@ function markedRanges(tree: MdastRoot, name: string): Array<[number, number]> {
   return ranges;
 }
 
+/**
+ * Jargon words that readers know in an everyday phrase: « la plaque d'immatriculation » of a car, its
+ * « numéro d'immatriculation ». The phrase is not reported (told « plaque d'inscription » before).
+ */
+const EVERYDAY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  immatriculation: new Set(['plaque', 'plaques', 'numéro', 'numéros']),
+};
+
+/** True when the jargon word stands in one of the everyday phrases of `EVERYDAY_AFTER`. */
+function inEverydayPhrase(term: string | undefined, previous: string | undefined): boolean {
+  return term !== undefined && previous !== undefined && (EVERYDAY_AFTER[term]?.has(previous) ?? false);
+}
+
 /** A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead. */
 function isDefinition(replacement: string): boolean {
   return replacement.trim().split(/\s+/).length >= 3;
@@ -67,6 +80,7 @@ export default defineRule({
       for (const found of difficultWords(sentence, language, options.threshold, true, explained)) {
         const first = sentence.words[found.start]!;
         if (isMarked(first.position.start.offset) || isMarked(sentence.words[found.end]!.position.end.offset! - 1)) continue;
+        if (found.kind === 'jargon' && inEverydayPhrase(found.entry?.term, sentence.words[found.start - 1]?.normal)) continue;
         const last = sentence.words[found.end]!;
         const place = { start: first.position.start, end: last.position.end };
         const actual = trimEnd(sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);

@@ -41,6 +41,22 @@ describe('mot-difficile', () => {
   });
 
   it.each([
+    // Service-public fiches F10522 and one on the change of address of a car: everyday phrases (told « plaque
+    // d'inscription », « numéro de numéro » before).
+    'PTAC ⩽ 1,5 tonne : plaque d’immatriculation amovible à l’arrière.',
+    'La démarche diffère selon que le numéro d’immatriculation de votre véhicule est de la forme AB 123 CD ou 123 AB 01.',
+  ])('does not report « immatriculation » in an everyday phrase: %s', async (text) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.filter((message) => /immatriculation/i.test(message.actual ?? ''))).toEqual([]);
+  });
+
+  it('still reports « certificat d’immatriculation » (service-public fiche F12118)', async () => {
+    const text = 'Pour établir votre carte grise (désormais appelée certificat d’immatriculation), vous devrez justifier de votre domicile.';
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.some((message) => /immatriculation/i.test(message.actual ?? ''))).toBe(true);
+  });
+
+  it.each([
     // Service-public fiches F12903, F1101, F1025, F1248: the replacement in the form of the word as written.
     ['La MVA est attribuée automatiquement par la Caisse d’allocations familiales (Caf).', 'attribuée', ['donnée']],
     ['Dans tous les cas, la femme enceinte concernée doit bénéficier d’une information complète et donner son accord.', 'bénéficier d’une', ['avoir une', 'recevoir une']],

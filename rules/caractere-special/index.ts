@@ -46,10 +46,30 @@ const FRACTIONS: Readonly<Record<string, string>> = {
   '7j/7': 'tous les jours',
   '24h/24': 'jour et nuit',
   '24h/24h': 'jour et nuit',
+  // « et/ou » is one word: « ou » replaces all of it (with « / » alone, « et ou ou »).
+  'et/ou': 'ou',
+  'ou/et': 'ou',
+  'recto/verso': 'recto et verso',
 };
 
 /** Words after « / » that mean « par »: « 50 €/mois », « 3 fois/semaine ». */
-const PER = /^(mois|an|année|jour|semaine|heure|h|personne|pers|enfant|nuit|repas|trimestre|km|m|m²|kg|litre|l|unité)\b/i;
+const PER = /^(mois|an|année|jour|semaine|heure|h|personne|pers|enfant|nuit|repas|trimestre|km|m|m²|m³|cm|cm²|cm³|g|mg|kg|litre|l|ml|unité)(?![\p{L}\d])/iu;
+
+/** The parts of a date to fill in: « (jour/mois/année) » is not « jour ou mois ». */
+const DATE_PARTS = /^(?:jour|mois|année|an|jj|mm|aa|aaaa)$/i;
+
+/** An ending of inclusive writing after « / »: « époux/se », « salarié/e ». */
+const ENDING = /^(?:e|es|se|ses|ne|nes|le|les|trice|trices|euse|euses|ère|ères)$/i;
+
+/**
+ * True when « / » divides in a calculation: « 600 € / 12 », « (50 € X 1 / 3) », « (… semaines/12) ». A « / »
+ * between spaces is read with the chunks around it; a glued one (« Covid-19/confinement ») needs a bracket,
+ * a euro sign before it or a number after it.
+ */
+function isDivision(left: string, right: string, spaced: boolean): boolean {
+  if (/[€)]$/.test(left) || /^[\d(]/.test(right)) return true;
+  return spaced && /\d$/.test(left);
+}
 
 interface Hit {
   sign: string;
@@ -58,7 +78,7 @@ interface Hit {
   expected?: string;
 }
 
-function hitsIn(chunk: Chunk, allow: Set<string>): Hit[] {
+function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string): Hit[] {
   const text = chunk.text;
   const core = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u);
   const lead = text.indexOf(core);
@@ -80,7 +100,15 @@ function hitsIn(chunk: Chunk, allow: Set<string>): Hit[] {
     if (sign === '_' && (/_$/.test(left) || /^_/.test(right))) continue;
     // « é^ » and « ^^ » are rare; a single « * » glued after a word is a note call (rule `note-de-bas-de-page` does not see it).
     let expected = WORDS[sign];
-    if (sign === '/' && PER.test(right)) expected = 'par';
+    if (sign === '/') {
+      // A « / » alone between spaces is read with the chunks around it.
+      const before = left === '' ? previous : left;
+      const after = right === '' ? next : right;
+      const words = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u).split('/');
+      if (words.every((word) => DATE_PARTS.test(word)) || ENDING.test(trimEnd(right, /[.,;:!?)»]/u))) expected = undefined;
+      else if (PER.test(after)) expected = 'par';
+      else if (isDivision(before, after, left === '' || right === '')) expected = 'divisé par';
+    }
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
     if (sign === '@' && left === '' && right === '') expected = 'à';
     if (sign === '#' && /^\d/.test(right)) expected = 'numéro';
@@ -105,9 +133,12 @@ export default defineRule({
   check({ facts, options, report }) {
     const allow = new Set(options.allow);
     for (const sentence of facts.sentences) {
-      for (const chunk of sentenceChunks(sentence)) {
+      const chunks = sentenceChunks(sentence);
+      for (const chunk of chunks) {
         if (!/[&§#*+=<>~/\\|@^_≤≥≠]/u.test(chunk.text) || isAddressLike(chunk.text)) continue;
-        for (const hit of hitsIn(chunk, allow)) {
+        const previous = chunks[chunk.index - 1]?.text ?? '';
+        const next = chunks[chunk.index + 1]?.text ?? '';
+        for (const hit of hitsIn(chunk, allow, previous, next)) {
           const actual = chunk.text.slice(hit.from, hit.to);
           const shown = hit.sign.length > 1 ? hit.sign : hit.sign[0]!;
           const fix = hit.expected ? ` Écrivez plutôt « ${hit.expected} ».` : ' Écrivez ce que le signe veut dire avec des mots.';

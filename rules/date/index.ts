@@ -34,7 +34,15 @@ interface Found {
 }
 
 /** Finds a numeric date in one chunk. */
-function findDate(chunk: Chunk, previous: Chunk | undefined, pivot: number): Found | undefined {
+/**
+ * « au 1/4 de la succession », « au 1/3 de la rémunération »: a fraction (1/2, 1/3, 2/3, 1/4, 3/4…) followed by
+ * « de », « du », « des » or « d’ » is a part of something, not a day and a month.
+ */
+function isFractionOf(core: string, next: Chunk | undefined): boolean {
+  return /^[1-3]\/[2-9]$/.test(core) && next !== undefined && /^(?:de|du|des|d['’].*)$/i.test(next.text);
+}
+
+function findDate(chunk: Chunk, previous: Chunk | undefined, next: Chunk | undefined, pivot: number): Found | undefined {
   const text = chunk.text;
   // The chunk without its surrounding punctuation: « (03/04/2026). »
   const lead = /^[«"“(\[]*/.exec(text)![0].length;
@@ -54,7 +62,7 @@ function findDate(chunk: Chunk, previous: Chunk | undefined, pivot: number): Fou
   if (match) return { from, to, day: Number(match[4]), month: Number(match[3]), year: Number(match[1]) };
   // « le 03/04 »: a day and a month, only after a word that announces a date.
   match = /^(\d{1,2})\/(\d{1,2})$/.exec(core);
-  if (match && previous && DATE_WORDS.has(previous.text.toLowerCase().replace(/[’]/g, "'"))) {
+  if (match && previous && DATE_WORDS.has(previous.text.toLowerCase().replace(/[’]/g, "'")) && !isFractionOf(core, next)) {
     return { from, to, day: Number(match[1]), month: Number(match[2]) };
   }
   return undefined;
@@ -71,7 +79,7 @@ export default defineRule({
       const chunks = sentenceChunks(sentence);
       for (const chunk of chunks) {
         if (!/\d[/.-]\d/.test(chunk.text) || isAddressLike(chunk.text)) continue;
-        const found = findDate(chunk, chunks[chunk.index - 1], options.pivotYear);
+        const found = findDate(chunk, chunks[chunk.index - 1], chunks[chunk.index + 1], options.pivotYear);
         if (!found) continue;
         const { day, month, year } = found;
         if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) continue;

@@ -36,7 +36,13 @@ const STREET_WORDS = new Set(['rue', 'avenue', 'av', 'boulevard', 'bd', 'chemin'
 const FILLERS = new Set(['le', 'la', 'les', 'de', 'du', 'des', "l'", 'au', 'à', 'est', 'sont', 'c\'est', 'un', 'une', 'vert', 'gratuit', 'unique', 'national']);
 
 /** Words that say that a number is money. */
-const MONEY = /^(€|euros?|eur|k€|m€|\$|dollars?|£|livres?|francs?|d'euros|d’euros|centimes?)$/i;
+const MONEY = /^(€|euros?|eur|k€|m€|\$|dollars?|£|livres?|francs?|d'euros|d’euros|centimes?|dts)$/i;
+
+/**
+ * Words before a number that make it a limit or a part of a calculation (« plus de 3 500 km », « entre 1 500
+ * et 3 500 km », « (4 000 - 1 525) x »): « beaucoup » in its place is not French and loses the limit.
+ */
+const LIMIT_WORDS = new Set(['de', "d'", 'à', 'au', 'aux', 'entre', 'et', 'ou', 'plus', 'moins', 'dépasse', 'dépasser', 'excède', 'excéder', 'par', 'soit', 'x', 'maximum', 'minimum', 'jusqu\'à', 'jusqu\'au', 'delà', 'divisé', 'multiplié']);
 
 /** Words before a number that announce a date or a year: « en 2026 », « mars 2026 ». */
 const YEAR_WORDS = new Set(['en', "l'an", 'an', 'année', "jusqu'en", ...MONTHS]);
@@ -61,7 +67,8 @@ function before(source: string, word: FalcWord, length = 4): string {
 }
 
 /** « beaucoup de personnes », « beaucoup d’habitants ». */
-function beaucoupDe(noun: string): string {
+function beaucoupDe(written: string): string {
+  const noun = written.replace(/^d['’]/u, '');
   return /^[aeiouyàâéèêëîïôûùh]/i.test(noun) ? `beaucoup d’${noun}` : `beaucoup de ${noun}`;
 }
 
@@ -116,6 +123,8 @@ export default defineRule({
         if (previousWord?.kind === 'number' && /^\s$/u.test(previousText.slice(-1)) && (previousWord.position.end.offset ?? -2) === (word.position.start.offset ?? 0) - 1) continue;
         // Phones: 10 digits starting with 0, short numbers such as 3939 after « appelez ».
         if (/^0\d{9}$/.test(compact) || /^0\d( \d{2}){4}$/.test(word.value)) continue;
+        // European numbers of social use: « 116 117 » (a doctor at night), « 116 000 », « 116 006 ».
+        if (/^116\d{3}$/.test(compact)) continue;
         const nextWord = words[index + 1];
         const afterScale = scale ? words[index + 2] : nextWord;
         // Money: « 1 500 € », « 1 500 euros », « 2 millions d’euros ».
@@ -131,7 +140,16 @@ export default defineRule({
         if (/^\d{5}$/.test(compact) && (nextWord === undefined || /^\p{Lu}/u.test(nextWord.value) || /^\p{Lu}/u.test(words[index - 1]?.value ?? '') || /^0/.test(compact))) continue;
         // Codes: after « numéro », « Cerfa », « article », « appelez le »…
         let back = index - 1;
-        while (back >= 0 && FILLERS.has(words[back]!.normal)) back--;
+        // « cerfa n°11423 et 10397 », « articles 1641 et 1647 », « formulaire (2734 ou 2735 …) »: the word before the first number.
+        while (back >= 0 && (FILLERS.has(words[back]!.normal) || ((words[back]!.normal === 'et' || words[back]!.normal === 'ou') && words[back - 1]?.kind === 'number'))) {
+          back -= FILLERS.has(words[back]!.normal) ? 1 : 2;
+        }
+        if (back >= 0 && words[back]!.kind === 'number') {
+          // « n°11423 et 10397 »: the first number glued to « n° ».
+          if (/n\s*[°º]$/i.test(trimEnd(before(source, words[back]!, 6), /\s/))) continue;
+          back--;
+          while (back >= 0 && FILLERS.has(words[back]!.normal)) back--;
+        }
         const codeWord = words[back]?.normal.replace(/\.$/, '');
         if (codeWord && CODE_WORDS.has(codeWord) && !FILLERS.has(codeWord)) continue;
         if (/n\s*[°º]$|\bno$/i.test(trimEnd(previousText + '', /\s/))) continue;
@@ -141,14 +159,27 @@ export default defineRule({
         const noun = afterScale && afterScale.kind === 'word' && !scale ? afterScale : scale ? words[index + 2] : undefined;
         const nounAfterDe = noun && noun.normal === 'de' ? words[index + 3] : undefined;
         const counted = nounAfterDe ?? noun;
-        const isNoun = counted !== undefined && counted.kind === 'word' && /[sx]$/.test(counted.normal) && !NOT_COUNTED.has(counted.normal);
+        // The noun follows the number after a space or « de », never after a bracket: « 1 525) x ».
+        const between = counted ? source.slice(word.position.end.offset ?? 0, counted.position.start.offset ?? 0) : '';
+        const isNoun =
+          counted !== undefined &&
+          counted.kind === 'word' &&
+          counted.normal.length > 2 &&
+          /^[\s\u00a0\u202f]*(?:(?:millions?|milliards?)[\s\u00a0\u202f]+)?(?:de[\s\u00a0\u202f]+)?$/u.test(between) &&
+          /[sx]$/.test(counted.normal) &&
+          !NOT_COUNTED.has(counted.normal);
+        // « beaucoup » only replaces a number that counts things, not a limit or a term of a calculation.
+        const wordBefore = words[index - 1]?.normal;
+        const inLimit = (wordBefore !== undefined && LIMIT_WORDS.has(wordBefore)) || /[(=×*+\-/x<>≤≥]$/u.test(trimEnd(previousText, /\s/)) || /^\s*[)=×*+\-/]|^\s+x\s/u.test(next);
         const last = isNoun ? counted! : scale ? words[index + 1]! : word;
         const place: Position = { start: word.position.start, end: last.position.end };
         const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0);
-        const expected = isNoun ? [beaucoupDe(counted!.value)] : ['beaucoup'];
+        const expected = isNoun && !inLimit ? [beaucoupDe(counted!.value)] : [];
         report(
-          `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Écrivez plutôt « ${expected[0]} », ou comparez avec une chose connue.`,
-          { place, actual, expected },
+          expected.length > 0
+            ? `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Écrivez plutôt « ${expected[0]} », ou comparez avec une chose connue.`
+            : `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Si le nombre exact est important, gardez-le et comparez avec une chose connue.`,
+          { place, actual, ...(expected.length > 0 ? { expected } : {}) },
         );
       }
     }

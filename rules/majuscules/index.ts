@@ -83,6 +83,17 @@ function common(part: string, short: boolean): string | undefined {
   return undefined;
 }
 
+/**
+ * Words the text itself shows as acronyms: written alone in brackets, as after their long form
+ * (« crédit d’impôt pour la transition écologique (CITE) »).
+ */
+function acronymsDefinedIn(source: string): Set<string> {
+  const defined = new Set<string>();
+  if (!source.includes('(')) return defined;
+  for (const match of source.matchAll(/\((\p{Lu}{2,})\)/gu)) defined.add(match[1]!);
+  return defined;
+}
+
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 }
@@ -95,7 +106,7 @@ export default defineRule({
   options,
   check({ facts, file, options, report }) {
     const source = String(file.value ?? '');
-    const allow = new Set([...options.allow, ...Object.keys(KNOWN_ACRONYMS), ...WORD_ACRONYMS]);
+    const allow = new Set([...options.allow, ...Object.keys(KNOWN_ACRONYMS), ...WORD_ACRONYMS, ...acronymsDefinedIn(source)]);
     const isAcronymLike = (word: FalcWord): boolean => allow.has(word.value) || ROMAN.test(word.value);
     for (const sentence of facts.sentences) {
       const words = sentence.words;
@@ -117,6 +128,8 @@ export default defineRule({
           /^\p{Lu}\p{Ll}/u.test(word.value) &&
           (FIRST_NAMES.has(word.normal) || !(COMMON_WORDS.has(word.normal) || SHORT_WORDS.has(word.normal)) || (at > 0 && word === previous));
         const single = run.length === 1;
+        // A table cell holding one word in capitals is a name in a table (« | PLAI | PLUS | PLS | », kinds of loans), not shouting.
+        if (single && words.length === 1 && facts.blocks[sentence.block]?.type === 'tableCell') continue;
         // « PAS » is shouted only in a negation (« ne faut PAS »): elsewhere it may be an acronym (prêt d’accession sociale).
         const afterNe = words.slice(Math.max(0, next - 3), next).some((word) => word.normal === 'ne' || word.normal.startsWith("n'"));
         const shortShout = single && SHOUTED_SHORT.has(run[0]!.normal) && (run[0]!.normal !== 'pas' || afterNe);

@@ -6,6 +6,7 @@ import { applySeverity } from '../../src/engine/messages.ts';
 import { DEFAULT_THRESHOLD, difficultWords } from './difficulty.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 import { visitTypes } from '../_shared/visit-types.ts';
+import { fitReplacements } from './fit.ts';
 
 /**
  * A jargon word whose lemma is this common (per million words) is known to readers: only its tone is
@@ -27,6 +28,19 @@ function markedRanges(tree: MdastRoot, name: string): Array<[number, number]> {
     return 'skip';
   });
   return ranges;
+}
+
+/**
+ * Jargon words that readers know in an everyday phrase: « la plaque d'immatriculation » of a car, its
+ * « numéro d'immatriculation ». The phrase is not reported (told « plaque d'inscription » before).
+ */
+const EVERYDAY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  immatriculation: new Set(['plaque', 'plaques', 'numéro', 'numéros']),
+};
+
+/** True when the jargon word stands in one of the everyday phrases of `EVERYDAY_AFTER`. */
+function inEverydayPhrase(term: string | undefined, previous: string | undefined): boolean {
+  return term !== undefined && previous !== undefined && (EVERYDAY_AFTER[term]?.has(previous) ?? false);
 }
 
 /** A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead. */
@@ -66,6 +80,7 @@ export default defineRule({
       for (const found of difficultWords(sentence, language, options.threshold, true, explained)) {
         const first = sentence.words[found.start]!;
         if (isMarked(first.position.start.offset) || isMarked(sentence.words[found.end]!.position.end.offset! - 1)) continue;
+        if (found.kind === 'jargon' && inEverydayPhrase(found.entry?.term, sentence.words[found.start - 1]?.normal)) continue;
         const last = sentence.words[found.end]!;
         const place = { start: first.position.start, end: last.position.end };
         const actual = trimEnd(sentence.words.slice(found.start, found.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
@@ -93,10 +108,19 @@ export default defineRule({
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry) {
-          hint(report(
-            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt ${replacements.map((value) => `« ${value} »`).join(' ou ')}.`,
-            { place, actual, expected: [...replacements] },
-          ));
+          // The replacements in the form of the word as written (« délivrée » → « donnée »), or none when unsure.
+          const fitted = fitReplacements(actual, found.entry, replacements, sentence.words[found.start - 1]?.normal, sentence.words[found.end + 1]?.normal);
+          if (fitted.length > 0) {
+            hint(report(
+              `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt ${fitted.map((value) => `« ${value} »`).join(' ou ')}.`,
+              { place, actual, expected: fitted },
+            ));
+          } else {
+            hint(report(
+              `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt un mot simple, comme ${replacements.map((value) => `« ${value} »`).join(' ou ')}. Changez aussi les mots autour, pour que la phrase reste correcte.`,
+              { place, actual },
+            ));
+          }
         } else if (options.rare && !seenRare.has(found.key)) {
           seenRare.add(found.key);
           report(

@@ -100,8 +100,8 @@ export default defineRule({
           if (!noun || !/[sx]$/.test(noun) || NOT_A_NOUN.has(noun)) continue;
         }
         if (last.ordinal) {
-          // « en sixième », « classe de troisième »: school classes. « un dixième »: a fraction.
-          const fraction = previous !== undefined && (readNumber(normals, index - 1) !== undefined || previous === 'un' || previous === 'une' || previous === '#');
+          // « en sixième », « classe de troisième »: school classes. « un dixième », « étalée par huitième »: a fraction.
+          const fraction = previous !== undefined && (readNumber(normals, index - 1) !== undefined || previous === 'un' || previous === 'une' || previous === '#' || previous === 'par');
           if (!options.ordinals || previous === 'en' || previous === 'de' || fraction || found.value >= 100) {
             skip();
             continue;

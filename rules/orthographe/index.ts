@@ -67,6 +67,40 @@ function verdictsIn(language: Lexicon): (value: string) => WordVerdict {
 const DIGITS = /^\d+$/;
 const TIME = /^\d{1,2}:\d{2}(?:[ap]\.?m\.?)?$/i;
 
+/** Units of measure written with a sign or a capital: « cm² », « m³ », « kW », « kWh ». */
+const UNIT = /^(?:[mcdk]?m[²³]|[kMG]?Wh?|kWc)$/;
+
+/** Prefixes glued to a dictionary word in administrative French: « cotitulaire », « suroccupé », « polypensionné ». */
+const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
+  // [prefix, shortest word after it]: long enough that a typo (« comission ») is not read as prefix + word.
+  ['co', 8],
+  ['sur', 6],
+  ['poly', 6],
+  ['multi', 5],
+  ['pluri', 5],
+  ['uni', 5],
+];
+
+/** First parts of a compound written with a hyphen: « iso-ressources », « socio-médico-judiciaire », « cyber-café ». */
+const COMBINING_FORMS = new Set(['iso', 'éco', 'socio', 'médico', 'cyber', 'psycho', 'bio', 'micro', 'macro', 'néo', 'post', 'pré', 'inter', 'intra', 'extra', 'multi', 'pluri', 'semi', 'para', 'péri', 'télé', 'électro', 'euro', 'franco', 'hydro', 'mono', 'poly']);
+
+/**
+ * True when a word the dictionary lacks is made of a known word and a prefix (`GLUED_PREFIXES`) or of
+ * combining forms before a known word (`COMBINING_FORMS`): a real French word the dictionary does not list.
+ */
+function isDerivedWord(actual: string, correct: (word: string) => boolean): boolean {
+  const lower = actual.toLowerCase();
+  const parts = lower.split('-');
+  if (parts.length > 1) {
+    const last = parts[parts.length - 1]!;
+    return correct(last) && parts.slice(0, -1).every((part) => COMBINING_FORMS.has(part) || correct(part));
+  }
+  for (const [prefix, shortest] of GLUED_PREFIXES) {
+    if (lower.startsWith(prefix) && lower.length - prefix.length >= shortest && correct(lower.slice(prefix.length))) return true;
+  }
+  return false;
+}
+
 /**
  * Words of a file whose suggestions are searched two edits away; the next ones get only the near
  * suggestions (one edit, accents, glued words). A draft full of typos is still checked quickly.
@@ -121,7 +155,7 @@ export default defineRule({
         // « rendez-vous », « l'État »: each part is judged.
         correct = node.children.every((child) => child.type !== 'TextNode' || irrelevant(child.value) || lookup.correct(child.value));
       }
-      if (correct) continue;
+      if (correct || UNIT.test(actual) || isDerivedWord(actual, (part) => lookup.correct(part))) continue;
       const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, far-- > 0, language.frequencies) : [];
       report(
         `Le mot « ${word.value} » n’est pas dans le dictionnaire. Vérifiez son orthographe.${suggestions.length > 0 ? ` Vous vouliez peut-être écrire « ${suggestions[0]} » ?` : ''}`,

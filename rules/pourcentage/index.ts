@@ -21,6 +21,33 @@ export function wordsFor(value: number | undefined): string[] {
   return ['beaucoup', 'peu'];
 }
 
+/**
+ * Words that replace a percentage without changing what the sentence says. In the fiches a percentage is
+ * mostly a rate or a limit (« 10 % du loyer », « supérieure à 10 % », « déduire 66 % des cotisations »): an
+ * exact amount, that « peu » or « beaucoup » would change, and « très peu du loyer » is not French. Those
+ * words are kept for a share of a group of people (`isShareOfPeople`); elsewhere only « la moitié » and « un quart »
+ * (« trois quarts » would need « les » or « aux » before it: « fixée à 75 % » is not « fixée à trois quarts »).
+ */
+export function wordsInContext(value: number | undefined, share: boolean): string[] {
+  if (share) return wordsFor(value);
+  if (value === 50) return ['la moitié'];
+  if (value === 25) return ['un quart'];
+  return [];
+}
+
+/** Groups of people whose share may be said with « peu » or « la plupart » (« 30 % des habitants »). */
+const PEOPLE = new Set(
+  'personnes gens habitants français françaises salariés salariées ménages familles enfants jeunes femmes hommes élèves étudiants étudiantes demandeurs usagers locataires bénéficiaires adultes patients foyers retraités parents travailleurs électeurs citoyens'.split(' '),
+);
+
+/** True when the percentage is a share of a group of people: « 30 % des habitants ». */
+function isShareOfPeople(chunks: readonly Chunk[], last: Chunk): boolean {
+  if (chunks[last.index + 1]?.text.toLowerCase() !== 'des') return false;
+  const next = chunks[last.index + 2]?.text.toLowerCase();
+  const group = next === undefined ? undefined : trimEnd(next, /[.,;:!?)»]/);
+  return group !== undefined && PEOPLE.has(group);
+}
+
 interface Found {
   first: Chunk;
   last: Chunk;
@@ -28,6 +55,8 @@ interface Found {
   from?: number;
   to?: number;
   value: number | undefined;
+  /** A share of a group of people (`isShareOfPeople`): the words « peu », « beaucoup »… may replace it. */
+  share: boolean;
 }
 
 function numberValue(text: string): number | undefined {
@@ -73,12 +102,12 @@ function findAll(sentence: FalcSentence): Found[] {
         start--;
       }
       const first = chunks[start]!;
-      found.push({ first, last: chunk, value: numberValue(digits), ...(first === chunk ? { from: 0, to: glued[0].length } : { from: 0 }) });
+      found.push({ first, last: chunk, value: numberValue(digits), share: isShareOfPeople(chunks, chunk), ...(first === chunk ? { from: 0, to: glued[0].length } : { from: 0 }) });
       continue;
     }
     if (/^[%‰]/.test(text)) {
       const before = numberBefore(chunks, chunk.index);
-      found.push({ first: chunks[before.start]!, last: chunk, value: before.value });
+      found.push({ first: chunks[before.start]!, last: chunk, value: before.value, share: isShareOfPeople(chunks, chunk) });
       continue;
     }
     // « pour cent », « pourcent ».
@@ -87,7 +116,7 @@ function findAll(sentence: FalcSentence): Found[] {
     if (percentWord) {
       const before = numberBefore(chunks, chunk.index);
       if (before.start === chunk.index) continue; // « pour cent personnes »: no number before, not a percentage.
-      found.push({ first: chunks[before.start]!, last: percentWord, value: before.value });
+      found.push({ first: chunks[before.start]!, last: percentWord, value: before.value, share: isShareOfPeople(chunks, percentWord) });
     }
   }
   return found;
@@ -108,11 +137,16 @@ export default defineRule({
         const actual = trimEnd(written, /[.,;:!?)»]/);
         // The place ends where the quote ends: « 10 % », not « 10 %, ».
         const place = withoutLastSigns(found, written.length - actual.length);
-        const words = wordsFor(item.value);
-        report(
-          `« ${actual} » est un pourcentage. Beaucoup de lecteurs ne comprennent pas les pourcentages. Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`,
-          { place, actual, expected: words },
-        );
+        const words = wordsInContext(item.value, item.share);
+        const advice =
+          words.length > 0
+            ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`
+            : 'Si le nombre exact est important, gardez-le et expliquez-le avec un exemple : « 10 % » veut dire « 10 sur 100 ».';
+        report(`« ${actual} » est un pourcentage. Beaucoup de lecteurs ne comprennent pas les pourcentages. ${advice}`, {
+          place,
+          actual,
+          ...(words.length > 0 ? { expected: words } : {}),
+        });
       }
     }
   },

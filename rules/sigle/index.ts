@@ -148,6 +148,26 @@ function spellsOut(acronym: string, words: FalcWord[], written = acronym): boole
   return list.some((piece, index) => !piece.small && piece.text[0] === wanted[0] && spellsFrom(list, index, wanted));
 }
 
+/**
+ * « commission des relations avec les usagers et de la qualité de la prise en charge (CRUQPC) »: the
+ * acronym alone in brackets right after its words in full. Each of its letters starts a word, in order,
+ * among the words before it (any word may be skipped: « avec », « dans » are not in `SMALL_WORDS`).
+ */
+function followsItsWords(acronym: string, words: FalcWord[], at: number): boolean {
+  const wanted = letters(acronym);
+  let next = wanted.length - 1;
+  // Back from the word before the acronym, at most 4 words a letter.
+  for (let index = at - 1; index >= 0 && index >= at - 4 * wanted.length && next >= 0; index--) {
+    const word = words[index]!;
+    if (word.kind !== 'word') continue;
+    const parts = splitElision(word.normal).flatMap((part) => part.split('-'));
+    for (let part = parts.length - 1; part >= 0 && next >= 0; part--) {
+      if (stripAccents(parts[part]!)[0] === wanted[next]) next--;
+    }
+  }
+  return next < 0;
+}
+
 /** Text compared without case, accents or typographic apostrophes. */
 function comparable(text: string): string {
   return normalizeWord(stripAccents(text)).replace(/\s+/g, ' ');
@@ -194,7 +214,8 @@ export default defineRule({
   title: 'Sigle pas expliqué',
   severity: 'error',
   options,
-  check({ facts, options, report }) {
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
     const allow = new Set(options.allow);
     const known: Record<string, string> = options.replaceKnown ? { ...options.known } : { ...KNOWN_ACRONYMS, ...options.known };
     const seen = new Set<string>();
@@ -236,6 +257,10 @@ export default defineRule({
         // the known words of the acronym written around it.
         const fullText = full ? comparable(full) : undefined;
         if (around.some((candidate) => spellsOut(acronym, candidate.words, written) || (fullText !== undefined && comparable(candidate.text).includes(fullText)))) continue;
+        // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
+        const start = word.position.start.offset ?? 0;
+        const end = word.position.end.offset ?? 0;
+        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3)) && followsItsWords(acronym, sentence.words, sentence.words.indexOf(word))) continue;
         report(
           `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
           { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected: full ? [full] : [] },

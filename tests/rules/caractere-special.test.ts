@@ -18,6 +18,32 @@ describe('caractere-special', () => {
     expect(messages[0]).toMatchObject({ actual, expected, severity: 'error' });
   });
 
+  it.each([
+    // Service-public fiches F11677, F1312, F11166, F1141: « ou » changed the meaning of these « / ».
+    ['Montant de l’exonération = (Cotisations dues pour 30 852 € / 10 284 €) × (41 136 € - revenu).', '/', ['divisé par']],
+    ['Le plafond peut être majoré de 4 000 € X 15 %, soit 600 € / 12 = 50 €.', '/', ['divisé par']],
+    ['Document de circulation pour étranger mineur (DCEM) et/ou certificat de scolarité des enfants présents sur le territoire.', 'et/ou', ['ou']],
+    ['Copie de votre carte d’identité (recto/verso).', 'recto/verso', ['recto et verso']],
+    ['Si le Crep met en évidence la présence de plomb à des concentrations supérieures au seuil de 1 mg/cm², le propriétaire doit faire des travaux.', '/', ['par']],
+    // A « / » between two words still gets « ou » (F11166).
+    ['Justificatif de domicile de moins de 3 mois (dernière facture EDF/GDF, téléphone fixe, eau).', '/', ['ou']],
+  ])('gives a word that keeps the meaning of « / »: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    const slash = messages.filter((message) => message.actual?.includes('/'));
+    expect(slash).toHaveLength(1);
+    expect(slash[0]).toMatchObject({ actual, expected });
+  });
+
+  it.each([
+    // F1050: a date to fill in; F1170: inclusive writing. The sign still fires, with no word to put instead.
+    ['Carte grise du véhicule, barrée avec la mention Vendu le (jour/mois/année) et avec la signature de l’ancien propriétaire.', 2],
+    ['A l’abandon du logement par le locataire, l’époux/se ou le partenaire de Pacs peut rester.', 1],
+  ])('gives no word for « / » in a date to fill in or inclusive writing: %s', async (text, count) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    expect(messages).toHaveLength(count);
+    for (const message of messages) expect(message.expected).toBeUndefined();
+  });
+
   it('fires on a note star with no replacement', async () => {
     const messages = await messagesFor('caractere-special', 'Les pièces* sont à apporter.', { format: 'md' });
     expect(messages).toMatchObject([{ actual: '*' }]);

@@ -11,6 +11,8 @@ describe('date', () => {
     ['Le 29/02/2028, la loi change.', '29/02/2028', '29 février 2028'],
     ['Vous êtes né le 12/05/85 ?', '12/05/85', '12 mai 1985'],
     ['Le centre est fermé du 03/08 au 24/08.', '03/08', '3 août'],
+    // « le 1/4 » followed by a word that is not « de »: still a date.
+    ['Le centre ferme le 1/4 pour travaux.', '1/4', '1er avril'],
   ])('fires on a numeric date: %s', async (text, actual, expected) => {
     const messages = await messagesFor('date', text);
     expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'error' });
@@ -26,6 +28,9 @@ describe('date', () => {
     'La version 1.2.3 du logiciel est prête.',
     'L’année scolaire 2025-2026 commence.',
     'Le rendez-vous est à 9 h 30.',
+    // Service-public fiches F1199 and F13093: a fraction « de » something, not the 1st of April or March.
+    'Par exemple, si vous avez droit au 1/4 de la succession, vous ne devez payer qu’1/4 des dettes du défunt.',
+    'Vous n’êtes pas en mesure de vous procurer un salaire supérieur au 1/3 de la rémunération normale des travailleurs de votre catégorie.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('date', text)).toEqual([]);
   });

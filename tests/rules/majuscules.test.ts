@@ -18,6 +18,22 @@ describe('majuscules', () => {
     expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'error' });
   });
 
+  it('stays silent on a word the text shows as an acronym in brackets (service-public fiche F1224)', async () => {
+    const text =
+      'Vous pouvez bénéficier d’un crédit d’impôt pour la transition écologique (CITE). Ce crédit d’impôt est accordé sous conditions de ressources.\n\nLe CITE est cumulable avec l’éco-prêt à taux zéro.\n';
+    expect(await messagesFor('majuscules', text)).toEqual([]);
+  });
+
+  it('stays silent on one word in capitals alone in a table cell (service-public fiche F10007)', async () => {
+    const text = '| Nombre de personnes à loger | PLAI | PLUS | PLS |\n| --- | --- | --- | --- |\n| 1 | 11 478 € | 20 966 € | 27 256 € |\n';
+    expect(await messagesFor('majuscules', text)).toEqual([]);
+  });
+
+  it('still fires on a word in capitals in a sentence of a table cell', async () => {
+    const text = '| Pièce | Quand |\n| --- | --- |\n| Votre carte | Vous devez TOUJOURS la montrer. |\n';
+    expect(await messagesFor('majuscules', text)).toMatchObject([{ actual: 'TOUJOURS', expected: ['toujours'] }]);
+  });
+
   it('fires on a heading in capitals', async () => {
     const messages = await messagesFor('majuscules', '# MES DROITS\n');
     expect(messages).toMatchObject([{ actual: 'MES DROITS', expected: ['Mes droits'] }]);

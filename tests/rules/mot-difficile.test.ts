@@ -29,7 +29,8 @@ describe('mot-difficile', () => {
 
   it.each([
     ['Vous devez effectuer votre demande avant lundi.', 'effectuer', 'faire'],
-    ['Le CCAS sollicite une pièce justificative.', 'sollicite', 'demander'],
+    // The replacement takes the form of the verb as written: « Le CCAS demande », not « Le CCAS demander ».
+    ['Le CCAS sollicite une pièce justificative.', 'sollicite', 'demande'],
     ['Vous pouvez contester la décision préalablement.', 'préalablement', 'avant'],
     ['Envoyez le papier afin de recevoir votre carte.', 'afin de', 'pour'],
   ])('reports administrative jargon with a replacement: %s', async (text, actual, replacement) => {
@@ -37,6 +38,55 @@ describe('mot-difficile', () => {
     const found = messages.find((message) => message.actual?.toLowerCase().startsWith(actual));
     expect(found, JSON.stringify(messages)).toBeDefined();
     expect(found!.expected).toContain(replacement);
+  });
+
+  it.each([
+    // Service-public fiches F10522 and one on the change of address of a car: everyday phrases (told « plaque
+    // d'inscription », « numéro de numéro » before).
+    'PTAC ⩽ 1,5 tonne : plaque d’immatriculation amovible à l’arrière.',
+    'La démarche diffère selon que le numéro d’immatriculation de votre véhicule est de la forme AB 123 CD ou 123 AB 01.',
+  ])('does not report « immatriculation » in an everyday phrase: %s', async (text) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.filter((message) => /immatriculation/i.test(message.actual ?? ''))).toEqual([]);
+  });
+
+  it('still reports « certificat d’immatriculation » (service-public fiche F12118)', async () => {
+    const text = 'Pour établir votre carte grise (désormais appelée certificat d’immatriculation), vous devrez justifier de votre domicile.';
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.some((message) => /immatriculation/i.test(message.actual ?? ''))).toBe(true);
+  });
+
+  it.each([
+    // Service-public fiches F12903, F1101, F1025, F1248: the replacement in the form of the word as written.
+    ['La MVA est attribuée automatiquement par la Caisse d’allocations familiales (Caf).', 'attribuée', ['donnée']],
+    ['Dans tous les cas, la femme enceinte concernée doit bénéficier d’une information complète et donner son accord.', 'bénéficier d’une', ['avoir une', 'recevoir une']],
+    ['Les élèves inscrits dans les classes préparatoires des lycées ne peuvent, en théorie, pas bénéficier du fonds social.', 'bénéficier du', ['avoir le', 'recevoir le']],
+    // A sample fiche: « envoyer » is regular in its participle (« envoyée »), not in « enverra ».
+    ['Vous devez mentionner les coordonnées des 2 parents dans la fiche de renseignement qui vous est adressée en début d’année.', 'adressée', ['envoyée']],
+    // « à » + « les » → « aux »; « d' » before a consonant → « de »; no « d'handicap » (an h that is not elided).
+    ['La pension de réversion est égale à 54 % de la retraite dont bénéficiait le défunt, sans tenir compte des majorations de retraite.', 'tenir compte des', ['penser aux']],
+    ['La mise en place d’une CRPC n’empêche pas la victime d’obtenir une indemnisation.', 'd’obtenir', ['d’avoir', 'de recevoir']],
+    ['En effet, un salarié inapte n’a pas systématiquement droit au versement d’une pension d’invalidité.', 'd’invalidité', ['de handicap']],
+  ])('fits the replacement to the word as written: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual === actual);
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected).toEqual(expected);
+  });
+
+  it.each([
+    // Service-public fiches F1248, F10752, F102 and one on paid leave: no replacement is sure to fit (« les futurs mari »,
+    // « vos papier qui prouve », « la désignation est faire »). The word is still reported, with no `expected`.
+    ['Les futurs époux déclarent leurs témoins lors de l’accomplissement des formalités préalables au mariage.', 'époux'],
+    ['Conservez vos justificatifs de dépenses car l’administration fiscale peut vous les demander (facture de l’entreprise, attestation du vendeur).', 'justificatifs'],
+    ['La lettre doit mentionner le mandat confié au salarié et le cadre dans lequel cette désignation est effectuée (entreprise, établissement par exemple).', 'effectuée'],
+    ['Vous pouvez demander à votre employeur de bénéficier de congés payés par anticipation.', 'bénéficier de'],
+  ])('still reports the word, with no replacement that would break the sentence: %s', async (text, actual) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual === actual);
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected ?? []).toEqual([]);
+    expect(found!.reason).toContain('Changez aussi les mots autour');
   });
 
   it.each([

@@ -27,6 +27,9 @@ describe('nombre-en-lettres', () => {
     'Vous êtes tous les deux invités.',
     'Votre enfant entre en sixième.',
     'Un dixième de la somme est pour vous.',
+    // Service-public fiches F10039 and F1351: « par huitième » is a fraction (1/8 each year), not « par 8e ».
+    'La hausse entre l’ancien loyer et le nouveau loyer est progressive. Elle doit être étalée par huitième annuel, c’est-à-dire sur 8 ans.',
+    '- supérieure à 10 % de l’ancien loyer, alors l’augmentation devra être étalée par sixième sur 6 ans.',
     'C’est la première fois.',
     'Il habite dans les Deux-Sèvres.',
     'Cinquante pour cent des demandes sont acceptées.',

@@ -42,6 +42,29 @@ describe('orthographe', () => {
   }, 60_000);
 
   it.each([
+    // Service-public fiches F10412, F10007, F1142, F1278, F1229, F10008: French words the dictionary lacks
+    // (a prefix and a known word, a compound with a hyphen) and a unit. They were told « titulaires », « cm ».
+    'Un compte joint est un compte bancaire ouvert par au moins 2 personnes (les cotitulaires) pour faciliter la gestion des dépenses communes.',
+    'Vous devez avoir au moins un enfant mineur, et occuper un logement indécent ou suroccupé.',
+    'Pas de plomb ou présence de plomb à des concentrations inférieures à 1 mg/cm².',
+    'Le président de la juridiction régionale peut ordonner d’office le placement provisoire dans un centre socio-médico-judiciaire de sûreté.',
+    'Seules les 10 activités discriminantes sont utilisées pour déterminer le groupe iso-ressources (Gir) dont relève la personne âgée.',
+    'Assuré polypensionné : quelles démarches effectuer pour demander sa retraite ?',
+  ])('stays silent on a derived word or a unit of real text: %s', async (text) => {
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    // Service-public fiche F12811: a real typo still fires.
+    ['En revanche, si vous cessez otre activité le 30 juin, vous bénéficiez de la totalité de votre salaire de juin.', 'otre'],
+    // Trap: « co » + « mission » is a typo, not a derived word (the word after « co » is too short).
+    ['La comission se réunit chaque mois.', 'comission'],
+  ])('still fires on a typo that looks like a prefix and a word: %s', async (text, actual) => {
+    const messages = await messagesFor('orthographe', text, { language });
+    expect(messages.map((message) => message.actual)).toEqual([actual]);
+  }, 60_000);
+
+  it.each([
     ['Apportez les papiés à la mairie.', 'papiés', 'papiers'],
     ['Votre dossié est complet.', 'dossié', 'dossier'],
   ])('suggests first the word that sounds the same: %s', async (text, actual, suggestion) => {

@@ -5,15 +5,33 @@ describe('pourcentage', () => {
   it.each([
     ['50 % des personnes ont droit à l’aide.', '50 %', ['la moitié']],
     ['Vous payez 25 % du loyer.', '25 %', ['un quart']],
-    ['La caisse paie 100% des frais.', '100%', ['tout']],
-    ['Les prix montent de 12,5 % cette année.', '12,5 %', ['beaucoup', 'peu']],
+    ['Presque 100% des habitants ont répondu.', '100%', ['tout']],
+    ['Environ 12,5 % des salariés travaillent la nuit.', '12,5 %', ['beaucoup', 'peu']],
     ['Cinquante pour cent des demandes sont acceptées.', 'Cinquante pour cent', ['la moitié']],
-    ['Vous gardez 80 pourcent de votre salaire.', '80 pourcent', ['la plupart', 'beaucoup']],
-    ['Le taux est de 3 %.', '3 %', ['très peu', 'peu']],
+    ['80 pourcent des personnes ont un emploi.', '80 pourcent', ['la plupart', 'beaucoup']],
+    ['3 % des familles sont concernées.', '3 %', ['très peu', 'peu']],
   ])('fires on a percentage: %s', async (text, actual, expected) => {
     const messages = await messagesFor('pourcentage', text);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ actual, expected, severity: 'error' });
+  });
+
+  it.each([
+    // Service-public fiches (F1312, F10874, F10259, F1, F102): a rate or a limit is an exact amount.
+    // « peu » or « tout » would change what the sentence says (« supérieure à très peu du loyer »).
+    ['Toutefois, si la hausse est supérieure à 10 % du loyer initial, elle s’applique par 1/3 annuel au contrat renouvelé.', '10 %'],
+    ['Dans certains cas, la consultation peut être remboursée à 100 % du tarif conventionnel.', '100 %'],
+    ['Le capital est imposé suivant le barème progressif, ou sur option suivant un prélèvement libératoire de 7,5 %.', '7,5 %'],
+    ['Vous pouvez déduire 66 % des cotisations annuelles.', '66 %'],
+    ['Lorsque l’ensemble des élus ayant atteint 10% des suffrages renoncent par écrit à leur droit.', '10%'],
+    // F1317: « fixée à trois quarts de ces montants » is not French (« aux trois quarts »).
+    ['Pour les colocataires, la RLS est fixée à 75 % de ces montants.', '75 %'],
+  ])('still fires on a rate or a limit, with no word that changes its meaning: %s', async (text, actual) => {
+    const messages = await messagesFor('pourcentage', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe(actual);
+    expect(messages[0]!.expected ?? []).toEqual([]);
+    expect(messages[0]!.reason).toContain('« 10 % » veut dire « 10 sur 100 »');
   });
 
   it.each([

@@ -3,6 +3,19 @@ import { messagesFor } from '../helpers.ts';
 
 describe('sigle', () => {
   it.each([
+    // Service-public fiches F10256 and F13609: the words in full, then the acronym alone in brackets.
+    ['Elle se nommait autrefois, commission des relations avec les usagers et de la qualité de la prise en charge (CRUQPC). Il y en a une dans chaque établissement public de santé.'],
+    ['Vous pouvez aussi solliciter une aide financière auprès du Fonds pour l’insertion des personnes handicapées dans la fonction publique (FIPHFP) .'],
+  ])('stays silent on an acronym in brackets after its words in full: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+
+  it('still fires on acronyms in brackets that no words before spell (service-public fiche F1029)', async () => {
+    const text = 'En principe, vous pouvez obtenir une licence dans une fédération sportive scolaire (UNSS, UGSEL, USEP) sans fournir de certificat médical.';
+    expect((await messagesFor('sigle', text)).map((message) => message.actual)).toEqual(['UNSS', 'UGSEL', 'USEP']);
+  });
+
+  it.each([
     ['Allez au CCAS avec votre formulaire.', 'CCAS'],
     ['Demandez le RSA à la mairie.', 'RSA'],
     ['La CAF vous verse une aide chaque mois.', 'CAF'],

@@ -1,0 +1,143 @@
+/**
+ * Replacements of a jargon entry are written for its dictionary form (« délivrer » → « donner », « bénéficier
+ * de » → « avoir »). Put in place of another form they make wrong French: « le certificat est donner »,
+ * « bénéficier d'une information » → « avoir information ». This module gives them the form of the word as
+ * written when that is sure, and nothing otherwise: the message then names the simpler word without
+ * offering it as a replacement (`expected`).
+ */
+import type { JargonEntry } from './jargon.ts';
+
+/** Verbs in -er that do not follow the regular pattern in every form (« aller » → « va », « envoyer » → « enverra »). */
+const IRREGULAR_ER = new Set(['aller', 'envoyer', 'renvoyer']);
+
+/** Endings that these verbs still take regularly: « envoyée », « envoyez », « allait ». */
+const REGULAR_IN_ALL = new Set(['é', 'ée', 'és', 'ées', 'ez', 'ons', 'ait', 'ais', 'aient', 'ant', 'er']);
+
+/** Endings of a regular verb in -er, longest first (`er` in jargon.ts): « donnée » → stem « donn » + « ée ». */
+const ER_ENDINGS = ['erions', 'eriez', 'erons', 'eront', 'aient', 'erait', 'erais', 'erai', 'eras', 'erez', 'era', 'ait', 'ais', 'ant', 'ées', 'ent', 'ons', 'ez', 'ée', 'és', 'es', 'er', 'é', 'e'];
+
+/** The article that « de » + article leaves after a verb that takes none: « bénéficier d'une aide » → « avoir une aide ». */
+const ARTICLE_AFTER_DE: Readonly<Record<string, string>> = { du: 'le', des: 'des', "d'un": 'un', "d'une": 'une' };
+
+/** Words before a noun that show it is plural: « les époux » are not « les mari ». */
+const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'ses', 'leurs', 'nos', 'vos', 'mes', 'tes', 'deux', 'trois', 'quatre', 'plusieurs', 'futurs', 'futures', 'certains', 'certaines']);
+
+/** Words after « de » that start a noun phrase: « bénéficier de la prime » → « avoir la prime ». */
+const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs', 'votre', 'vos', 'mon', 'ma', 'mes', 'notre', 'nos', 'ton', 'ta', 'tes', 'plusieurs', 'certains', 'certaines', 'tous', 'toutes']);
+
+/** A replacement that never changes its form: a phrase that starts with a preposition (« des impôts », « à la main »). */
+const INVARIABLE = /^(?:de|des|du|d'|à|au|aux|en|pour|sans|par|avec|sur|sous|chaque)\s|^d'/;
+
+/** Elided words that have one full form before a consonant (« d'obtenir » → « de recevoir »); « l' » has two (le, la). */
+const FULL_FORM: Readonly<Record<string, string>> = { "d'": 'de ', "qu'": 'que ', "n'": 'ne ', "s'": 'se ', "j'": 'je ', "m'": 'me ', "t'": 'te ' };
+
+/** A word that takes « l' », « d' »: a vowel. A word in h is left out (« de handicap », not « d'handicap »). */
+const VOWEL_START = /^[aeiouyàâéèêëîïôûù]/i;
+
+/** « à les » → « aux », « de le » → « du »: the article glued to the preposition before it. */
+function contract(text: string): string {
+  return text.replace(/(^|\s)à les$/u, '$1aux').replace(/(^|\s)à le$/u, '$1au').replace(/(^|\s)de les$/u, '$1des').replace(/(^|\s)de le$/u, '$1du');
+}
+
+/** A term that is a verb: its replacements are verbs that would need the same ending. */
+function isVerbTerm(term: string): boolean {
+  return !term.includes(' ') && /(?:er|ir|re|oir)$/.test(term);
+}
+
+function normal(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'");
+}
+
+/** True for a verb in -er whose forms the entry lists as regular (`er` in jargon.ts): « délivrer », « attribuer ». */
+function isRegularEr(entry: JargonEntry): boolean {
+  const term = entry.term;
+  return /^[\p{L}]+er$/u.test(term) && (entry.forms ?? []).includes(`${term.slice(0, -2)}ée`);
+}
+
+/** The ending of a form of a regular verb in -er, or undefined: (« délivrées », « délivrer ») → « ées ». */
+function erEnding(form: string, infinitive: string): string | undefined {
+  const stem = infinitive.slice(0, -2);
+  if (!form.startsWith(stem)) return undefined;
+  const ending = form.slice(stem.length);
+  return ER_ENDINGS.includes(ending) ? ending : undefined;
+}
+
+/** « donner » with the ending « ées » → « données ». Undefined when the replacement is not a regular verb in -er. */
+function withErEnding(replacement: string, ending: string): string | undefined {
+  if (!/^[\p{L}]+er$/u.test(replacement) || (IRREGULAR_ER.has(replacement) && !REGULAR_IN_ALL.has(ending))) return undefined;
+  const stem = replacement.slice(0, -2);
+  // « changeons », « plaçons »: the stem changes before a or o; such forms are left without a suggestion.
+  if (/^[ao]/.test(ending) && /[cg]$/.test(stem)) return undefined;
+  return stem + ending;
+}
+
+/** The elided article or preposition before the word, as written (« l' », « d' »), and the word after it. */
+function splitElided(actual: string): [string, string] {
+  const match = /^([ldjmnst]'|qu')(.+)$/u.exec(actual);
+  return match ? [match[1]!, match[2]!] : ['', actual];
+}
+
+/**
+ * The replacements in the form of the word as written, or [] when no replacement is sure to fit.
+ * `before` and `after` are the normalised words around the jargon (undefined at the sentence's edges).
+ */
+export function fitReplacements(actualWritten: string, entry: JargonEntry, replacements: readonly string[], before: string | undefined, after: string | undefined): string[] {
+  const actual = normal(actualWritten);
+  const term = normal(entry.term);
+  // « bénéficier de », « dispose d'un »: a verb and its « de ».
+  const withDe = /^(.+) de$/.exec(term);
+  if (withDe) return fitWithDe(actual, withDe[1]!, replacements, after);
+  const [elided, word] = splitElided(actual);
+  let fitted: string[];
+  if (word === term) {
+    // « les époux » → « mari » or « femme »: a singular word for a plural noun.
+    const pluralNoun = /[sx]$/.test(term) && before !== undefined && PLURAL_BEFORE.has(before);
+    if (pluralNoun && !replacements.every((value) => /[sx]$/.test(value.split(' ')[0]!))) return [];
+    fitted = [...replacements];
+  } else if ((entry.forms ?? []).map(normal).includes(word) && !isVerbTerm(term) && replacements.every((value) => INVARIABLE.test(value))) {
+    // « fiscale » → « des impôts », « annuels » → « chaque année »: a phrase with a preposition does not agree.
+    fitted = [...replacements];
+  } else if (isRegularEr(entry)) {
+    const ending = erEnding(word, term);
+    if (ending === undefined) return [];
+    const inflected = replacements.map((value) => withErEnding(value, ending));
+    if (inflected.some((value) => value === undefined)) return [];
+    fitted = inflected as string[];
+  } else if ((word === `${term}s` || word === `${term}x`) && !/[sx]$/.test(term)) {
+    // « justificatifs » → « papier qui prouve »: only a one-word replacement takes the plural surely.
+    if (replacements.some((value) => value.includes(' ') || /[sxz]$/.test(value) || /(al|au|eu|eau)$/.test(value))) return [];
+    fitted = replacements.map((value) => `${value}s`);
+  } else {
+    return [];
+  }
+  if (elided === '') return fitted;
+  // « l'allocation » → « l'aide »; « d'obtenir » → « de recevoir »; « l'époux » → « le mari » or « la femme » is not sure.
+  const full = FULL_FORM[elided];
+  if (!full && !fitted.every((value) => VOWEL_START.test(value))) return [];
+  // The apostrophe as the author writes it: « d’avoir » in a text with « ’ ».
+  const written = actualWritten.includes('’') ? elided.replace("'", '’') : elided;
+  return fitted.map((value) => (VOWEL_START.test(value) ? written + value : full + value));
+}
+
+/** After a word that is not a verb: « en l'absence des parents » → « sans les parents ». */
+const ARTICLE_AFTER_DE_NOUN: Readonly<Record<string, string>> = { du: 'le', des: 'les', "d'un": 'un', "d'une": 'une' };
+
+/**
+ * « bénéficier de », « en l'absence de » with the « de » as written: « bénéficier d'une » → « avoir une »,
+ * « en l'absence du » → « sans le ». A conjugated verb (« bénéficiez de ») gets no replacement: « avoir »
+ * would need the same person. After a verb, a bare « de » (« bénéficier de congés ») needs « des »: only
+ * a « de » before a determiner (« de la prime ») keeps the replacement.
+ */
+function fitWithDe(actual: string, head: string, replacements: readonly string[], after: string | undefined): string[] {
+  const match = /^(.+) (de|du|des|d'un|d'une|d')$/.exec(actual);
+  if (!match) return [];
+  const [, written, de] = match;
+  if (written !== head) return [];
+  const isVerb = !head.includes(' ') && /(?:er|ir|re|oir)$/.test(head);
+  // A replacement that keeps its own « de » (« se servir de ») fits only the bare « de ».
+  if (replacements.some((value) => /\s(?:de|d')$/.test(value))) return de === 'de' ? [...replacements] : [];
+  if (de === 'de') return !isVerb || (after !== undefined && (DETERMINERS.has(after) || after.startsWith("l'"))) ? [...replacements] : [];
+  if (de === "d'") return isVerb ? [] : [...replacements];
+  const article = (isVerb ? ARTICLE_AFTER_DE : ARTICLE_AFTER_DE_NOUN)[de!];
+  return article === undefined ? [] : replacements.map((value) => contract(`${value} ${article}`));
+}

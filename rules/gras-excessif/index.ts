@@ -40,8 +40,18 @@ function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
     span.start === block.position.start.offset &&
     span.end === block.position.end.offset &&
     words <= TITLE_WORDS &&
-    !/[.!…:;,]$/.test(span.text.trimEnd())
+    // « **Dans tous les cas à fournir :** » then a list: a lead-in in bold on its own line, like a title.
+    !/[.!…;,]$/.test(span.text.trimEnd())
   );
+}
+
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const DATE = `(?:1er|\\d{1,2})\\s+(?:${MONTHS})(?:\\s+\\d{4})?`;
+/** One date or one period in bold (« **du 30 octobre 2020 au 1er décembre 2020 minimum** »): one piece of information. */
+const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|jusqu'au|jusqu’au)\\s+)?${DATE}(?:\\s+(?:au|et)\\s+${DATE})?(?:\\s+(?:minimum|maximum|inclus))?$`, 'iu');
+
+function isDate(span: BoldSpan): boolean {
+  return DATE_SPAN.test(span.text.trim().replace(/\s+/g, ' '));
 }
 
 /** `gras-excessif`: a long passage in bold, or too much bold in a paragraph. */
@@ -87,7 +97,7 @@ export default defineRule({
       for (const span of inside) {
         const count = wordsIn(block, span.start, span.end);
         boldWords += count;
-        if (count > options.maxWords && !isBoldTitle(block, span, count)) {
+        if (count > options.maxWords && !isBoldTitle(block, span, count) && !isDate(span)) {
           reported = true;
           report(
             `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,

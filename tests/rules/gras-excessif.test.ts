@@ -55,4 +55,19 @@ describe('gras-excessif', () => {
     const messages = await messagesFor('gras-excessif', text);
     expect(messages).toMatchObject([{ reason: expect.stringContaining(`a ${count} mots`) }]);
   });
+
+  // Fiches F1036, F11166, F134: a period in bold is one piece of information; a short lead-in in bold that
+  // ends with « : » stands on its own line before a list, like a title.
+  it.each([
+    "Cette mesure s'applique **du 30 octobre 2020 au 1er décembre 2020 minimum**.",
+    '**Dans tous les cas à fournir :**',
+    '**Si vous êtes propriétaire de votre résidence principale (domicile) :**',
+  ])('stays silent on a bold period and on a short bold lead-in ending with « : »: %s', async (text) => {
+    expect(await messagesFor('gras-excessif', text)).toEqual([]);
+  });
+
+  it('still fires on a long bold lead-in ending with « : » (fiche F10009)', async () => {
+    const text = "**Si, à la fin de l'instruction, vous êtes classé en Gir 5 ou 6 de la grille Aggir :**";
+    expect(await messagesFor('gras-excessif', text)).toHaveLength(1);
+  });
 });

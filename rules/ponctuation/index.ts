@@ -48,7 +48,8 @@ function isRange(tokens: Token[], index: number): boolean {
  * (« résident de longue durée - UE », « action de formation conventionnée - AFC, »), a dash in a title
  * before its second part (« # Impôt sur le revenu - Plus-value immobilière »), a dash in a table cell or
  * after « : » or « , », which starts an item of a list written on one line (« Accordés par : - Les
- * employeurs - Le… »), and a minus sign after a number (« (41 136 € - revenu) »).
+ * employeurs - Le… »), a minus sign after a number (« (41 136 € - revenu) ») or in a calculation, a dash in a
+ * postal address and in a name of 2 words (« cumul emploi - retraite »).
  */
 function isNotACut(tokens: Token[], index: number, blockType: string | undefined): boolean {
   const previous = tokens[index - 1];
@@ -62,8 +63,34 @@ function isNotACut(tokens: Token[], index: number, blockType: string | undefined
   const after = tokens[index + 2];
   if (next.kind === 'word' && /^\p{Lu}/u.test(next.value) && (after === undefined || (after.kind === 'punct' && /^[.,;)]$/.test(after.value)))) return true;
   if (blockType === 'heading' && next.kind === 'word' && /^\p{Lu}/u.test(next.value)) return true;
+  // « Centre national du Chèque emploi service universel - 63, rue de la Montat »: a postal address.
+  if (next.kind === 'number' && (STREET.has(after?.normal ?? '') || (after?.value === ',' && STREET.has(tokens[index + 3]?.normal ?? '')))) return true;
+  // « … rue de la Montat - 42 961 Saint-Étienne »: a postal code, then the town.
+  if (next.kind === 'number' && isPostalCode(tokens, index + 1)) return true;
+  // « cumul emploi - retraite », « trajets domicile – lieu de travail »: 2 words of one name.
+  if (next.kind === 'word' && COMPOUNDS.get(previous.normal)?.has(next.normal)) return true;
+  // « revenus d'activité - plafond autorisé = 2 700 € - 2 463,07 € »: a minus sign in a calculation.
+  if (tokens.some((token) => token.kind === 'punct' && (token.value === '=' || token.value === '+'))) return true;
   return false;
 }
+
+/** « 42961 Saint-Étienne », « 42 961 Saint-Étienne »: a postal code at `at`, then a town with a capital. */
+function isPostalCode(tokens: Token[], at: number): boolean {
+  const first = tokens[at]!;
+  let town = tokens[at + 1];
+  if (/^\d{2}$/.test(first.value) && town?.kind === 'number' && /^\d{3}$/.test(town.value)) town = tokens[at + 2];
+  else if (!/^\d{2}\s?\d{3}$/.test(first.value)) return false;
+  return town?.kind === 'word' && /^\p{Lu}/u.test(town.value);
+}
+
+/** First words of a street in a postal address. */
+const STREET = new Set(['rue', 'avenue', 'boulevard', 'bd', 'place', 'allée', 'quai', 'chemin', 'route', 'impasse', 'cours', 'square']);
+
+/** Names of 2 words joined by a dash (« cumul emploi - retraite », « domicile – lieu de travail »). */
+const COMPOUNDS = new Map([
+  ['emploi', new Set(['retraite'])],
+  ['domicile', new Set(['travail', 'lieu'])],
+]);
 
 /** True when the sign is inside a web address or an e-mail written in the text, or in code. */
 function inAddress(nodes: MdastNodes[]): boolean {

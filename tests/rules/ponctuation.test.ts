@@ -96,4 +96,19 @@ describe('ponctuation', () => {
   it('still fires on brackets after an acronym that do not give its words (fiche F1280)', async () => {
     expect(await messagesFor('ponctuation', 'Tout dépend de régime auquel vous êtes rattaché (Caf ou MSA).')).toHaveLength(1);
   });
+
+  // Fiches F13607 (an address, here outside its table), F12402, F12163, F13243: these dashes do not cut the sentence.
+  it.each([
+    'Par courrier : Centre national du Chèque emploi service universel - 63, rue de la Montat - 42 961 Saint-Étienne cedex 9',
+    "Lorsque vous ne remplissez pas l'une des conditions ouvrant droit au cumul emploi - retraite total, vous pouvez toutefois cumuler intégralement votre pension de retraite de base.",
+    "L'agent doit effectuer ses trajets domicile – lieu de travail à vélo.",
+    "La réduction est donc la suivante : Pension de retraite de base + pension complémentaire + revenus d'activité - plafond autorisé = 2 700 € - 2 463,07 € = 236,93 €",
+  ])('stays silent on a dash in an address, a 2-word name or a calculation: %s', async (text) => {
+    expect((await messagesFor('ponctuation', text)).filter((message) => message.reason.includes('tiret'))).toEqual([]);
+  });
+
+  it('still reports dashes around an aside (fiche F1357)', async () => {
+    const text = "Tout dépend du lieu de la demande et de la présence - ou non - d'un photographe professionnel.";
+    expect((await messagesFor('ponctuation', text)).filter((message) => message.reason.includes('tiret'))).toHaveLength(2);
+  });
 });

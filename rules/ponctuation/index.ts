@@ -132,6 +132,17 @@ const GLUE_WORDS = new Set(['et', 'de', "d'", 'du', 'le', 'la', "l'", 'les', 'de
 function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   const inside = tokens.slice(open + 1, close);
   if (inside.length === 1 && inside[0]!.kind === 'word' && ACRONYM.test(inside[0]!.value)) return true;
+  // « constat de risque d'exposition au plomb (Crep) »: service-public writes acronyms with one capital; the
+  // letters are the initials of the words just before.
+  if (inside.length === 1 && inside[0]!.kind === 'word' && /^\p{Lu}\p{Ll}{1,5}$/u.test(inside[0]!.value)) {
+    const initials = tokens
+      .slice(Math.max(0, open - 10), open)
+      .filter((token) => token.kind === 'word' && (token.normal.length > 2 || !GLUE_WORDS.has(token.normal)))
+      .map((token) => (token.normal.split("'").pop() ?? token.normal).normalize('NFD')[0])
+      .join('');
+    const letters = inside[0]!.normal.normalize('NFD').replace(/\p{M}/gu, '');
+    if (initials.endsWith(letters)) return true;
+  }
   const before = tokens[open - 1];
   if (!before || before.kind !== 'word' || !ACRONYM.test(before.value)) return false;
   // « Facile À Lire et à Comprendre » gives the « A » of FALC: a short word counts, but not « et », « de »…
@@ -151,6 +162,38 @@ function isNumberLabel(tokens: Token[], open: number, close: number): boolean {
   if (close !== open + 2) return false;
   const inside = tokens[open + 1]!;
   return inside.kind === 'number' || /^\d{1,3}[AB]?$/.test(inside.value);
+}
+
+/** Ends of words written in brackets: feminine (« décédé(e) », « époux(se) ») or plural (« parent(s) »). */
+const ENDINGS = new Set(['e', 'es', 'se', 'ne', 'le', 'te', 'trice', 'euse', 's', 'x']);
+
+/**
+ * Brackets glued to a word that hold the end of the word (« décédé(e) », « l'époux(se) », « enfant(s) »):
+ * the reader must read 2 words in one. The message says to write them in full, with an example only when
+ * it is sure (« décédé ou décédée », « époux ou épouse »).
+ */
+function wordEnding(tokens: Token[], open: number, close: number): { written: string; message: string } | undefined {
+  const word = tokens[open - 1];
+  const inside = tokens[open + 1];
+  if (close !== open + 2 || !word || word.kind !== 'word' || tokens[open]!.spaceBefore || !inside || inside.spaceBefore) return undefined;
+  if (inside.kind !== 'word' || !ENDINGS.has(inside.normal)) return undefined;
+  const written = `${word.value}(${inside.value})`;
+  const bare = word.value.replace(/^\p{L}{1,2}['’]/u, '');
+  let full: string | undefined;
+  if (inside.normal === 's' || inside.normal === 'x') {
+    return {
+      written,
+      message: `Le mot « ${written} » a sa fin entre parenthèses. Beaucoup de lecteurs lisent mal ce mot. Choisissez le singulier ou le pluriel, ou écrivez les 2 mots en entier.`,
+    };
+  }
+  if (inside.normal === 'se' && bare.endsWith('x')) full = `${bare} ou ${bare.slice(0, -1)}se`;
+  else if (inside.normal !== 'se' && inside.normal !== 'trice' && inside.normal !== 'euse') full = `${bare} ou ${bare}${inside.value}`;
+  return {
+    written,
+    message: full
+      ? `Le mot « ${written} » a sa fin entre parenthèses. Beaucoup de lecteurs lisent mal ce mot. Écrivez les 2 mots en entier : « ${full} ».`
+      : `Le mot « ${written} » a sa fin entre parenthèses. Beaucoup de lecteurs lisent mal ce mot. Écrivez les 2 mots en entier.`,
+  };
 }
 
 /** True when a month name or a number stands within 3 tokens of `index`: a date in a title. */
@@ -200,6 +243,12 @@ export default defineRule({
           paired.add(close);
           insidePair = close;
           if (isAcronymGloss(tokens, index, close)) return;
+          // « décédé(e) », « l'époux(se) », « parent(s) »: the end of a word in brackets, not a hidden piece of information.
+          const ending = wordEnding(tokens, index, close);
+          if (ending) {
+            report(ending.message, { place: span(tokens[index - 1]!, tokens[close]!), actual: ending.written });
+            return;
+          }
           if (block?.type === 'heading' && isNumberLabel(tokens, index, close)) return;
           const written = textBetween(tokens, index, close);
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });

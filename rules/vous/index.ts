@@ -21,6 +21,8 @@ const DESIGNATIONS = new Set([
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'chaque', 'tout', 'toute', 'tous', 'toutes']);
 
+const SECOND_PERSON = new Set(['vous', 'votre', 'vos']);
+
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 
 /** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
@@ -100,6 +102,10 @@ export default defineRule({
       return otherInText[designation];
     };
     for (const tokens of allTokens) {
+      // « Vous devez certifier que le demandeur de la carte grise dispose … », « Vous êtes l'assuré »: the
+      // sentence already speaks to the reader with « vous »; « le demandeur » is somebody else, or the reader
+      // named by « vous ».
+      if (tokens.some((token) => token.kind === 'word' && SECOND_PERSON.has(token.normal))) continue;
       let quoted = false;
       tokens.forEach((token: Token, index) => {
         if (token.kind === 'punct') {

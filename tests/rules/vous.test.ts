@@ -96,4 +96,13 @@ describe('vous', () => {
     ].join('\n');
     expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'], line: 1 }]);
   });
+
+  // Fiches F1050, F10486, F11616: a sentence that already says « vous » to the reader names somebody else.
+  it.each([
+    "Vous devez certifier sur l'honneur que le demandeur de la carte grise dispose",
+    "- et, si vous ne l'avez pas autorisé, que la banque du bénéficiaire (le vendeur) est située ou non dans l'Union européenne (UE) ou dans l'Espace économique européen (EEE).",
+    "## Vous êtes l'assuré",
+  ])('stays silent when the sentence already speaks to the reader with « vous »: %s', async (text) => {
+    expect(await messagesFor('vous', text)).toEqual([]);
+  });
 });

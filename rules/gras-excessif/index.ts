@@ -40,8 +40,37 @@ function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
     span.start === block.position.start.offset &&
     span.end === block.position.end.offset &&
     words <= TITLE_WORDS &&
-    !/[.!…:;,]$/.test(span.text.trimEnd())
+    // « **Dans tous les cas à fournir :** » then a list: a lead-in in bold on its own line, like a title.
+    !/[.!…;,]$/.test(span.text.trimEnd())
   );
+}
+
+const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
+const DATE = `(?:1er|\\d{1,2})\\s+(?:${MONTHS})(?:\\s+\\d{4})?`;
+/** One date or one period in bold (« **du 30 octobre 2020 au 1er décembre 2020 minimum** »): one piece of information. */
+const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|jusqu'au|jusqu’au)\\s+)?${DATE}(?:\\s+(?:au|et)\\s+${DATE})?(?:\\s+(?:minimum|maximum|inclus))?$`, 'iu');
+
+/**
+ * One amount or one duration in bold (« **entre 18 et 28 ans** », « **de moins de 6 mois** », « **délai
+ * maximum de 2 mois** »): short words before one number (or 2 joined by « et », « à »), then its unit.
+ */
+const QUANTITY_SPAN = new RegExp(
+  `^(?:(?:de|d'|d’|du|en|entre|au|à|dans|moins|plus|pendant|jusqu'à|jusqu’à|maximum|minimum|délai|les|des|un|une|1)\\s+){0,4}` +
+    `\\d[\\d ,]*(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|mois|jours?|semaines?|heures?|h|€|euros?|%)(?:\\s+(?:maximum|minimum|inclus))?$`,
+  'iu',
+);
+
+function isDate(span: BoldSpan): boolean {
+  const text = span.text.trim().replace(/\s+/g, ' ');
+  return DATE_SPAN.test(text) || QUANTITY_SPAN.test(text);
+}
+
+/**
+ * « - **Seuil d'information et de recommandation** : le niveau de pollution … »: a short bold term at the
+ * start of its paragraph, then « : » and what it means, like the term of a glossary.
+ */
+function isTermBeforeColon(block: FalcBlock, span: BoldSpan, words: number, source: string): boolean {
+  return block.type === 'paragraph' && span.start === block.position.start.offset && words <= TITLE_WORDS && /^\s*:/.test(source.slice(span.end, span.end + 3));
 }
 
 /** `gras-excessif`: a long passage in bold, or too much bold in a paragraph. */
@@ -50,7 +79,8 @@ export default defineRule({
   title: 'Trop de gras',
   severity: 'warning',
   options,
-  check({ facts, options, report }) {
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
     const spans: BoldSpan[] = [];
     visitTypes(facts.mdast, ['strong', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'html'], (node, index, parent) => {
       const isJsxBold = (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name !== null && BOLD_ELEMENTS.has(node.name);
@@ -87,7 +117,7 @@ export default defineRule({
       for (const span of inside) {
         const count = wordsIn(block, span.start, span.end);
         boldWords += count;
-        if (count > options.maxWords && !isBoldTitle(block, span, count)) {
+        if (count > options.maxWords && !isBoldTitle(block, span, count) && !isDate(span) && !isTermBeforeColon(block, span, count, source)) {
           reported = true;
           report(
             `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,

@@ -93,6 +93,40 @@ function closesOpening(tokens: Token[], firstItem: number): boolean {
   return true;
 }
 
+/**
+ * Pairs that say what a thing is like (« meubles ou immeubles », « daté et signé », « physiques ou morales »):
+ * after a comma, they describe the word before it. The second word is the first with a prefix of the
+ * contrary (« directement ou indirectement »), or the pair is a fixed phrase of legal texts.
+ */
+const FIXED_PAIRS = new Set([
+  'daté et signé', 'datée et signée', 'datés et signés', 'datées et signées',
+  'physique ou morale', 'physiques ou morales', 'public ou privé', 'publique ou privée', 'publics ou privés', 'publiques ou privées',
+]);
+const CONTRARY_PREFIX = /^(?:im|in|ir|il|dé|non-)/;
+
+function isFixedPair(tokens: Token[], first: number[], second: number[], conjunction: string): boolean {
+  if (first.length !== 1 || second.length !== 1) return false;
+  const a = tokens[first[0]!]!.normal;
+  const b = tokens[second[0]!]!.normal;
+  if (FIXED_PAIRS.has(`${a} ${conjunction} ${b}`)) return true;
+  const prefix = CONTRARY_PREFIX.exec(b)?.[0];
+  return prefix !== undefined && b.slice(prefix.length) === a;
+}
+
+const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
+
+/** True when a word with a capital stands just before the first item (at most 2 words before): a name. */
+function namesInstitution(tokens: Token[], firstItem: number): boolean {
+  let seen = 0;
+  for (let index = firstItem - 1; index >= 1 && seen < 2; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    seen++;
+    if (/^\p{Lu}\p{Ll}/u.test(token.value)) return true;
+  }
+  return false;
+}
+
 interface Enumeration {
   first: number;
   last: number;
@@ -154,8 +188,17 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
       if (!governed || !strictKinds || items.length < 3 || items.slice(0, -1).some((item) => contentLength(tokens, item) > 3)) continue;
       // « Lorsqu'un parent ne verse pas la pension de l'enfant, la Caf ou la MSA peut se charger… »: the
       // comma closes the opening, and the last item goes on as the subject of the main clause.
-      if (closesOpening(tokens, items[0]![0]!) && lastSegment.words.length - conjunction - 1 > maxItemWords) continue;
+      // When a comma follows the last item (« Si vous êtes envoyé auprès d'une ambassade, d'un consulat ou de
+      // tout autre organisme officiel, vous restez… »), that comma closes the opening: the items are a list.
+      const commaAfterLast = end < run.length - 1;
+      if (!commaAfterLast && closesOpening(tokens, items[0]![0]!) && lastSegment.words.length - conjunction - 1 > maxItemWords) continue;
+      // « tous les biens reçus, meubles ou immeubles », « en double exemplaire, daté et signé »: the last 2
+      // words are a fixed pair that says what the word before the comma is like, not 2 more things.
+      if (kind === 'other' && isFixedPair(tokens, items[1]!, afterConjunction, tokens[lastSegment.words[conjunction]!]!.normal)) continue;
     }
+    // « la Direction générale de la concurrence, de la consommation et de la répression des fraudes »: the
+    // name of an administration, written with a capital just before its « de … » parts.
+    if (kind === 'determiner' && OF_WORDS.has(tokens[items[0]![0]!]!.normal) && namesInstitution(tokens, items[0]![0]!)) continue;
     // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
     // The last one may go on with the end of the sentence: « écrire, appeler ou venir au bureau ».
     if (kind === 'other' && items.slice(0, -1).some((item) => item.length > 1)) continue;

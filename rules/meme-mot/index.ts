@@ -1,10 +1,30 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
+import type { FalcWord } from '../../src/engine/types.ts';
+import { mainPart } from '../../src/language/word-kinds.ts';
 
 export const options = z.object({}).strict();
 
 export type Options = z.infer<typeof options>;
+
+/** People and bodies that have their own address, phone…: « l'adresse administrative de l'agent ». */
+const OWNERS = new Set(['agent', 'agente', 'agents', 'fonctionnaire', 'fonctionnaires', 'service', 'administration', 'employeur', 'entreprise', 'société', 'organisme']);
+
+/**
+ * True when the words after the synonym say whose it is, and it is somebody else than the reader:
+ * « l'adresse administrative de l'agent en charge de votre demande » is the agent's office, not a domiciliation.
+ */
+function belongsToOther(words: readonly FalcWord[], end: number): boolean {
+  const next = words[end + 1];
+  if (!next || next.kind !== 'word') return false;
+  if (next.normal === 'du') return OWNERS.has(words[end + 2]?.normal ?? '');
+  if (next.normal !== 'de' && next.normal !== 'des') return false;
+  const owner = words[end + 2];
+  if (!owner) return false;
+  if (owner.normal === 'la' || owner.normal === 'votre' || owner.normal === 'cet' || owner.normal === 'cette') return OWNERS.has(words[end + 3]?.normal ?? '');
+  return OWNERS.has(mainPart(owner.normal));
+}
 
 /**
  * `meme-mot`: a text uses a synonym of a glossary term (the `synonyms` of `content/glossaire/*.mdx`).
@@ -29,6 +49,7 @@ export default defineRule({
       for (const match of synonyms) {
         // A synonym that is also a term or form of an entry is not a synonym here.
         if (terms.some((term) => term.start <= match.start && term.end >= match.end)) continue;
+        if (belongsToOther(sentence.words, match.end)) continue;
         const first = sentence.words[match.start]!;
         const last = sentence.words[match.end]!;
         const actual = trimEnd(sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);

@@ -133,6 +133,9 @@ export function findNegations(tokens: Token[]): Negation[] {
     if (word === 'sans' || word === 'aucun' || word === 'aucune') {
       // « avec ou sans travaux »: both cases, not a negation.
       if (word === 'sans' && previous?.normal === 'ou' && tokens[index - 2]?.normal === 'avec') return;
+      // « personnes sans domicile stable », « sans emploi », « association sans but lucratif »: the name of a
+      // group or a kind, not a negation to write positively.
+      if (word === 'sans' && isCategoryName(tokens, index)) return;
       found.push({ words: [token] });
     } else if (word === 'ni' && isWord(tokens[index + 1])) {
       // « ni … ni … »: one negation.
@@ -163,6 +166,17 @@ function keyWord(negation: Negation): Token {
 
 function written(negation: Negation): string {
   return negation.words.map((word) => word.value).join(' … ');
+}
+
+/** Words after « sans » that name a group or a kind: « sans domicile », « sans emploi », « sans-abri ». */
+const CATEGORY_AFTER_SANS = new Set(['domicile', 'emploi', 'abri', 'logement', 'papiers', 'solde']);
+
+/** True when « sans » at `index` starts the name of a group or a kind (« sans domicile stable », « sans but lucratif »). */
+function isCategoryName(tokens: Token[], index: number): boolean {
+  const next = tokens[index + 1];
+  if (!isWord(next)) return false;
+  if (CATEGORY_AFTER_SANS.has(next.normal)) return true;
+  return next.normal === 'but' && tokens[index + 2]?.normal === 'lucratif';
 }
 
 /** `negation`: a negative sentence (ne … pas, jamais, rien, sans…) is harder to understand. */

@@ -48,7 +48,8 @@ function isRange(tokens: Token[], index: number): boolean {
  * (« résident de longue durée - UE », « action de formation conventionnée - AFC, »), a dash in a title
  * before its second part (« # Impôt sur le revenu - Plus-value immobilière »), a dash in a table cell or
  * after « : » or « , », which starts an item of a list written on one line (« Accordés par : - Les
- * employeurs - Le… »), and a minus sign after a number (« (41 136 € - revenu) »).
+ * employeurs - Le… »), a minus sign after a number (« (41 136 € - revenu) ») or in a calculation, a dash in a
+ * postal address and in a name of 2 words (« cumul emploi - retraite »).
  */
 function isNotACut(tokens: Token[], index: number, blockType: string | undefined): boolean {
   const previous = tokens[index - 1];
@@ -62,8 +63,34 @@ function isNotACut(tokens: Token[], index: number, blockType: string | undefined
   const after = tokens[index + 2];
   if (next.kind === 'word' && /^\p{Lu}/u.test(next.value) && (after === undefined || (after.kind === 'punct' && /^[.,;)]$/.test(after.value)))) return true;
   if (blockType === 'heading' && next.kind === 'word' && /^\p{Lu}/u.test(next.value)) return true;
+  // « Centre national du Chèque emploi service universel - 63, rue de la Montat »: a postal address.
+  if (next.kind === 'number' && (STREET.has(after?.normal ?? '') || (after?.value === ',' && STREET.has(tokens[index + 3]?.normal ?? '')))) return true;
+  // « … rue de la Montat - 42 961 Saint-Étienne »: a postal code, then the town.
+  if (next.kind === 'number' && isPostalCode(tokens, index + 1)) return true;
+  // « cumul emploi - retraite », « trajets domicile – lieu de travail »: 2 words of one name.
+  if (next.kind === 'word' && COMPOUNDS.get(previous.normal)?.has(next.normal)) return true;
+  // « revenus d'activité - plafond autorisé = 2 700 € - 2 463,07 € »: a minus sign in a calculation.
+  if (tokens.some((token) => token.kind === 'punct' && (token.value === '=' || token.value === '+'))) return true;
   return false;
 }
+
+/** « 42961 Saint-Étienne », « 42 961 Saint-Étienne »: a postal code at `at`, then a town with a capital. */
+function isPostalCode(tokens: Token[], at: number): boolean {
+  const first = tokens[at]!;
+  let town = tokens[at + 1];
+  if (/^\d{2}$/.test(first.value) && town?.kind === 'number' && /^\d{3}$/.test(town.value)) town = tokens[at + 2];
+  else if (!/^\d{2}\s?\d{3}$/.test(first.value)) return false;
+  return town?.kind === 'word' && /^\p{Lu}/u.test(town.value);
+}
+
+/** First words of a street in a postal address. */
+const STREET = new Set(['rue', 'avenue', 'boulevard', 'bd', 'place', 'allée', 'quai', 'chemin', 'route', 'impasse', 'cours', 'square']);
+
+/** Names of 2 words joined by a dash (« cumul emploi - retraite », « domicile – lieu de travail »). */
+const COMPOUNDS = new Map([
+  ['emploi', new Set(['retraite'])],
+  ['domicile', new Set(['travail', 'lieu'])],
+]);
 
 /** True when the sign is inside a web address or an e-mail written in the text, or in code. */
 function inAddress(nodes: MdastNodes[]): boolean {
@@ -105,6 +132,17 @@ const GLUE_WORDS = new Set(['et', 'de', "d'", 'du', 'le', 'la', "l'", 'les', 'de
 function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   const inside = tokens.slice(open + 1, close);
   if (inside.length === 1 && inside[0]!.kind === 'word' && ACRONYM.test(inside[0]!.value)) return true;
+  // « constat de risque d'exposition au plomb (Crep) »: service-public writes acronyms with one capital; the
+  // letters are the initials of the words just before.
+  if (inside.length === 1 && inside[0]!.kind === 'word' && /^\p{Lu}\p{Ll}{1,5}$/u.test(inside[0]!.value)) {
+    const initials = tokens
+      .slice(Math.max(0, open - 10), open)
+      .filter((token) => token.kind === 'word' && (token.normal.length > 2 || !GLUE_WORDS.has(token.normal)))
+      .map((token) => (token.normal.split("'").pop() ?? token.normal).normalize('NFD')[0])
+      .join('');
+    const letters = inside[0]!.normal.normalize('NFD').replace(/\p{M}/gu, '');
+    if (initials.endsWith(letters)) return true;
+  }
   const before = tokens[open - 1];
   if (!before || before.kind !== 'word' || !ACRONYM.test(before.value)) return false;
   // « Facile À Lire et à Comprendre » gives the « A » of FALC: a short word counts, but not « et », « de »…
@@ -124,6 +162,38 @@ function isNumberLabel(tokens: Token[], open: number, close: number): boolean {
   if (close !== open + 2) return false;
   const inside = tokens[open + 1]!;
   return inside.kind === 'number' || /^\d{1,3}[AB]?$/.test(inside.value);
+}
+
+/** Ends of words written in brackets: feminine (« décédé(e) », « époux(se) ») or plural (« parent(s) »). */
+const ENDINGS = new Set(['e', 'es', 'se', 'ne', 'le', 'te', 'trice', 'euse', 's', 'x']);
+
+/**
+ * Brackets glued to a word that hold the end of the word (« décédé(e) », « l'époux(se) », « enfant(s) »):
+ * the reader must read 2 words in one. The message says to write them in full, with an example only when
+ * it is sure (« décédé ou décédée », « époux ou épouse »).
+ */
+function wordEnding(tokens: Token[], open: number, close: number): { written: string; message: string } | undefined {
+  const word = tokens[open - 1];
+  const inside = tokens[open + 1];
+  if (close !== open + 2 || !word || word.kind !== 'word' || tokens[open]!.spaceBefore || !inside || inside.spaceBefore) return undefined;
+  if (inside.kind !== 'word' || !ENDINGS.has(inside.normal)) return undefined;
+  const written = `${word.value}(${inside.value})`;
+  const bare = word.value.replace(/^\p{L}{1,2}['’]/u, '');
+  let full: string | undefined;
+  if (inside.normal === 's' || inside.normal === 'x') {
+    return {
+      written,
+      message: `Le mot « ${written} » a sa fin entre parenthèses. Beaucoup de lecteurs lisent mal ce mot. Choisissez le singulier ou le pluriel, ou écrivez les 2 mots en entier.`,
+    };
+  }
+  if (inside.normal === 'se' && bare.endsWith('x')) full = `${bare} ou ${bare.slice(0, -1)}se`;
+  else if (inside.normal !== 'se' && inside.normal !== 'trice' && inside.normal !== 'euse') full = `${bare} ou ${bare}${inside.value}`;
+  return {
+    written,
+    message: full
+      ? `Le mot « ${written} » a sa fin entre parenthèses. Beaucoup de lecteurs lisent mal ce mot. Écrivez les 2 mots en entier : « ${full} ».`
+      : `Le mot « ${written} » a sa fin entre parenthèses. Beaucoup de lecteurs lisent mal ce mot. Écrivez les 2 mots en entier.`,
+  };
 }
 
 /** True when a month name or a number stands within 3 tokens of `index`: a date in a title. */
@@ -173,6 +243,12 @@ export default defineRule({
           paired.add(close);
           insidePair = close;
           if (isAcronymGloss(tokens, index, close)) return;
+          // « décédé(e) », « l'époux(se) », « parent(s) »: the end of a word in brackets, not a hidden piece of information.
+          const ending = wordEnding(tokens, index, close);
+          if (ending) {
+            report(ending.message, { place: span(tokens[index - 1]!, tokens[close]!), actual: ending.written });
+            return;
+          }
           if (block?.type === 'heading' && isNumberLabel(tokens, index, close)) return;
           const written = textBetween(tokens, index, close);
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });

@@ -162,6 +162,11 @@ export function complexTenses(tokens: Token[]): Finding[] {
       const present = PRESENT_OF[head];
       // « Pourriez-vous » → « Pouvez-vous ».
       let expected = present ? present + token.value.slice(head.length) : undefined;
+      // « dont bénéficiait ou aurait pu bénéficier le défunt »: a past conditional says what did not happen;
+      // « a pu » would say that it happened.
+      let next = index + 1;
+      while (ADVERBS.has(word(tokens, next) ?? '')) next++;
+      if (isPastParticiple(word(tokens, next) ?? '')) expected = undefined;
       if (expected && /^\p{Lu}/u.test(token.value)) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
       found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}) });
     } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index)) || ambiguousSubjunctive(tokens, index)) {
@@ -177,9 +182,14 @@ export function complexTenses(tokens: Token[]): Finding[] {
 
 const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
 
-/** « quel que soit », « quelles que soient »: the verb at `index` follows « quel que ». */
-function isQuelQue(tokens: Token[], index: number): boolean {
-  return tokens[index - 1]?.normal === 'que' && QUEL.has(tokens[index - 2]?.normal ?? '');
+/**
+ * « quel que soit », « quelles que soient », « quel qu'en soit le support »: the verb at `index` follows
+ * « quel que ». Gives the index of « quel », or -1.
+ */
+function quelQueStart(tokens: Token[], index: number): number {
+  if (tokens[index - 1]?.normal === 'que' && QUEL.has(tokens[index - 2]?.normal ?? '')) return index - 2;
+  if (tokens[index - 1]?.normal === 'en' && tokens[index - 2]?.normal === "qu'" && QUEL.has(tokens[index - 3]?.normal ?? '')) return index - 3;
+  return -1;
 }
 
 const ADVICE: Record<Tense, string> = {
@@ -201,12 +211,13 @@ export default defineRule({
       for (const finding of complexTenses(tokens)) {
         const written = textBetween(tokens, finding.first, finding.last);
         const hint = finding.expected ? ` : « ${finding.expected} ».` : '.';
-        if (finding.tense === 'subjonctif' && isQuelQue(tokens, finding.first)) {
+        const quel = finding.tense === 'subjonctif' ? quelQueStart(tokens, finding.first) : -1;
+        if (quel >= 0) {
           // « quel que soit votre âge »: a set phrase, « vous devez » does not fit.
-          const phrase = textBetween(tokens, finding.first - 2, finding.first);
+          const phrase = textBetween(tokens, quel, finding.first);
           report(
             `« ${phrase} » est au subjonctif. Cette tournure est difficile à comprendre. Écrivez par exemple « pour tous », « dans tous les cas » ou « à tout âge ».`,
-            { place: span(tokens[finding.first - 2]!, tokens[finding.first]!), actual: phrase },
+            { place: span(tokens[quel]!, tokens[finding.first]!), actual: phrase },
           );
           continue;
         }

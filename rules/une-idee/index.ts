@@ -50,6 +50,18 @@ function clauseStart(tokens: Token[], index: number): number {
   return start;
 }
 
+/** « c'est vous qui », « c'est le juge qui », « ce sont les parents qui »: at most 2 words between « c'est » and « qui ». */
+function isCleft(tokens: Token[], index: number): boolean {
+  for (let back = index - 2; back >= Math.max(1, index - 4); back--) {
+    const verb = tokens[back]!.normal;
+    const subject = tokens[back - 1]!.normal;
+    if ((verb === 'est' && subject === "c'") || (verb === 'sont' && subject === 'ce')) {
+      return tokens.slice(back + 1, index).every((token) => token.kind === 'word');
+    }
+  }
+  return false;
+}
+
 /** True when « que » at `index` is not a subordinating word. */
 function isNotSubordinateQue(tokens: Token[], index: number, question: boolean): boolean {
   const previous = tokens[index - 1];
@@ -111,6 +123,8 @@ export function subordinators(tokens: Token[]): Token[] {
       // « Qui peut demander ? », « À qui écrire ? », « qu'est-ce qui ».
       if (question && (index === first || (index === first + 1 && PREPOSITIONS.has(tokens[first]!.normal)))) return;
       if (isWord(previous) && previous.normal.startsWith('est-ce')) return;
+      // « C'est vous qui décidez »: « c'est … qui » puts a word forward, it adds no idea.
+      if (isCleft(tokens, index)) return;
       found.push(token);
     } else if (word === 'où') {
       // « Où aller ? », « D'où venez-vous ? », « Vous allez où ? ».

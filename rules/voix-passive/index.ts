@@ -78,6 +78,8 @@ function isAuxiliary(tokens: Token[], index: number): boolean {
   if (!ETRE.has(normal)) return false;
   // « à l'est »: the east.
   if (normal === 'est' && word(tokens, index - 1) === "l'") return false;
+  // « les sommes versées », « des sommes reçues »: amounts of money; the verb is « nous sommes ».
+  if (normal === 'sommes') return word(tokens, previousIndex(tokens, index)) === 'nous';
   return true;
 }
 

@@ -21,6 +21,8 @@ const DESIGNATIONS = new Set([
 
 const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 'ce', 'cet', 'cette', 'ces', 'chaque', 'tout', 'toute', 'tous', 'toutes']);
 
+const SECOND_PERSON = new Set(['vous', 'votre', 'vos']);
+
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 
 /** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
@@ -31,6 +33,31 @@ const OTHER_PARTIES: Record<string, Record<string, string>> = {
   locataire: { propriétaire: 'du propriétaire', propriétaires: 'des propriétaires', bailleur: 'du bailleur', bailleurs: 'des bailleurs' },
   locataires: { propriétaire: 'du propriétaire', propriétaires: 'des propriétaires', bailleur: 'du bailleur', bailleurs: 'des bailleurs' },
 };
+
+/**
+ * Words that show whom a text about a lease speaks to: « vous êtes locataire » or « votre propriétaire » (the
+ * tenant), « vous êtes propriétaire » or « votre locataire » (the landlord).
+ */
+const TENANT_WORDS = new Set(['locataire', 'locataires']);
+const LANDLORD_WORDS = new Set(['propriétaire', 'propriétaires', 'bailleur', 'bailleurs']);
+
+/** Who the text speaks to, from its « vous êtes locataire », « votre propriétaire »: the words that name the reader. */
+function readerOf(tokens: Token[], into: Set<'tenant' | 'landlord'>): void {
+  tokens.forEach((token, index) => {
+    if (token.kind !== 'word') return;
+    const next = tokens[index + 1];
+    if (next?.kind !== 'word') return;
+    const isVousEtes = token.normal === 'êtes' && tokens[index - 1]?.normal === 'vous';
+    const isVotre = token.normal === 'votre' || token.normal === 'vos';
+    if (isVousEtes) {
+      if (TENANT_WORDS.has(next.normal)) into.add('tenant');
+      else if (LANDLORD_WORDS.has(next.normal)) into.add('landlord');
+    } else if (isVotre) {
+      if (LANDLORD_WORDS.has(next.normal)) into.add('tenant');
+      else if (TENANT_WORDS.has(next.normal)) into.add('landlord');
+    }
+  });
+}
 
 /** How the sentence names the other party of `designation` (« du propriétaire »), or undefined. */
 function otherParty(tokens: Token[], designation: string): string | undefined {
@@ -50,8 +77,35 @@ export default defineRule({
   severity: 'warning',
   options,
   check({ facts, report }) {
-    for (const sentence of facts.sentences) {
-      const tokens = tokensOf(sentence);
+    const allTokens = facts.sentences.map((sentence) => tokensOf(sentence));
+    // The other party named anywhere in the text (« Le propriétaire doit envoyer … »): a text about a lease
+    // may be written for the landlord, and its « à envoyer au locataire » then speaks of somebody else.
+    const otherInText: Record<string, string | undefined> = {};
+    let readers: Set<'tenant' | 'landlord'> | undefined;
+    const otherPartyInText = (designation: string): string | undefined => {
+      if (!readers) {
+        readers = new Set();
+        for (const tokens of allTokens) readerOf(tokens, readers);
+      }
+      // « Si vous êtes locataire, … », « prévenez votre propriétaire »: the text speaks to the tenant.
+      if (TENANT_WORDS.has(designation) && readers.has('tenant') && !readers.has('landlord')) return undefined;
+      if (!(designation in otherInText)) {
+        otherInText[designation] = undefined;
+        for (const tokens of allTokens) {
+          const found = otherParty(tokens, designation);
+          if (found) {
+            otherInText[designation] = found;
+            break;
+          }
+        }
+      }
+      return otherInText[designation];
+    };
+    for (const tokens of allTokens) {
+      // « Vous devez certifier que le demandeur de la carte grise dispose … », « Vous êtes l'assuré »: the
+      // sentence already speaks to the reader with « vous »; « le demandeur » is somebody else, or the reader
+      // named by « vous ».
+      if (tokens.some((token) => token.kind === 'word' && SECOND_PERSON.has(token.normal))) continue;
       let quoted = false;
       tokens.forEach((token: Token, index) => {
         if (token.kind === 'punct') {
@@ -75,6 +129,16 @@ export default defineRule({
             // reader may be either party. « Écrivez « vous » » for the tenant would be wrong in a text for the landlord.
             report(
               `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Cette phrase parle aussi ${other}. Parlez avec « vous » à la personne qui lit le texte, le locataire ou le propriétaire.`,
+              { place: span(previous, token), actual: written },
+            );
+            return;
+          }
+          const otherElsewhere = otherPartyInText(token.normal);
+          if (otherElsewhere) {
+            // F10039 « à envoyer au locataire », F1351 « la résidence principale du locataire »: the sentence does
+            // not name the landlord, but the text does; it may be written for the landlord.
+            report(
+              `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Le texte parle aussi ${otherElsewhere} : il est peut-être écrit pour lui. Parlez avec « vous » à la personne qui lit le texte, le locataire ou le propriétaire.`,
               { place: span(previous, token), actual: written },
             );
             return;

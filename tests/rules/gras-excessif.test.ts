@@ -55,4 +55,37 @@ describe('gras-excessif', () => {
     const messages = await messagesFor('gras-excessif', text);
     expect(messages).toMatchObject([{ reason: expect.stringContaining(`a ${count} mots`) }]);
   });
+
+  // Fiches F1036, F11166, F134: a period in bold is one piece of information; a short lead-in in bold that
+  // ends with « : » stands on its own line before a list, like a title.
+  it.each([
+    "Cette mesure s'applique **du 30 octobre 2020 au 1er décembre 2020 minimum**.",
+    '**Dans tous les cas à fournir :**',
+    '**Si vous êtes propriétaire de votre résidence principale (domicile) :**',
+  ])('stays silent on a bold period and on a short bold lead-in ending with « : »: %s', async (text) => {
+    expect(await messagesFor('gras-excessif', text)).toEqual([]);
+  });
+
+  it('still fires on a long bold lead-in ending with « : » (fiche F10009)', async () => {
+    const text = "**Si, à la fin de l'instruction, vous êtes classé en Gir 5 ou 6 de la grille Aggir :**";
+    expect(await messagesFor('gras-excessif', text)).toHaveLength(1);
+  });
+
+  // Fiches F10040, F1028, F11891: an age range, a duration in bold is one piece of information; F10332: a bold
+  // term at the start of a list item, then « : » and its meaning.
+  it.each([
+    "- Avoir **entre 18 et 28 ans** à la date de l'inscription.",
+    "- Facture de gaz, d'électricité, de téléphone fixe ou de téléphone portable **de moins de 6 mois** au nom de la société",
+    "Vous devez déposer votre recours, dans un **délai maximum de 2 mois** après la notification de l'arrêté d'expulsion, devant le tribunal administratif de Paris.",
+    "- **Seuil d'information et de recommandation** : le niveau de pollution a des effets limités et transitoires sur la santé de certaines personnes sensibles (femmes enceintes, enfants, personnes âgées, etc.).",
+  ])('stays silent on a bold amount or duration, and on a bold term before « : »: %s', async (text) => {
+    expect(await messagesFor('gras-excessif', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Elle est versée **en 9 mensualités de 200 €**.', 5],
+    ["**La décision définitive d'attribution ou de rejet** sera notifiée seulement après votre inscription à l'université.", 7],
+  ])('still fires on a longer bold passage (fiches F1010, F12214): %s', async (text, count) => {
+    expect(await messagesFor('gras-excessif', text)).toMatchObject([{ reason: expect.stringContaining(`a ${count} mots`) }]);
+  });
 });

@@ -64,4 +64,28 @@ describe('liste', () => {
   ])('still fires on a list right after the opening word (fiches F10485, F10492): %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
   });
+
+  // Fiches F10203, F1277, F1142: a pair that says what the thing before the comma is like, and the name of an
+  // administration are not lists.
+  it.each([
+    'Si le donateur est domicilié en France, vous devez payer des droits de donation sur tous les biens reçus, meubles ou immeubles.',
+    'Vous pouvez effectuer un inventaire détaillé, sur papier libre en double exemplaire, daté et signé.',
+    'L’acquéreur peut également saisir le service des fraudes de la Direction générale de la concurrence, de la consommation et de la répression des fraudes (DGCCRF).',
+  ])('stays silent on a describing pair or an administration name: %s', async (text) => {
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it.each([
+    // Fiche F1137: 3 words of the same kind are still a list.
+    ['Un salarié peut être licencié pour faute simple, grave ou lourde.', 'simple, grave ou lourde'],
+  ])('still fires: %s', async (text, actual) => {
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
+  });
+
+  // Fiche F12859: the comma after the last item closes the opening clause, so the items are a real list.
+  it.each([
+    ["Si vous êtes envoyé par votre administration auprès d'une ambassade, d'un consulat ou de tout autre organisme officiel, vous restez couvert par la sécurité sociale de votre pays.", "d'une ambassade, d'un consulat ou de tout autre organisme"],
+  ])('fires on a list in an opening clause closed by a comma: %s', async (text, actual) => {
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
+  });
 });

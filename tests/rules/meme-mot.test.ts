@@ -56,4 +56,15 @@ describe('meme-mot', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.reason).toContain('Avec 2 mots');
   });
+
+  // Fiches F2547, F33312: the agent's « adresse administrative » is an office address, not a domiciliation.
+  it('stays silent on the address of somebody else (« l’adresse administrative de l’agent »)', async () => {
+    const text = "Le courrier reçu de l’administration doit indiquer le prénom, le nom, la qualité et l'adresse administrative de l'agent en charge de traiter votre demande.";
+    expect(await messagesFor('meme-mot', text, { language })).toEqual([]);
+  });
+
+  it('still fires on the reader’s « adresse administrative » (fiche F10027)', async () => {
+    const text = "Si vous êtes sans domicile stable, vous pouvez obtenir une adresse administrative auprès d'un centre communal d'action sociale (CCAS) ou d'une association agréée.";
+    expect(await messagesFor('meme-mot', text, { language })).toMatchObject([{ actual: 'adresse administrative', expected: ['domiciliation'] }]);
+  });
 });

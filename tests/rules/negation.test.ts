@@ -97,4 +97,22 @@ describe('negation', () => {
     const text = 'La conciliation peut être suspendue et reprise sans formalité.';
     expect(await messagesFor('negation', text)).toMatchObject([{ actual: 'sans' }]);
   });
+
+  // Fiches F10027, F13278, F12210: « sans domicile stable », « sans emploi », « sans but lucratif » name a group
+  // of people or a kind of body; « Écrivez une phrase positive » does not fit them.
+  it.each([
+    "Si vous êtes sans domicile stable, vous pouvez obtenir une adresse administrative auprès d'un centre communal d'action sociale (CCAS) ou d'une association agréée.",
+    'Organisme sans but lucratif français (par exemple, une association, une fondation)',
+  ])('stays silent on « sans » in the name of a group or a kind: %s', async (text) => {
+    expect(await messagesFor('negation', text)).toEqual([]);
+  });
+
+  it('counts only the real negation next to « personnes sans emploi » (fiche F13278)', async () => {
+    const text = 'Vous serez alors classé dans la catégorie 4 correspondant aux personnes sans emploi et non immédiatement disponibles.';
+    expect(await messagesFor('negation', text)).toEqual([]);
+    const withNegation = "Personne sans emploi, qui n'est pas immédiatement disponible, et qui n'est pas tenue d'accomplir des actes positifs de recherche d'emploi";
+    const messages = await messagesFor('negation', withNegation);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).not.toContain('sans');
+  });
 });

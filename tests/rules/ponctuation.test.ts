@@ -96,4 +96,48 @@ describe('ponctuation', () => {
   it('still fires on brackets after an acronym that do not give its words (fiche F1280)', async () => {
     expect(await messagesFor('ponctuation', 'Tout dépend de régime auquel vous êtes rattaché (Caf ou MSA).')).toHaveLength(1);
   });
+
+  // Fiches F13607 (an address, here outside its table), F12402, F12163, F13243: these dashes do not cut the sentence.
+  it.each([
+    'Par courrier : Centre national du Chèque emploi service universel - 63, rue de la Montat - 42 961 Saint-Étienne cedex 9',
+    "Lorsque vous ne remplissez pas l'une des conditions ouvrant droit au cumul emploi - retraite total, vous pouvez toutefois cumuler intégralement votre pension de retraite de base.",
+    "L'agent doit effectuer ses trajets domicile – lieu de travail à vélo.",
+    "La réduction est donc la suivante : Pension de retraite de base + pension complémentaire + revenus d'activité - plafond autorisé = 2 700 € - 2 463,07 € = 236,93 €",
+  ])('stays silent on a dash in an address, a 2-word name or a calculation: %s', async (text) => {
+    expect((await messagesFor('ponctuation', text)).filter((message) => message.reason.includes('tiret'))).toEqual([]);
+  });
+
+  it('still reports dashes around an aside (fiche F1357)', async () => {
+    const text = "Tout dépend du lieu de la demande et de la présence - ou non - d'un photographe professionnel.";
+    expect((await messagesFor('ponctuation', text)).filter((message) => message.reason.includes('tiret'))).toHaveLength(2);
+  });
+
+  // Fiche F12521: the end of a word in brackets is not a hidden piece of information; the message says to
+  // write the 2 words in full.
+  it('says to write in full a word whose end is in brackets (fiche F12521)', async () => {
+    const text = "Oui, vous pouvez continuer à utiliser le nom de votre époux(se) décédé(e) comme nom d'usage.";
+    const messages = await messagesFor('ponctuation', text);
+    expect(messages.map((message) => message.actual)).toEqual(['époux(se)', 'décédé(e)']);
+    expect(messages[0]!.reason).toContain('« époux ou épouse »');
+    expect(messages[1]!.reason).toContain('« décédé ou décédée »');
+    for (const message of messages) expect(message.reason).not.toContain('cachent une information');
+  });
+
+  it('does not invent the 2 words of a plural in brackets (fiche F1051 « parent(s) »)', async () => {
+    const messages = await messagesFor('ponctuation', "#### Naissance à l'étranger d'1 ou 2 parent(s) français");
+    expect(messages).toMatchObject([{ actual: 'parent(s)', reason: expect.stringContaining('le singulier ou le pluriel') }]);
+  });
+
+  // Fiches F1142, F1280: service-public writes acronyms with one capital (« Crep », « Rib »).
+  it.each([
+    "# Diagnostic immobilier : constat de risque d'exposition au plomb (Crep)",
+    "- Relevé d'identité bancaire (Rib)",
+  ])('stays silent on an acronym with one capital after its words: %s', async (text) => {
+    expect(await messagesFor('ponctuation', text)).toEqual([]);
+  });
+
+  it('still fires on brackets that hide words (fiche F1309)', async () => {
+    const text = "Si vous occupez à plusieurs votre logement (concubins ou colocataires), une seule taxe d'habitation sera établie, au nom de l'un des occupants.";
+    expect(await messagesFor('ponctuation', text)).toMatchObject([{ actual: '(concubins ou colocataires)' }]);
+  });
 });

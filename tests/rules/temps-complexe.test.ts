@@ -73,4 +73,23 @@ describe('temps-complexe', () => {
     const messages = await messagesFor('temps-complexe', "Il peut permettre de justifier son identité à condition que la photographie d'identité soit ressemblante.");
     expect(messages).toMatchObject([{ actual: 'soit', reason: expect.stringContaining('vous devez') }]);
   });
+
+  // Fiche F12210: « quel qu'en soit » is the same set phrase as « quel que soit ».
+  it('gives the advice of « quel que soit » to « quel qu’en soit » (fiche F12210)', async () => {
+    const text = "Cet hébergement, quel qu'en soit le support, papier ou électronique, est réalisé après que la personne prise en charge en a été informée.";
+    expect(await messagesFor('temps-complexe', text)).toMatchObject([{ actual: "quel qu'en soit", reason: expect.stringContaining('dans tous les cas') }]);
+  });
+
+  // Fiche F13104: « aurait pu bénéficier » says what did not happen; « a pu » would change the meaning.
+  it('does not suggest the present for a past conditional (fiche F13104)', async () => {
+    const text = 'La pension de réversion est égale à 54 % de la retraite dont bénéficiait ou aurait pu bénéficier le défunt, sans tenir compte des majorations de retraite.';
+    const messages = await messagesFor('temps-complexe', text);
+    expect(messages).toMatchObject([{ actual: 'aurait' }]);
+    expect(messages[0]!.expected).toBeUndefined();
+  });
+
+  it('still suggests the present for a conditional alone (fiche F1008)', async () => {
+    const text = "Pour connaître les autres aides sociales auxquelles vous pourriez avoir droit (Fonds de solidarité pour le logement (FSL), ...), vous pouvez contacter un travailleur social (assistante sociale, conseillère en économie sociale et familiale, ...).";
+    expect(await messagesFor('temps-complexe', text)).toMatchObject([{ actual: 'pourriez', expected: ['pouvez'] }]);
+  });
 });

@@ -100,4 +100,14 @@ describe('une-idee', () => {
     const text = 'Les personnes qui ont un handicap intellectuel peuvent donc avoir besoin d’aide quand elles lisent ces règles pour la première fois.';
     expect(await messagesFor('une-idee', text)).toMatchObject([{ reason: expect.stringContaining('« qui », « quand »') }]);
   });
+
+  // Fiche F10872: « c'est vous qui » puts « vous » forward; only the second « qui » adds a clause.
+  it('does not count the « qui » of « c’est vous qui » (fiche F10872)', async () => {
+    expect(await messagesFor('une-idee', "C'est vous qui décidez qui y a accès.")).toEqual([]);
+  });
+
+  it('still counts 2 « qui » that each add a clause (fiche F1043)', async () => {
+    const text = "- par une personne qui abuse de l'autorité que lui confèrent ses fonctions ;";
+    expect(await messagesFor('une-idee', text)).toHaveLength(1);
+  });
 });

@@ -69,4 +69,18 @@ describe('voix-passive', () => {
     expect(await messagesFor('voix-passive', 'Vous êtes attendue à la mairie lundi.')).toMatchObject([{ actual: 'êtes attendue' }]);
     expect(await messagesFor('voix-passive', 'La réponse attendue est oui.')).toEqual([]);
   });
+
+  // Fiches F11678, F1049: « sommes » after a determiner is an amount of money, not « nous sommes ».
+  it.each([
+    "L'Apa ne fait l'objet d'aucune récupération des sommes reçues ni du vivant, ni au décès de son titulaire.",
+    "En cas d'échelonnement sur plusieurs années, le montant des sommes prélevées est majoré chaque année (sur la base de l'indice des prix à la consommation hors tabac).",
+  ])('stays silent on « les sommes » followed by a participle: %s', async (text) => {
+    expect((await messagesFor('voix-passive', text)).filter((message) => message.actual?.toLowerCase().startsWith('sommes'))).toEqual([]);
+  });
+
+  it('still fires on « nous sommes » and on « sont payées » (fiche F12386 for the second)', async () => {
+    expect(await messagesFor('voix-passive', 'Nous sommes informés par la mairie.')).toHaveLength(1);
+    const text = "Les allocations sont payées mensuellement en fonction de l'actualisation de votre situation (par exemple, début novembre pour l'allocation du mois d'octobre).";
+    expect(await messagesFor('voix-passive', text)).toMatchObject([{ actual: 'sont payées' }]);
+  });
 });

@@ -65,4 +65,44 @@ describe('vous', () => {
     const text = "Le locataire peut payer son loyer par tout moyen (chèque, virement ou espèces jusqu'à un montant maximum).";
     expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'] }]);
   });
+
+  // Fiche F10039 (bail de sortie de la loi de 1948) is written for the landlord: its « À savoir » sentence
+  // « à envoyer au locataire » does not name the landlord, the text around it does.
+  it('does not tell to write « vous » for the tenant when another sentence of the text names the landlord (F10039)', async () => {
+    const text = [
+      'Le propriétaire doit se fonder sur au minimum 3 références de loyer.',
+      '',
+      'Ces références devront être mentionnées dans la proposition de bail de sortie progressive à envoyer au locataire.',
+    ].join('\n');
+    const messages = await messagesFor('vous', text);
+    expect(messages).toMatchObject([{ actual: 'au locataire', line: 3 }]);
+    expect(messages[0]!.expected).toBeUndefined();
+    expect(messages[0]!.reason).toContain('Le texte parle aussi du propriétaire');
+    expect(messages[0]!.reason).toContain('le locataire ou le propriétaire');
+  });
+
+  it('still tells to write « vous » for the tenant when the text never names the landlord (F1065)', async () => {
+    const text = "C'est le locataire du logement meublé au 1er janvier qui doit payer la taxe d'habitation.";
+    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'le locataire', expected: ['vous'] }]);
+  });
+
+  it('still tells to write « vous » for the tenant when the text says « vous êtes locataire » (F1349)', async () => {
+    const text = [
+      'Le locataire est responsable des dommages qu’il peut causer au logement pendant le temps de la location.',
+      '',
+      'Si vous êtes locataire de votre logement, la loi vous oblige à l’assurer, au minimum avec une assurance pour les risques locatifs.',
+      '',
+      'Lors de la remise des clés, le propriétaire a le droit d’exiger que vous lui remettiez une attestation d’assurance, sauf s’il s’agit d’une location saisonnière ou d’un logement de fonction.',
+    ].join('\n');
+    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'], line: 1 }]);
+  });
+
+  // Fiches F1050, F10486, F11616: a sentence that already says « vous » to the reader names somebody else.
+  it.each([
+    "Vous devez certifier sur l'honneur que le demandeur de la carte grise dispose",
+    "- et, si vous ne l'avez pas autorisé, que la banque du bénéficiaire (le vendeur) est située ou non dans l'Union européenne (UE) ou dans l'Espace économique européen (EEE).",
+    "## Vous êtes l'assuré",
+  ])('stays silent when the sentence already speaks to the reader with « vous »: %s', async (text) => {
+    expect(await messagesFor('vous', text)).toEqual([]);
+  });
 });

@@ -294,7 +294,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('mise en œuvre', 'application', ['mise en oeuvre', 'mises en œuvre']),
   j('prendre en charge', 'payer|s\'occuper de', ['prend en charge', 'prennent en charge', 'pris en charge', 'prendra en charge', 'prenez en charge']),
   j('prise en charge', 'paiement|aide', ['prises en charge']),
-  j('prendre en compte', 'compter|penser à', ['prend en compte', 'prennent en compte', 'pris en compte', 'prise en compte', 'prises en compte', 'prendra en compte']),
+  // « penser à » takes no direct object: « les revenus à prendre en compte » is not « à penser à ».
+  j('prendre en compte', 'compter', ['prend en compte', 'prennent en compte', 'pris en compte', 'prise en compte', 'prises en compte', 'prendra en compte']),
   j('tenir compte de', 'penser à', withPrep(['tenir compte', 'tient compte', 'tiennent compte', 'tenez compte', 'tenu compte', 'tiendra compte'], DE)),
   j('relever de', 'dépendre de', withPrep(['relever', 'relève', 'relèvent', 'relevant'], DE)),
   j('du ressort de', 'le travail de', de('du ressort de')),
@@ -788,6 +789,8 @@ const ENTRIES: readonly JargonEntry[] = [
  * asks the author to explain the word: a wrong suggestion makes a text worse.
  */
 export const SENSES: Readonly<Record<string, string>> = {
+  // « conditions d'attribution » are not « conditions de don » (a gift); « de fait de donner » is not French.
+  attribution: 'le fait de donner une aide, un logement ou un numéro à quelqu’un, ou la décision de le donner',
   percevoir: 'recevoir de l’argent, ou voir et entendre',
   compléter: 'remplir un formulaire, ou ajouter ce qui manque à un dossier',
   renseigner: 'écrire dans un formulaire, ou donner une information à quelqu’un',

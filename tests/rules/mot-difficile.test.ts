@@ -199,9 +199,9 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
   });
 
   it('offers only replacements of the same part of speech', async () => {
-    // « le montant » is a noun: « somme d’argent » or « prix », never a verb.
+    // « le montant » is a noun: « somme d’argent » or « prix », never a verb (and « le » keeps only the masculine one).
     const [noun] = await messagesFor('mot-difficile', 'Le montant est écrit sur la lettre.', { language });
-    expect(noun!.expected).toEqual(['somme d\'argent', 'prix']);
+    expect(noun!.expected).toEqual(['prix']);
   });
 
   it('gives an explanation, not a word to put instead, when the replacement is a definition', async () => {
@@ -213,5 +213,65 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
   it('gives a hint (info), not a warning, for a common word with an administrative tone', async () => {
     const [message] = await messagesFor('mot-difficile', 'Vous devez obtenir une carte.', { language });
     expect(message!.severity).toBe('info');
+  });
+
+  describe('second round on the 400 service-public fiches', () => {
+    it.each([
+      // F: « le somme d’argent total » was offered (a feminine word after « le »).
+      ['Le montant total est partagé pour moitié entre le propriétaire (bailleur) et le locataire.', 'montant', ['prix']],
+      // « un date limite »: only « temps » is masculine.
+      ['Vous avez un délai de 5 ans pour engager une procédure de recouvrement par l\'intermédiaire du Trésor public.', 'délai', ['temps']],
+      // « au accueil » is wrong French; « au bureau » is right.
+      ['Vous devez remettre ce formulaire au guichet, après y avoir inscrit le montant à transférer.', 'guichet', ['bureau']],
+      // « la étapes »: a plural word after « la ».
+      ['La procédure est gratuite pour le créancier.', 'procédure', ['façon de faire']],
+    ])('offers only nouns of the gender and number of the article: %s', async (text, actual, expected) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      const found = messages.find((message) => message.actual === actual);
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toEqual(expected);
+    });
+
+    it('offers no word after an article when no replacement is a noun of that gender', async () => {
+      // « Il bénéficie de l'aide à son chez vous »: not a noun. The message still names the simpler words.
+      const messages = await messagesFor('mot-difficile', 'Le jour du décès, il vivait à son domicile.', { language });
+      const found = messages.find((message) => message.actual === 'domicile');
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+      expect(found!.reason).toMatch(/chez vous/);
+    });
+
+    it.each([
+      ["# Allocation personnalisée d'autonomie (Apa)", 'Allocation'],
+      ["Ce prélèvement ne peut pas avoir pour effet de réduire le montant de l'allocation journalière en dessous de 29,38 €.", "l'allocation"],
+    ])('keeps the name of a benefit and asks to explain it: %s', async (text, actual) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      const found = messages.find((message) => message.actual === actual);
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+      expect(found!.reason).toMatch(/nom d’une aide/);
+    });
+
+    it('still replaces « allocation » that is not a name', async () => {
+      const messages = await messagesFor('mot-difficile', "L'allocation est versée chaque mois, au plus tard le 10 du mois auquel elle se rapporte.", { language });
+      expect(messages.find((message) => message.actual === "L'allocation")?.expected).toEqual(["l'aide", "l'aide en argent"]);
+    });
+
+    it('offers no word for « attribution » (« conditions de don » changes the meaning)', async () => {
+      const messages = await messagesFor('mot-difficile', "## Conditions d'attribution", { language });
+      const found = messages.find((message) => message.actual === "d'attribution");
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+    });
+
+    it('does not offer « penser à » for « prendre en compte » with a direct object', async () => {
+      const messages = await messagesFor('mot-difficile', 'Les ressources à prendre en compte sont le revenu net imposable de l\'année civile.', { language });
+      expect(messages.find((message) => message.actual === 'prendre en compte')?.expected).toEqual(['compter']);
+    });
+
+    it('does not report unit symbols as rare words', async () => {
+      const messages = await messagesFor('mot-difficile', '- Quadricycle léger à moteur. Par exemple, voiturette , quad dont la cylindrée ne dépasse pas 50 cm³', { language });
+      expect(messages.map((message) => message.actual)).not.toContain('cm³');
+    });
   });
 });

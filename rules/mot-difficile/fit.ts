@@ -146,7 +146,9 @@ const VOWEL_OR_H = /^[aeiouyàâéèêëîïôûùh]/i;
  */
 function afterDeterminer(word: string, replacements: readonly string[], before: string | undefined, after: string | undefined): string[] {
   const shown = before === undefined ? undefined : DETERMINER_GENDER[before];
-  if (shown === undefined) return [...replacements];
+  // « | Montant net | »: no article, but a word after the noun may agree with it (« somme d'argent net »).
+  // The noun's gender is not known: a noun replacement is kept only when no such word follows.
+  if (shown === undefined) return replacements.filter((value) => genderOf(value) === undefined || after === undefined || NO_AGREEMENT_AFTER.has(after));
   const wordVowel = VOWEL_OR_H.test(word);
   return replacements.filter((value) => {
     const gender = genderOf(value);

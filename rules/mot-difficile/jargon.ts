@@ -367,7 +367,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('pièce d\'identité', 'carte d\'identité ou passeport', ["pièces d'identité"]),
   j('pièces à fournir', 'papiers à donner', []),
   j('attestation', 'papier qui prouve', pl('attestation')),
-  j('certificat', 'papier officiel', pl('certificat')),
+  // « certificat de travail », « certificat médical » name one paper each: « papier officiel de travail » loses it.
+  j('certificat', 'papier officiel qui prouve une chose', pl('certificat')),
   j('déclaration sur l\'honneur', 'papier où vous écrivez que c\'est vrai', ["déclarations sur l'honneur", "attestation sur l'honneur", "attestations sur l'honneur"]),
   j('sur l\'honneur', 'en promettant que c\'est vrai', []),
   j('récépissé', 'reçu|papier qui prouve que c\'est reçu', pl('récépissé')),
@@ -629,7 +630,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('dûment', 'bien|correctement', []),
   j('lisiblement', 'en écrivant clairement', []),
   j('impérativement', 'absolument', []),
-  j('obligatoirement', 'absolument|il faut', []),
+  // « vous devez obligatoirement fournir » is not « vous devez il faut fournir ».
+  j('obligatoirement', 'absolument', []),
   j('systématiquement', 'toujours|à chaque fois', []),
   j('expressément', 'clairement', []),
   j('explicitement', 'clairement', []),
@@ -789,6 +791,10 @@ const ENTRIES: readonly JargonEntry[] = [
  * asks the author to explain the word: a wrong suggestion makes a text worse.
  */
 export const SENSES: Readonly<Record<string, string>> = {
+  // « poursuivre la procédure de divorce », « procédure de surendettement »: an affair before a judge, not « la façon de faire ».
+  procédure: 'les étapes à suivre pour une démarche, ou une affaire devant un juge',
+  // « recours contentieux devant le tribunal »: an adjective there (« recours conflit » is not French).
+  contentieux: 'un désaccord porté devant un juge, ou (après « recours ») devant un juge',
   // « conditions d'attribution » are not « conditions de don » (a gift); « de fait de donner » is not French.
   attribution: 'le fait de donner une aide, un logement ou un numéro à quelqu’un, ou la décision de le donner',
   percevoir: 'recevoir de l’argent, ou voir et entendre',

@@ -223,8 +223,10 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
       ['Vous avez un délai de 5 ans pour engager une procédure de recouvrement par l\'intermédiaire du Trésor public.', 'délai', ['temps']],
       // « au accueil » is wrong French; « au bureau » is right.
       ['Vous devez remettre ce formulaire au guichet, après y avoir inscrit le montant à transférer.', 'guichet', ['bureau']],
-      // « la étapes »: a plural word after « la ».
-      ['La procédure est gratuite pour le créancier.', 'procédure', ['façon de faire']],
+      // « la étape »: « la » before a vowel is « l’ ».
+      ['Le tribunal compétent dépend de votre lieu de naissance et de domicile. La démarche est gratuite.', 'démarche', ['chose à faire']],
+      // « Montant net »: no article, but « net » agrees with the noun.
+      ['| Montant net | 122,13 € | 81,42 € | 67,85 € |', 'Montant', undefined],
     ])('offers only nouns of the gender and number of the article: %s', async (text, actual, expected) => {
       const messages = await messagesFor('mot-difficile', text, { language });
       const found = messages.find((message) => message.actual === actual);
@@ -255,6 +257,28 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
     it('still replaces « allocation » that is not a name', async () => {
       const messages = await messagesFor('mot-difficile', "L'allocation est versée chaque mois, au plus tard le 10 du mois auquel elle se rapporte.", { language });
       expect(messages.find((message) => message.actual === "L'allocation")?.expected).toEqual(["l'aide", "l'aide en argent"]);
+    });
+
+    it.each([
+      // F10577, F12006, F10033: « poursuivre la façon de faire », « recours conflit », « Papier officiel de travail ».
+      ["Si, lors de l'audience de conciliation, les époux ont accepté le principe de la rupture du mariage, ils doivent poursuivre la procédure sur ce fondement.", 'procédure'],
+      ["3. Si votre contestation n'aboutit, faire un recours contentieux devant le tribunal administratif", 'contentieux'],
+      ['- Certificat de travail', 'Certificat'],
+    ])('offers no word that changes the meaning: %s', async (text, actual) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      const found = messages.find((message) => message.actual === actual);
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+    });
+
+    it('offers « absolument », not « il faut », for « obligatoirement » (F1357)', async () => {
+      const messages = await messagesFor('mot-difficile', 'Dans les autres pays, vous devez obligatoirement fournir la photo.', { language });
+      expect(messages.find((message) => message.actual === 'obligatoirement')?.expected).toEqual(['absolument']);
+    });
+
+    it('does not call a form of « entreprendre » rare (F1002)', async () => {
+      const messages = await messagesFor('mot-difficile', "Avec l'accord écrit du parent créancier, la Caf ou la MSA entreprend une démarche amiable.", { language });
+      expect(messages.map((message) => message.actual)).not.toContain('entreprend');
     });
 
     it('offers no word for « attribution » (« conditions de don » changes the meaning)', async () => {

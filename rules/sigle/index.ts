@@ -41,7 +41,7 @@ function isNameInCapitals(acronym: string): boolean {
 export const options = z
   .object({
     /** Acronyms that every reader knows: never flagged. */
-    allow: z.array(z.string()).default(['OK', 'SMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS']),
+    allow: z.array(z.string()).default(['OK', 'SMS', 'MMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS']),
     /**
      * Acronyms with their words in full, to suggest the explanation. They are added to the list of the rule
      * (`known.ts`: CAF, CCAS, MDPH…), or replace it when `replaceKnown` is true.
@@ -81,6 +81,9 @@ function isShouted(words: FalcWord[], index: number): boolean {
   if (word?.kind === 'word' && SMALL_WORDS.has(word.normal)) return true;
   return isCommonInCapitals(word) || neighbours.some(isCommonInCapitals);
 }
+
+/** Categories of the driving licence with a digit (« permis C1E », « A2 »): names of categories, not acronyms to spell out. */
+const LICENCE_CATEGORY = /^(?:A[12]|B1|C1E?|D1E?)$/;
 
 /** Roman numerals made of I, V and X (II, IV, XX): the rule `chiffre-romain` deals with them. */
 function isSmallRoman(value: string): boolean {
@@ -264,7 +267,7 @@ export default defineRule({
         // A known acronym written like a name, as some administrations do (« la Caf », « l’Apl »).
         const asName = shape.nameLike && known[written.toUpperCase()] !== undefined;
         const acronym = asName ? written.toUpperCase() : written;
-        if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
+        if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || LICENCE_CATEGORY.test(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         if (!known[acronym] && (capitalsTitle ??= inCapitalsTitle(sentence))) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;

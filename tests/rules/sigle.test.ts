@@ -17,6 +17,15 @@ describe('sigle', () => {
     expect((await messagesFor('sigle', text)).map((message) => message.actual)).toEqual(['UNSS', 'UGSEL', 'USEP']);
   });
 
+  it('does not report MMS (like SMS) nor licence categories with a digit (F10488, F10036)', async () => {
+    const mms = "Les achats réalisés par voie électronique (internet, courriel, SMS, MMS...) sont soumis à des règles particulières.";
+    expect(await messagesFor('sigle', mms)).toEqual([]);
+    const licence = "- Avoir validé les épreuves de l'examen (code + conduite) du permis B ou d'un permis du groupe lourd (C, CE, C1, C1E,D, DE, D1, D1E)";
+    const actuals = (await messagesFor('sigle', licence)).map((message) => message.actual);
+    expect(actuals).not.toContain('C1E');
+    expect(actuals).not.toContain('D1E');
+  });
+
   it('still fires on an acronym in brackets whose letters the words before do not all give', async () => {
     // « (PEEC) » after words with no second E nor any P before the last word's C: not explained.
     const text = "### Entreprise versant une aide à la construction (PEEC)";

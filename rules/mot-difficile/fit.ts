@@ -90,6 +90,14 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
   const withDe = /^(.+) de$/.exec(term);
   if (withDe) return fitWithDe(actual, withDe[1]!, replacements, after);
   const [elided, word] = splitElided(actual);
+  // « chez vous », « là où vous habitez » take the place of a whole phrase (« à votre domicile » → « chez vous »),
+  // never of the noun alone (« à votre chez vous », « justificatif de là où vous habitez »): the message names them.
+  replacements = replacements.filter((value) => !/^(?:chez|là où)\s/.test(value));
+  // « justificatif de domicile » → « papier qui prouve de domicile », « la résiliation du bail » → « la fin du contrat du bail »:
+  // a replacement of 3 words or more does not take a complement with « de ».
+  // Only for a noun: a verb takes its « de » with it (« attestant de » is not « prouvant de »).
+  if (isNounEntry(entry) && after !== undefined && /^(?:de|du|des|d')$|^d'/.test(after)) replacements = replacements.filter((value) => value.trim().split(/\s+/).length < 3);
+  if (replacements.length === 0) return [];
   if (elided === '' && !isVerbEntry(entry, replacements)) {
     replacements = afterDeterminer(word, replacements, before, after);
     if (replacements.length === 0) return [];
@@ -123,6 +131,12 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
   // The apostrophe as the author writes it: « d’avoir » in a text with « ’ ».
   const written = actualWritten.includes('’') ? elided.replace("'", '’') : elided;
   return fitted.map((value) => (VOWEL_START.test(value) ? written + value : full + value));
+}
+
+/** True when the entry is a noun: its forms hold its plural (« justificatifs », « baux » aside). */
+function isNounEntry(entry: JargonEntry): boolean {
+  const forms = entry.forms ?? [];
+  return !entry.term.includes(' ') && (forms.includes(`${entry.term}s`) || forms.includes(`${entry.term}x`));
 }
 
 /** True when the entry is a verb and its replacements are verbs: « le fournir » → « le donner » (« le » is a pronoun there). */

@@ -17,7 +17,7 @@ const MASCULINE = [
   'papier officiel', 'papier qui prouve', "papier qui prouve que c'est reçu", 'parent', 'passage sur internet', 'premier paiement',
   'prix', 'prix fixe', 'problème', 'propriétaire', 'refus', 'remboursement', 'retour', 'retour au travail', 'retour dans la société',
   'reçu', 'salaire', 'service', 'service sur internet', 'tableau des prix', 'temps', 'temps à attendre avant de partir', 'texte', 'titre',
-  'tort', 'transport', 'tribunal', 'compagnon',
+  'tort', 'transport', 'tribunal', 'compagnon', 'habitant', 'numéro', "fait d'avoir",
 ];
 
 const FEMININE = [
@@ -29,10 +29,11 @@ const FEMININE = [
   'plainte', 'promesse', 'punition', 'rapidité', 'raison', 'réduction', 'règle du contrat', 'remise', 'signature', 'signature courte',
   'signature du contrat', 'situation difficile', 'somme à payer', 'somme à payer en plus', "somme d'argent", "somme d'argent pour réparer",
   'somme en plus', 'somme fixe', 'somme pas encore payée', 'somme payée chaque mois', 'somme reçue en trop', 'somme retirée', 'totalité',
-  'usure', 'vente', 'vérification de votre identité', 'victime', 'vie en couple sans être mariés',
+  'usure', 'vente', 'vérification de votre identité', 'victime', 'vie en couple sans être mariés', 'personne', 'personne morte', 'preuve',
+  'règle', 'condition',
 ];
 
-const MASCULINE_PLURAL = ['8 jours', '15 jours', '3 mois'];
+const MASCULINE_PLURAL = ['8 jours', '15 jours', '3 mois', '6 mois'];
 const FEMININE_PLURAL = ['étapes', 'règles', 'initiales', "heures d'accueil"];
 
 const GENDERS = new Map<string, Gender>([

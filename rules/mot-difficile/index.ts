@@ -69,6 +69,11 @@ function isBenefitName(term: string | undefined, next: string | undefined, nextT
   return (next !== undefined && NAME_NEXT.has(next)) || (nextTwo !== undefined && NAME_NEXT_TWO.has(nextTwo));
 }
 
+/** « devai(en)t »: inclusive writing cuts the word at the bracket, letters follow it; « devai » is not a rare word (« titularisé(e) » is). */
+function cutAtBracket(source: string, end: number | undefined): boolean {
+  return end !== undefined && source.charCodeAt(end) === 40 && /^\(\p{L}{1,4}\)\p{L}/u.test(source.slice(end, end + 8));
+}
+
 /** A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead. */
 function isDefinition(replacement: string): boolean {
   return replacement.trim().split(/\s+/).length >= 3;
@@ -96,7 +101,8 @@ export default defineRule({
   title: 'Mot difficile',
   severity: 'warning',
   options,
-  check({ facts, options, report, language, settings }) {
+  check({ facts, file, options, report, language, settings }) {
+    const source = String(file.value ?? '');
     const seenRare = new Set<string>();
     // Words the text explains itself (« X veut dire … », « X, c’est … », « On appelle ça X »…): fine at every use.
     const explained = explanationsOf(facts);
@@ -155,7 +161,7 @@ export default defineRule({
               { place, actual },
             ));
           }
-        } else if (options.rare && !seenRare.has(found.key)) {
+        } else if (options.rare && !seenRare.has(found.key) && !cutAtBracket(source, last.position.end.offset)) {
           seenRare.add(found.key);
           report(
             `Le mot « ${actual} » est rare. Beaucoup de lecteurs ne le connaissent pas. Choisissez un mot courant, ou expliquez ce mot dans le glossaire.`,

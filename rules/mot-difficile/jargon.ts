@@ -493,7 +493,9 @@ const ENTRIES: readonly JargonEntry[] = [
   j('allocation', 'aide|aide en argent', pl('allocation')),
   j('prestation', 'aide|service', pl('prestation')),
   j('prestations sociales', 'aides de l\'État', []),
-  j('montant', 'somme d\'argent|prix', pl('montant')),
+  // « le prix de l'aide », « le prix de la retenue »: an amount is not a price. « le somme d'argent » is wrong French:
+  // after « le », no word is offered in place (fit.ts), the message names « somme d'argent ».
+  j('montant', 'somme d\'argent', pl('montant')),
   j('forfait', 'prix fixe|somme fixe', pl('forfait')),
   j('forfaitaire', 'fixe', pl('forfaitaire')),
   j('redevance', 'somme à payer', pl('redevance')),

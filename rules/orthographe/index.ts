@@ -166,9 +166,9 @@ export default defineRule({
         correct = node.children.every((child) => child.type !== 'TextNode' || irrelevant(child.value) || lookup.correct(child.value));
       }
       if (correct || UNIT.test(actual) || isDerivedWord(actual, (part) => lookup.correct(part))) continue;
-      // « devai(en)t », « il(s) »: inclusive writing, the word is cut at the bracket.
+      // « devai(en)t »: inclusive writing, the word is cut at the bracket and goes on after it.
       const end = word.position.end.offset ?? 0;
-      if (/^\(\p{L}{1,4}\)/u.test(source.slice(end, end + 7))) continue;
+      if (/^\(\p{L}{1,4}\)\p{L}/u.test(source.slice(end, end + 8))) continue;
       if (MEDICINE.test(actual.toLowerCase()) || BARE_DOMAIN.test(actual) || /^k?wh?$/i.test(actual)) continue;
       // « médico éducatif »: a first part of a compound, with its hyphen missing. Told « médical » before.
       const lowerActual = actual.toLowerCase();

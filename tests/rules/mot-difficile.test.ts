@@ -78,7 +78,6 @@ describe('mot-difficile', () => {
     // Service-public fiches F1248, F10752, F102 and one on paid leave: no replacement is sure to fit (« les futurs mari »,
     // « vos papier qui prouve », « la désignation est faire »). The word is still reported, with no `expected`.
     ['Les futurs époux déclarent leurs témoins lors de l’accomplissement des formalités préalables au mariage.', 'époux'],
-    ['Conservez vos justificatifs de dépenses car l’administration fiscale peut vous les demander (facture de l’entreprise, attestation du vendeur).', 'justificatifs'],
     ['La lettre doit mentionner le mandat confié au salarié et le cadre dans lequel cette désignation est effectuée (entreprise, établissement par exemple).', 'effectuée'],
     ['Vous pouvez demander à votre employeur de bénéficier de congés payés par anticipation.', 'bénéficier de'],
   ])('still reports the word, with no replacement that would break the sentence: %s', async (text, actual) => {
@@ -199,9 +198,10 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
   });
 
   it('offers only replacements of the same part of speech', async () => {
-    // « le montant » is a noun: « somme d’argent » or « prix », never a verb (and « le » keeps only the masculine one).
+    // « le montant » is a noun: « somme d’argent », never a verb; after « le », the feminine word is named, not put in place.
     const [noun] = await messagesFor('mot-difficile', 'Le montant est écrit sur la lettre.', { language });
-    expect(noun!.expected).toEqual(['prix']);
+    expect(noun!.expected).toBeUndefined();
+    expect(noun!.reason).toContain('« somme d\'argent »');
   });
 
   it('gives an explanation, not a word to put instead, when the replacement is a definition', async () => {
@@ -217,8 +217,12 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
 
   describe('second round on the 400 service-public fiches', () => {
     it.each([
-      // F: « le somme d’argent total » was offered (a feminine word after « le »).
-      ['Le montant total est partagé pour moitié entre le propriétaire (bailleur) et le locataire.', 'montant', ['prix']],
+      // F: « le somme d’argent total » was offered (a feminine word after « le »), and « le prix » is not an amount.
+      ['Le montant total est partagé pour moitié entre le propriétaire (bailleur) et le locataire.', 'montant', undefined],
+      // « vos papier qui prouve de dépenses » was not French; « vos preuves de dépenses » is.
+      ['Conservez vos justificatifs de dépenses car l’administration fiscale peut vous les demander (facture de l’entreprise, attestation du vendeur).', 'justificatifs', ['preuves']],
+      // « papier qui prouve de dessaisissement »; « un preuve ».
+      ['Une fois la démarche effectuée, vous devez adresser à votre préfecture un justificatif de dessaisissement.', 'justificatif', undefined],
       // « un date limite »: only « temps » is masculine.
       ['Vous avez un délai de 5 ans pour engager une procédure de recouvrement par l\'intermédiaire du Trésor public.', 'délai', ['temps']],
       // « au accueil » is wrong French; « au bureau » is right.
@@ -291,6 +295,25 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
     it('does not offer « penser à » for « prendre en compte » with a direct object', async () => {
       const messages = await messagesFor('mot-difficile', 'Les ressources à prendre en compte sont le revenu net imposable de l\'année civile.', { language });
       expect(messages.find((message) => message.actual === 'prendre en compte')?.expected).toEqual(['compter']);
+    });
+
+    it.each([
+      // F1191, F10871: a word cut by inclusive writing; a compound with an acronym (rule `sigle`).
+      ["On parle d'enlèvement parental lorsqu'un parent garde auprès de lui son ou ses enfant(s) mineur(s) alors qu'il(s) devai(en)t être sous la garde de l'autre parent.", 'devai'],
+      ["- ou d'économie d'énergie (sauf s'ils sont financés par un éco-PTZ).", 'éco-PTZ'],
+    ])('does not report a cut word or a compound with an acronym as rare: %s', async (text, actual) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      expect(messages.map((message) => message.actual)).not.toContain(actual);
+    });
+
+    it('still reports a rare word written with an inclusive ending (F12402)', async () => {
+      const messages = await messagesFor('mot-difficile', 'Vous pouvez cumuler vos pensions si vous être titularisé(e) dans votre nouvelle activité.', { language });
+      expect(messages.map((message) => message.actual)).toContain('titularisé');
+    });
+
+    it('does not offer « prouvant » for « attestant de » (a verb keeps its « de »)', async () => {
+      const messages = await messagesFor('mot-difficile', '- Tout document attestant de votre identité', { language });
+      expect(messages.find((message) => message.actual === 'attestant')?.expected).toBeUndefined();
     });
 
     it('does not report unit symbols as rare words', async () => {

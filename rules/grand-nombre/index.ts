@@ -53,7 +53,8 @@ function isCalculationTerm(source: string, word: FalcWord): boolean {
   const end = word.position.end.offset ?? 0;
   const left = source.slice(Math.max(0, start - 6), start);
   const right = source.slice(end, end + 6);
-  return /(?:[=×*+−/]|\s-|\sx)[\s\u00a0\u202f]*\(?[\s\u00a0\u202f]*$/u.test(left) || /^[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*(?:[=×*+−/]|-\s|x\s)/u.test(right);
+  // « - 15 000 personnes »: a dash at the start of a list item is not a minus; a minus or an « x » follows a number or a bracket.
+  return /(?:[=×*]|[\d)][\s\u00a0\u202f]*(?:[+−/-]|x))[\s\u00a0\u202f]*\(?[\s\u00a0\u202f]*$/u.test(left) || /^[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*(?:[=×*+−/]|-\s|x\s)/u.test(right);
 }
 
 /** Words before a number that announce a date or a year: « en 2026 », « mars 2026 ». */
@@ -135,6 +136,8 @@ export default defineRule({
         if (previousWord?.kind === 'number' && /^\s$/u.test(previousText.slice(-1)) && (previousWord.position.end.offset ?? -2) === (word.position.start.offset ?? 0) - 1) continue;
         // Phones: 10 digits starting with 0, short numbers such as 3939 after « appelez ».
         if (/^0\d{9}$/.test(compact) || /^0\d( \d{2}){4}$/.test(word.value)) continue;
+        // Short national numbers: « 3919 » (violence against women), « 3939 », « 3977 ».
+        if (/^39\d{2}$/.test(word.value)) continue;
         // European numbers of social use: « 116 117 » (a doctor at night), « 116 000 », « 116 006 ».
         if (/^116\d{3}$/.test(compact)) continue;
         const nextWord = words[index + 1];

@@ -13,8 +13,15 @@ describe('grand-nombre', () => {
     ['- 10 ans de prison et 150 000 d\'amende en cas d\'ITT supérieure à 8 jours'],
     // F12395: years in a list, « 1972,1973, 1974 ».
     ['| 1972,1973, 1974 | 169 trimestres (42 ans et 3 mois) |'],
+    // F12544: a short phone number.
+    ['- 3919, service spécialisé dans les violences faites aux femmes'],
   ])('stays silent on a calculation, money without its sign, a list of years: %s', async (text) => {
     expect(await messagesFor('grand-nombre', text)).toEqual([]);
+  });
+
+  it('still fires on a list item that starts with a large number (the dash is not a minus)', async () => {
+    const messages = await messagesFor('grand-nombre', 'Dans la ville :\n\n- 15 000 personnes vivent dans la rue.');
+    expect(messages).toMatchObject([{ actual: '15 000 personnes' }]);
   });
 
   it('gives no « beaucoup » when the sentence calculates with the number (F12390)', async () => {

@@ -79,7 +79,7 @@ function isDivision(left: string, right: string, spaced: boolean): boolean {
  */
 function orIsUnsure(parts: readonly string[], before: string, after: string, previous: string): boolean {
   const [first, second] = parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? [parts[0]!, parts[1]!] : [before, after];
-  if (/^rapports?$/i.test(previous) || /(?:^|\s)rapports?\s*$/i.test(before)) return true;
+  if (/^rapports?$/i.test(previous) || /(?:^|\s)rapports?$/i.test(trimEnd(before, /\s/u))) return true;
   if (parts.length > 2) return true;
   const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)»]/u), /[«(]/u);
   const a = clean(first);

@@ -54,7 +54,12 @@ function isCalculationTerm(source: string, word: FalcWord): boolean {
   const left = source.slice(Math.max(0, start - 6), start);
   const right = source.slice(end, end + 6);
   // « - 15 000 personnes »: a dash at the start of a list item is not a minus; a minus or an « x » follows a number or a bracket.
-  return /(?:[=×*]|[\d)][\s\u00a0\u202f]*(?:[+−/-]|x))[\s\u00a0\u202f]*\(?[\s\u00a0\u202f]*$/u.test(left) || /^[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*(?:[=×*+−/]|-\s|x\s)/u.test(right);
+  if (/^[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*(?:[=×*+−/]|-\s|x\s)/u.test(right)) return true;
+  // Trimmed with loops, not with a run before $ (tests/robustness/regex-shapes).
+  const sign = trimEnd(left, /[\s\u00a0\u202f(]/u);
+  if (/[=×*]$/u.test(sign)) return true;
+  if (!/[+−/-]$|(?:^|[^\p{L}])x$/u.test(sign)) return false;
+  return /[\d)]$/.test(trimEnd(sign.slice(0, -1), /[\s\u00a0\u202f]/u));
 }
 
 /** Words before a number that announce a date or a year: « en 2026 », « mars 2026 ». */

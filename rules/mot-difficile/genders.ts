@@ -50,8 +50,8 @@ export function genderOf(replacement: string): Gender | undefined {
 
 /** The gender and number an article or a possessive shows: « le » → masculine singular, « cette » → feminine singular. */
 export const DETERMINER_GENDER: Readonly<Record<string, Gender | 'singular' | 'plural'>> = {
-  le: 'm', un: 'm', du: 'm', au: 'm', ce: 'm', cet: 'm', aucun: 'm',
-  la: 'f', une: 'f', cette: 'f', sa: 'f', ma: 'f', ta: 'f', aucune: 'f',
+  le: 'm', un: 'm', du: 'm', au: 'm', ce: 'm', cet: 'm', aucun: 'm', "d'un": 'm', "qu'un": 'm',
+  la: 'f', une: 'f', cette: 'f', sa: 'f', ma: 'f', ta: 'f', aucune: 'f', "d'une": 'f', "qu'une": 'f',
   // « son », « mon », « ton » are also feminine before a vowel (« son attribution »).
   son: 'singular', mon: 'singular', ton: 'singular', votre: 'singular', notre: 'singular', leur: 'singular', chaque: 'singular',
   les: 'plural', des: 'plural', aux: 'plural', ces: 'plural', ses: 'plural', mes: 'plural', tes: 'plural', nos: 'plural', vos: 'plural', leurs: 'plural',

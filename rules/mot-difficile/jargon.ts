@@ -793,6 +793,10 @@ const ENTRIES: readonly JargonEntry[] = [
  * asks the author to explain the word: a wrong suggestion makes a text worse.
  */
 export const SENSES: Readonly<Record<string, string>> = {
+  // « la saisine du tribunal » is a request made to the court: « la demande du tribunal » says the opposite.
+  saisine: 'une demande faite à un juge, à un tribunal ou à une commission pour qu’il étudie votre affaire',
+  // « un pourcentage du forfait » (forfait jours): a number of days of work, not « un prix fixe ».
+  forfait: 'un prix fixe, une somme fixe, ou un nombre fixe de jours de travail',
   // « poursuivre la procédure de divorce », « procédure de surendettement »: an affair before a judge, not « la façon de faire ».
   procédure: 'les étapes à suivre pour une démarche, ou une affaire devant un juge',
   // « recours contentieux devant le tribunal »: an adjective there (« recours conflit » is not French).

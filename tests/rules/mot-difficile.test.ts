@@ -221,6 +221,8 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
       ['Le montant total est partagé pour moitié entre le propriétaire (bailleur) et le locataire.', 'montant', undefined],
       // « vos papier qui prouve de dépenses » was not French; « vos preuves de dépenses » is.
       ['Conservez vos justificatifs de dépenses car l’administration fiscale peut vous les demander (facture de l’entreprise, attestation du vendeur).', 'justificatifs', ['preuves']],
+      // « d'une travail »: « d'une » shows the feminine too.
+      ["- Avoir la nationalité française, être citoyen de l'EEE ou titulaire d'un titre de séjour valide autorisant l'exercice d'une activité professionnelle", 'activité professionnelle', undefined],
       // « papier qui prouve de dessaisissement »; « un preuve ».
       ['Une fois la démarche effectuée, vous devez adresser à votre préfecture un justificatif de dessaisissement.', 'justificatif', undefined],
       // « un date limite »: only « temps » is masculine.
@@ -268,6 +270,10 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
       ["Si, lors de l'audience de conciliation, les époux ont accepté le principe de la rupture du mariage, ils doivent poursuivre la procédure sur ce fondement.", 'procédure'],
       ["3. Si votre contestation n'aboutit, faire un recours contentieux devant le tribunal administratif", 'contentieux'],
       ['- Certificat de travail', 'Certificat'],
+      // F: « un pourcentage du prix fixe »: here a number of days of work.
+      ['- ou une limite correspondant à un pourcentage du forfait lorsque la durée de travail est fixée par une convention de forfait.', 'forfait'],
+      // F: « la demande du tribunal » says the opposite of « la saisine du tribunal ».
+      ['Entre la réponse de la Caf et la saisine du tribunal administratif, vous pouvez si vous le souhaitez recourir à une médiation.', 'saisine'],
     ])('offers no word that changes the meaning: %s', async (text, actual) => {
       const messages = await messagesFor('mot-difficile', text, { language });
       const found = messages.find((message) => message.actual === actual);

@@ -395,7 +395,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('barème', 'tableau des prix|grille', pl('barème')),
   j('plafond de ressources', 'limite d\'argent gagné', ['plafonds de ressources']),
   j('plafonné', 'limité', adj('plafonné')),
-  j('saisine', 'demande', pl('saisine')),
+  // « la saisine du tribunal » is a request made to the court: « la demande du tribunal » says the opposite. An explanation, not a word.
+  j('saisine', 'demande faite au juge', pl('saisine')),
   j('recours', 'demande pour changer une décision', []),
   j('recours gracieux', 'demande à l\'administration de changer sa décision', []),
   j('réclamation', 'plainte|demande', pl('réclamation')),
@@ -793,8 +794,6 @@ const ENTRIES: readonly JargonEntry[] = [
  * asks the author to explain the word: a wrong suggestion makes a text worse.
  */
 export const SENSES: Readonly<Record<string, string>> = {
-  // « la saisine du tribunal » is a request made to the court: « la demande du tribunal » says the opposite.
-  saisine: 'une demande faite à un juge, à un tribunal ou à une commission pour qu’il étudie votre affaire',
   // « un pourcentage du forfait » (forfait jours): a number of days of work, not « un prix fixe ».
   forfait: 'un prix fixe, une somme fixe, ou un nombre fixe de jours de travail',
   // « poursuivre la procédure de divorce », « procédure de surendettement »: an affair before a judge, not « la façon de faire ».

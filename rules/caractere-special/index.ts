@@ -71,6 +71,26 @@ function isDivision(left: string, right: string, spaced: boolean): boolean {
   return spaced && /\d$/.test(left);
 }
 
+/**
+ * True when « / » between words may not mean « ou »: a ratio (« rapport puissance/poids »), a list of 3 things
+ * sold together (« téléphone/internet/télévision »), the same word twice (« air/air »), names
+ * (« Asie/Océanie », « Coronavirus / Covid-19 » are the same thing). The
+ * message then asks for words, with no « ou » to put in.
+ */
+function orIsUnsure(parts: readonly string[], before: string, after: string, previous: string): boolean {
+  const [first, second] = parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? [parts[0]!, parts[1]!] : [before, after];
+  if (/^rapports?$/i.test(previous) || /(?:^|\s)rapports?$/i.test(trimEnd(before, /\s/u))) return true;
+  if (parts.length > 2) return true;
+  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)»]/u), /[«(]/u);
+  const a = clean(first);
+  const b = clean(second);
+  if (a.toLowerCase() === b.toLowerCase()) return true;
+  if (/\d/.test(a) || /\d/.test(b)) return true;
+  // Two acronyms (« facture EDF/GDF », « attestation de la CAF/MSA ») are one or the other: « ou » is kept.
+  const acronym = /^\p{Lu}{2,6}$/u;
+  return /^\p{Lu}/u.test(a) && /^\p{Lu}/u.test(b) && !(acronym.test(a) && acronym.test(b));
+}
+
 interface Hit {
   sign: string;
   from: number;
@@ -92,6 +112,8 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
     if (allow.has(sign)) continue;
     const left = text.slice(0, at);
     const right = text.slice(at + 1);
+    // « 50 km/h »: the speed of road signs, known to every reader.
+    if (sign === '/' && /(?:^|\d)km$/i.test(left) && /^h(?![\p{L}\d])/iu.test(right)) continue;
     // Between digits: dates (rule `date`), times, Cerfa numbers « 16029*01 », references « 2021/123 ».
     if ((sign === '/' || sign === '*') && /\d$/.test(left) && /^\d/.test(right)) continue;
     // « +33 1 23 45 67 89 »: the international phone prefix.
@@ -108,6 +130,7 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       if (words.every((word) => DATE_PARTS.test(word)) || ENDING.test(trimEnd(right, /[.,;:!?)»]/u))) expected = undefined;
       else if (PER.test(after)) expected = 'par';
       else if (isDivision(before, after, left === '' || right === '')) expected = 'divisé par';
+      else if (orIsUnsure(words, before, after, left === '' ? '' : previous)) expected = undefined;
     }
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
     if (sign === '@' && left === '' && right === '') expected = 'à';

@@ -44,6 +44,24 @@ const MONEY = /^(€|euros?|eur|k€|m€|\$|dollars?|£|livres?|francs?|d'euros
  */
 const LIMIT_WORDS = new Set(['de', "d'", 'à', 'au', 'aux', 'entre', 'et', 'ou', 'plus', 'moins', 'dépasse', 'dépasser', 'excède', 'excéder', 'par', 'soit', 'x', 'maximum', 'minimum', 'jusqu\'à', 'jusqu\'au', 'delà', 'divisé', 'multiplié']);
 
+/** Words after a number that say it is money even with no sign: « 150 000 d'amende ». */
+const FINE_WORDS = new Set(["d'amende", 'd’amende', 'amende', 'amendes', "d'amendes"]);
+
+/** An operator of arithmetic right before or after the number (a bracket may stand between): « (1 525 - 610) x ». */
+function isCalculationTerm(source: string, word: FalcWord): boolean {
+  const start = word.position.start.offset ?? 0;
+  const end = word.position.end.offset ?? 0;
+  const left = source.slice(Math.max(0, start - 6), start);
+  const right = source.slice(end, end + 6);
+  // « - 15 000 personnes »: a dash at the start of a list item is not a minus; a minus or an « x » follows a number or a bracket.
+  if (/^[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*(?:[=×*+−/]|-\s|x\s)/u.test(right)) return true;
+  // Trimmed with loops, not with a run before $ (tests/robustness/regex-shapes).
+  const sign = trimEnd(left, /[\s\u00a0\u202f(]/u);
+  if (/[=×*]$/u.test(sign)) return true;
+  if (!/[+−/-]$|(?:^|[^\p{L}])x$/u.test(sign)) return false;
+  return /[\d)]$/.test(trimEnd(sign.slice(0, -1), /[\s\u00a0\u202f]/u));
+}
+
 /** Words before a number that announce a date or a year: « en 2026 », « mars 2026 ». */
 const YEAR_WORDS = new Set(['en', "l'an", 'an', 'année', "jusqu'en", ...MONTHS]);
 
@@ -123,6 +141,8 @@ export default defineRule({
         if (previousWord?.kind === 'number' && /^\s$/u.test(previousText.slice(-1)) && (previousWord.position.end.offset ?? -2) === (word.position.start.offset ?? 0) - 1) continue;
         // Phones: 10 digits starting with 0, short numbers such as 3939 after « appelez ».
         if (/^0\d{9}$/.test(compact) || /^0\d( \d{2}){4}$/.test(word.value)) continue;
+        // Short national numbers: « 3919 » (violence against women), « 3939 », « 3977 ».
+        if (/^39\d{2}$/.test(word.value)) continue;
         // European numbers of social use: « 116 117 » (a doctor at night), « 116 000 », « 116 006 ».
         if (/^116\d{3}$/.test(compact)) continue;
         const nextWord = words[index + 1];
@@ -131,6 +151,14 @@ export default defineRule({
         const moneyAfter = /^\s*(€|\$|£)/.test(next) || (afterScale !== undefined && MONEY.test(afterScale.normal)) || (afterScale?.normal === 'de' && MONEY.test(words[index + (scale ? 3 : 2)]?.normal ?? ''));
         const moneyRange = /^\s*(et|à|ou|-|–)\s*[\d\s\u00a0\u202f]+(€|euros?\b)/i.test(after(source, word, 40));
         if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]$/.test(trimEnd(previousText, /\s/)))) continue;
+        // Money written without its sign: « 150 000 d'amende », « 3 478,46 par an (soit 289,87 € par mois) ».
+        if (options.allowMoney && (FINE_WORDS.has(afterScale?.normal ?? '') || (/^\d+,\d{2}$/.test(compact) && sentence.words.some((other) => /€|^euros?$/i.test(other.value) || /^\s*€/.test(after(source, other, 3)))))) continue;
+        // A term of a calculation: « (1 525 - 610) x 3,41 % », « 4 000 - 1 525 = 2 475 ». The calculation is reported whole, not each number.
+        if (isCalculationTerm(source, word)) continue;
+        // « divisée par 1200 », « multiplié par 1 000 »: a calculation in words.
+        if (words[index - 1]?.normal === 'par' && /^(?:divisée?s?|multipliée?s?)$/.test(words[index - 2]?.normal ?? '')) continue;
+        // « 1972,1973, 1974 »: years in a list with no space after the comma, not a decimal number.
+        if (/^(?:19|20)\d{2},(?:19|20)\d{2}$/.test(compact)) continue;
         // Years: 4 digits between 1900 and 2100 written without a space.
         // « 2 000 élèves » with a space is a quantity, not the year 2000.
         const yearLike = /^\d{4}$/.test(word.value);
@@ -174,7 +202,10 @@ export default defineRule({
         const last = isNoun ? counted! : scale ? words[index + 1]! : word;
         const place: Position = { start: word.position.start, end: last.position.end };
         const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0);
-        const expected = isNoun && !inLimit ? [beaucoupDe(counted!.value)] : [];
+        // « avec 4 800 points : (4 800 x 0,48511) / 12 »: the exact number is used in a calculation of the sentence.
+        const sentenceText = source.slice(words[0]!.position.start.offset ?? 0, words[words.length - 1]!.position.end.offset ?? 0);
+        const inCalculation = /\d[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*[x×*/=][\s\u00a0\u202f]*\(?[\s\u00a0\u202f]*\d/u.test(sentenceText);
+        const expected = isNoun && !inLimit && !inCalculation ? [beaucoupDe(counted!.value)] : [];
         report(
           expected.length > 0
             ? `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Écrivez plutôt « ${expected[0]} », ou comparez avec une chose connue.`

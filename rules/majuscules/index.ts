@@ -98,6 +98,9 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('fr') + text.slice(1);
 }
 
+/** Nouns after which one word in capitals is the name of a register, a file or a scheme: « répertoire SIRENE », « fichier FICOBA ». */
+const NAMED_BY = new Set(['répertoire', 'fichier', 'registre', 'base', 'logiciel', 'application', 'plateforme', 'site', 'dispositif', 'programme', 'réseau', 'système', 'label', 'opération', 'plan', 'portail']);
+
 /** `majuscules`: words in capitals used to shout (« ATTENTION », « VOUS DEVEZ VENIR »), acronyms aside. */
 export default defineRule({
   id: 'majuscules',
@@ -130,6 +133,8 @@ export default defineRule({
         const single = run.length === 1;
         // A table cell holding one word in capitals is a name in a table (« | PLAI | PLUS | PLS | », kinds of loans), not shouting.
         if (single && words.length === 1 && facts.blocks[sentence.block]?.type === 'tableCell') continue;
+        // « le répertoire SIRENE »: the name of a register, as the administration writes it.
+        if (single && previous !== undefined && NAMED_BY.has(previous.normal) && !SHOUTED_SHORT.has(run[0]!.normal)) continue;
         // « PAS » is shouted only in a negation (« ne faut PAS »): elsewhere it may be an acronym (prêt d’accession sociale).
         const afterNe = words.slice(Math.max(0, next - 3), next).some((word) => word.normal === 'ne' || word.normal.startsWith("n'"));
         const shortShout = single && SHOUTED_SHORT.has(run[0]!.normal) && (run[0]!.normal !== 'pas' || afterNe);

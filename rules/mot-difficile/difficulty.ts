@@ -307,7 +307,13 @@ function joinedBySpaces(sentence: FalcSentence, before: number, after: number): 
  * Written words never judged (once per form): an e-mail address or a web address (« contact@mairie.fr »,
  * « www.caf.fr »), an acronym.
  */
-const valueSkipped = memoizeWord((value: string): boolean => /[@/]|\p{L}\.\p{L}/u.test(value) || isAcronymLike(value));
+/** Symbols of units of area and volume (« 25 cm² », « 1 000 cm³ »): a unit, not a rare word. */
+const UNIT_SYMBOL = /^[kcdmµ]?m[²³]$/u;
+
+/** A compound with an acronym (« éco-PTZ »): the rule `sigle` judges the acronym. */
+const WITH_ACRONYM = /(?:^|-)\p{Lu}{2,}(?:-|$)/u;
+
+const valueSkipped = memoizeWord((value: string): boolean => /[@/]|\p{L}\.\p{L}/u.test(value) || UNIT_SYMBOL.test(value) || WITH_ACRONYM.test(value) || isAcronymLike(value));
 
 /** What this module asks about a written word, once per form (one lookup instead of four). */
 interface ValueFacts extends WordForm {

@@ -6,6 +6,7 @@
  * offering it as a replacement (`expected`).
  */
 import type { JargonEntry } from './jargon.ts';
+import { DETERMINER_GENDER, genderOf } from './genders.ts';
 
 /** Verbs in -er that do not follow the regular pattern in every form (« aller » → « va », « envoyer » → « enverra »). */
 const IRREGULAR_ER = new Set(['aller', 'envoyer', 'renvoyer']);
@@ -81,13 +82,26 @@ function splitElided(actual: string): [string, string] {
  * The replacements in the form of the word as written, or [] when no replacement is sure to fit.
  * `before` and `after` are the normalised words around the jargon (undefined at the sentence's edges).
  */
-export function fitReplacements(actualWritten: string, entry: JargonEntry, replacements: readonly string[], before: string | undefined, after: string | undefined): string[] {
+export function fitReplacements(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {
+  let replacements = given;
   const actual = normal(actualWritten);
   const term = normal(entry.term);
   // « bénéficier de », « dispose d'un »: a verb and its « de ».
   const withDe = /^(.+) de$/.exec(term);
   if (withDe) return fitWithDe(actual, withDe[1]!, replacements, after);
   const [elided, word] = splitElided(actual);
+  // « chez vous », « là où vous habitez » take the place of a whole phrase (« à votre domicile » → « chez vous »),
+  // never of the noun alone (« à votre chez vous », « justificatif de là où vous habitez »): the message names them.
+  replacements = replacements.filter((value) => !/^(?:chez|là où)\s/.test(value));
+  // « justificatif de domicile » → « papier qui prouve de domicile », « la résiliation du bail » → « la fin du contrat du bail »:
+  // a replacement of 3 words or more does not take a complement with « de ».
+  // Only for a noun: a verb takes its « de » with it (« attestant de » is not « prouvant de »).
+  if (isNounEntry(entry) && after !== undefined && /^(?:de|du|des|d')$|^d'/.test(after)) replacements = replacements.filter((value) => value.trim().split(/\s+/).length < 3);
+  if (replacements.length === 0) return [];
+  if (elided === '' && !isVerbEntry(entry, replacements)) {
+    replacements = afterDeterminer(word, replacements, before, after);
+    if (replacements.length === 0) return [];
+  }
   let fitted: string[];
   if (word === term) {
     // « les époux » → « mari » or « femme »: a singular word for a plural noun.
@@ -117,6 +131,52 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, repla
   // The apostrophe as the author writes it: « d’avoir » in a text with « ’ ».
   const written = actualWritten.includes('’') ? elided.replace("'", '’') : elided;
   return fitted.map((value) => (VOWEL_START.test(value) ? written + value : full + value));
+}
+
+/** True when the entry is a noun: its forms hold its plural (« justificatifs », « baux » aside). */
+function isNounEntry(entry: JargonEntry): boolean {
+  const forms = entry.forms ?? [];
+  return !entry.term.includes(' ') && (forms.includes(`${entry.term}s`) || forms.includes(`${entry.term}x`));
+}
+
+/** True when the entry is a verb and its replacements are verbs: « le fournir » → « le donner » (« le » is a pronoun there). */
+function isVerbEntry(entry: JargonEntry, replacements: readonly string[]): boolean {
+  return isRegularEr(entry) || (isVerbTerm(normal(entry.term)) && replacements.length > 0 && replacements.every((value) => /^(?:se |s')?[\p{L}]+(?:er|ir|re|oir)$/u.test(value)));
+}
+
+/** Articles that take « l' » before a vowel or a mute h: « le » + « accueil » is wrong French. */
+const ELIDING = new Set(['le', 'la', 'du', 'au', 'ce', 'sa', 'ma', 'ta']);
+
+/** Words after a noun that do not agree with it: « le montant de l'aide », « votre délai pour répondre ». */
+const NO_AGREEMENT_AFTER = new Set(['de', "d'", 'du', 'des', 'à', 'au', 'aux', 'pour', 'par', 'en', 'sur', 'avec', 'sans', 'dans', 'et', 'ou', 'est', 'sont', 'a', 'ont', 'qui', 'que', "qu'", 'ne', "n'", 'se', "s'", 'vous', 'il', 'elle']);
+
+/** A noun replacement starting with a vowel or an h (« accueil », « héritage »): « le » and « la » become « l' » before it. */
+const VOWEL_OR_H = /^[aeiouyàâéèêëîïôûùh]/i;
+
+/**
+ * The replacements that can stand after the article or possessive before the word: nouns of the gender
+ * that the article shows (« le montant » → « le prix », not « le somme d'argent »), that keep the article
+ * as written (« au guichet » → « au bureau », not « au accueil »). With no article before, all are kept.
+ */
+function afterDeterminer(word: string, replacements: readonly string[], before: string | undefined, after: string | undefined): string[] {
+  const shown = before === undefined ? undefined : DETERMINER_GENDER[before];
+  // « | Montant net | »: no article, but a word after the noun may agree with it (« somme d'argent net »).
+  // The noun's gender is not known: a noun replacement is kept only when no such word follows.
+  if (shown === undefined) return replacements.filter((value) => genderOf(value) === undefined || after === undefined || NO_AGREEMENT_AFTER.has(after));
+  const wordVowel = VOWEL_OR_H.test(word);
+  return replacements.filter((value) => {
+    const gender = genderOf(value);
+    if (gender === undefined) return false;
+    if (ELIDING.has(before!) && VOWEL_OR_H.test(value)) return false;
+    if (before === 'cet') return gender === 'm' && VOWEL_OR_H.test(value);
+    if (shown === 'plural') return after === undefined || NO_AGREEMENT_AFTER.has(after);
+    if (shown === 'm' || shown === 'f') return gender === shown;
+    // « son », « votre », « chaque »: the gender does not show. The word's gender shows only in the words that agree with it.
+    if (gender !== 'm' && gender !== 'f') return false;
+    if (['son', 'mon', 'ton'].includes(before!) && !wordVowel) return gender === 'm';
+    if (['son', 'mon', 'ton'].includes(before!) && !VOWEL_OR_H.test(value)) return false;
+    return after === undefined || NO_AGREEMENT_AFTER.has(after);
+  });
 }
 
 /** After a word that is not a verb: « en l'absence des parents » → « sans les parents ». */

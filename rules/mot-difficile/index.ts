@@ -43,6 +43,37 @@ function inEverydayPhrase(term: string | undefined, previous: string | undefined
   return term !== undefined && previous !== undefined && (EVERYDAY_AFTER[term]?.has(previous) ?? false);
 }
 
+/**
+ * Jargon words that start the official name of a benefit: « Allocation personnalisée d'autonomie (Apa) »,
+ * « allocation de solidarité aux personnes âgées », « prestation de compensation du handicap ». The reader
+ * needs the name as written to ask for the benefit: it is not replaced, the author is asked to explain it.
+ */
+const NAME_HEADS = new Set(['allocation', 'allocations', 'prestation', 'prestations']);
+
+/** A word right after `NAME_HEADS` that makes a benefit's name (« allocation journalière », « allocations familiales »). */
+const NAME_NEXT = new Set([
+  'personnalisée', 'journalière', 'journalières', 'familiale', 'familiales', 'chômage', 'logement', 'spécifique', 'supplémentaire',
+  'veuvage', 'temporaire', 'différentielle', 'compensatrice', 'forfaitaire', 'adulte', 'partagée', 'parentale',
+  "d'éducation", "d'aide", "d'accueil", "d'autonomie", "d'allocation", "d'assurance",
+]);
+
+/** Two words right after `NAME_HEADS` that make a benefit's name (« allocation de solidarité », « allocation aux adultes handicapés »). */
+const NAME_NEXT_TWO = new Set([
+  'de solidarité', 'de soutien', 'de veuvage', 'de rentrée', 'de base', 'de logement', 'de compensation', 'aux adultes', 'aux personnes',
+  'de libre', 'de sécurisation', 'de retour',
+]);
+
+/** True when the jargon word starts a benefit's name. */
+function isBenefitName(term: string | undefined, next: string | undefined, nextTwo: string | undefined): boolean {
+  if (term === undefined || !NAME_HEADS.has(term)) return false;
+  return (next !== undefined && NAME_NEXT.has(next)) || (nextTwo !== undefined && NAME_NEXT_TWO.has(nextTwo));
+}
+
+/** « devai(en)t »: inclusive writing cuts the word at the bracket, letters follow it; « devai » is not a rare word (« titularisé(e) » is). */
+function cutAtBracket(source: string, end: number | undefined): boolean {
+  return end !== undefined && source.charCodeAt(end) === 40 && /^\(\p{L}{1,4}\)\p{L}/u.test(source.slice(end, end + 8));
+}
+
 /** A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead. */
 function isDefinition(replacement: string): boolean {
   return replacement.trim().split(/\s+/).length >= 3;
@@ -70,7 +101,8 @@ export default defineRule({
   title: 'Mot difficile',
   severity: 'warning',
   options,
-  check({ facts, options, report, language, settings }) {
+  check({ facts, file, options, report, language, settings }) {
+    const source = String(file.value ?? '');
     const seenRare = new Set<string>();
     // Words the text explains itself (« X veut dire … », « X, c’est … », « On appelle ça X »…): fine at every use.
     const explained = explanationsOf(facts);
@@ -89,7 +121,15 @@ export default defineRule({
           if (lemmaPm !== undefined && lemmaPm >= COMMON_JARGON && settings.severity !== 'info') applySeverity(message, 'info');
         };
         const replacements = found.replacements ?? found.entry?.replacements ?? [];
-        if (found.kind === 'jargon' && found.entry?.senses) {
+        const next = sentence.words[found.end + 1]?.normal;
+        const afterNext = sentence.words[found.end + 2]?.normal;
+        if (found.kind === 'jargon' && found.start === found.end && isBenefitName(sentence.words[found.start]!.normal.replace(/^l'/, ''), next, next === undefined || afterNext === undefined ? undefined : `${next} ${afterNext}`)) {
+          // « Allocation personnalisée d'autonomie »: the benefit's name stays; the reader needs it explained.
+          hint(report(
+            `« ${actual} » fait partie du nom d’une aide. Gardez ce nom : le lecteur en a besoin pour demander l’aide. Mais expliquez ce que c’est, par exemple : « une aide en argent pour … ».`,
+            { place, actual },
+          ));
+        } else if (found.kind === 'jargon' && found.entry?.senses) {
           // « mandat », « dispositif »: no word fits every sense. Explaining keeps the sense; a wrong word would not.
           hint(report(
             `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Ce mot a plusieurs sens : ${found.entry.senses}. Un autre mot ne convient pas toujours : expliquez ce qu’il veut dire dans votre phrase.`,
@@ -121,7 +161,7 @@ export default defineRule({
               { place, actual },
             ));
           }
-        } else if (options.rare && !seenRare.has(found.key)) {
+        } else if (options.rare && !seenRare.has(found.key) && !cutAtBracket(source, last.position.end.offset)) {
           seenRare.add(found.key);
           report(
             `Le mot « ${actual} » est rare. Beaucoup de lecteurs ne le connaissent pas. Choisissez un mot courant, ou expliquez ce mot dans le glossaire.`,

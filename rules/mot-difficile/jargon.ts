@@ -294,7 +294,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('mise en œuvre', 'application', ['mise en oeuvre', 'mises en œuvre']),
   j('prendre en charge', 'payer|s\'occuper de', ['prend en charge', 'prennent en charge', 'pris en charge', 'prendra en charge', 'prenez en charge']),
   j('prise en charge', 'paiement|aide', ['prises en charge']),
-  j('prendre en compte', 'compter|penser à', ['prend en compte', 'prennent en compte', 'pris en compte', 'prise en compte', 'prises en compte', 'prendra en compte']),
+  // « penser à » takes no direct object: « les revenus à prendre en compte » is not « à penser à ».
+  j('prendre en compte', 'compter', ['prend en compte', 'prennent en compte', 'pris en compte', 'prise en compte', 'prises en compte', 'prendra en compte']),
   j('tenir compte de', 'penser à', withPrep(['tenir compte', 'tient compte', 'tiennent compte', 'tenez compte', 'tenu compte', 'tiendra compte'], DE)),
   j('relever de', 'dépendre de', withPrep(['relever', 'relève', 'relèvent', 'relevant'], DE)),
   j('du ressort de', 'le travail de', de('du ressort de')),
@@ -366,7 +367,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('pièce d\'identité', 'carte d\'identité ou passeport', ["pièces d'identité"]),
   j('pièces à fournir', 'papiers à donner', []),
   j('attestation', 'papier qui prouve', pl('attestation')),
-  j('certificat', 'papier officiel', pl('certificat')),
+  // « certificat de travail », « certificat médical » name one paper each: « papier officiel de travail » loses it.
+  j('certificat', 'papier officiel qui prouve une chose', pl('certificat')),
   j('déclaration sur l\'honneur', 'papier où vous écrivez que c\'est vrai', ["déclarations sur l'honneur", "attestation sur l'honneur", "attestations sur l'honneur"]),
   j('sur l\'honneur', 'en promettant que c\'est vrai', []),
   j('récépissé', 'reçu|papier qui prouve que c\'est reçu', pl('récépissé')),
@@ -393,7 +395,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('barème', 'tableau des prix|grille', pl('barème')),
   j('plafond de ressources', 'limite d\'argent gagné', ['plafonds de ressources']),
   j('plafonné', 'limité', adj('plafonné')),
-  j('saisine', 'demande', pl('saisine')),
+  // « la saisine du tribunal » is a request made to the court: « la demande du tribunal » says the opposite. An explanation, not a word.
+  j('saisine', 'demande faite au juge', pl('saisine')),
   j('recours', 'demande pour changer une décision', []),
   j('recours gracieux', 'demande à l\'administration de changer sa décision', []),
   j('réclamation', 'plainte|demande', pl('réclamation')),
@@ -491,7 +494,9 @@ const ENTRIES: readonly JargonEntry[] = [
   j('allocation', 'aide|aide en argent', pl('allocation')),
   j('prestation', 'aide|service', pl('prestation')),
   j('prestations sociales', 'aides de l\'État', []),
-  j('montant', 'somme d\'argent|prix', pl('montant')),
+  // « le prix de l'aide », « le prix de la retenue »: an amount is not a price. « le somme d'argent » is wrong French:
+  // after « le », no word is offered in place (fit.ts), the message names « somme d'argent ».
+  j('montant', 'somme d\'argent', pl('montant')),
   j('forfait', 'prix fixe|somme fixe', pl('forfait')),
   j('forfaitaire', 'fixe', pl('forfaitaire')),
   j('redevance', 'somme à payer', pl('redevance')),
@@ -628,7 +633,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('dûment', 'bien|correctement', []),
   j('lisiblement', 'en écrivant clairement', []),
   j('impérativement', 'absolument', []),
-  j('obligatoirement', 'absolument|il faut', []),
+  // « vous devez obligatoirement fournir » is not « vous devez il faut fournir ».
+  j('obligatoirement', 'absolument', []),
   j('systématiquement', 'toujours|à chaque fois', []),
   j('expressément', 'clairement', []),
   j('explicitement', 'clairement', []),
@@ -788,6 +794,14 @@ const ENTRIES: readonly JargonEntry[] = [
  * asks the author to explain the word: a wrong suggestion makes a text worse.
  */
 export const SENSES: Readonly<Record<string, string>> = {
+  // « un pourcentage du forfait » (forfait jours): a number of days of work, not « un prix fixe ».
+  forfait: 'un prix fixe, une somme fixe, ou un nombre fixe de jours de travail',
+  // « poursuivre la procédure de divorce », « procédure de surendettement »: an affair before a judge, not « la façon de faire ».
+  procédure: 'les étapes à suivre pour une démarche, ou une affaire devant un juge',
+  // « recours contentieux devant le tribunal »: an adjective there (« recours conflit » is not French).
+  contentieux: 'un désaccord porté devant un juge, ou (après « recours ») devant un juge',
+  // « conditions d'attribution » are not « conditions de don » (a gift); « de fait de donner » is not French.
+  attribution: 'le fait de donner une aide, un logement ou un numéro à quelqu’un, ou la décision de le donner',
   percevoir: 'recevoir de l’argent, ou voir et entendre',
   compléter: 'remplir un formulaire, ou ajouter ce qui manque à un dossier',
   renseigner: 'écrire dans un formulaire, ou donner une information à quelqu’un',

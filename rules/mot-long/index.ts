@@ -4,6 +4,7 @@ import { countSyllables, syllablesOf } from '../../src/language/syllables.ts';
 import { explanationsOf } from '../../src/language/explanations.ts';
 import { isProperNoun, mainPart, wordForm } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
+import { isAddressLike } from '../_shared/chunks.ts';
 
 export const options = z
   .object({
@@ -92,7 +93,8 @@ export default defineRule({
           inGlossary = new Set<number>();
           for (const match of language.glossary.terms.matches(words)) for (let at = match.start; at <= match.end; at++) inGlossary.add(at);
         }
-        if (inGlossary.has(index) || wordForm(word.value).acronym) continue;
+        // « diplomatie.gouv.fr »: a web address, not a word to shorten (the reader types it as written).
+        if (inGlossary.has(index) || wordForm(word.value).acronym || isAddressLike(word.value)) continue;
         if (seen.has(main) || language.allowed.has(main) || language.allowed.has(word.normal) || explained.words.has(main)) continue;
         if (isProperNoun(sentence, index, language.frequencies)) continue;
         const frequency = language.frequencies?.lookup(main)?.pm;

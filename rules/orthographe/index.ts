@@ -89,17 +89,26 @@ const COMBINING_FORMS = new Set(['iso', 'éco', 'socio', 'médico', 'cyber', 'ps
  * combining forms before a known word (`COMBINING_FORMS`): a real French word the dictionary does not list.
  */
 function isDerivedWord(actual: string, correct: (word: string) => boolean): boolean {
-  const lower = actual.toLowerCase();
-  const parts = lower.split('-');
+  // « l'éco-participation »: the elided article aside.
+  const bare = actual.replace(/^(?:[ldjmnst]|qu)'/iu, '');
+  // « éco-PTZ »: a part in capitals is an acronym (rule `sigle`), not a word to spell.
+  const parts = bare.split('-').map((part) => (/^\p{Lu}{2,6}$/u.test(part) ? '' : part.toLowerCase()));
+  const lower = bare.toLowerCase();
   if (parts.length > 1) {
     const last = parts[parts.length - 1]!;
-    return correct(last) && parts.slice(0, -1).every((part) => COMBINING_FORMS.has(part) || correct(part));
+    return (last === '' || correct(last)) && parts.slice(0, -1).every((part) => part === '' || COMBINING_FORMS.has(part) || correct(part));
   }
   for (const [prefix, shortest] of GLUED_PREFIXES) {
     if (lower.startsWith(prefix) && lower.length - prefix.length >= shortest && correct(lower.slice(prefix.length))) return true;
   }
   return false;
 }
+
+/** Endings of the international names of medicines (« lévonorgestrel », « ulipristal », « amoxicilline »): not in the dictionary, not misspelt. */
+const MEDICINE = /(?:gestrel|pristal|cilline|mycine|cycline|prazole|statine|sartan|pril|floxacine|azépam|azolam|parine|vir|mab|tinib|olol|triptan)$/u;
+
+/** A web address written without « www » or « https »: « le site ameli.direct ». */
+const BARE_DOMAIN = /^\p{Ll}[\p{Ll}\d-]*(?:\.\p{Ll}[\p{Ll}\d-]*)*\.\p{Ll}{2,}$/u;
 
 /**
  * Words of a file whose suggestions are searched two edits away; the next ones get only the near
@@ -113,7 +122,7 @@ export default defineRule({
   title: 'Faute d’orthographe',
   severity: 'warning',
   options,
-  check({ facts, options, report, language }) {
+  check({ facts, file, options, report, language }) {
     if (!language.hasSpelling || facts.words.length === 0) return;
     // Words not to judge; their spellings are not judged anywhere in the file either.
     const skip = new Set<string>();
@@ -142,6 +151,7 @@ export default defineRule({
     const lookup = language.spelling;
     if (!lookup) return;
     const irrelevant = (value: string) => skip.has(value) || DIGITS.test(value) || TIME.test(value);
+    const source = String(file.value ?? '');
     let far = FAR_SUGGESTIONS;
     for (const { sentence, word } of candidates) {
       const node = word.nodes[0]!;
@@ -156,6 +166,21 @@ export default defineRule({
         correct = node.children.every((child) => child.type !== 'TextNode' || irrelevant(child.value) || lookup.correct(child.value));
       }
       if (correct || UNIT.test(actual) || isDerivedWord(actual, (part) => lookup.correct(part))) continue;
+      // « devai(en)t »: inclusive writing, the word is cut at the bracket and goes on after it.
+      const end = word.position.end.offset ?? 0;
+      if (/^\(\p{L}{1,4}\)\p{L}/u.test(source.slice(end, end + 8))) continue;
+      if (MEDICINE.test(actual.toLowerCase()) || BARE_DOMAIN.test(actual) || /^k?wh?$/i.test(actual)) continue;
+      // « médico éducatif »: a first part of a compound, with its hyphen missing. Told « médical » before.
+      const lowerActual = actual.toLowerCase();
+      if (COMBINING_FORMS.has(lowerActual)) {
+        const following = sentence.words[sentence.words.indexOf(word) + 1];
+        const joined = following?.kind === 'word' && source.slice(end, following.position.start.offset ?? 0) === ' ' ? `${word.value}-${following.value}` : undefined;
+        report(
+          `Le mot « ${word.value} » s’écrit avec le mot suivant, avec un trait d’union.${joined ? ` Vous vouliez peut-être écrire « ${joined} » ?` : ''}`,
+          { place: joined ? { start: word.position.start, end: following!.position.end } : word.position, actual: joined ? source.slice(word.position.start.offset ?? 0, following!.position.end.offset ?? 0) : word.value, ...(joined ? { expected: [joined] } : {}) },
+        );
+        continue;
+      }
       const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, far-- > 0, language.frequencies) : [];
       report(
         `Le mot « ${word.value} » n’est pas dans le dictionnaire. Vérifiez son orthographe.${suggestions.length > 0 ? ` Vous vouliez peut-être écrire « ${suggestions[0]} » ?` : ''}`,

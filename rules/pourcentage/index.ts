@@ -35,6 +35,18 @@ export function wordsInContext(value: number | undefined, share: boolean): strin
   return [];
 }
 
+/** Articles and possessives: « les 25 % restants » is not « les un quart restants ». */
+const DETERMINERS = new Set(['les', 'des', 'ces', 'ses', 'aux', 'le', 'la', "l'", 'un', 'une', 'vos', 'nos', 'leurs', 'mes', 'tes', 'du', 'au', 'ce', 'cette']);
+
+/** The words that can take the place of the percentage after the word before it; « de un quart » is not French either. */
+function fitsAfter(words: string[], previous: string | undefined): string[] {
+  const before = previous?.toLowerCase().replace(/’/g, "'");
+  if (before === undefined) return words;
+  if (DETERMINERS.has(before)) return [];
+  if (before === 'de') return words.filter((word) => !/^un\s/.test(word));
+  return words;
+}
+
 /** Groups of people whose share may be said with « peu » or « la plupart » (« 30 % des habitants »). */
 const PEOPLE = new Set(
   'personnes gens habitants français françaises salariés salariées ménages familles enfants jeunes femmes hommes élèves étudiants étudiantes demandeurs usagers locataires bénéficiaires adultes patients foyers retraités parents travailleurs électeurs citoyens'.split(' '),
@@ -137,7 +149,7 @@ export default defineRule({
         const actual = trimEnd(written, /[.,;:!?)»]/);
         // The place ends where the quote ends: « 10 % », not « 10 %, ».
         const place = withoutLastSigns(found, written.length - actual.length);
-        const words = wordsInContext(item.value, item.share);
+        const words = fitsAfter(wordsInContext(item.value, item.share), sentenceChunks(sentence)[item.first.index - 1]?.text);
         const advice =
           words.length > 0
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`

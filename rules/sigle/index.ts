@@ -41,7 +41,7 @@ function isNameInCapitals(acronym: string): boolean {
 export const options = z
   .object({
     /** Acronyms that every reader knows: never flagged. */
-    allow: z.array(z.string()).default(['OK', 'SMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS']),
+    allow: z.array(z.string()).default(['OK', 'SMS', 'MMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS']),
     /**
      * Acronyms with their words in full, to suggest the explanation. They are added to the list of the rule
      * (`known.ts`: CAF, CCAS, MDPH…), or replace it when `replaceKnown` is true.
@@ -81,6 +81,9 @@ function isShouted(words: FalcWord[], index: number): boolean {
   if (word?.kind === 'word' && SMALL_WORDS.has(word.normal)) return true;
   return isCommonInCapitals(word) || neighbours.some(isCommonInCapitals);
 }
+
+/** Categories of the driving licence with a digit (« permis C1E », « A2 »): names of categories, not acronyms to spell out. */
+const LICENCE_CATEGORY = /^(?:A[12]|B1|C1E?|D1E?)$/;
 
 /** Roman numerals made of I, V and X (II, IV, XX): the rule `chiffre-romain` deals with them. */
 function isSmallRoman(value: string): boolean {
@@ -168,6 +171,34 @@ function followsItsWords(acronym: string, words: FalcWord[], at: number): boolea
   return next < 0;
 }
 
+/**
+ * « Entreprise agricole versant une participation à l'effort de construction (PEAEC) »: the acronym alone in
+ * brackets right after its words, which are not all in its order (« participation des employeurs agricoles à
+ * l'effort de construction »). The word right before the bracket gives its last letter, and every letter starts
+ * another word among the words before it, in any order.
+ */
+function followsItsWordsInAnyOrder(acronym: string, words: FalcWord[], at: number): boolean {
+  const wanted = letters(acronym);
+  const initials: string[] = [];
+  for (let index = at - 1; index >= 0 && index >= at - 3 * wanted.length; index--) {
+    const word = words[index]!;
+    if (word.kind !== 'word') continue;
+    for (const part of splitElision(word.normal).flatMap((piece) => piece.split('-'))) {
+      const initial = stripAccents(part)[0];
+      if (initial !== undefined && !part.endsWith("'")) initials.push(initial);
+    }
+  }
+  const last = words.slice(0, at).reverse().find((word) => word.kind === 'word');
+  const lastParts = last ? splitElision(last.normal).flatMap((piece) => piece.split('-')) : [];
+  if (stripAccents(lastParts[lastParts.length - 1] ?? '')[0] !== wanted[wanted.length - 1]) return false;
+  for (const letter of wanted) {
+    const found = initials.indexOf(letter);
+    if (found < 0) return false;
+    initials.splice(found, 1);
+  }
+  return true;
+}
+
 /** Text compared without case, accents or typographic apostrophes. */
 function comparable(text: string): string {
   return normalizeWord(stripAccents(text)).replace(/\s+/g, ' ');
@@ -236,7 +267,7 @@ export default defineRule({
         // A known acronym written like a name, as some administrations do (« la Caf », « l’Apl »).
         const asName = shape.nameLike && known[written.toUpperCase()] !== undefined;
         const acronym = asName ? written.toUpperCase() : written;
-        if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
+        if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || LICENCE_CATEGORY.test(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         if (!known[acronym] && (capitalsTitle ??= inCapitalsTitle(sentence))) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
@@ -260,7 +291,7 @@ export default defineRule({
         // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
         const start = word.position.start.offset ?? 0;
         const end = word.position.end.offset ?? 0;
-        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3)) && followsItsWords(acronym, sentence.words, sentence.words.indexOf(word))) continue;
+        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3)) && (followsItsWords(acronym, sentence.words, sentence.words.indexOf(word)) || followsItsWordsInAnyOrder(acronym, sentence.words, sentence.words.indexOf(word)))) continue;
         report(
           `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
           { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected: full ? [full] : [] },

@@ -46,6 +46,10 @@ const ENDINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['é', ['er']],
   ['es', ['er', 'e', '']],
   ['e', ['er', '']],
+  // Verbs in -prendre, -tendre, -pendre: `entreprend` → `entreprendre`, `entreprennent` → `entreprendre`.
+  ['ennent', ['endre']],
+  ['ends', ['endre']],
+  ['end', ['endre']],
   ['aux', ['al', 'ail']],
   ['eux', ['eu']],
   ['x', ['']],

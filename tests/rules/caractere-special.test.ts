@@ -44,6 +44,26 @@ describe('caractere-special', () => {
     for (const message of messages) expect(message.expected).toBeUndefined();
   });
 
+  it.each([
+    // Service-public fiches F12789, F13100, F10007, F11676, F1141: « ou » is wrong for these « / ».
+    ['- Moto avec ou sans side-car, dont la puissance ne dépasse pas 35 kW (47,5 ch) et dont le rapport puissance/poids ne dépasse pas 0,2 kW par kg', 'puissance/poids'],
+    ['# Coronavirus / Covid-19 : prolongation de la durée de validité des titres de séjour', 'Coronavirus / Covid-19'],
+    ['## Asie/Océanie', 'Asie/Océanie'],
+    ['Cette réduction ne concerne pas les offres couplées de type téléphone/internet/télévision.', 'téléphone/internet/télévision'],
+    ['Pompes à chaleur autre que air/air', 'air/air'],
+  ])('gives no « ou » when « / » may mean something else: %s', async (text) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    const slash = messages.filter((message) => message.actual === '/');
+    expect(slash.length).toBeGreaterThan(0);
+    for (const message of slash) expect(message.expected).toBeUndefined();
+  });
+
+  it('does not report « km/h », the speed of road signs (F12096)', async () => {
+    const messages = await messagesFor('caractere-special', "- Dépassement de 40 km/h ou plus de la vitesse maximale autorisée, établi au moyen d'un appareil homologué avec interception du véhicule", { format: 'md' });
+    expect(messages).toEqual([]);
+    expect(await messagesFor('caractere-special', 'La vitesse est de 50 km/jour.', { format: 'md' })).toHaveLength(1);
+  });
+
   it('fires on a note star with no replacement', async () => {
     const messages = await messagesFor('caractere-special', 'Les pièces* sont à apporter.', { format: 'md' });
     expect(messages).toMatchObject([{ actual: '*' }]);

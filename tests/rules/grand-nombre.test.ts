@@ -3,6 +3,36 @@ import { messagesFor } from '../helpers.ts';
 
 describe('grand-nombre', () => {
   it.each([
+    // Service-public fiches F10404, F12565, F12387: the terms of a calculation are exact amounts, not quantities to imagine.
+    ['- 4e tranche : (4 000 - 1 525) x 0,58 % = 14,36'],
+    ['- 3e tranche : (1 525 - 610) x 3,41 % = 31,20'],
+    ['Le montant est égal à 3 %du traitement indiciaire, soit (431 x 5 623,23 € / 1200 x 3 % / 30) = 2,02 € par jour.'],
+    ['Le traitement brut est multiplié par la valeur de l\'indice 100 divisée par 1200 divisé par 30.'],
+    // F13104, F12544: money written without its sign.
+    ['Le montant de votre pension de réversion est au minimum de 3 478,46 par an (soit 289,87 € par mois).'],
+    ['- 10 ans de prison et 150 000 d\'amende en cas d\'ITT supérieure à 8 jours'],
+    // F12395: years in a list, « 1972,1973, 1974 ».
+    ['| 1972,1973, 1974 | 169 trimestres (42 ans et 3 mois) |'],
+    // F12544: a short phone number.
+    ['- 3919, service spécialisé dans les violences faites aux femmes'],
+  ])('stays silent on a calculation, money without its sign, a list of years: %s', async (text) => {
+    expect(await messagesFor('grand-nombre', text)).toEqual([]);
+  });
+
+  it('still fires on a list item that starts with a large number (the dash is not a minus)', async () => {
+    const messages = await messagesFor('grand-nombre', 'Dans la ville :\n\n- 15 000 personnes vivent dans la rue.');
+    expect(messages).toMatchObject([{ actual: '15 000 personnes' }]);
+  });
+
+  it('gives no « beaucoup » when the sentence calculates with the number (F12390)', async () => {
+    const text = 'Par exemple en cas de départ à la retraite en mai 2020 avec 4 800 points : (4 800 x 0,48511) / 12 = 194,04 € par mois.';
+    const messages = await messagesFor('grand-nombre', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual: '4 800 points' });
+    expect(messages[0]!.expected).toBeUndefined();
+  });
+
+  it.each([
     ['15 000 personnes vivent dans la rue.', '15 000 personnes', 'beaucoup de personnes'],
     ['Il y a 2 500 demandes par an.', '2 500 demandes', 'beaucoup de demandes'],
     ['La ville compte 48 000 habitants.', '48 000 habitants', 'beaucoup d’habitants'],
@@ -18,8 +48,7 @@ describe('grand-nombre', () => {
   it.each([
     // « Plus de beaucoup de familles » is not French: the number is a limit.
     ['Plus de 1500 familles attendent un logement.', '1500 familles'],
-    // Service-public fiches F10404, F11001, F1219: a term of a calculation or a limit keeps its message, with no « beaucoup ».
-    ['- 4e tranche : (4 000 - 1 525) x 0,58 % = 14,36', '1 525'],
+    // Service-public fiches F11001, F1219: a limit keeps its message, with no « beaucoup ».
     ['### Plus de 3 500 km', '3 500'],
     ['Les logements sont situés sur certaines communes de plus de 10 000 habitants ou limitrophes.', '10 000 habitants'],
   ])('fires with no word to put instead on a limit or a calculation: %s', async (text, actual) => {

@@ -24,6 +24,12 @@ describe('majuscules', () => {
     expect(await messagesFor('majuscules', text)).toEqual([]);
   });
 
+  it('stays silent on the name of a register after « répertoire » (service-public fiche F11166)', async () => {
+    expect(await messagesFor('majuscules', '- Extrait de moins de 3 mois d’inscription au répertoire SIRENE')).toEqual([]);
+    // The same word after another noun is still shouting.
+    expect(await messagesFor('majuscules', '- Extrait de moins de 3 mois d’inscription, OBLIGATOIRE')).toHaveLength(1);
+  });
+
   it('stays silent on one word in capitals alone in a table cell (service-public fiche F10007)', async () => {
     const text = '| Nombre de personnes à loger | PLAI | PLUS | PLS |\n| --- | --- | --- | --- |\n| 1 | 11 478 € | 20 966 € | 27 256 € |\n';
     expect(await messagesFor('majuscules', text)).toEqual([]);

@@ -78,7 +78,6 @@ describe('mot-difficile', () => {
     // Service-public fiches F1248, F10752, F102 and one on paid leave: no replacement is sure to fit (« les futurs mari »,
     // « vos papier qui prouve », « la désignation est faire »). The word is still reported, with no `expected`.
     ['Les futurs époux déclarent leurs témoins lors de l’accomplissement des formalités préalables au mariage.', 'époux'],
-    ['Conservez vos justificatifs de dépenses car l’administration fiscale peut vous les demander (facture de l’entreprise, attestation du vendeur).', 'justificatifs'],
     ['La lettre doit mentionner le mandat confié au salarié et le cadre dans lequel cette désignation est effectuée (entreprise, établissement par exemple).', 'effectuée'],
     ['Vous pouvez demander à votre employeur de bénéficier de congés payés par anticipation.', 'bénéficier de'],
   ])('still reports the word, with no replacement that would break the sentence: %s', async (text, actual) => {
@@ -199,9 +198,10 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
   });
 
   it('offers only replacements of the same part of speech', async () => {
-    // « le montant » is a noun: « somme d’argent » or « prix », never a verb.
+    // « le montant » is a noun: « somme d’argent », never a verb; after « le », the feminine word is named, not put in place.
     const [noun] = await messagesFor('mot-difficile', 'Le montant est écrit sur la lettre.', { language });
-    expect(noun!.expected).toEqual(['somme d\'argent', 'prix']);
+    expect(noun!.expected).toBeUndefined();
+    expect(noun!.reason).toContain('« somme d\'argent »');
   });
 
   it('gives an explanation, not a word to put instead, when the replacement is a definition', async () => {
@@ -213,5 +213,118 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
   it('gives a hint (info), not a warning, for a common word with an administrative tone', async () => {
     const [message] = await messagesFor('mot-difficile', 'Vous devez obtenir une carte.', { language });
     expect(message!.severity).toBe('info');
+  });
+
+  describe('second round on the 400 service-public fiches', () => {
+    it.each([
+      // F: « le somme d’argent total » was offered (a feminine word after « le »), and « le prix » is not an amount.
+      ['Le montant total est partagé pour moitié entre le propriétaire (bailleur) et le locataire.', 'montant', undefined],
+      // « vos papier qui prouve de dépenses » was not French; « vos preuves de dépenses » is.
+      ['Conservez vos justificatifs de dépenses car l’administration fiscale peut vous les demander (facture de l’entreprise, attestation du vendeur).', 'justificatifs', ['preuves']],
+      // « d'une travail »: « d'une » shows the feminine too.
+      ["- Avoir la nationalité française, être citoyen de l'EEE ou titulaire d'un titre de séjour valide autorisant l'exercice d'une activité professionnelle", 'activité professionnelle', undefined],
+      // « papier qui prouve de dessaisissement »; « un preuve ».
+      ['Une fois la démarche effectuée, vous devez adresser à votre préfecture un justificatif de dessaisissement.', 'justificatif', undefined],
+      // « un date limite »: only « temps » is masculine.
+      ['Vous avez un délai de 5 ans pour engager une procédure de recouvrement par l\'intermédiaire du Trésor public.', 'délai', ['temps']],
+      // « au accueil » is wrong French; « au bureau » is right.
+      ['Vous devez remettre ce formulaire au guichet, après y avoir inscrit le montant à transférer.', 'guichet', ['bureau']],
+      // « la étape »: « la » before a vowel is « l’ ».
+      ['Le tribunal compétent dépend de votre lieu de naissance et de domicile. La démarche est gratuite.', 'démarche', ['chose à faire']],
+      // « Montant net »: no article, but « net » agrees with the noun.
+      ['| Montant net | 122,13 € | 81,42 € | 67,85 € |', 'Montant', undefined],
+    ])('offers only nouns of the gender and number of the article: %s', async (text, actual, expected) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      const found = messages.find((message) => message.actual === actual);
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toEqual(expected);
+    });
+
+    it('offers no word after an article when no replacement is a noun of that gender', async () => {
+      // « Il bénéficie de l'aide à son chez vous »: not a noun. The message still names the simpler words.
+      const messages = await messagesFor('mot-difficile', 'Le jour du décès, il vivait à son domicile.', { language });
+      const found = messages.find((message) => message.actual === 'domicile');
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+      expect(found!.reason).toMatch(/chez vous/);
+    });
+
+    it.each([
+      ["# Allocation personnalisée d'autonomie (Apa)", 'Allocation'],
+      ["Ce prélèvement ne peut pas avoir pour effet de réduire le montant de l'allocation journalière en dessous de 29,38 €.", "l'allocation"],
+    ])('keeps the name of a benefit and asks to explain it: %s', async (text, actual) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      const found = messages.find((message) => message.actual === actual);
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+      expect(found!.reason).toMatch(/nom d’une aide/);
+    });
+
+    it('still replaces « allocation » that is not a name', async () => {
+      const messages = await messagesFor('mot-difficile', "L'allocation est versée chaque mois, au plus tard le 10 du mois auquel elle se rapporte.", { language });
+      expect(messages.find((message) => message.actual === "L'allocation")?.expected).toEqual(["l'aide", "l'aide en argent"]);
+    });
+
+    it.each([
+      // F10577, F12006, F10033: « poursuivre la façon de faire », « recours conflit », « Papier officiel de travail ».
+      ["Si, lors de l'audience de conciliation, les époux ont accepté le principe de la rupture du mariage, ils doivent poursuivre la procédure sur ce fondement.", 'procédure'],
+      ["3. Si votre contestation n'aboutit, faire un recours contentieux devant le tribunal administratif", 'contentieux'],
+      ['- Certificat de travail', 'Certificat'],
+      // F: « un pourcentage du prix fixe »: here a number of days of work.
+      ['- ou une limite correspondant à un pourcentage du forfait lorsque la durée de travail est fixée par une convention de forfait.', 'forfait'],
+      // F: « la demande du tribunal » says the opposite of « la saisine du tribunal ».
+      ['Entre la réponse de la Caf et la saisine du tribunal administratif, vous pouvez si vous le souhaitez recourir à une médiation.', 'saisine'],
+    ])('offers no word that changes the meaning: %s', async (text, actual) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      const found = messages.find((message) => message.actual === actual);
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+    });
+
+    it('offers « absolument », not « il faut », for « obligatoirement » (F1357)', async () => {
+      const messages = await messagesFor('mot-difficile', 'Dans les autres pays, vous devez obligatoirement fournir la photo.', { language });
+      expect(messages.find((message) => message.actual === 'obligatoirement')?.expected).toEqual(['absolument']);
+    });
+
+    it('does not call a form of « entreprendre » rare (F1002)', async () => {
+      const messages = await messagesFor('mot-difficile', "Avec l'accord écrit du parent créancier, la Caf ou la MSA entreprend une démarche amiable.", { language });
+      expect(messages.map((message) => message.actual)).not.toContain('entreprend');
+    });
+
+    it('offers no word for « attribution » (« conditions de don » changes the meaning)', async () => {
+      const messages = await messagesFor('mot-difficile', "## Conditions d'attribution", { language });
+      const found = messages.find((message) => message.actual === "d'attribution");
+      expect(found, JSON.stringify(messages)).toBeDefined();
+      expect(found!.expected).toBeUndefined();
+    });
+
+    it('does not offer « penser à » for « prendre en compte » with a direct object', async () => {
+      const messages = await messagesFor('mot-difficile', 'Les ressources à prendre en compte sont le revenu net imposable de l\'année civile.', { language });
+      expect(messages.find((message) => message.actual === 'prendre en compte')?.expected).toEqual(['compter']);
+    });
+
+    it.each([
+      // F1191, F10871: a word cut by inclusive writing; a compound with an acronym (rule `sigle`).
+      ["On parle d'enlèvement parental lorsqu'un parent garde auprès de lui son ou ses enfant(s) mineur(s) alors qu'il(s) devai(en)t être sous la garde de l'autre parent.", 'devai'],
+      ["- ou d'économie d'énergie (sauf s'ils sont financés par un éco-PTZ).", 'éco-PTZ'],
+    ])('does not report a cut word or a compound with an acronym as rare: %s', async (text, actual) => {
+      const messages = await messagesFor('mot-difficile', text, { language });
+      expect(messages.map((message) => message.actual)).not.toContain(actual);
+    });
+
+    it('still reports a rare word written with an inclusive ending (F12402)', async () => {
+      const messages = await messagesFor('mot-difficile', 'Vous pouvez cumuler vos pensions si vous être titularisé(e) dans votre nouvelle activité.', { language });
+      expect(messages.map((message) => message.actual)).toContain('titularisé');
+    });
+
+    it('does not offer « prouvant » for « attestant de » (a verb keeps its « de »)', async () => {
+      const messages = await messagesFor('mot-difficile', '- Tout document attestant de votre identité', { language });
+      expect(messages.find((message) => message.actual === 'attestant')?.expected).toBeUndefined();
+    });
+
+    it('does not report unit symbols as rare words', async () => {
+      const messages = await messagesFor('mot-difficile', '- Quadricycle léger à moteur. Par exemple, voiturette , quad dont la cylindrée ne dépasse pas 50 cm³', { language });
+      expect(messages.map((message) => message.actual)).not.toContain('cm³');
+    });
   });
 });

@@ -28,6 +28,8 @@ describe('mot-long', () => {
     // Trap: proper nouns and glossary terms.
     'Vous habitez à Villeneuve-lès-Maguelone ou à Saint-Rémy-de-Provence.',
     'Les tribunaux administratifs répondent par écrit.',
+    // Service-public fiche F11534: a web address is typed as written.
+    'Consultez le site diplomatie.gouv.fr pour avoir des informations par pays et des réponses aux questions fréquentes.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('mot-long', text, { language })).toEqual([]);
   });

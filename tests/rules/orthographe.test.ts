@@ -55,10 +55,28 @@ describe('orthographe', () => {
   }, 60_000);
 
   it.each([
+    // Service-public fiches F1191, F1100, F1069, F10871, F12789: real words and addresses, not typos.
+    ["On parle d'enlèvement parental lorsqu'un parent garde auprès de lui son ou ses enfant(s) mineur(s) alors qu'il(s) devai(en)t être sous la garde de l'autre parent."],
+    ['- au lévonorgestrel (il doit être pris au plus tard dans les 3 jours après un rapport sexuel non ou mal protégé)'],
+    ['Vous pouvez savoir si votre médecin y a adhéré en consultant le site ameli.direct .'],
+    ["- ou d'économie d'énergie (sauf s'ils sont financés par un éco-PTZ)."],
+    ["la puissance de la moto ne peut pas résulter du bridage d'un véhicule développant plus de 70 kw."],
+  ])('stays silent on inclusive writing, a medicine, a bare web address, a compound with an acronym: %s', async (text) => {
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+  }, 60_000);
+
+  it('asks for the hyphen of « médico éducatif », not « médical » (F10468)', async () => {
+    const messages = await messagesFor('orthographe', '- Institut médico éducatif (IME)', { language });
+    expect(messages).toMatchObject([{ actual: 'médico éducatif', expected: ['médico-éducatif'] }]);
+  }, 60_000);
+
+  it.each([
     // Service-public fiche F12811: a real typo still fires.
     ['En revanche, si vous cessez otre activité le 30 juin, vous bénéficiez de la totalité de votre salaire de juin.', 'otre'],
     // Trap: « co » + « mission » is a typo, not a derived word (the word after « co » is too short).
     ['La comission se réunit chaque mois.', 'comission'],
+    // F10872: a typo next to a bracket-free word.
+    ['Le DMP est fermé après votre déces.', 'déces'],
   ])('still fires on a typo that looks like a prefix and a word: %s', async (text, actual) => {
     const messages = await messagesFor('orthographe', text, { language });
     expect(messages.map((message) => message.actual)).toEqual([actual]);

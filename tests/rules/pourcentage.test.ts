@@ -26,6 +26,8 @@ describe('pourcentage', () => {
     ['Lorsque l’ensemble des élus ayant atteint 10% des suffrages renoncent par écrit à leur droit.', '10%'],
     // F1317: « fixée à trois quarts de ces montants » is not French (« aux trois quarts »).
     ['Pour les colocataires, la RLS est fixée à 75 % de ces montants.', '75 %'],
+    // F1270: « les un quart restants » is not French.
+    ['Le défunt peut attribuer les 25 % restants, soit 50 000 € aux personnes de son choix (héritiers ou tiers).', '25 %'],
   ])('still fires on a rate or a limit, with no word that changes its meaning: %s', async (text, actual) => {
     const messages = await messagesFor('pourcentage', text);
     expect(messages).toHaveLength(1);

@@ -6,6 +6,8 @@ describe('sigle', () => {
     // Service-public fiches F10256 and F13609: the words in full, then the acronym alone in brackets.
     ['Elle se nommait autrefois, commission des relations avec les usagers et de la qualité de la prise en charge (CRUQPC). Il y en a une dans chaque établissement public de santé.'],
     ['Vous pouvez aussi solliciter une aide financière auprès du Fonds pour l’insertion des personnes handicapées dans la fonction publique (FIPHFP) .'],
+    // F10796: the words are not all in the order of the letters (participation des employeurs agricoles à l'effort de construction).
+    ["### Entreprise agricole versant une participation à l'effort de construction (PEAEC)"],
   ])('stays silent on an acronym in brackets after its words in full: %s', async (text) => {
     expect(await messagesFor('sigle', text)).toEqual([]);
   });
@@ -13,6 +15,21 @@ describe('sigle', () => {
   it('still fires on acronyms in brackets that no words before spell (service-public fiche F1029)', async () => {
     const text = 'En principe, vous pouvez obtenir une licence dans une fédération sportive scolaire (UNSS, UGSEL, USEP) sans fournir de certificat médical.';
     expect((await messagesFor('sigle', text)).map((message) => message.actual)).toEqual(['UNSS', 'UGSEL', 'USEP']);
+  });
+
+  it('does not report MMS (like SMS) nor licence categories with a digit (F10488, F10036)', async () => {
+    const mms = "Les achats réalisés par voie électronique (internet, courriel, SMS, MMS...) sont soumis à des règles particulières.";
+    expect(await messagesFor('sigle', mms)).toEqual([]);
+    const licence = "- Avoir validé les épreuves de l'examen (code + conduite) du permis B ou d'un permis du groupe lourd (C, CE, C1, C1E,D, DE, D1, D1E)";
+    const actuals = (await messagesFor('sigle', licence)).map((message) => message.actual);
+    expect(actuals).not.toContain('C1E');
+    expect(actuals).not.toContain('D1E');
+  });
+
+  it('still fires on an acronym in brackets whose letters the words before do not all give', async () => {
+    // « (PEEC) » after words with no second E nor any P before the last word's C: not explained.
+    const text = "### Entreprise versant une aide à la construction (PEEC)";
+    expect((await messagesFor('sigle', text)).map((message) => message.actual)).toEqual(['PEEC']);
   });
 
   it.each([

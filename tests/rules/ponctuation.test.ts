@@ -88,7 +88,7 @@ describe('ponctuation', () => {
     expect(messages.filter((message) => message.actual === '-')).toHaveLength(2);
   });
 
-  it('stays silent on the words of an acronym that take a short word (tests/fixtures/falc-reels/phrases-inria.md)', async () => {
+  it('stays silent on the words of an acronym that take a short word (tests/fixtures/falc-reel/phrases-inria.md)', async () => {
     const text = 'Le FALC (facile à lire et à comprendre) est une méthode d’adaptation régie par un ensemble de règles européennes.';
     expect(await messagesFor('ponctuation', text)).toEqual([]);
   });

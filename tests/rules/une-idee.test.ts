@@ -92,11 +92,11 @@ describe('une-idee', () => {
     expect(messages[0]!.reason).toMatch(/^Cette phrase a 3 virgules/);
   });
 
-  it('does not count « que » after « veut dire » (tests/fixtures/falc-reels/phrases-vedia.md)', async () => {
+  it('does not count « que » after « veut dire » (tests/fixtures/falc-reel/phrases-vedia.md)', async () => {
     expect(await messagesFor('une-idee', 'Quand il y a ce dessin, ça veut dire que le texte est écrit en FALC.')).toEqual([]);
   });
 
-  it('still counts 2 other subordinating words (tests/fixtures/falc-reels/phrases-inclusion-europe.md)', async () => {
+  it('still counts 2 other subordinating words (tests/fixtures/falc-reel/phrases-inclusion-europe.md)', async () => {
     const text = 'Les personnes qui ont un handicap intellectuel peuvent donc avoir besoin d’aide quand elles lisent ces règles pour la première fois.';
     expect(await messagesFor('une-idee', text)).toMatchObject([{ reason: expect.stringContaining('« qui », « quand »') }]);
   });

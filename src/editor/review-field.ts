@@ -7,7 +7,7 @@
  * src/engine/fingerprint.ts as `falc relecture` does), so the rule `relecture` accepts it.
  * Plain React without JSX (createElement), like src/editor/fields.ts. Only the editor imports it.
  */
-import type { BasicFormField, FormFieldInputProps } from '@keystatic/core';
+import type { BasicFormField, FormFieldInputProps, FormFieldStoredValue } from '@keystatic/core';
 import { createElement as h, useCallback, useEffect, useId, useState } from 'react';
 import { slugFromEditorPath } from './report-field.ts';
 
@@ -92,7 +92,8 @@ export function reviewField(): BasicFormField<ReviewValue> {
     label: REVIEW_LABEL,
     defaultValue: () => EMPTY_REVIEW,
     parse: parseReview,
-    serialize: (review) => ({ value: serializeReview(review) }),
+    // The block holds YAML values only (texts, a list of texts, a boolean, and the keys read from the file).
+    serialize: (review) => ({ value: serializeReview(review) as FormFieldStoredValue }),
     validate(review) {
       const problem = reviewProblem(review);
       if (problem) throw new Error(problem);

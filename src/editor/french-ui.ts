@@ -89,6 +89,8 @@ export const TRANSLATIONS: Translation[] = [
   { english: 'title: "Not found"', french: 'title: "Page introuvable"' },
   { english: 'children: "Not found"', french: 'children: "Page introuvable"' },
   { english: 'message: "This page could not be found."', french: 'message: "Cette page n’existe pas. Choisissez un guide dans le menu."' },
+  // The badge beside the guide's name when the form has changes not saved yet.
+  { english: 'children: "Unsaved"', french: 'children: "Pas encore enregistré"' },
   // The handle between the form and the FALC messages (@keystar/ui, Keystatic's components).
   { english: '"aria-label": "Resize",', french: '"aria-label": "Changer la largeur des colonnes",' },
 ];

@@ -2,7 +2,7 @@
  * The review by readers in the guide editor (`npm run editer`): the same `relecture:` block of the header
  * that `falc relecture` writes (date, names, consent, changes, fingerprint of the text read), written
  * from a form, for authors without a terminal. The fingerprint is the one of the guide's saved file: the
- * author saves the text the readers read, then clicks « Les lecteurs ont relu le texte enregistré ». The
+ * author saves the text the readers read, then clicks « Les lecteurs ont relu le texte enregistré ». The
  * dev server gives it with the guide's report (`/__falc/rapport`, field `empreinte`, computed by
  * src/engine/fingerprint.ts as `falc relecture` does), so the rule `relecture` accepts it.
  * Plain React without JSX (createElement), like src/editor/fields.ts. Only the editor imports it.
@@ -76,7 +76,7 @@ export function reviewProblem(review: ReviewValue): string | undefined {
   if (!review.consentement) {
     return 'Les noms des relecteurs sont publiés sur la page du guide. Demandez leur accord, puis cochez la case. Sans accord, écrivez le nom du groupe à la place des noms.';
   }
-  if (!FINGERPRINT.test(review.empreinte)) return `Enregistrez le texte relu avec « Sauvegarder », puis cliquez sur « ${RECORD_BUTTON} ».`;
+  if (!FINGERPRINT.test(review.empreinte)) return `Enregistrez le texte relu avec « Sauvegarder », puis cliquez sur « ${RECORD_BUTTON} ».`;
   return undefined;
 }
 
@@ -106,7 +106,7 @@ export function reviewField(): BasicFormField<ReviewValue> {
 
 const labelStyle = { display: 'block', fontWeight: 600, margin: '10px 0 4px' } as const;
 const helpStyle = { display: 'block', color: '#4b4b4b', fontSize: '0.9em', marginBottom: 6 } as const;
-const inputStyle = { fontSize: '1em', padding: '6px 8px', width: '100%', maxWidth: '32em', boxSizing: 'border-box' } as const;
+const inputStyle = { fontSize: '1em', fontFamily: 'inherit', padding: '6px 8px', width: '100%', maxWidth: '32em', boxSizing: 'border-box' } as const;
 
 /** The fingerprint of the guide's saved file, from the dev server; null when the guide is not saved yet. */
 async function savedFingerprint(slug: string): Promise<string | null> {
@@ -140,11 +140,11 @@ function ReviewInput(props: FormFieldInputProps<ReviewValue>) {
   const record = async () => {
     const fingerprint = await refresh();
     if (!fingerprint) {
-      setNotice('Enregistrez d’abord le guide avec « Sauvegarder », puis cliquez de nouveau sur ce bouton.');
+      setNotice('Enregistrez d’abord le guide avec « Sauvegarder », puis cliquez de nouveau sur ce bouton.');
       return;
     }
     set({ empreinte: fingerprint, date: value.date || today() });
-    setNotice('C’est noté. Cliquez maintenant sur « Sauvegarder » pour écrire la relecture dans le guide.');
+    setNotice('C’est noté. Cliquez maintenant sur « Sauvegarder » pour écrire la relecture dans le guide.');
   };
   const problem = forceValidation ? reviewProblem(value) : undefined;
   const changedSince = value.empreinte !== '' && typeof saved === 'string' && saved !== value.empreinte;
@@ -156,13 +156,16 @@ function ReviewInput(props: FormFieldInputProps<ReviewValue>) {
         : 'La relecture correspond au texte enregistré.';
   return h(
     'fieldset',
-    { 'data-champ': 'relecture', style: { border: '1px solid #c8c8c8', borderRadius: 6, padding: '8px 12px' } },
+    { 'data-champ': 'relecture', style: { border: '1px solid #c8c8c8', borderRadius: 6, padding: '8px 12px', fontFamily: 'system-ui, sans-serif' } },
     h('legend', { style: { fontWeight: 700, padding: '0 4px' } }, REVIEW_LABEL),
+    h('span', { style: helpStyle }, 'Des lecteurs ont relu le guide ? Écrivez leur relecture ici. Elle est demandée pour le statut « relu » ou « validé ».'),
     h(
-      'span',
-      { style: helpStyle },
-      'Quand des lecteurs ont relu le guide, écrivez leur relecture ici. Elle est demandée pour le statut « relu » ou « validé ». ' +
-        `Faites d’abord les changements demandés par les lecteurs, puis cliquez sur « Sauvegarder ». Ensuite, remplissez ces champs, cliquez sur « ${RECORD_BUTTON} », puis de nouveau sur « Sauvegarder ».`,
+      'ol',
+      { style: { ...helpStyle, paddingLeft: '1.4em', margin: '0 0 6px' } },
+      h('li', null, 'Faites les changements demandés par les lecteurs. Cliquez sur « Sauvegarder ».'),
+      h('li', null, 'Remplissez les champs ci-dessous.'),
+      h('li', null, `Cliquez sur « ${RECORD_BUTTON} ».`),
+      h('li', null, 'Cliquez de nouveau sur « Sauvegarder ».'),
     ),
     h('label', { htmlFor: `${id}-date`, style: labelStyle }, 'Date de la relecture'),
     h('input', { id: `${id}-date`, type: 'date', value: value.date, style: inputStyle, onChange: (event: { target: { value: string } }) => set({ date: event.target.value }) }),
@@ -185,7 +188,7 @@ function ReviewInput(props: FormFieldInputProps<ReviewValue>) {
     h('label', { htmlFor: `${id}-changements`, style: labelStyle }, 'Ce que les lecteurs ont changé (si vous voulez)'),
     h('input', { id: `${id}-changements`, type: 'text', value: value.changements, style: inputStyle, onChange: (event: { target: { value: string } }) => set({ changements: event.target.value }) }),
     h('p', { style: { margin: '10px 0 4px' } }, state),
-    h('button', { type: 'button', onClick: () => void record(), style: { fontSize: '1em', padding: '6px 12px', cursor: 'pointer' } }, RECORD_BUTTON),
+    h('button', { type: 'button', onClick: () => void record(), style: { fontSize: '1em', fontFamily: 'inherit', padding: '6px 12px', cursor: 'pointer' } }, RECORD_BUTTON),
     h('p', { role: 'status', style: { margin: '6px 0 0' } }, notice),
     problem ? h('p', { role: 'alert', style: { color: '#a00000', margin: '6px 0 0' } }, problem) : null,
   );

@@ -39,6 +39,7 @@ const ENGLISH = [
   '`${fieldLabel} must be no longer than ${max} characters`',
   '`Must have at least ${pluralize(',
   '"aria-label": "Resize"',
+  'children: "Unsaved"',
 ];
 
 describe('the editor’s interface is in French (src/editor/french-ui.ts)', () => {

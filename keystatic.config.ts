@@ -13,6 +13,7 @@ import { pictoField, statusField } from './src/editor/fields.ts';
 // For its effect: Keystatic's page does not reload after a save (src/editor/keep-form.ts).
 import './src/editor/keep-form.ts';
 import { reportField } from './src/editor/report-field.ts';
+import { reviewField } from './src/editor/review-field.ts';
 
 /** The French help of a prop, from the contract shared with the checker and the site. */
 function help(component: keyof typeof COMPONENTS, prop: string): string {
@@ -154,8 +155,10 @@ export const guideSchema = {
   updated: fields.date({ label: 'Date de mise à jour', description: 'Le jour de la dernière modification du texte.', defaultValue: { kind: 'today' }, validation: { isRequired: true } }),
   status: statusField({
     label: 'Statut',
-    description: 'Le statut avance seulement : brouillon, puis relu, puis validé. Pour « relu » et « validé », enregistrez d’abord la relecture avec la commande falc relecture.',
+    description: 'Le statut avance seulement : brouillon, puis relu, puis validé. Pour « relu » et « validé », écrivez d’abord la relecture par les lecteurs, dans la partie « Relecture par les lecteurs » juste en dessous.',
   }),
+  // The `relecture:` block that `falc relecture` writes, from a form (src/editor/review-field.ts).
+  relecture: reviewField(),
   picto: pictoField({ label: 'Pictogramme du guide', description: 'Le dessin du guide, sur la page d’accueil.' }),
   audience: optionalText('Pour qui ?', 'Les personnes pour qui est le guide, en une phrase.'),
   cost: optionalText('Combien ça coûte ?', 'Une phrase courte, par exemple « C’est gratuit. »'),
@@ -163,7 +166,6 @@ export const guideSchema = {
   where: optionalText('Où aller ?', 'Une phrase courte, par exemple « Allez au CCAS de votre commune. »'),
   order: fields.ignored(),
   verifie: fields.ignored(),
-  relecture: fields.ignored(),
   sources: fields.array(
     fields.object({
       label: fields.text({ label: 'Nom de la source', description: 'Par exemple « Service-public.fr : fiche F17317 ».', validation: { length: { min: 1 } } }),

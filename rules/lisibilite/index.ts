@@ -115,16 +115,16 @@ export default defineRule({
     if (whole.words === 0) return;
     file.data.falcStats = { ...(file.data.falcStats ?? {}), kandelMoles: round(whole.kandelMoles), lix: round(whole.lix), syllables: whole.syllables };
     if (whole.words >= options.minWords) {
-      const place = prose[0]?.position;
       if (whole.kandelMoles < options.minGuide) {
         report(
           `Le texte est difficile à lire. Son score de lisibilité est ${Math.round(whole.kandelMoles)} sur 100 et il faut au moins ${options.minGuide}. Écrivez des phrases plus courtes et des mots plus courts.`,
-          { place },
+          // About the whole text: no sentence of it is the problem (before, the first one was underlined and quoted).
+          { place: undefined, wholeText: true },
         );
       } else if (whole.lix > options.maxLix) {
         report(
           `Le texte a trop de mots longs et de phrases longues. Son indice de difficulté est ${Math.round(whole.lix)}, pour ${options.maxLix} au plus. Choisissez des mots plus courts et coupez les phrases longues.`,
-          { place },
+          { place: undefined, wholeText: true },
         );
       }
     }

@@ -21,7 +21,7 @@ interface ReviewHeader {
 
 /**
  * `relecture`: a guide marked « relu » or « valide » has a review by its readers recorded in its
- * header (`falc relecture`), and the text has not changed since. A change after the review is
+ * header (from the editor's review form, src/editor/review-field.ts, or `falc relecture`), and the text has not changed since. A change after the review is
  * a warning: the guide is « à relire » again.
  */
 export default defineRule({
@@ -36,7 +36,7 @@ export default defineRule({
     if (!review) {
       if (!options.reviewedStatuses.includes(status)) return;
       report(
-        `Le statut du guide est « ${status} », mais aucune relecture par les lecteurs n’est enregistrée. Faites relire le guide par des lecteurs, puis enregistrez la relecture avec la commande falc relecture. Sinon, écrivez le statut « brouillon ».`,
+        `Le statut du guide est « ${status} », mais aucune relecture par les lecteurs n’est enregistrée. Faites relire le guide par des lecteurs. Puis écrivez la relecture dans l’éditeur de guides, partie « Relecture par les lecteurs », ou avec la commande falc relecture. Sinon, écrivez le statut « brouillon ».`,
         { place: headerFieldPlace(facts.mdast, 'status'), actual: status, expected: ['brouillon'] },
       );
       return;
@@ -46,7 +46,7 @@ export default defineRule({
     if (current === review.empreinte) return;
     const when = review.date instanceof Date ? ` du ${dateInWords(review.date)}` : '';
     const message = report(
-      `Le texte a changé depuis la relecture${when}. Le guide est de nouveau « à relire ». Faites relire les changements par les lecteurs, puis enregistrez la nouvelle relecture avec la commande falc relecture.`,
+      `Le texte a changé depuis la relecture${when}. Le guide est de nouveau « à relire ». Faites relire les changements par les lecteurs. Puis enregistrez la nouvelle relecture : dans l’éditeur de guides, bouton « Les lecteurs ont relu le texte enregistré », ou avec la commande falc relecture.`,
       { place: headerFieldPlace(facts.mdast, 'relecture'), actual: review.empreinte },
     );
     // A changed text is a warning (the guide goes back to « à relire »), never more.

@@ -93,19 +93,23 @@ function panelItem(message: Message, status: HTMLElement): HTMLLIElement {
     item.append(fix);
   }
   const actions = document.createElement('p');
-  const go = document.createElement('a');
-  go.href = '#';
-  go.textContent = 'Voir dans la page';
-  go.addEventListener('click', (event) => {
-    event.preventDefault();
-    showInPage(message, status);
-  });
-  actions.append(go);
+  // A message about the whole text has no words to show in the page.
+  if (!message.wholeText) {
+    const go = document.createElement('a');
+    go.href = '#';
+    go.textContent = 'Voir dans la page';
+    go.addEventListener('click', (event) => {
+      event.preventDefault();
+      showInPage(message, status);
+    });
+    actions.append(go);
+  }
   if (message.url) {
     const rule = document.createElement('a');
     rule.href = message.url;
     rule.textContent = ruleLinkText(message);
-    actions.append(' – ', rule);
+    if (actions.childNodes.length > 0) actions.append(' – ');
+    actions.append(rule);
   }
   item.append(actions);
   return item;

@@ -2,7 +2,8 @@
  * `astro dev` only: the FALC report of each guide, kept up to date when a guide, a glossary entry or
  * `falc.config.json` is saved. The same engine and reporter as `falc check`; nothing of this module is
  * in the built site.
- * - `GET /__falc/rapport?guide=<slug>` answers the guide's report as JSON (the dev panel polls it);
+ * - `GET /__falc/rapport?guide=<slug>` answers the guide's report as JSON (the dev panel and the editor
+ *   poll it), with the fingerprint of the saved text for the editor's review form;
  * - a guide page whose file cannot be shown (broken MDX, wrong header) is answered with a French page
  *   naming the file, the line and the fix, instead of Astro's error overlay or a 404.
  */
@@ -12,6 +13,7 @@ import { join, relative, sep } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { VFile } from 'vfile';
 import { ConfigError, isUnreadable, type Checker } from '../engine/index.ts';
+import { readerFingerprint } from '../engine/fingerprint.ts';
 import { cannotBeShown } from '../engine/refusal.ts';
 import { createFalcChecker } from '../falc.ts';
 import { loadConfig, CONFIG_FILE } from '../node/load-config.ts';
@@ -35,6 +37,11 @@ export interface GuideReport {
   /** The page cannot be shown: the French error page is served instead. */
   blocking: boolean;
   messages: PlainMessage[];
+  /**
+   * The fingerprint of the text readers see in the saved file (src/engine/fingerprint.ts, as `falc
+   * relecture` computes it): the editor's review form writes it when readers read this text.
+   */
+  empreinte: string;
   /** A wrong `falc.config.json`, in French. */
   configError?: string;
 }
@@ -104,6 +111,7 @@ export class DevReports {
         file: file.path,
         blocking: cannotBeShown(file),
         messages: plainMessages(file),
+        empreinte: readerFingerprint(String(file.value)),
         mtime,
         generation,
       };

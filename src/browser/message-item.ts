@@ -6,6 +6,19 @@ export interface ShownMessage {
   line: number;
   reason: string;
   quote?: string;
+  /** About the whole text: « tout le texte » instead of a line, and no quote. */
+  wholeText?: boolean;
+}
+
+/** Where a message is, after its kind: « ligne 12 », or « tout le texte » for a message about the whole text. */
+export function placeInWords(message: { line: number; wholeText?: boolean }): string {
+  return message.wholeText ? 'tout le texte' : `ligne ${message.line}`;
+}
+
+/** The start of a message in a list: « Erreur, ligne 12 : », « Avertissement, tout le texte : ». */
+export function messageHead(message: { severity: SeverityName; line: number; wholeText?: boolean }): string {
+  const label = SEVERITY_LABELS[message.severity];
+  return `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${placeInWords(message)} : `;
 }
 
 /**
@@ -24,11 +37,11 @@ export function messageItem(message: ShownMessage): HTMLLIElement {
   const item = document.createElement('li');
   const head = document.createElement('p');
   const kind = document.createElement('strong');
-  const label = SEVERITY_LABELS[message.severity];
-  kind.textContent = `${label.charAt(0).toUpperCase()}${label.slice(1)}, ligne ${message.line} : `;
+  kind.textContent = messageHead(message);
   head.append(kind, message.reason);
   item.append(head);
-  if (message.quote) {
+  if (message.wholeText) item.dataset.toutLeTexte = 'oui';
+  if (message.quote && !message.wholeText) {
     const quote = document.createElement('blockquote');
     quote.textContent = message.quote;
     item.append(quote);

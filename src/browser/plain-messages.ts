@@ -27,6 +27,11 @@ export interface PlainMessage {
   url: string | undefined;
   /** The sentence or line around the problem, quoted in reports. */
   quote: string;
+  /**
+   * About the whole text (its readability), not about one place: shown at the top as about the text,
+   * with no line, no underline, no quote and no « Voir dans le texte ». Its line is 1 for other tools.
+   */
+  wholeText: boolean;
 }
 
 /**
@@ -72,11 +77,14 @@ export function quoteAround(text: string, start: number | undefined, end: number
 /** The rules' French names by id: the pages name a rule « Phrase négative », not « negation ». */
 const RULE_TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
 
-/** The messages of a checked file, as plain objects. */
+/** The messages of a checked file, as plain objects; those about the whole text first. */
 export function plainMessages(file: VFile): PlainMessage[] {
   const text = String(file.value ?? '');
-  return file.messages.map((message) => {
-    const place = message.place;
+  const messages = file.messages.some((message) => message.wholeText)
+    ? [...file.messages.filter((message) => message.wholeText), ...file.messages.filter((message) => !message.wholeText)]
+    : file.messages;
+  return messages.map((message) => {
+    const place = message.wholeText ? undefined : message.place;
     const start = place && 'start' in place ? place.start.offset : place && 'offset' in place ? place.offset : undefined;
     const end = place && 'end' in place ? place.end.offset : undefined;
     return {
@@ -93,6 +101,7 @@ export function plainMessages(file: VFile): PlainMessage[] {
       fix: mechanicalFix(message),
       url: message.url,
       quote: quoteAround(text, start, end),
+      wholeText: message.wholeText === true,
     };
   });
 }

@@ -105,7 +105,7 @@ export function statusChoices(from: string): readonly (typeof STATUSES)[number][
 /**
  * The status of a guide (brouillon → relu → valide). The form offers only the status of the saved
  * file and the next ones: it cannot go backwards. « relu » and « valide » also need a review recorded
- * with `falc relecture`; the FALC report beside the form says so (rule `relecture`).
+ * in the form below it (src/editor/review-field.ts) or with `falc relecture`; the FALC report beside the form says so (rule `relecture`).
  */
 export function statusField({ label, description }: { label: string; description?: string }): BasicFormField<StatusValue> {
   return {

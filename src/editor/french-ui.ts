@@ -89,7 +89,14 @@ export const TRANSLATIONS: Translation[] = [
   { english: 'title: "Not found"', french: 'title: "Page introuvable"' },
   { english: 'children: "Not found"', french: 'children: "Page introuvable"' },
   { english: 'message: "This page could not be found."', french: 'message: "Cette page n’existe pas. Choisissez un guide dans le menu."' },
+  // The badge beside the guide's name when the form has changes not saved yet.
+  { english: 'children: "Unsaved"', french: 'children: "Pas encore enregistré"' },
+  // The handle between the form and the FALC messages (@keystar/ui, Keystatic's components).
+  { english: '"aria-label": "Resize",', french: '"aria-label": "Changer la largeur des colonnes",' },
 ];
+
+/** The files translated: Keystatic's code, and the split view of @keystar/ui (the « Resize » handle). */
+export const TRANSLATED_FILES = /@keystatic[\\/]core[\\/]dist[\\/]|@keystar[\\/]ui[\\/]dist[\\/]keystar-ui-split-view\.js/;
 
 /** How many times each translation was applied to this code, in the order of TRANSLATIONS. */
 export function translate(code: string): { code: string; counts: number[] } {
@@ -119,5 +126,5 @@ export function withFrenchInterface(code: string): string | undefined {
 
 export function frenchInterface(): AstroIntegration {
   // With the translations as data: a changed word makes Vite prepare Keystatic's code again.
-  return keystaticPatch('editeur-francais', withFrenchInterface, TRANSLATIONS);
+  return keystaticPatch('editeur-francais', withFrenchInterface, TRANSLATIONS, TRANSLATED_FILES);
 }

@@ -1,7 +1,7 @@
 /**
  * An Astro integration that rewrites @keystatic/core's code as Vite serves it, whether Vite
  * pre-bundles the package (optimizeDeps) or not. `rewrite` returns the new code, or undefined when the
- * file is not the one it changes. Used by src/editor/offline.ts, src/editor/insert-button.ts and
+ * file is not the one it changes. `files` chooses the files (by default, @keystatic/core's code). Used by src/editor/offline.ts, src/editor/insert-button.ts and
  * src/editor/french-ui.ts.
  *
  * Vite keeps its pre-bundled packages (`.astro/vite-editeur/deps/`) until its configuration changes, and
@@ -27,10 +27,18 @@ export function patchName(name: string, rewrite: (code: string, id: string) => s
   return `falc-${name}-${fingerprint(text)}`;
 }
 
-export function keystaticPatch(name: string, rewrite: (code: string, id: string) => string | undefined, data?: unknown): AstroIntegration {
+/** Keystatic's own code: the files the patches rewrite, unless a patch names others. */
+export const KEYSTATIC_CODE = /@keystatic[\\/]core[\\/]dist[\\/]/;
+
+export function keystaticPatch(
+  name: string,
+  rewrite: (code: string, id: string) => string | undefined,
+  data?: unknown,
+  files: RegExp = KEYSTATIC_CODE,
+): AstroIntegration {
   const pluginName = patchName(name, rewrite, data);
   const transform = {
-    filter: { id: /@keystatic[\\/]core[\\/]dist[\\/]/ },
+    filter: { id: files },
     handler(code: string, id: string) {
       const out = rewrite(code, id);
       return out === undefined ? null : { code: out, map: null };

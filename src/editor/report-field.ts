@@ -7,8 +7,8 @@
 import type { BasicFormField } from '@keystatic/core';
 import { createElement as h, useEffect, useState } from 'react';
 import type { GuideReport } from '../astro/dev-report.ts';
-import { ruleLinkText } from '../browser/message-item.ts';
-import { SEVERITY_LABELS, countSeverities, countsInWords } from '../report/severity-labels.ts';
+import { messageHead, ruleLinkText } from '../browser/message-item.ts';
+import { countSeverities, countsInWords } from '../report/severity-labels.ts';
 
 const POLL_MS = 2000;
 
@@ -16,10 +16,6 @@ const POLL_MS = 2000;
 export function slugFromEditorPath(pathname: string): string | undefined {
   const match = /\/keystatic\/collection\/guides\/item\/([^/]+)\/?$/.exec(pathname);
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
-}
-
-function capitalized(word: string): string {
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
 }
 
 function Report() {
@@ -69,10 +65,10 @@ function Report() {
             // Like the dev panel and the /verifier/ page: the kind of message, its line, the sentence, the rule.
             h(
               'li',
-              { key: index, 'data-regle': m.ruleId, style: { marginBottom: 10 } },
-              h('strong', null, `${capitalized(SEVERITY_LABELS[m.severity])}, ligne ${m.line} : `),
+              { key: index, 'data-regle': m.ruleId, 'data-tout-le-texte': m.wholeText ? 'oui' : undefined, style: { marginBottom: 10 } },
+              h('strong', null, messageHead(m)),
               m.reason,
-              m.quote ? h('blockquote', { style: { margin: '4px 0', padding: '4px 6px', borderLeft: '3px solid currentColor', fontStyle: 'normal' } }, m.quote) : null,
+              m.quote && !m.wholeText ? h('blockquote', { style: { margin: '4px 0', padding: '4px 6px', borderLeft: '3px solid currentColor', fontStyle: 'normal' } }, m.quote) : null,
               m.url ? h('a', { href: m.url, target: '_blank', rel: 'noopener' }, ruleLinkText(m)) : null,
             ),
           ),

@@ -27,6 +27,25 @@ function withoutComments(body: string): string {
   return out + body.slice(index);
 }
 
+/** A component's opening tag whose attributes are all plain texts: `<Lieu nom="…" picto="…">`. */
+const PLAIN_TAG = /<([A-Z][\w.]*)((?:\s+[\w-]+="[^"]*")+)\s*(\/?)>/g;
+const ATTRIBUTE = /([\w-]+)="([^"]*)"/g;
+
+/**
+ * The same text written another way, as the guide editor (Keystatic) writes it: `*` list markers for
+ * `-`, a star escaped with no need (`16029\*01`), a component's attributes in the order of its form. A
+ * guide opened and saved in the editor keeps its fingerprint, so its review stays valid.
+ */
+function canonicalSyntax(body: string): string {
+  return body
+    .replace(/^([ \t]*)[*+](?=[ \t])/gm, '$1-')
+    .replaceAll('\\*', '*')
+    .replace(PLAIN_TAG, (_tag, name: string, attributes: string, selfClosing: string) => {
+      const sorted = [...attributes.matchAll(ATTRIBUTE)].map((match) => `${match[1]}="${match[2]}"`).sort();
+      return `<${name} ${sorted.join(' ')}${selfClosing}>`;
+    });
+}
+
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
@@ -42,8 +61,9 @@ function sortKeys(value: unknown): unknown {
 
 /**
  * The text readers see, in a canonical form: the header fields shown on pages and the body without
- * comments, with every run of white space made one space. Moving line breaks or editing a comment,
- * the status or the review block does not change it; changing a word does.
+ * comments, with every run of white space made one space, written one way (`canonicalSyntax`). Moving
+ * line breaks, saving in the editor, or editing a comment, the status or the review block does not
+ * change it; changing a word does.
  */
 export function readerText(source: string): string {
   const match = FRONTMATTER.exec(source);
@@ -58,7 +78,7 @@ export function readerText(source: string): string {
   }
   const shown = Object.fromEntries(Object.entries(header).filter(([key]) => !PROCESS_FIELDS.has(key)));
   const body = withoutComments(match ? source.slice(match[0].length) : source.replace(/^\uFEFF/, ''));
-  return `${JSON.stringify(sortKeys(shown))}\n${body.replace(/\s+/g, ' ').trim()}`;
+  return `${JSON.stringify(sortKeys(shown))}\n${canonicalSyntax(body).replace(/\s+/g, ' ').trim()}`;
 }
 
 /** A short fingerprint (16 hexadecimal digits of SHA-256) of the text readers see. */

@@ -3,9 +3,25 @@ import type { VFile } from 'vfile';
 import type { Options as MessageOptions, VFileMessage } from 'vfile-message';
 import type { RuleSettings, Severity } from './types.ts';
 
+declare module 'vfile-message' {
+  interface VFileMessage {
+    /**
+     * The message is about the whole text (its readability), not about one place in it. Its place is the
+     * start of the file (line 1, column 1), so that every reporter has one; the faces for authors show
+     * it at the top as about the text, with no line, no underline and no quote.
+     */
+    wholeText?: true;
+  }
+}
+
+/** The place of a message about the whole text: the start of the file, a point (nothing underlined). */
+export const WHOLE_TEXT_PLACE = { line: 1, column: 1, offset: 0 } as const;
+
 export interface ReportOptions {
-  /** Where the problem is. */
+  /** Where the problem is. Ignored for a message about the whole text (`wholeText`). */
   place: Position | undefined;
+  /** The message is about the whole text, not about the words at `place`. */
+  wholeText?: boolean;
   /** The offending text, as written. */
   actual?: string;
   /** Concrete replacements, when the fix is mechanical. */
@@ -53,7 +69,7 @@ export function report(
   options: ReportOptions,
 ): VFileMessage {
   const message = fileMessage(file, reason, {
-    place: options.place,
+    place: options.wholeText ? { ...WHOLE_TEXT_PLACE } : options.place,
     ruleId,
     source: 'falc',
     ...(options.ancestors ? { ancestors: options.ancestors } : {}),
@@ -63,6 +79,7 @@ export function report(
   if (options.actual !== undefined) message.actual = options.actual;
   if (options.expected !== undefined) message.expected = options.expected;
   if (options.note !== undefined) message.note = options.note;
+  if (options.wholeText) message.wholeText = true;
   return message;
 }
 

@@ -27,7 +27,8 @@ export function reportGithub(files: readonly VFile[]): string {
       const end = place && 'end' in place ? place.end : start;
       const properties: Array<[string, string | number]> = [];
       if (file.path) properties.push(['file', file.path.replace(/\\/g, '/')]);
-      properties.push(['line', start.line ?? 1], ['col', start.column ?? 1], ['endLine', end.line ?? start.line ?? 1], ['endColumn', end.column ?? start.column ?? 1]);
+      // A message about the whole text is an annotation of the file, on no line.
+      if (!message.wholeText) properties.push(['line', start.line ?? 1], ['col', start.column ?? 1], ['endLine', end.line ?? start.line ?? 1], ['endColumn', end.column ?? start.column ?? 1]);
       properties.push(['title', `falc ${message.ruleId ?? ''}`.trim()]);
       const text = properties.map(([key, value]) => `${key}=${escapeProperty(String(value))}`).join(',');
       lines.push(`::${COMMANDS[severityOf(message)]} ${text}::${escapeData(message.reason)}`);

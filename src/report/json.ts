@@ -19,6 +19,8 @@ export interface JsonMessage {
    * problem needs the author.
    */
   fix: { range: [number, number]; text: string } | null;
+  /** Present (true) on a message about the whole text (its readability): its place, 1:1, is the start of the file. */
+  wholeText?: true;
 }
 
 export interface JsonReport {
@@ -42,6 +44,7 @@ export function toJsonFile(file: VFile): JsonReport['files'][number] {
       expected: message.expected ?? [],
       url: message.url ?? null,
       fix: message.fix ? { range: [message.fix.range[0], message.fix.range[1]], text: message.fix.text } : null,
+      ...(message.wholeText ? { wholeText: true as const } : {}),
     })),
     stats: { ...fileStats(file), ...(file.data.falcStats ?? {}) },
   };

@@ -70,9 +70,11 @@ export function prettyFile(file: VFile, options: PrettyOptions = {}): string {
   const indent = ' '.repeat(20);
   lines.push(paint(color, 4, displayPath(file)));
   if (file.messages.length === 0) lines.push('  aucun problème');
-  for (const message of file.messages) {
+  // The messages about the whole text first, with « texte » for a place: no line of it is the problem.
+  const messages = [...file.messages.filter((message) => message.wholeText), ...file.messages.filter((message) => !message.wholeText)];
+  for (const message of messages) {
     const severity = severityOf(message);
-    const place = `${message.line ?? 1}:${message.column ?? 1}`;
+    const place = message.wholeText ? 'texte' : `${message.line ?? 1}:${message.column ?? 1}`;
     const label = paint(color, severity === 'error' ? 31 : severity === 'warning' ? 33 : 36, LABELS[severity].padEnd(9));
     lines.push(`  ${place.padEnd(7)} ${label} ${message.reason}  ${paint(color, 2, message.ruleId ?? '')}`);
     const quote = quoteOf(message);

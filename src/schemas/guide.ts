@@ -13,7 +13,7 @@ const picto = z
 
 /**
  * The review of a guide by its readers (people with an intellectual disability), as FALC asks.
- * `falc relecture` writes it; `empreinte` is the fingerprint of the text they read.
+ * The editor's review form (src/editor/review-field.ts) and `falc relecture` write it; `empreinte` is the fingerprint of the text they read.
  */
 export const reviewSchema = z
   .object({
@@ -28,8 +28,8 @@ export const reviewSchema = z
     }),
     changements: z.string({ error: 'Écrivez en une phrase ce que les relecteurs ont changé (relecture, changements).' }).optional(),
     empreinte: z
-      .string({ error: 'L’empreinte du texte relu manque. Enregistrez la relecture avec la commande falc relecture (relecture, empreinte).' })
-      .regex(/^[0-9a-f]{16}$/, 'L’empreinte du texte relu est fausse. Enregistrez la relecture avec la commande falc relecture (relecture, empreinte).'),
+      .string({ error: 'L’empreinte du texte relu manque. Enregistrez la relecture dans l’éditeur de guides (bouton « Les lecteurs ont relu le texte enregistré ») ou avec la commande falc relecture (relecture, empreinte).' })
+      .regex(/^[0-9a-f]{16}$/, 'L’empreinte du texte relu est fausse. Enregistrez la relecture dans l’éditeur de guides (bouton « Les lecteurs ont relu le texte enregistré ») ou avec la commande falc relecture (relecture, empreinte).'),
   })
   .strict();
 

@@ -48,7 +48,7 @@ export function reviewNotice(state: ReviewState, options: { preview: boolean; li
   if (preview) {
     return {
       sentence: state.sentence,
-      author: `Le texte a changé depuis la relecture du ${dateInWords(state.date!)}. Faites relire les changements par les lecteurs, puis enregistrez la relecture avec la commande falc relecture.`,
+      author: `Le texte a changé depuis la relecture du ${dateInWords(state.date!)}. Faites relire les changements par les lecteurs. Puis enregistrez la nouvelle relecture : dans l’éditeur de guides, bouton « Les lecteurs ont relu le texte enregistré », ou avec la commande falc relecture.`,
     };
   }
   return list ? { sentence: 'La dernière version de ce guide n’a pas encore été relue par des lecteurs.' } : {};

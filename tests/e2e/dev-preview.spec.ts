@@ -176,6 +176,22 @@ test('saving broken MDX, then a wrong date, shows a French page with the file, t
   }
 });
 
+test('the readability of the whole guide is listed first as about the text: no line, no quote, no « Voir dans la page »', async ({ page }) => {
+  try {
+    // A score the guide cannot reach: the message about the whole text (rule `lisibilite`) appears.
+    writeFileSync(join(dir, 'falc.config.json'), JSON.stringify({ preset: 'falc', rules: { lisibilite: { options: { minGuide: 120 } } } }));
+    await page.goto(PAGE, { timeout: 120_000 });
+    const panel = page.locator('#falc-apercu');
+    const first = panel.locator('li').first();
+    await expect(first).toContainText(/^Attention, tout le texte : Le texte est difficile à lire/, { timeout: SHOWN });
+    await expect(first.locator('blockquote')).toHaveCount(0);
+    await expect(first.getByRole('link', { name: 'Voir dans la page' })).toHaveCount(0);
+    await expect(first.getByRole('link', { name: 'La règle « Texte difficile à lire »' })).toHaveAttribute('href', '/regles/lisibilite/');
+  } finally {
+    writeFileSync(join(dir, 'falc.config.json'), config);
+  }
+});
+
 test('on a phone, the panel starts closed with its counts in view, so the guide is not hidden; a tap opens it', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(PAGE, { timeout: 120_000 });

@@ -228,6 +228,75 @@ test('MDX with code in it (JSX in an export, expressions) gets the same messages
   await expect(page.locator('#messages li .message-contenu > p:first-child')).toHaveText(expected, { timeout: CHECK_TIMEOUT });
 });
 
+// An easy first sentence, then hard ones: the text as a whole is hard to read (rule `lisibilite`).
+const HARD_TEXT = [
+  'Vous allez à la mairie.',
+  'La domiciliation, appelée également élection de domicile, permet à toute personne sans domicile stable de disposer d’une adresse administrative où recevoir son courrier et faire valoir certains droits et prestations.',
+  'Les organismes compétents pour procéder à votre domiciliation sont les centres communaux d’action sociale et les organismes agréés par le préfet de département.',
+  'Vous êtes considéré comme étant sans domicile stable si vous n’avez pas d’adresse pour recevoir votre courrier de manière constante et confidentielle.',
+].join('\n\n');
+
+test('the readability of the whole text is shown at the top as about the text: no line, no quote, no underline of the first sentence', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, HARD_TEXT);
+  const first = page.locator('#messages li').first();
+  await expect(first).toContainText(/^Attention, tout le texte : Le texte est difficile à lire/, { timeout: CHECK_TIMEOUT });
+  await expect(first.locator('blockquote')).toHaveCount(0);
+  await expect(first.getByRole('button', { name: 'Voir dans le texte' })).toHaveCount(0);
+  await expect(first.getByRole('link', { name: 'La règle « Texte difficile à lire »' })).toBeVisible();
+  // The other messages keep their line, quote and button; the first sentence (easy) is underlined by nothing.
+  await expect(page.locator('#messages li').nth(1).getByRole('button', { name: 'Voir dans le texte' })).toBeVisible();
+  await expect(page.locator('.cm-lintRange').first()).toBeVisible();
+  await expect(page.locator('.cm-line').first().locator('.cm-lintRange')).toHaveCount(0);
+});
+
+test('the list can show one kind of message or one rule, with the keyboard, and says how many it shows', async ({ page }) => {
+  await openVerifier(page);
+  await typeText(page, `Vous avez trois enfants.\n\nVous ne payez pas la cantine.\n\n${HARD_TEXT}`);
+  const messages = page.locator('#messages li');
+  await expect(page.locator('#etat')).toHaveText(/^\d+ problèmes trouvés : 4 erreurs, \d+ points d’attention, \d+ conseils?\.$/, { timeout: CHECK_TIMEOUT });
+  const total = await messages.count();
+  expect(total).toBeGreaterThan(3);
+  const filter = page.getByRole('group', { name: 'Montrer dans la liste' });
+  await expect(filter).toBeVisible();
+  await expect(filter.getByRole('checkbox', { name: /^Erreurs \(4\)$/ })).toBeChecked();
+  // With the keyboard only: the « Points d’attention » and « Conseils » boxes unchecked with the space bar.
+  await filter.getByRole('checkbox', { name: /^Points d’attention/ }).focus();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(filter.getByRole('checkbox', { name: /^Conseils/ })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(messages).toHaveCount(4);
+  await expect(messages.first()).toContainText(/^Erreur, ligne 1 : « trois » est écrit en lettres/);
+  for (const item of await messages.all()) await expect(item).toContainText(/^Erreur, ligne \d+ : /);
+  await expect(page.locator('#montres')).toHaveText(`La liste montre 4 messages sur ${total}.`);
+  await expect(page.locator('#montres')).toHaveAttribute('role', 'status');
+  // The underlines stay in the text: only the list changes.
+  await expect(page.locator('.cm-lintRange-warning').first()).toBeVisible();
+  // All kinds again, one rule.
+  await filter.getByRole('checkbox', { name: /^Points d’attention/ }).check();
+  await filter.getByRole('checkbox', { name: /^Conseils/ }).check();
+  const rule = filter.getByRole('combobox', { name: 'Règle :' });
+  await expect(rule.locator('option').first()).toHaveText(`Toutes les règles (${total})`);
+  await rule.selectOption('negation');
+  const negations = Number(/^Phrase négative \((\d+)\)$/.exec((await rule.locator('option:checked').textContent()) ?? '')?.[1]);
+  expect(negations).toBeGreaterThan(1);
+  await expect(messages).toHaveCount(negations);
+  for (const item of await messages.all()) await expect(item).toContainText('Cette phrase est négative');
+  await expect(page.locator('#montres')).toHaveText(`La liste montre ${negations} messages sur ${total}.`);
+  // A new check keeps the choice.
+  await page.locator('.cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\n\nVous ne mangez pas.');
+  await expect(messages).toHaveCount(negations + 1, { timeout: CHECK_TIMEOUT });
+  await rule.selectOption('');
+  await expect(page.locator('#montres')).toHaveText(/^La liste montre les \d+ messages\.$/);
+  // axe on the filter and the list (the whole page is checked by the test below, with a short text: a text
+  // this long makes CodeMirror's box scroll, and axe does not count its editable text as focusable).
+  const results = await new AxeBuilder({ page }).include('#filtre').include('#montres').include('#messages').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+});
+
 test('axe finds no violation on the page with messages shown', async ({ page }) => {
   await openVerifier(page);
   await typeText(page, 'Vous avez trois enfants. La CAF vous répond.');

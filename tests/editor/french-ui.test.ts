@@ -2,13 +2,16 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSLATIONS, translate, withFrenchInterface } from '../../src/editor/french-ui.ts';
+import { TRANSLATED_FILES, TRANSLATIONS, translate, withFrenchInterface } from '../../src/editor/french-ui.ts';
 import { patchName } from '../../src/editor/keystatic-patch.ts';
 
 const require = createRequire(import.meta.url);
 const DIST = join(dirname(require.resolve('@keystatic/core/package.json')), 'dist');
 // Keystatic's browser code (not the Node, worker or React Server builds).
-const files = readdirSync(DIST).filter((name) => name.endsWith('.js') && !/\.(node|worker|react-server)\b/.test(name));
+const keystaticFiles = readdirSync(DIST).filter((name) => name.endsWith('.js') && !/\.(node|worker|react-server)\b/.test(name));
+// The split view of @keystar/ui (the handle between the form and the FALC messages), as Keystatic resolves it.
+const SPLIT_VIEW = join(dirname(createRequire(require.resolve('@keystatic/core/package.json')).resolve('@keystar/ui/package.json')), 'dist', 'keystar-ui-split-view.js');
+const files = [...keystaticFiles.map((name) => join(DIST, name)), SPLIT_VIEW];
 
 // English words an author met in the editor (README, « Ce qui reste en anglais »): none is left.
 const ENGLISH = [
@@ -35,10 +38,12 @@ const ENGLISH = [
   '`${label} is required`',
   '`${fieldLabel} must be no longer than ${max} characters`',
   '`Must have at least ${pluralize(',
+  '"aria-label": "Resize"',
+  'children: "Unsaved"',
 ];
 
 describe('the editor’s interface is in French (src/editor/french-ui.ts)', () => {
-  const translated = files.map((name) => ({ name, before: readFileSync(join(DIST, name), 'utf8') })).map((file) => ({ ...file, ...translate(file.before) }));
+  const translated = files.map((name) => ({ name, before: readFileSync(name, 'utf8') })).map((file) => ({ ...file, ...translate(file.before) }));
 
   it('finds each English text in Keystatic’s pinned code', () => {
     TRANSLATIONS.forEach((translation, index) => {
@@ -56,7 +61,14 @@ describe('the editor’s interface is in French (src/editor/french-ui.ts)', () =
     expect(all).toContain('Écrivez votre texte ici. Pour ajouter un bloc, tapez « / ».');
     expect(all).toContain("name: 'Paragraphe'");
     expect(all).toContain('children: "Valider"');
+    expect(all).toContain('"aria-label": "Changer la largeur des colonnes"');
     expect(all).toContain("`Ajoutez au moins ${minLength} élément${minLength === 1 ? '' : 's'}.`");
+  });
+
+  it('rewrites Keystatic’s code and the split view of @keystar/ui, not the rest of @keystar/ui', () => {
+    expect(TRANSLATED_FILES.test(SPLIT_VIEW.replaceAll('\\', '/'))).toBe(true);
+    expect(TRANSLATED_FILES.test(join(DIST, 'keystatic-core-ui.js').replaceAll('\\', '/'))).toBe(true);
+    expect(TRANSLATED_FILES.test('/x/node_modules/@keystar/ui/dist/keystar-ui-button.js')).toBe(false);
   });
 
   it('keeps the « + » button’s tooltip, and the code of other files', () => {

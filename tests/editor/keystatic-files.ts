@@ -57,11 +57,15 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /**
- * The file Keystatic writes when an author opens `text` in the editor and saves it without a change.
+ * The file Keystatic writes when an author opens `text` in the editor and saves it without a change
+ * (or with the change `edit` makes in the form's state).
  * `schema` is the collection's schema from keystatic.config.ts, `slugField` its slug field,
  * `contentField` the field that holds the MDX body.
  */
-export async function openAndSave(text: string, options: { schema: Schema; slugField: string; contentField: string; slug: string }): Promise<string> {
+export async function openAndSave(
+  text: string,
+  options: { schema: Schema; slugField: string; contentField: string; slug: string; edit?: (state: Record<string, unknown>) => Record<string, unknown> },
+): Promise<string> {
   const ks = await keystaticInternals();
   const format = { data: 'yaml', contentField: { path: [options.contentField], contentExtension: '.mdx' } };
   const { loaded, extraFakeFile } = ks.loadDataFile(encoder.encode(text), format);
@@ -78,7 +82,9 @@ export async function openAndSave(text: string, options: { schema: Schema; slugF
     },
     false,
   );
-  const { value, extraFiles } = ks.serializeProps(state, root, options.slugField, options.slug, true);
+  // `edit`: what the author changes in the form before saving (the form's state, field by field).
+  const edited = options.edit ? options.edit(state as Record<string, unknown>) : state;
+  const { value, extraFiles } = ks.serializeProps(edited, root, options.slugField, options.slug, true);
   const body = extraFiles.find((file) => file.path === `${options.contentField}.mdx`);
   if (!body) throw new Error('Keystatic did not write the body of the guide');
   return `---\n${ks.dump(value)}---\n${decoder.decode(body.contents)}`;

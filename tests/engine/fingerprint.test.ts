@@ -19,6 +19,7 @@ describe('the fingerprint of the text readers see', () => {
     ['the description', GUIDE.replace('Ce guide vous aide', 'Ce guide aide')],
     ['a source shown on the page', GUIDE.replace('label: Service public', 'label: Service-public.fr')],
     ['a bold word', GUIDE.replace('le formulaire', 'le **formulaire**')],
+    ['an attribute of a component', `${GUIDE}<Lieu nom="La mairie">\nTexte.\n</Lieu>\n`.replace('nom="La mairie"', 'nom="La mairie de la ville"')],
   ])('changes when readers would see a change: %s', (_label, changed) => {
     expect(readerFingerprint(changed)).not.toBe(readerFingerprint(GUIDE));
   });
@@ -33,6 +34,18 @@ describe('the fingerprint of the text readers see', () => {
     ['Windows line endings', GUIDE.replace(/\n/g, '\r\n')],
   ])('stays the same when readers see no change: %s', (_label, changed) => {
     expect(readerFingerprint(changed)).toBe(readerFingerprint(GUIDE));
+  });
+
+  const LIST = `${GUIDE}\n- un papier\n  - un autre papier\n`;
+  const STAR = `${GUIDE}Le Cerfa 16029*01.\n`;
+  const PLACE = `${GUIDE}<Lieu nom="La mairie" picto="mairie" horaires="Le matin.">\nTexte.\n</Lieu>\n`;
+  it.each([
+    ['list markers « * » for « - »', LIST, LIST.replace('\n- un papier\n  - un', '\n* un papier\n  * un')],
+    ['a star escaped with no need', STAR, STAR.replace('16029*01', '16029\\*01')],
+    ['the order of a component’s attributes', PLACE, PLACE.replace('nom="La mairie" picto="mairie" horaires="Le matin."', 'horaires="Le matin." nom="La mairie"  picto="mairie"')],
+  ])('stays the same when the guide editor writes the same text another way: %s', (_label, text, written) => {
+    expect(written).not.toBe(text);
+    expect(readerFingerprint(written)).toBe(readerFingerprint(text));
   });
 
   it('reads a broken header as no header, without throwing', () => {

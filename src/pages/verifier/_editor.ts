@@ -12,6 +12,7 @@ import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
 import { guideFromText } from './_template.ts';
 import { messageItem, ruleLinkText } from '../../browser/message-item.ts';
+import { NO_FILTER, createFilterForm, isFiltered, matches, shownInWords, type Filter } from './_filter.ts';
 import { countSeverities, countsInWords, plural } from '../../report/severity-labels.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
@@ -23,7 +24,9 @@ const status = document.getElementById('etat');
 const score = document.getElementById('score');
 const download = document.getElementById('telecharger');
 const spellingNote = document.getElementById('orthographe');
-if (!host || !list || !status || !score || !download) throw new Error('La page Vérifier est incomplète.');
+const filterHost = document.getElementById('filtre');
+const shownStatus = document.getElementById('montres');
+if (!host || !list || !status || !score || !download || !filterHost || !shownStatus) throw new Error('La page Vérifier est incomplète.');
 
 /** Said when the worker cannot start or cannot check the text: before, the page said nothing and kept old results. */
 const NOT_STARTED = 'Le vérificateur n’a pas pu démarrer. Vérifiez votre connexion à internet, puis rechargez la page. Votre texte est gardé.';
@@ -163,7 +166,7 @@ let listed = new Map<string, ListedItem[]>();
 
 /** What an item shows: two messages with the same key have the same item. */
 function itemKey({ message }: Shown): string {
-  return [message.severity, message.line, message.ruleId, message.reason, message.quote, message.fix ?? '\u0001', message.url ?? ''].join('\u0000');
+  return [message.severity, message.wholeText ? 'texte' : message.line, message.ruleId, message.reason, message.quote, message.fix ?? '\u0001', message.url ?? ''].join('\u0000');
 }
 
 function createItem(view: EditorView, entry: Shown): ListedItem {
@@ -174,11 +177,14 @@ function createItem(view: EditorView, entry: Shown): ListedItem {
   content.append(...messageItem(message).childNodes);
   const actions = document.createElement('p');
   actions.className = 'actions';
-  const go = document.createElement('button');
-  go.type = 'button';
-  go.textContent = 'Voir dans le texte';
-  go.addEventListener('click', () => showInText(view, current.entry));
-  actions.append(go);
+  // A message about the whole text (its readability) has no words to show: no button.
+  if (!message.wholeText) {
+    const go = document.createElement('button');
+    go.type = 'button';
+    go.textContent = 'Voir dans le texte';
+    go.addEventListener('click', () => showInText(view, current.entry));
+    actions.append(go);
+  }
   if (message.fix !== undefined) {
     const fix = document.createElement('button');
     fix.type = 'button';
@@ -205,8 +211,7 @@ function createItem(view: EditorView, entry: Shown): ListedItem {
  * again every later item when one is inserted or removed in the middle of the list (~270 items, 20 to
  * 70 ms per check with 265 messages); items are only added or removed at the end.
  */
-function renderList(view: EditorView, entries: Shown[]): void {
-  shown = entries;
+function renderItems(view: EditorView, entries: Shown[]): void {
   const next = new Map<string, ListedItem[]>();
   const items = entries.map((entry) => {
     const key = itemKey(entry);
@@ -224,6 +229,26 @@ function renderList(view: EditorView, entries: Shown[]): void {
     if (slot.firstElementChild !== content) slot.replaceChildren(content);
   });
   while (list!.children.length > items.length) list!.lastElementChild!.remove();
+}
+
+/** The choice of the filter above the list (src/pages/verifier/_filter.ts). */
+let filter: Filter = NO_FILTER;
+const filterForm = createFilterForm(filterHost, (next) => {
+  filter = next;
+  const visible = shown.filter((entry) => matches(entry.message, filter));
+  renderItems(view, visible);
+  // Said aloud after each choice: how many messages the list shows now.
+  shownStatus!.textContent = shownInWords(visible.length, shown.length);
+});
+
+/** Shows the messages of a check: all of them are kept (and followed as the author types), the list shows those the filter lets through. */
+function renderList(view: EditorView, entries: Shown[]): void {
+  shown = entries;
+  filterForm.update(entries.map((entry) => entry.message));
+  const visible = isFiltered(filter) ? entries.filter((entry) => matches(entry.message, filter)) : entries;
+  renderItems(view, visible);
+  const words = isFiltered(filter) ? shownInWords(visible.length, entries.length) : '';
+  if (shownStatus!.textContent !== words) shownStatus!.textContent = words;
 }
 
 function renderSummary(answer: CheckAnswer): void {
@@ -266,7 +291,8 @@ const falcLinter = linter(
     renderList(view, entries);
     renderSummary(answer);
     const length = view.state.doc.length;
-    return entries.map((entry): Diagnostic => {
+    // A message about the whole text underlines no words: it is listed at the top only.
+    return entries.filter((entry) => !entry.message.wholeText).map((entry): Diagnostic => {
       const from = Math.min(entry.from, length);
       const to = Math.min(Math.max(entry.to, from + 1), length);
       const diagnostic: Diagnostic = { from, to, severity: CM_SEVERITY[entry.message.severity], message: entry.message.reason, source: entry.message.ruleTitle ?? entry.message.ruleId };

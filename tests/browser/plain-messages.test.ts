@@ -108,7 +108,11 @@ describe('the /verifier/ page helpers', () => {
 
   it('says the score in words first', () => {
     expect(readabilityInWords({ words: 80, kandelMoles: 82, lix: 20 })).toMatch(/^Texte facile à lire\. \(Score de lisibilité 82 sur 100/);
-    expect(readabilityInWords({ words: 80, kandelMoles: 45 })).toMatch(/^Texte difficile à lire/);
+    expect(readabilityInWords({ words: 80, kandelMoles: 45 })).toMatch(/^Texte assez difficile à lire/);
+    expect(readabilityInWords({ words: 80, kandelMoles: 30 })).toMatch(/^Texte difficile à lire/);
+    // The words agree with the `lisibilite` rule and with `falc check`: a score of 61 with too many long
+    // words (indice 43, over 40) is not « assez facile ».
+    expect(readabilityInWords({ words: 80, kandelMoles: 61, lix: 43 })).toMatch(/^Texte assez difficile à lire\. \(Score de lisibilité 61 sur 100, indice de difficulté 43\.\)$/);
     expect(readabilityInWords({ words: 0 })).toBe('');
   });
 

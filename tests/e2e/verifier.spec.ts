@@ -291,9 +291,9 @@ test('the list can show one kind of message or one rule, with the keyboard, and 
   await expect(messages).toHaveCount(negations + 1, { timeout: CHECK_TIMEOUT });
   await rule.selectOption('');
   await expect(page.locator('#montres')).toHaveText(/^La liste montre les \d+ messages\.$/);
-  // axe on the filter and the list (the whole page is checked by the test below, with a short text: a text
-  // this long makes CodeMirror's box scroll, and axe does not count its editable text as focusable).
-  const results = await new AxeBuilder({ page }).include('#filtre').include('#montres').include('#messages').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  // axe on the whole page with a text this long: CodeMirror's box scrolls, and its editable text must count
+  // as something a keyboard reaches (scrollable-region-focusable).
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
   expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
 });
 

@@ -322,7 +322,9 @@ const view = new EditorView({
       falcLinter,
       followChanges,
       lintGutter(),
-      EditorView.contentAttributes.of({ 'aria-labelledby': 'etiquette-texte', 'aria-describedby': 'aide-texte', lang: 'fr', spellcheck: 'true' }),
+      // tabindex 0 adds no stop (the editable text already takes the focus), but it tells axe that the
+      // box that scrolls with a long text holds something a keyboard reaches (scrollable-region-focusable).
+      EditorView.contentAttributes.of({ 'aria-labelledby': 'etiquette-texte', 'aria-describedby': 'aide-texte', lang: 'fr', spellcheck: 'true', tabindex: '0' }),
     ],
   }),
 });

@@ -7,7 +7,7 @@
  */
 import type { GuideReport } from './dev-report.ts';
 import { messageItem, ruleLinkText } from '../browser/message-item.ts';
-import { countSeverities, countsInWords } from '../report/severity-labels.ts';
+import { countSeverities, countsInWords, type SeverityName } from '../report/severity-labels.ts';
 import { NO_FILTER, createFilterForm, isFiltered, matches, shownInWords, type Filter } from '../browser/message-filter.ts';
 
 const PANEL_ID = 'falc-apercu';
@@ -173,19 +173,14 @@ function createPanel(): Panel {
   return { panel, summary, list, status, filterHost, shownStatus };
 }
 
-/** Puts back the filter chosen before Astro reloaded the page (the rule is set once its option exists). */
-function restoreFilter(host: HTMLElement, saved: string | null): void {
-  if (!saved) return;
+/** The filter chosen before Astro reloaded the page, as kept in sessionStorage. */
+function savedFilter(saved: string | null): Filter | undefined {
+  if (!saved) return undefined;
   try {
-    const { severities, rule } = JSON.parse(saved) as { severities: string[]; rule: string | null };
-    for (const box of host.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = severities.includes(box.value);
-    const select = host.querySelector('select');
-    if (select && rule) {
-      select.add(new Option(rule, rule));
-      select.value = rule;
-    }
+    const { severities, rule } = JSON.parse(saved) as { severities: SeverityName[]; rule: string | null };
+    return { severities: new Set(severities), rule: rule ?? undefined };
   } catch {
-    /* an old or broken value: no filter */
+    return undefined; // an old or broken value: no filter
   }
 }
 
@@ -194,8 +189,8 @@ async function start(slug: string): Promise<void> {
   let version = -1;
   let messages: Message[] = [];
   let configItem: HTMLLIElement | undefined;
-  /** The choice of the filter above the list, kept while the page reloads after each save. */
-  const filterKey = `${PANEL_ID}:filtre`;
+  /** The choice of the filter above the list, kept (for this guide) while the page reloads after each save. */
+  const filterKey = `${PANEL_ID}:filtre:${slug}`;
   let filter: Filter = NO_FILTER;
   /** Shows the messages the filter lets through; `announce` says the count even when nothing is filtered. */
   const renderList = (announce: boolean): void => {
@@ -210,7 +205,8 @@ async function start(slug: string): Promise<void> {
     sessionStorage.setItem(filterKey, JSON.stringify({ severities: [...next.severities], rule: next.rule ?? null }));
     renderList(true);
   });
-  restoreFilter(filterHost, sessionStorage.getItem(filterKey));
+  const kept = savedFilter(sessionStorage.getItem(filterKey));
+  if (kept) filterForm.choose(kept);
   filter = filterForm.current();
   const key = `falc-apercu:${slug}`;
   const update = async (cached?: GuideReport): Promise<void> => {

@@ -98,6 +98,12 @@ export function createFilterForm(host: HTMLElement, onChange: (filter: Filter) =
   let optionsKey = '';
   return {
     current,
+    /** Sets the choice without calling `onChange` (the dev panel puts back the choice made before a reload). */
+    choose(filter: Filter): void {
+      for (const severity of ALL_SEVERITIES) boxes.get(severity)!.input.checked = filter.severities.has(severity);
+      if (filter.rule !== undefined && ![...select.options].some((option) => option.value === filter.rule)) select.add(new Option(filter.rule, filter.rule));
+      select.value = filter.rule ?? '';
+    },
     /** The counts beside the kinds and the rules in the list, for these messages. */
     update<M extends Filtered & { ruleTitle?: string | undefined }>(messages: readonly M[]): void {
       host.hidden = messages.length === 0;

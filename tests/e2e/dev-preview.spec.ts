@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // `astro dev` re-checks a guide on save and shows the report in the guide's page (dev panel), and a
 // French page for a guide that cannot be built. The server runs on a copy of the project in a temp
@@ -93,6 +93,12 @@ test.afterAll(async () => {
   }
   if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });
+
+/** What axe finds on the page, with the rules the /verifier/ test uses. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
 
 const save = (text: string) => writeFileSync(join(dir, GUIDE), text);
 /** How vim, VS Code, gedit or Keystatic save: the text goes to another file, renamed over the guide. */
@@ -250,8 +256,10 @@ test('the panel has the filter of /verifier/ (kinds and rule, by keyboard, the c
     await form.getByRole('combobox', { name: /^Règle/ }).selectOption('');
     await form.getByRole('checkbox', { name: /^Conseils/ }).check();
     await expect(items).toHaveCount(total);
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    // And on a phone, the panel open over the guide (it scrolls by itself: 60 % of the screen).
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await axeViolations(page)).toEqual([]);
   } finally {
     save(original);
   }

@@ -2,11 +2,13 @@
  * `astro dev` only (injected by src/astro/falc-integration.ts, never in the built site): on a guide's
  * page, a panel with the guide's FALC report, updated each time the guide, a glossary entry or
  * `falc.config.json` is saved. Each message quotes the sentence, can scroll to it and highlight it,
- * gives the fix and the rule's page.
+ * gives the fix and the rule's page. Above the list, the same filter as the /verifier/ page
+ * (src/browser/message-filter.ts): kinds and rule, and a sentence that says how many messages are shown.
  */
 import type { GuideReport } from './dev-report.ts';
 import { messageItem, ruleLinkText } from '../browser/message-item.ts';
-import { countSeverities, countsInWords } from '../report/severity-labels.ts';
+import { countSeverities, countsInWords, type SeverityName } from '../report/severity-labels.ts';
+import { NO_FILTER, createFilterForm, isFiltered, matches, shownInWords, type Filter } from '../browser/message-filter.ts';
 
 const PANEL_ID = 'falc-apercu';
 const POLL_MS = 700;
@@ -115,7 +117,16 @@ function panelItem(message: Message, status: HTMLElement): HTMLLIElement {
   return item;
 }
 
-function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOListElement; status: HTMLElement } {
+interface Panel {
+  panel: HTMLElement;
+  summary: HTMLElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  filterHost: HTMLElement;
+  shownStatus: HTMLElement;
+}
+
+function createPanel(): Panel {
   const style = document.createElement('style');
   style.textContent = `
     #${PANEL_ID} { position: fixed; right: 0; bottom: 0; z-index: 9999; width: min(32rem, 100vw); max-height: 60vh; overflow: auto;
@@ -123,6 +134,11 @@ function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOL
     #${PANEL_ID} summary { font-weight: bold; cursor: pointer; }
     #${PANEL_ID} blockquote { background: #f2f5fa; margin: 0.25rem 0; padding: 0.25rem 0.5rem; }
     #${PANEL_ID} li { margin-bottom: 0.75rem; }
+    #${PANEL_ID} .filtre { border: 2px solid #1a1a1a; margin: 0.5rem 0; padding: 0.25rem 0.75rem 0.5rem; min-width: 0; }
+    #${PANEL_ID} .filtre legend { font-weight: bold; }
+    #${PANEL_ID} .filtre-sortes { display: flex; flex-wrap: wrap; gap: 0 1rem; margin: 0; }
+    #${PANEL_ID} .filtre label { display: inline-flex; align-items: center; gap: 0.3rem; min-height: 44px; }
+    #${PANEL_ID} .filtre select { font: inherit; min-height: 44px; max-width: 100%; min-width: 0; }
     ::highlight(${PANEL_ID}) { background: #ffd000; color: #1a1a1a; }
   `;
   document.head.append(style);
@@ -142,16 +158,56 @@ function createPanel(): { panel: HTMLElement; summary: HTMLElement; list: HTMLOL
   note.textContent = 'Ce cadre est visible seulement pendant l’écriture (astro dev). Il n’est pas publié.';
   const status = document.createElement('p');
   status.setAttribute('role', 'status');
+  const filterHost = document.createElement('div');
+  filterHost.hidden = true;
+  // Said aloud after each choice of the filter: how many messages the list shows now.
+  const shownStatus = document.createElement('p');
+  shownStatus.setAttribute('role', 'status');
+  shownStatus.setAttribute('aria-live', 'polite');
+  shownStatus.setAttribute('aria-atomic', 'true');
+  shownStatus.className = 'falc-apercu-montres';
   const list = document.createElement('ol');
-  details.append(summary, note, status, list);
+  details.append(summary, note, status, filterHost, shownStatus, list);
   panel.append(details);
   document.body.append(panel);
-  return { panel, summary, list, status };
+  return { panel, summary, list, status, filterHost, shownStatus };
+}
+
+/** The filter chosen before Astro reloaded the page, as kept in sessionStorage. */
+function savedFilter(saved: string | null): Filter | undefined {
+  if (!saved) return undefined;
+  try {
+    const { severities, rule } = JSON.parse(saved) as { severities: SeverityName[]; rule: string | null };
+    return { severities: new Set(severities), rule: rule ?? undefined };
+  } catch {
+    return undefined; // an old or broken value: no filter
+  }
 }
 
 async function start(slug: string): Promise<void> {
-  const { panel, summary, list, status } = createPanel();
+  const { panel, summary, list, status, filterHost, shownStatus } = createPanel();
   let version = -1;
+  let messages: Message[] = [];
+  let configItem: HTMLLIElement | undefined;
+  /** The choice of the filter above the list, kept (for this guide) while the page reloads after each save. */
+  const filterKey = `${PANEL_ID}:filtre:${slug}`;
+  let filter: Filter = NO_FILTER;
+  /** Shows the messages the filter lets through; `announce` says the count even when nothing is filtered. */
+  const renderList = (announce: boolean): void => {
+    const visible = isFiltered(filter) ? messages.filter((message) => matches(message, filter)) : messages;
+    list.replaceChildren(...visible.map((message) => panelItem(message, status)));
+    if (configItem) list.prepend(configItem);
+    const words = announce || isFiltered(filter) ? shownInWords(visible.length, messages.length) : '';
+    if (shownStatus.textContent !== words) shownStatus.textContent = words;
+  };
+  const filterForm = createFilterForm(filterHost, (next) => {
+    filter = next;
+    sessionStorage.setItem(filterKey, JSON.stringify({ severities: [...next.severities], rule: next.rule ?? null }));
+    renderList(true);
+  });
+  const kept = savedFilter(sessionStorage.getItem(filterKey));
+  if (kept) filterForm.choose(kept);
+  filter = filterForm.current();
   const key = `falc-apercu:${slug}`;
   const update = async (cached?: GuideReport): Promise<void> => {
     let report: GuideReport | null;
@@ -178,12 +234,15 @@ async function start(slug: string): Promise<void> {
       report.messages.length === 0
         ? `Vérification FALC : ${report.file} respecte les règles.`
         : `Vérification FALC : ${countsInWords(countSeverities(report.messages))}`;
-    list.replaceChildren(...report.messages.map((message) => panelItem(message, status)));
+    messages = report.messages;
+    configItem = undefined;
     if (report.configError) {
-      const item = document.createElement('li');
-      item.textContent = `falc.config.json : ${report.configError}`;
-      list.prepend(item);
+      configItem = document.createElement('li');
+      configItem.textContent = `falc.config.json : ${report.configError}`;
     }
+    filterForm.update(messages);
+    filter = filterForm.current();
+    renderList(false);
   };
   // Astro could not render the whole page (the error overlay is turned off): say it in French.
   import.meta.hot?.on('vite:error', () => {

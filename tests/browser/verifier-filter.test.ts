@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTER, isFiltered, matches, rulesOf, shownInWords, type Filter } from '../../src/pages/verifier/_filter.ts';
+import { NO_FILTER, isFiltered, matches, rulesOf, shownInWords, type Filter } from '../../src/browser/message-filter.ts';
 
 const MESSAGES = [
   { severity: 'error', ruleId: 'phrase-longue', ruleTitle: 'Phrase trop longue' },

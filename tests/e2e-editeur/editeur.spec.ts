@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { severityOf } from '../../src/engine/index.ts';
@@ -59,4 +59,24 @@ test('opens a guide offline, with its FALC report beside the form; a save update
   const icon = await page.request.get('/favicon.ico');
   expect(icon.status()).toBe(200);
   expect(icon.headers()['content-type']).toContain('image/svg+xml');
+});
+
+test('the readability of the whole guide is listed first, under « tout le texte », with no quote', async ({ page }) => {
+  const configFile = join(COPY, 'falc.config.json');
+  const config = await readFile(configFile, 'utf8');
+  try {
+    // A score the guide cannot reach: the message about the whole text (rule `lisibilite`) appears.
+    await writeFile(configFile, JSON.stringify({ preset: 'falc', rules: { lisibilite: { options: { minGuide: 120 } } } }));
+    await page.goto('/keystatic/collection/guides/item/domiciliation');
+    const report = page.locator('[data-falc-rapport="domiciliation"]');
+    const first = report.getByRole('listitem').first();
+    await expect(first).toHaveAttribute('data-tout-le-texte', 'oui');
+    await expect(first.locator('strong')).toHaveText(/^Attention, tout le texte :/);
+    await expect(first).toContainText(/^Attention, tout le texte : Le texte est difficile à lire/);
+    await expect(first.locator('blockquote')).toHaveCount(0);
+    await expect(first.getByRole('link', { name: 'La règle « Texte difficile à lire »' })).toHaveAttribute('href', '/regles/lisibilite/');
+    await expect(report.locator('[data-tout-le-texte="oui"]')).toHaveCount(1);
+  } finally {
+    await writeFile(configFile, config);
+  }
 });

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
 
 // `astro dev` re-checks a guide on save and shows the report in the guide's page (dev panel), and a
 // French page for a guide that cannot be built. The server runs on a copy of the project in a temp
@@ -16,6 +17,20 @@ const SHOWN = 20_000;
 const LONG =
   'Vous pouvez aller voir la personne qui travaille au centre le mardi matin avec tous vos papiers et votre carte pour demander vite une adresse.';
 const SENTENCE = 'Vous avez besoin d’une adresse pour recevoir vos lettres.';
+// Real administrative French (a service-public fiche): about 27 messages of the three kinds.
+const MANY = `
+## Les moyens du comité
+
+Pour exercer ses missions, le comité social et économique (CSE) dispose de moyens matériels et financiers qui sont différents selon l'effectif de l'entreprise. Les membres du CSE bénéficient également de formations.
+
+L'employeur met à la disposition des membres de la délégation du personnel du CSE un local nécessaire pour leur permettre d'accomplir leur mission et, notamment, de se réunir.
+
+Le temps consacré à la formation est pris sur le temps de travail. Le salarié est rémunéré par l'employeur. Le temps de formation n'est pas déduit des heures de délégation.
+
+En l'absence d'accord, la contribution annuelle est calculée en référence au rapport de la contribution à la masse salariale brute pour l'année précédente.
+
+Le CSE peut transférer une partie de l'excédent annuel de son budget de fonctionnement sur le budget des ASC. Le transfert vers le budget destiné aux ASC est possible dans la limite de 10 % de cet excédent.
+`;
 
 let dir: string;
 let server: ChildProcess | undefined;
@@ -78,6 +93,12 @@ test.afterAll(async () => {
   }
   if (dir) rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
 });
+
+/** What axe finds on the page, with the rules the /verifier/ test uses. */
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze();
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+}
 
 const save = (text: string) => writeFileSync(join(dir, GUIDE), text);
 /** How vim, VS Code, gedit or Keystatic save: the text goes to another file, renamed over the guide. */
@@ -189,6 +210,58 @@ test('the readability of the whole guide is listed first as about the text: no l
     await expect(first.getByRole('link', { name: 'La règle « Texte difficile à lire »' })).toHaveAttribute('href', '/regles/lisibilite/');
   } finally {
     writeFileSync(join(dir, 'falc.config.json'), config);
+  }
+});
+
+test('the panel has the filter of /verifier/ (kinds and rule, by keyboard, the count said), kept after a reload; axe finds nothing in the panel with many messages', async ({ page }) => {
+  try {
+    save(`${original.trimEnd()}\n${MANY}`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(PAGE, { timeout: 120_000 });
+    const panel = page.locator('#falc-apercu');
+    const items = panel.locator('ol > li');
+    await expect.poll(() => items.count(), { timeout: SHOWN }).toBeGreaterThan(20);
+    const total = await items.count();
+    const form = panel.getByRole('group', { name: 'Montrer dans la liste' });
+    await expect(form).toBeVisible();
+    const errors = form.getByRole('checkbox', { name: /^Erreurs \(\d+\)$/ });
+    const errorCount = Number(/\((\d+)\)/.exec((await errors.locator('..').textContent()) ?? '')?.[1]);
+    expect(errorCount).toBeGreaterThan(0);
+    const shown = panel.locator('.falc-apercu-montres');
+    await expect(shown).toHaveAttribute('role', 'status');
+    await expect(shown).toHaveText('');
+
+    // By keyboard: Space unticks « Points d’attention » and « Conseils »; only the errors stay.
+    for (const name of [/^Points d’attention \(\d+\)$/, /^Conseils \(\d+\)$/]) {
+      await form.getByRole('checkbox', { name }).focus();
+      await page.keyboard.press('Space');
+    }
+    await expect(items).toHaveCount(errorCount);
+    await expect(shown).toHaveText(errorCount === 1 ? `La liste montre 1 message sur ${total}.` : `La liste montre ${errorCount} messages sur ${total}.`);
+    for (const item of await items.all()) await expect(item).toContainText(/^Erreur/);
+
+    // One rule, chosen with the arrow keys' list: only its messages.
+    await form.getByRole('checkbox', { name: /^Points d’attention/ }).check();
+    await form.getByRole('combobox', { name: /^Règle/ }).selectOption('mot-difficile');
+    await expect(shown).toHaveText(/^La liste montre \d+ messages? sur \d+\.$/);
+    for (const item of await items.all()) await expect(item.getByRole('link', { name: 'La règle « Mot difficile »' })).toHaveCount(1);
+
+    // Astro reloads the page after each save: the choice is kept.
+    await page.reload();
+    await expect(form.getByRole('combobox', { name: /^Règle/ })).toHaveValue('mot-difficile', { timeout: SHOWN });
+    await expect(shown).toHaveText(/^La liste montre \d+ messages? sur \d+\.$/, { timeout: SHOWN });
+
+    // axe, on the page with the open panel, all its messages and its filter (the panel sits over the guide:
+    // its landmark and its controls are checked with the page's).
+    await form.getByRole('combobox', { name: /^Règle/ }).selectOption('');
+    await form.getByRole('checkbox', { name: /^Conseils/ }).check();
+    await expect(items).toHaveCount(total);
+    expect(await axeViolations(page)).toEqual([]);
+    // And on a phone, the panel open over the guide (it scrolls by itself: 60 % of the screen).
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await axeViolations(page)).toEqual([]);
+  } finally {
+    save(original);
   }
 });
 

@@ -12,7 +12,7 @@ import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
 import { guideFromText } from './_template.ts';
 import { messageItem, ruleLinkText } from '../../browser/message-item.ts';
-import { NO_FILTER, createFilterForm, isFiltered, matches, shownInWords, type Filter } from './_filter.ts';
+import { NO_FILTER, createFilterForm, isFiltered, matches, shownInWords, type Filter } from '../../browser/message-filter.ts';
 import { countSeverities, countsInWords, plural } from '../../report/severity-labels.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
@@ -231,7 +231,7 @@ function renderItems(view: EditorView, entries: Shown[]): void {
   while (list!.children.length > items.length) list!.lastElementChild!.remove();
 }
 
-/** The choice of the filter above the list (src/pages/verifier/_filter.ts). */
+/** The choice of the filter above the list (src/browser/message-filter.ts). */
 let filter: Filter = NO_FILTER;
 const filterForm = createFilterForm(filterHost, (next) => {
   filter = next;

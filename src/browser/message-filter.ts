@@ -1,12 +1,13 @@
 /**
- * The filter of the /verifier/ page's list: a whole service-public fiche gives about 80 messages, and an
- * author wants to see one kind at a time (the errors first, or one rule). Plain functions (tested in
+ * The filter of a list of FALC messages, shared by the /verifier/ page (src/pages/verifier/_editor.ts) and
+ * the dev panel of `astro dev` (src/astro/dev-panel.ts): a whole service-public fiche gives about 80
+ * messages, and an author wants to see one kind at a time (the errors first, or one rule). Plain functions (tested in
  * tests/browser/verifier-filter.test.ts) and the form that uses them: native check boxes and a list
  * (keyboard and screen readers work as with any form), and a sentence that says how many messages the
  * list shows, read aloud when the choice changes.
  */
-import type { SeverityName } from '../../report/severity-labels.ts';
-import { plural } from '../../report/severity-labels.ts';
+import type { SeverityName } from '../report/severity-labels.ts';
+import { plural } from '../report/severity-labels.ts';
 
 export interface Filter {
   /** The kinds shown. */
@@ -97,6 +98,12 @@ export function createFilterForm(host: HTMLElement, onChange: (filter: Filter) =
   let optionsKey = '';
   return {
     current,
+    /** Sets the choice without calling `onChange` (the dev panel puts back the choice made before a reload). */
+    choose(filter: Filter): void {
+      for (const severity of ALL_SEVERITIES) boxes.get(severity)!.input.checked = filter.severities.has(severity);
+      if (filter.rule !== undefined && ![...select.options].some((option) => option.value === filter.rule)) select.add(new Option(filter.rule, filter.rule));
+      select.value = filter.rule ?? '';
+    },
     /** The counts beside the kinds and the rules in the list, for these messages. */
     update<M extends Filtered & { ruleTitle?: string | undefined }>(messages: readonly M[]): void {
       host.hidden = messages.length === 0;

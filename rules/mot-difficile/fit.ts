@@ -125,6 +125,9 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
     return [];
   }
   if (elided === '') return fitted;
+  // « l'allocation » → « l'aide »; « d'obtenir » → « de recevoir »; « l'époux » → « le mari » or « la femme » is not sure.
+  const full = FULL_FORM[elided];
+  if (!full && !fitted.every((value) => VOWEL_START.test(value))) return [];
   // « l'acquisition » → « l'achat »: « l' » hides the gender, and the adjectives and participles that follow
   // (« l'acquisition est définitive ») agree with the noun. Only a replacement of the noun's own gender is
   // sure; at the end of the sentence nothing can disagree.
@@ -136,9 +139,6 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
     });
     if (fitted.length === 0) return [];
   }
-  // « l'allocation » → « l'aide »; « d'obtenir » → « de recevoir »; « l'époux » → « le mari » or « la femme » is not sure.
-  const full = FULL_FORM[elided];
-  if (!full && !fitted.every((value) => VOWEL_START.test(value))) return [];
   // The apostrophe as the author writes it: « d’avoir » in a text with « ’ ».
   const written = actualWritten.includes('’') ? elided.replace("'", '’') : elided;
   return fitted.map((value) => (VOWEL_START.test(value) ? written + value : full + value));

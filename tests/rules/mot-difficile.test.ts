@@ -226,6 +226,9 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
       // « le mari » or « le compagnon » assumes a man.
       ["Dans les entreprises de moins de 250 salariés, le conjoint marié ou pacsé du chef d'entreprise ayant le statut de collaborateur peut également bénéficier du Perco.", 'conjoint', /votre mari ou votre femme/],
       ['Vous devez déposer tous les 2 une requête conjointe auprès du juge.', 'conjointe', /faite ensemble/],
+      // « à la demande d'un mari »: either spouse can ask; « l'accord des 2 mari » is not French.
+      ["L'instance est introduite par une assignation à la demande d'un époux.", 'époux', /votre mari ou votre femme/],
+      ["Le divorce pour altération définitive du lien conjugal ne nécessite pas l'accord des 2 époux.", 'époux', /2 personnes mariées/],
     ])('gives advice, not one word to put instead: %s', async (text, actual, advice) => {
       const messages = await messagesFor('mot-difficile', text, { language });
       const found = messages.find((message) => message.actual === actual);

@@ -341,8 +341,7 @@ const ENTRIES: readonly JargonEntry[] = [
   j('concubin', 'compagnon|compagne', adj('concubin')),
   j('concubinage', 'vie en couple sans être mariés', []),
   // « époux » is either spouse in the law (« à la demande d'un époux », « des 2 époux »): advice, see ADVICE.
-  j('époux', 'mari ou femme', []),
-  j('épouse', 'femme', pl('épouse')),
+  j('époux', 'mari ou femme', ['épouse', 'épouses']),
   j('ascendant', 'parent|grand-parent', pl('ascendant')),
   j('ressortissant', 'personne qui a la nationalité de', adj('ressortissant')),
   j('personne à charge', 'personne dont vous vous occupez', ['personnes à charge']),
@@ -862,7 +861,7 @@ export const ADVICE: Readonly<Record<string, string>> = {
   délai: 'Un seul mot ne le remplace pas bien. Donnez la date limite, par exemple « avant le 15 mars », ou dites combien de temps la personne a pour agir, par exemple « vous avez 2 mois pour répondre »',
   démarche: 'Un seul mot ne le remplace pas bien. Dites ce que la personne doit faire, par exemple « pour avoir votre passeport, vous devez … », ou parlez des « étapes à suivre »',
   conjoint: 'Écrivez plutôt « votre mari ou votre femme ». Si la phrase parle aussi des couples qui ne sont pas mariés, écrivez « la personne avec qui vous vivez en couple ». Changez aussi les mots autour, pour que la phrase reste correcte',
-  époux: 'Écrivez plutôt « votre mari ou votre femme », ou « les 2 personnes mariées » pour le couple. « le mari » seul ne va pas : l’époux peut être une femme. Changez aussi les mots autour, pour que la phrase reste correcte',
+  époux: 'Écrivez plutôt « votre mari ou votre femme », ou « les 2 personnes mariées » pour le couple. « le mari » seul ne va pas quand le mot parle d’un homme ou d’une femme. Changez aussi les mots autour, pour que la phrase reste correcte',
   conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
 };
 

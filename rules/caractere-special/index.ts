@@ -72,6 +72,19 @@ function isDivision(left: string, right: string, spaced: boolean): boolean {
 }
 
 /**
+ * Social contributions that are taken together from the same income: « CSG / CRDS » is both, never one or
+ * the other. Between two of them « / » means « et ».
+ */
+const PAID_TOGETHER = new Set(['CSG', 'CRDS', 'CASA']);
+
+/** « CSG / CRDS », « CSG/CRDS »: two contributions paid together, so « / » is « et ». */
+function bothPaid(parts: readonly string[], before: string, after: string): boolean {
+  const [first, second] = parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? [parts[0]!, parts[1]!] : [before, after];
+  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)»]/u), /[«(]/u);
+  return PAID_TOGETHER.has(clean(first)) && PAID_TOGETHER.has(clean(second));
+}
+
+/**
  * True when « / » between words may not mean « ou »: a ratio (« rapport puissance/poids »), a list of 3 things
  * sold together (« téléphone/internet/télévision »), the same word twice (« air/air »), names
  * (« Asie/Océanie », « Coronavirus / Covid-19 » are the same thing). The
@@ -130,6 +143,7 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       if (words.every((word) => DATE_PARTS.test(word)) || ENDING.test(trimEnd(right, /[.,;:!?)»]/u))) expected = undefined;
       else if (PER.test(after)) expected = 'par';
       else if (isDivision(before, after, left === '' || right === '')) expected = 'divisé par';
+      else if (bothPaid(words, before, after)) expected = 'et';
       else if (orIsUnsure(words, before, after, left === '' ? '' : previous)) expected = undefined;
     }
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';

@@ -47,6 +47,9 @@ const LIMIT_WORDS = new Set(['de', "d'", 'à', 'au', 'aux', 'entre', 'et', 'ou',
 /** Words after a number that say it is money even with no sign: « 150 000 d'amende ». */
 const FINE_WORDS = new Set(["d'amende", 'd’amende', 'amende', 'amendes', "d'amendes"]);
 
+/** Words before a number with cents that say it is money: « 120 heures de Smic (1 218,00) ». */
+const MONEY_NOUNS = new Set(['smic', 'salaire', 'salaires', 'montant', 'montants', 'loyer', 'loyers', 'prix', 'somme', 'sommes', 'pension', 'pensions', 'indemnité', 'indemnités', 'allocation', 'allocations', 'cotisation', 'cotisations', 'rémunération', 'revenu', 'revenus']);
+
 /** An operator of arithmetic right before or after the number (a bracket may stand between): « (1 525 - 610) x ». */
 function isCalculationTerm(source: string, word: FalcWord): boolean {
   const start = word.position.start.offset ?? 0;
@@ -153,6 +156,8 @@ export default defineRule({
         if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]$/.test(trimEnd(previousText, /\s/)))) continue;
         // Money written without its sign: « 150 000 d'amende », « 3 478,46 par an (soit 289,87 € par mois) ».
         if (options.allowMoney && (FINE_WORDS.has(afterScale?.normal ?? '') || (/^\d+,\d{2}$/.test(compact) && sentence.words.some((other) => /€|^euros?$/i.test(other.value) || /^\s*€/.test(after(source, other, 3)))))) continue;
+        // « de Smic (1 218,00) »: cents after a word of money, 3 words before at most.
+        if (options.allowMoney && /^\d+,\d{2}$/.test(compact) && words.slice(Math.max(0, index - 3), index).some((other) => MONEY_NOUNS.has(other.normal))) continue;
         // A term of a calculation: « (1 525 - 610) x 3,41 % », « 4 000 - 1 525 = 2 475 ». The calculation is reported whole, not each number.
         if (isCalculationTerm(source, word)) continue;
         // « divisée par 1200 », « multiplié par 1 000 »: a calculation in words.

@@ -6,7 +6,7 @@
  * offering it as a replacement (`expected`).
  */
 import type { JargonEntry } from './jargon.ts';
-import { DETERMINER_GENDER, genderOf } from './genders.ts';
+import { DETERMINER_GENDER, genderOf, genderOfNoun } from './genders.ts';
 
 /** Verbs in -er that do not follow the regular pattern in every form (« aller » → « va », « envoyer » → « enverra »). */
 const IRREGULAR_ER = new Set(['aller', 'envoyer', 'renvoyer']);
@@ -128,6 +128,17 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
   // « l'allocation » → « l'aide »; « d'obtenir » → « de recevoir »; « l'époux » → « le mari » or « la femme » is not sure.
   const full = FULL_FORM[elided];
   if (!full && !fitted.every((value) => VOWEL_START.test(value))) return [];
+  // « l'acquisition » → « l'achat »: « l' » hides the gender, and the adjectives and participles that follow
+  // (« l'acquisition est définitive ») agree with the noun. Only a replacement of the noun's own gender is
+  // sure; at the end of the sentence nothing can disagree.
+  if (elided === "l'" && after !== undefined) {
+    const own = genderOfNoun(word);
+    fitted = fitted.filter((value) => {
+      const gender = genderOf(value);
+      return own !== undefined && gender === own;
+    });
+    if (fitted.length === 0) return [];
+  }
   // The apostrophe as the author writes it: « d’avoir » in a text with « ’ ».
   const written = actualWritten.includes('’') ? elided.replace("'", '’') : elided;
   return fitted.map((value) => (VOWEL_START.test(value) ? written + value : full + value));

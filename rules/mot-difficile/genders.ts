@@ -56,3 +56,15 @@ export const DETERMINER_GENDER: Readonly<Record<string, Gender | 'singular' | 'p
   son: 'singular', mon: 'singular', ton: 'singular', votre: 'singular', notre: 'singular', leur: 'singular', chaque: 'singular',
   les: 'plural', des: 'plural', aux: 'plural', ces: 'plural', ses: 'plural', mes: 'plural', tes: 'plural', nos: 'plural', vos: 'plural', leurs: 'plural',
 };
+
+/**
+ * The gender of a jargon noun from its ending, or undefined when the ending does not tell it: nouns in
+ * -tion, -sion, -ité, -ure, -ance, -ence are feminine (« l'acquisition »), nouns in -ment, -age, -isme masculine.
+ * After « l' » the article does not show the gender: only a replacement of the same gender keeps the
+ * words that agree with it right (« l'acquisition est définitive » → « l'achat est définitive » is wrong).
+ */
+export function genderOfNoun(noun: string): 'm' | 'f' | undefined {
+  if (/(?:tion|sion|ité|ure|ance|ence)s?$/u.test(noun)) return 'f';
+  if (/(?:ment|age|isme)s?$/u.test(noun)) return 'm';
+  return undefined;
+}

@@ -129,6 +129,12 @@ export default defineRule({
             `« ${actual} » fait partie du nom d’une aide. Gardez ce nom : le lecteur en a besoin pour demander l’aide. Mais expliquez ce que c’est, par exemple : « une aide en argent pour … ».`,
             { place, actual },
           ));
+        } else if (found.kind === 'jargon' && found.entry?.advice) {
+          // « délai », « démarche », « conjoint »: the phrase is rewritten, no word is put instead.
+          hint(report(
+            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. ${found.entry.advice}.`,
+            { place, actual },
+          ));
         } else if (found.kind === 'jargon' && found.entry?.senses) {
           // « mandat », « dispositif »: no word fits every sense. Explaining keeps the sense; a wrong word would not.
           hint(report(

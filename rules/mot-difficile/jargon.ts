@@ -21,6 +21,12 @@ export interface JargonEntry {
    * replacement: the message has no `expected`, so no face offers a one-click replacement.
    */
   senses?: string;
+  /**
+   * No single word takes the place of this one without bad French or a lost meaning (« Passé ce délai » →
+   * « Passé ce temps » loses the deadline): what a FALC editor writes instead, in plain French sentences.
+   * The message gives this advice and has no `expected`.
+   */
+  advice?: string;
 }
 
 // ---------------------------------------------------------------------------
@@ -329,10 +335,13 @@ const ENTRIES: readonly JargonEntry[] = [
   j('mandataire', 'personne qui agit pour vous', pl('mandataire')),
   j('mandat', 'autorisation', pl('mandat')),
   j('procuration', 'papier pour laisser quelqu\'un agir pour vous', pl('procuration')),
-  j('conjoint', 'mari|femme|compagnon', adj('conjoint')),
+  j('conjoint', 'mari ou femme', ['conjoints']),
+  // « requête conjointe », « déclaration conjointe »: nearly always the adjective (made by the 2 people together).
+  j('conjointe', 'commune', ['conjointes']),
   j('concubin', 'compagnon|compagne', adj('concubin')),
   j('concubinage', 'vie en couple sans être mariés', []),
-  j('époux', 'mari|femme', ['épouse', 'épouses']),
+  // « époux » is either spouse in the law (« à la demande d'un époux », « des 2 époux »): advice, see ADVICE.
+  j('époux', 'mari ou femme', ['épouse', 'épouses']),
   j('ascendant', 'parent|grand-parent', pl('ascendant')),
   j('ressortissant', 'personne qui a la nationalité de', adj('ressortissant')),
   j('personne à charge', 'personne dont vous vous occupez', ['personnes à charge']),
@@ -842,4 +851,23 @@ export const SENSES: Readonly<Record<string, string>> = {
   partiel: 'en partie, un temps de travail plus court, ou un examen',
 };
 
-export const JARGON: readonly JargonEntry[] = ENTRIES.map((entry) => (SENSES[entry.term] ? { ...entry, senses: SENSES[entry.term]! } : entry));
+/**
+ * Words for which a FALC editor rewrites the phrase instead of changing one word (audits of the 400 fiches:
+ * « Passé ce délai » → « Passé ce temps », « La démarche de sortie du territoire » → « La chose à faire de … »,
+ * « le conjoint » → « le mari » or « le compagnon » assumes a man). The message gives the advice, with no
+ * `expected`: a one-click replacement would make the text worse.
+ */
+export const ADVICE: Readonly<Record<string, string>> = {
+  délai: 'Un seul mot ne le remplace pas bien. Donnez la date limite, par exemple « avant le 15 mars », ou dites combien de temps la personne a pour agir, par exemple « vous avez 2 mois pour répondre »',
+  démarche: 'Un seul mot ne le remplace pas bien. Dites ce que la personne doit faire, par exemple « pour avoir votre passeport, vous devez … », ou parlez des « étapes à suivre »',
+  conjoint: 'Écrivez plutôt « votre mari ou votre femme ». Si la phrase parle aussi des couples qui ne sont pas mariés, écrivez « la personne avec qui vous vivez en couple ». Changez aussi les mots autour, pour que la phrase reste correcte',
+  époux: 'Écrivez plutôt « votre mari ou votre femme », ou « les 2 personnes mariées » pour le couple. « le mari » seul ne va pas quand le mot parle d’un homme ou d’une femme. Changez aussi les mots autour, pour que la phrase reste correcte',
+  conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
+};
+
+export const JARGON: readonly JargonEntry[] = ENTRIES.map((entry) => {
+  let out = entry;
+  if (SENSES[entry.term]) out = { ...out, senses: SENSES[entry.term]! };
+  if (ADVICE[entry.term]) out = { ...out, advice: ADVICE[entry.term]! };
+  return out;
+});

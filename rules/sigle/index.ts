@@ -85,6 +85,14 @@ function isShouted(words: FalcWord[], index: number): boolean {
 /** Categories of the driving licence with a digit (« permis C1E », « A2 »): names of categories, not acronyms to spell out. */
 const LICENCE_CATEGORY = /^(?:A[12]|B1|C1E?|D1E?)$/;
 
+/** Categories of the driving licence with a trailer (« permis CE », « DE »): also the acronym of other things (« CE » for « comité d'entreprise »). */
+const LICENCE_TRAILER = /^(?:BE|CE|DE)$/;
+
+/** True when the sentence speaks of the driving licence: the word « permis » or a category with a digit (« C1 »). */
+function aboutLicence(words: ReadonlyArray<{ kind: string; value: string; normal: string }>): boolean {
+  return words.some((other) => other.normal === 'permis' || (other.kind === 'word' && LICENCE_CATEGORY.test(other.value)));
+}
+
 /** Roman numerals made of I, V and X (II, IV, XX): the rule `chiffre-romain` deals with them. */
 function isSmallRoman(value: string): boolean {
   return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(value) && value.length > 0;
@@ -268,6 +276,8 @@ export default defineRule({
         const asName = shape.nameLike && known[written.toUpperCase()] !== undefined;
         const acronym = asName ? written.toUpperCase() : written;
         if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || LICENCE_CATEGORY.test(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
+        // « permis CE », « (C, CE, C1, C1E, D, DE) »: a licence category, not an acronym to spell out.
+        if (LICENCE_TRAILER.test(acronym) && aboutLicence(sentence.words)) continue;
         if (!known[acronym] && (capitalsTitle ??= inCapitalsTitle(sentence))) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;

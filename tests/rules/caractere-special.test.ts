@@ -25,6 +25,9 @@ describe('caractere-special', () => {
     ['Document de circulation pour étranger mineur (DCEM) et/ou certificat de scolarité des enfants présents sur le territoire.', 'et/ou', ['ou']],
     ['Copie de votre carte d’identité (recto/verso).', 'recto/verso', ['recto et verso']],
     ['Si le Crep met en évidence la présence de plomb à des concentrations supérieures au seuil de 1 mg/cm², le propriétaire doit faire des travaux.', '/', ['par']],
+    // F10252: the CSG and the CRDS are both paid, « ou » was wrong.
+    ['| Assiette CSG / CRDS (98,25 % des montants bruts) | 132 |', '/', ['et']],
+    ['Vous payez la CSG/CRDS sur cette somme.', '/', ['et']],
     // A « / » between two words still gets « ou » (F11166).
     ['Justificatif de domicile de moins de 3 mois (dernière facture EDF/GDF, téléphone fixe, eau).', '/', ['ou']],
   ])('gives a word that keeps the meaning of « / »: %s', async (text, actual, expected) => {

@@ -67,6 +67,8 @@ describe('grand-nombre', () => {
     'L’indemnisation est plafonnée à 1.131 DTS, soit environ 1.391 €.',
     // A sample fiche (F33954): « 116 117 » is a phone number.
     'L’expérimentation du 116 117 sera généralisée à toute la France, en application du décret n°2016-1012 du 22 juillet 2016 .',
+    // F1260: money with cents and no sign, after « Smic ».
+    'L’aide est équivalente à 120 heures de Smic (1 218,00), dont il faut déduire les cotisations.',
   ])('stays silent on a code or an amount of money of real text: %s', async (text) => {
     expect(await messagesFor('grand-nombre', text)).toEqual([]);
   });
@@ -88,6 +90,11 @@ describe('grand-nombre', () => {
     'Le numéro vert 0 800 123 456 est gratuit.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('grand-nombre', text)).toEqual([]);
+  });
+
+  it('still fires on a large number with no cents after a word of money', async () => {
+    const messages = await messagesFor('grand-nombre', 'Le Smic concerne 15 000 personnes.');
+    expect(messages.some((message) => message.actual?.startsWith('15 000'))).toBe(true);
   });
 
   it('takes its threshold from the option max', async () => {

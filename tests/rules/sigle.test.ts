@@ -24,6 +24,16 @@ describe('sigle', () => {
     const actuals = (await messagesFor('sigle', licence)).map((message) => message.actual);
     expect(actuals).not.toContain('C1E');
     expect(actuals).not.toContain('D1E');
+    expect(actuals).not.toContain('CE');
+    expect(actuals).not.toContain('DE');
+  });
+
+  it('does not report the licence categories CE and DE of a table (F12096), but still reports CE elsewhere', async () => {
+    const table = '| Véhicule de la catégorie C Remorque dont le PTAC est supérieur à 750 kg : permis CE |\n| --- |\n| Autocar avec remorque supérieure à 750 kg | Permis DE |';
+    const actuals = (await messagesFor('sigle', table, { format: 'md' })).map((message) => message.actual);
+    expect(actuals).not.toContain('CE');
+    expect(actuals).not.toContain('DE');
+    expect((await messagesFor('sigle', 'Demandez au CE de votre entreprise.')).map((message) => message.actual)).toContain('CE');
   });
 
   it('still fires on an acronym in brackets whose letters the words before do not all give', async () => {

@@ -292,6 +292,30 @@ export default defineRule({
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });
           return;
         }
+        if (sign === 'parenthèse' || sign === 'crochet') {
+          const words = sign === 'parenthèse'
+            ? { open: 'La parenthèse ouvrante', closed: 'fermée', close: 'La parenthèse fermante', before: "n'a pas de parenthèse ouvrante avant elle" }
+            : { open: 'Le crochet ouvrant', closed: 'fermé', close: 'Le crochet fermant', before: "n'a pas de crochet ouvrant avant lui" };
+          if (/[([]/.test(token.value)) {
+            // « … (allocation de logement familiale (ALF) et aide personnalisée au logement (APL). »: the first
+            // « ( » has no closing sign in the sentence. The quote goes to the end of the sentence, so that the
+            // reader sees which one; the brackets inside it get no other message.
+            let end = tokens.length - 1;
+            while (end > index && tokens[end]!.kind === 'punct' && !/[)\]]/.test(tokens[end]!.value)) end--;
+            insidePair = end + 1;
+            const written = textBetween(tokens, index, end);
+            report(
+              `${words.open} de « ${written} » n'est pas ${words.closed}. Le lecteur ne sait pas où finit l'information. Écrivez cette information dans une autre phrase.`,
+              { place: span(token, tokens[end]!), actual: written },
+            );
+            return;
+          }
+          report(
+            `${words.close} « ${token.value} » ${words.before} dans la phrase. Vérifiez la phrase, et écrivez l'information dans une autre phrase.`,
+            { place: token.position, actual: token.value },
+          );
+          return;
+        }
         report(MESSAGES[sign](token.value), {
           place: token.position,
           actual: token.value,

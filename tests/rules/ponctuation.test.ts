@@ -173,4 +173,17 @@ describe('ponctuation', () => {
   ])('still fires on a name in brackets that is not the acronym of the words before: %s', async (text, written) => {
     expect((await messagesFor('ponctuation', text)).map((message) => message.actual)).toEqual([written]);
   });
+
+  // Fiche F1280: the first « ( » is never closed; the message quoted « ( » alone.
+  it('quotes a bracket that is not closed up to the end of the sentence (fiche F1280)', async () => {
+    const text = "Il a été progressivement étendu à toutes les personnes exclues des autres aides au logement (allocation de logement familiale (ALF) et aide personnalisée au logement (APL).";
+    const messages = await messagesFor('ponctuation', text);
+    expect(messages.map((message) => message.actual)).toEqual(['(allocation de logement familiale (ALF) et aide personnalisée au logement (APL)']);
+    expect(messages[0]!.reason).toContain("n'est pas fermée");
+  });
+
+  it('says that a closing bracket has no opening one', async () => {
+    const messages = await messagesFor('ponctuation', 'Votre carte) suffit.');
+    expect(messages).toMatchObject([{ actual: ')', reason: expect.stringContaining("n'a pas de parenthèse ouvrante") }]);
+  });
 });

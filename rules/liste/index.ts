@@ -120,7 +120,7 @@ const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'ce', 'cet'
 
 /**
  * A single comma, then 2 words joined by « et » or « ou » that say how the word before the comma is: an
- * adverb in « -ment » after a verb (« achètent, ensemble ou séparément »), or, after a noun with a singular determiner or
+ * adverb in « -ment » after a verb and its subject pronoun (« ils achètent, ensemble ou séparément »), or, after a noun with a singular determiner or
  * a rank (« le support », « une 2e langue »), a last word with the end of an adjective (« papier ou
  * électronique », « étrangère ou régionale »). A list of nouns (« un hôtel, camping ou club de vacances »,
  * « des ordinateurs, imprimantes et scanners ») and a list of adjectives after a noun (« une activité
@@ -131,9 +131,9 @@ function isDescribingPair(tokens: Token[], head: number[], first: number[], seco
   const a = tokens[first[0]!]!.normal;
   const b = tokens[second[0]!]!.normal;
   const before = tokens[head[0]! - 1];
-  const determined = before !== undefined && (DETERMINERS.has(before.normal) || /^\d+(?:e|è|ème|er|re)$/.test(before.normal));
-  // A verb, not a noun with its determiner (« le logement, paiement ou remboursement » is a list).
-  if (!determined && /ment$/.test(b)) return true;
+  // A verb after its subject (« qu'ils achètent »), not a noun (« par carte bancaire, chèque ou virement »
+  // is a list).
+  if (before !== undefined && PRONOUNS.has(before.normal) && /ment$/.test(b)) return true;
   const singular = before !== undefined && (SINGULAR_DETERMINERS.has(before.normal) || /^\d+(?:e|è|ème|er|re)$/.test(before.normal));
   return singular && DESCRIBING_END.test(b);
 }

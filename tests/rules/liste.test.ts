@@ -103,6 +103,7 @@ describe('liste', () => {
     ['## Dans un hôtel, camping ou club de vacances', 'hôtel, camping ou club de vacances'],
     ['Le DS peut agir dans une structure sportive, commerciale ou associative.', 'sportive, commerciale ou associative'],
     ['Vous pouvez payer le logement, paiement ou remboursement compris.', 'logement, paiement ou remboursement'],
+    ['Le paiement se fait par carte bancaire, chèque ou virement.', 'bancaire, chèque ou virement'],
   ])('still fires on a list of nouns or of adjectives after a noun: %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual: expect.stringContaining(actual) }]);
   });

@@ -67,7 +67,9 @@ function readerOf(tokens: Token[], into: Set<'tenant' | 'landlord'>): void {
 function namedBesideReader(tokens: Token[], into: Set<string>): void {
   if (!tokens.some((token) => token.kind === 'word' && SECOND_PERSON.has(token.normal))) return;
   tokens.forEach((token, index) => {
-    if (token.kind !== 'word' || !DESIGNATIONS.has(token.normal)) return;
+    // « locataire » has its own test of who reads (`readerOf`): « réclamé au locataire lorsque vos revenus
+    // dépassent » (F1317) speaks of the reader.
+    if (token.kind !== 'word' || !DESIGNATIONS.has(token.normal) || TENANT_WORDS.has(token.normal)) return;
     const previous = tokens[index - 1];
     if (previous?.kind !== 'word' || !(DETERMINERS.has(previous.normal) || SECOND_PERSON.has(previous.normal))) return;
     const before = tokens.slice(Math.max(0, index - 3), index - 1).map((word) => word.normal);

@@ -124,4 +124,17 @@ describe('vous', () => {
     const text = 'Vous êtes le bénéficiaire de la donation.\n\nLe bénéficiaire de la donation signe l’acte.';
     expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le bénéficiaire', expected: ['vous'] }]);
   });
+
+  // Fiche F1317, a text for the tenant (« votre bailleur »): « au locataire lorsque vos revenus » is the reader.
+  it('keeps « Écrivez « vous » » for « le locataire » in a text for the tenant (fiche F1317)', async () => {
+    const text = [
+      'En cas de difficultés de paiement, il faut alerter votre bailleur.',
+      '',
+      'Un supplément de loyer peut être réclamé au locataire lorsque vos revenus dépassent un montant maximum.',
+      '',
+      'Le locataire doit payer le loyer chaque mois.',
+    ].join('\n');
+    const messages = await messagesFor('vous', text);
+    expect(messages.filter((message) => message.line === 5)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'] }]);
+  });
 });

@@ -294,8 +294,8 @@ export default defineRule({
         }
         if (sign === 'parenthèse' || sign === 'crochet') {
           const words = sign === 'parenthèse'
-            ? { open: 'La parenthèse ouvrante', closed: 'fermée', close: 'La parenthèse fermante', before: "n'a pas de parenthèse ouvrante avant elle" }
-            : { open: 'Le crochet ouvrant', closed: 'fermé', close: 'Le crochet fermant', before: "n'a pas de crochet ouvrant avant lui" };
+            ? { close: 'La parenthèse fermante', before: "n'a pas de parenthèse ouvrante avant elle" }
+            : { close: 'Le crochet fermant', before: "n'a pas de crochet ouvrant avant lui" };
           if (/[([]/.test(token.value)) {
             // « … (allocation de logement familiale (ALF) et aide personnalisée au logement (APL). »: the first
             // « ( » has no closing sign in the sentence. The quote goes to the end of the sentence, so that the
@@ -304,10 +304,9 @@ export default defineRule({
             while (end > index && tokens[end]!.kind === 'punct' && !/[)\]]/.test(tokens[end]!.value)) end--;
             insidePair = end + 1;
             const written = textBetween(tokens, index, end);
-            report(
-              `${words.open} de « ${written} » n'est pas ${words.closed}. Le lecteur ne sait pas où finit l'information. Écrivez cette information dans une autre phrase.`,
-              { place: span(token, tokens[end]!), actual: written },
-            );
+            // The closing sign may stand in the next sentence (« (1re partie : ... 2nde partie : ....) »): the
+            // message does not say that it is missing.
+            report(MESSAGES[sign](written), { place: span(token, tokens[end]!), actual: written });
             return;
           }
           report(

@@ -175,11 +175,11 @@ describe('ponctuation', () => {
   });
 
   // Fiche F1280: the first « ( » is never closed; the message quoted « ( » alone.
-  it('quotes a bracket that is not closed up to the end of the sentence (fiche F1280)', async () => {
+  it('quotes a bracket that is not closed in the sentence up to its end (fiche F1280)', async () => {
     const text = "Il a été progressivement étendu à toutes les personnes exclues des autres aides au logement (allocation de logement familiale (ALF) et aide personnalisée au logement (APL).";
     const messages = await messagesFor('ponctuation', text);
     expect(messages.map((message) => message.actual)).toEqual(['(allocation de logement familiale (ALF) et aide personnalisée au logement (APL)']);
-    expect(messages[0]!.reason).toContain("n'est pas fermée");
+    expect(messages[0]!.reason).toContain("« (allocation de logement familiale (ALF) et aide personnalisée au logement (APL) »");
   });
 
   it('says that a closing bracket has no opening one', async () => {

@@ -134,6 +134,9 @@ function isDescribingPair(tokens: Token[], head: number[], first: number[], seco
   // A verb after its subject (« qu'ils achètent »), not a noun (« par carte bancaire, chèque ou virement »
   // is a list).
   if (before !== undefined && PRONOUNS.has(before.normal) && /ment$/.test(b)) return true;
+  // « un ascendant, descendant ou collatéral » (F31864): the first word ends like the word before the comma,
+  // a third thing of the same kind.
+  if (tokens[head[0]!]!.normal.slice(-3) === a.slice(-3)) return false;
   const singular = before !== undefined && (SINGULAR_DETERMINERS.has(before.normal) || /^\d+(?:e|è|ème|er|re)$/.test(before.normal));
   return singular && DESCRIBING_END.test(b);
 }

@@ -104,6 +104,8 @@ describe('liste', () => {
     ['Le DS peut agir dans une structure sportive, commerciale ou associative.', 'sportive, commerciale ou associative'],
     ['Vous pouvez payer le logement, paiement ou remboursement compris.', 'logement, paiement ou remboursement'],
     ['Le paiement se fait par carte bancaire, chèque ou virement.', 'bancaire, chèque ou virement'],
+    // Shortened from fiche F31864 (all 3,213 fiches).
+    ['Il aide un ascendant, descendant ou collatéral.', 'ascendant, descendant ou collatéral'],
   ])('still fires on a list of nouns or of adjectives after a noun: %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual: expect.stringContaining(actual) }]);
   });

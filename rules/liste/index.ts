@@ -113,6 +113,34 @@ function isFixedPair(tokens: Token[], first: number[], second: number[], conjunc
   return prefix !== undefined && b.slice(prefix.length) === a;
 }
 
+/** Ends of adjectives and adverbs that no common noun has (« électronique », « régionale », « contractuel », « séparément »). */
+const DESCRIBING_END = /(?:ique|ale|al|aux|ales|uel|elle|el|elles|els|if|ive|ifs|ives|ée|ées|és|ère|ères|ienne|ible|able)s?$/;
+/** Singular determiners before a noun: « le support », « une langue ». */
+const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'votre', 'notre', 'leur', 'mon', 'ma']);
+
+/**
+ * A single comma, then 2 words joined by « et » or « ou » that say how the word before the comma is: an
+ * adverb in « -ment » after a verb and its subject pronoun (« ils achètent, ensemble ou séparément »), or, after a noun with a singular determiner or
+ * a rank (« le support », « une 2e langue »), a last word with the end of an adjective (« papier ou
+ * électronique », « étrangère ou régionale »). A list of nouns (« un hôtel, camping ou club de vacances »,
+ * « des ordinateurs, imprimantes et scanners ») and a list of adjectives after a noun (« une activité
+ * sportive, commerciale ou associative ») stay lists.
+ */
+function isDescribingPair(tokens: Token[], head: number[], first: number[], second: number[]): boolean {
+  if (head.length !== 1 || first.length !== 1 || second.length !== 1) return false;
+  const a = tokens[first[0]!]!.normal;
+  const b = tokens[second[0]!]!.normal;
+  const before = tokens[head[0]! - 1];
+  // A verb after its subject (« qu'ils achètent »), not a noun (« par carte bancaire, chèque ou virement »
+  // is a list).
+  if (before !== undefined && PRONOUNS.has(before.normal) && /ment$/.test(b)) return true;
+  // « un ascendant, descendant ou collatéral » (F31864): the first word ends like the word before the comma,
+  // a third thing of the same kind.
+  if (tokens[head[0]!]!.normal.slice(-3) === a.slice(-3)) return false;
+  const singular = before !== undefined && (SINGULAR_DETERMINERS.has(before.normal) || /^\d+(?:e|è|ème|er|re)$/.test(before.normal));
+  return singular && DESCRIBING_END.test(b);
+}
+
 const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
 
 /** True when a word with a capital stands just before the first item (at most 2 words before): a name. */
@@ -195,6 +223,9 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
       // « tous les biens reçus, meubles ou immeubles », « en double exemplaire, daté et signé »: the last 2
       // words are a fixed pair that says what the word before the comma is like, not 2 more things.
       if (kind === 'other' && isFixedPair(tokens, items[1]!, afterConjunction, tokens[lastSegment.words[conjunction]!]!.normal)) continue;
+      // « Les biens qu'ils achètent, ensemble ou séparément », « le support, papier ou électronique »,
+      // « L'agent, titulaire ou contractuel »: 2 words that say how the word before the comma is.
+      if (kind === 'other' && items.length === 3 && isDescribingPair(tokens, items[0]!, items[1]!, afterConjunction)) continue;
     }
     // « la Direction générale de la concurrence, de la consommation et de la répression des fraudes »: the
     // name of an administration, written with a capital just before its « de … » parts.

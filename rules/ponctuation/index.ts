@@ -25,8 +25,9 @@ const MESSAGES: Record<Sign, (value: string) => string> = {
 
 function signOf(value: string): Sign | undefined {
   if (value === ';') return 'point-virgule';
-  if (value === '(' || value === ')') return 'parenthèse';
-  if (value === '[' || value === ']') return 'crochet';
+  // The words of a sentence join signs that follow each other: « ((600 X 1/ 6) / 12) » starts with « (( ».
+  if (/^[()]+$/.test(value)) return 'parenthèse';
+  if (/^[[\]]+$/.test(value)) return 'crochet';
   if (value === '…' || /^\.{3,}$/.test(value)) return 'points de suspension';
   if (value === '–' || value === '—' || value === '-') return 'tiret';
   return undefined;
@@ -102,27 +103,57 @@ function inAddress(nodes: MdastNodes[]): boolean {
   });
 }
 
-const CLOSING: Record<string, string> = { '(': ')', '[': ']' };
+const OPENING: Record<string, string> = { ')': '(', ']': '[' };
 
 /**
- * For each token, the index of the next `)` and the next `]` after it, in the same sentence: one pass
- * from the end, so that a sentence of thousands of `(` costs no more than its length.
+ * The closing sign of each opening bracket, in the same sentence, nesting included: in
+ * « ((600 X 1/ 6) / 12) » the first « ( » closes with the last « ) », the second with the first. One pass
+ * with a stack per kind of sign, so that a sentence of thousands of `(` costs no more than its length.
+ * An opening sign without its closing one is not in the map.
  */
-function nextClosings(tokens: Token[]): Array<Record<string, number | undefined>> {
-  const next: Array<Record<string, number | undefined>> = new Array(tokens.length);
-  let after: Record<string, number | undefined> = {};
-  for (let at = tokens.length - 1; at >= 0; at--) {
-    next[at] = after;
-    const value = tokens[at]!.value;
-    if (value === ')' || value === ']') after = { ...after, [value]: at };
-  }
-  return next;
+function pairBrackets(tokens: Token[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: Record<string, number[]> = { '(': [], '[': [] };
+  tokens.forEach((token, at) => {
+    if (token.kind !== 'punct') return;
+    // « (( » and « )) » are one token: each sign counts.
+    for (const sign of token.value) {
+      if (sign === '(' || sign === '[') open[sign]!.push(at);
+      else if (sign in OPENING) {
+        const start = open[OPENING[sign]!]!.pop();
+        // The outer pair comes last and wins: « (( … ) … ) » is one pair from « (( » to the last « ) ».
+        if (start !== undefined && start !== at) pairs.set(start, at);
+      }
+    }
+  });
+  return pairs;
 }
 
 /** A word in capitals: an acronym (FALC, CCAS, C2S). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]*\p{Lu}$/u;
 /** Short words that an acronym leaves out: « Facile à lire et à comprendre » is not « FALEAC ». */
 const GLUE_WORDS = new Set(['et', 'de', "d'", 'du', 'le', 'la', "l'", 'les', 'des', 'en', 'au', 'aux', 'ou']);
+/** Short words that an acronym written with one capital leaves out (« Aref », « Aspa »). */
+const SKIPPED_WORDS = new Set([...GLUE_WORDS, 'à', 'a', 'sur', 'pour', 'par']);
+
+function initialOf(word: string): string {
+  return word.normalize('NFD')[0]!;
+}
+
+/**
+ * True when the acronym's letters are the initials of the last words, from the end: a short glue word
+ * that gives no letter is skipped (« juge aux affaires familiales (Jaf) », « allocation d'aide au retour à
+ * l'emploi formation (Aref) »).
+ */
+function initialsEndWith(words: string[], letters: string[]): boolean {
+  let wanted = letters.length - 1;
+  for (let at = words.length - 1; at >= 0 && wanted >= 0; at--) {
+    const word = words[at]!;
+    if (initialOf(word) === letters[wanted]) wanted--;
+    else if (!SKIPPED_WORDS.has(word)) return false;
+  }
+  return wanted < 0;
+}
 
 /**
  * Brackets that give the acronym of the words before them, or the words of the acronym before them:
@@ -135,13 +166,20 @@ function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   // « constat de risque d'exposition au plomb (Crep) »: service-public writes acronyms with one capital; the
   // letters are the initials of the words just before.
   if (inside.length === 1 && inside[0]!.kind === 'word' && /^\p{Lu}\p{Ll}{1,5}$/u.test(inside[0]!.value)) {
-    const initials = tokens
-      .slice(Math.max(0, open - 10), open)
-      .filter((token) => token.kind === 'word' && (token.normal.length > 2 || !GLUE_WORDS.has(token.normal)))
-      .map((token) => (token.normal.split("'").pop() ?? token.normal).normalize('NFD')[0])
-      .join('');
-    const letters = inside[0]!.normal.normalize('NFD').replace(/\p{M}/gu, '');
-    if (initials.endsWith(letters)) return true;
+    const letters = [...inside[0]!.normal.normalize('NFD').replace(/\p{M}/gu, '')];
+    const words = tokens
+      .slice(Math.max(0, open - 24), open)
+      .filter((token) => token.kind === 'word')
+      .flatMap((token) => token.normal.split('-'))
+      .map((word) => word.split(/['’]/).pop() ?? word)
+      .filter((word) => word.length > 0);
+    if (initialsEndWith(words, letters)) return true;
+    // « Relevé d'identité bancaire (Rib), postal (Rip) ou d'épargne (Rice) », « protection universelle
+    // maladie (Puma) »: the words are shortened or one letter is missing. The first letter is the initial
+    // of one of the 8 words before and most of the letters are initials of these words.
+    const initials = new Set(words.slice(-8).filter((word) => !SKIPPED_WORDS.has(word)).map(initialOf));
+    const found = letters.filter((letter) => initials.has(letter)).length;
+    if (initials.has(letters[0]!) && found * 4 >= letters.length * 3) return true;
   }
   const before = tokens[open - 1];
   if (!before || before.kind !== 'word' || !ACRONYM.test(before.value)) return false;
@@ -214,7 +252,7 @@ export default defineRule({
       const block = facts.blocks[sentence.block];
       /** Closing brackets already reported with their opening one. */
       const paired = new Set<number>();
-      const closings = nextClosings(tokens);
+      const pairs = pairBrackets(tokens);
       /** Brackets before this index are inside a pair already reported: one message for the outer pair. */
       let insidePair = -1;
       tokens.forEach((token, index) => {
@@ -238,7 +276,7 @@ export default defineRule({
         if (inAddress(mdastAncestors(facts.mdast, token))) return;
         // One message per pair of brackets, from the opening sign to the closing one.
         if ((sign === 'parenthèse' || sign === 'crochet') && index < insidePair) return;
-        const close = token.value in CLOSING ? closings[index]![CLOSING[token.value]!] : undefined;
+        const close = pairs.get(index);
         if (close !== undefined) {
           paired.add(close);
           insidePair = close;
@@ -252,6 +290,29 @@ export default defineRule({
           if (block?.type === 'heading' && isNumberLabel(tokens, index, close)) return;
           const written = textBetween(tokens, index, close);
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });
+          return;
+        }
+        if (sign === 'parenthèse' || sign === 'crochet') {
+          const words = sign === 'parenthèse'
+            ? { close: 'La parenthèse fermante', before: "n'a pas de parenthèse ouvrante avant elle" }
+            : { close: 'Le crochet fermant', before: "n'a pas de crochet ouvrant avant lui" };
+          if (/[([]/.test(token.value)) {
+            // « … (allocation de logement familiale (ALF) et aide personnalisée au logement (APL). »: the first
+            // « ( » has no closing sign in the sentence. The quote goes to the end of the sentence, so that the
+            // reader sees which one; the brackets inside it get no other message.
+            let end = tokens.length - 1;
+            while (end > index && tokens[end]!.kind === 'punct' && !/[)\]]/.test(tokens[end]!.value)) end--;
+            insidePair = end + 1;
+            const written = textBetween(tokens, index, end);
+            // The closing sign may stand in the next sentence (« (1re partie : ... 2nde partie : ....) »): the
+            // message does not say that it is missing.
+            report(MESSAGES[sign](written), { place: span(token, tokens[end]!), actual: written });
+            return;
+          }
+          report(
+            `${words.close} « ${token.value} » ${words.before} dans la phrase. Vérifiez la phrase, et écrivez l'information dans une autre phrase.`,
+            { place: token.position, actual: token.value },
+          );
           return;
         }
         report(MESSAGES[sign](token.value), {

@@ -166,7 +166,11 @@ export function complexTenses(tokens: Token[]): Finding[] {
       // « a pu » would say that it happened.
       let next = index + 1;
       while (ADVERBS.has(word(tokens, next) ?? '')) next++;
-      if (isPastParticiple(word(tokens, next) ?? '')) expected = undefined;
+      // « Les dommages qui seraient causés aux voisins » is a passive: « sont causés » keeps its meaning. A verb
+      // of motion (« serait venu ») or a reflexive verb (« se serait trompé ») makes a past conditional again.
+      const participle = word(tokens, next) ?? '';
+      const passive = head.startsWith('ser') && !ETRE_VERBS.has(participle) && !REFLEXIVE.has(word(tokens, index - 1) ?? '');
+      if (isPastParticiple(participle) && !passive) expected = undefined;
       if (expected && /^\p{Lu}/u.test(token.value)) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
       found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}) });
     } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index)) || ambiguousSubjunctive(tokens, index)) {

@@ -199,7 +199,13 @@ export function coordinators(tokens: Token[]): Token[] {
  * and a comma that ends the sentence, as at the end of a list item (« - cuisez bien les œufs, la viande, »).
  */
 export function commas(tokens: readonly Token[]): Token[] {
+  return commaPlaces(tokens).found;
+}
+
+/** The commas that `commas` counts, and their indexes in the sentence. */
+function commaPlaces(tokens: readonly Token[]): { found: Token[]; at: number[] } {
   const found: Token[] = [];
+  const at: number[] = [];
   let depth = 0;
   let last = tokens.length - 1;
   while (last >= 0 && tokens[last]!.kind === 'punct' && tokens[last]!.normal !== ',') last--;
@@ -207,9 +213,46 @@ export function commas(tokens: readonly Token[]): Token[] {
     if (token.kind !== 'punct') return;
     if (token.normal === '(') depth++;
     else if (token.normal === ')') depth = Math.max(0, depth - 1);
-    else if (token.normal === ',' && depth === 0 && index !== last) found.push(token);
+    else if (token.normal === ',' && depth === 0 && index !== last) {
+      found.push(token);
+      at.push(index);
+    }
   });
-  return found;
+  return { found, at };
+}
+
+/** First words of a short complement set off by 2 commas (« , chaque mois, », « , par ordonnance, »). */
+const ASIDE_STARTS = new Set([
+  'chaque', 'par', 'dans', 'en', 'selon', 'sauf', 'pour', 'avec', 'sans', 'depuis', 'pendant', 'avant', 'après',
+  'sur', 'entre', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'également', 'alors', 'donc', 'ensuite', 'enfin',
+  'parfois', 'souvent', 'généralement', 'normalement', 'ainsi', 'aussi', 'désormais',
+]);
+
+/** Most words of a complement set off by 2 commas (« dans la limite de 70 jours »). */
+const ASIDE_WORDS = 6;
+
+/**
+ * The 2 commas around a short complement (« Ensuite, les cotisations sont prélevées, chaque mois, sur votre
+ * salaire. », « il ajourne sa décision, par ordonnance, jusqu'à… ») set off one detail of the sentence: they
+ * count as 1 comma (the message still says how many commas the sentence has). The complement has at most 6 words and starts with a preposition or an adverb; a list
+ * (« à Paris, à Lyon, à Marseille », « en 2020, en 2021, en 2022 ») repeats its first word and keeps its commas.
+ */
+function asideEnds(tokens: readonly Token[], at: number[]): number {
+  if (at.length < 3) return 0;
+  const dropped = new Set<number>();
+  for (let pair = 0; pair + 1 < at.length; pair++) {
+    if (dropped.has(pair)) continue;
+    const inside = tokens.slice(at[pair]! + 1, at[pair + 1]!);
+    const first = inside[0];
+    if (!first || inside.length > ASIDE_WORDS || inside.some((token) => token.kind === 'punct')) continue;
+    if (first.kind !== 'word' || !ASIDE_STARTS.has(first.normal)) continue;
+    const next = tokens[at[pair + 1]! + 1];
+    const previous = pair > 0 ? tokens[at[pair - 1]! + 1] : tokens[0];
+    if (next?.normal === first.normal || (pair > 0 && previous?.normal === first.normal)) continue;
+    dropped.add(pair + 1);
+    pair++;
+  }
+  return dropped.size;
 }
 
 /**
@@ -255,7 +298,13 @@ export default defineRule({
       const seen = survey(tokens);
       const words = seen.mayHaveSubordinator ? subordinators(tokens) : [];
       // All commas first (one pass); those that count (`commas`) only when there are enough.
-      const commaCount = seen.commas > options.maxCommas ? commas(tokens).length : seen.commas;
+      let commaCount = seen.commas;
+      let counted = seen.commas;
+      if (seen.commas > options.maxCommas) {
+        const places = commaPlaces(tokens);
+        commaCount = places.found.length;
+        counted = commaCount - asideEnds(tokens, places.at);
+      }
       let joinedBy: Token[] = [];
       if (words.length > options.maxSubordinators) {
         const list = words.map((word) => `« ${label(tokens, word)} »`).join(', ');
@@ -269,7 +318,7 @@ export default defineRule({
           `Cette phrase a 2 idées, reliées par ${joined}. Une phrase avec plusieurs idées est difficile à suivre. Écrivez 2 phrases, une pour chaque idée.`,
           { place: sentence.position, actual: sentence.text },
         );
-      } else if (commaCount > options.maxCommas) {
+      } else if (counted > options.maxCommas) {
         report(
           `Cette phrase a ${commaCount} virgules. Une phrase avec beaucoup de virgules a souvent plusieurs idées. Coupez-la en phrases courtes, ou faites une liste.`,
           { place: sentence.position, actual: sentence.text },

@@ -59,6 +59,25 @@ function readerOf(tokens: Token[], into: Set<'tenant' | 'landlord'>): void {
   });
 }
 
+/**
+ * Designations that a sentence with « vous » names as somebody else: « Le bénéficiaire ne peut être qu'un
+ * membre de votre famille » (F12691, a text for the giver). « Vous êtes le bénéficiaire », « en tant que
+ * bénéficiaire » name the reader and do not count.
+ */
+function namedBesideReader(tokens: Token[], into: Set<string>): void {
+  if (!tokens.some((token) => token.kind === 'word' && SECOND_PERSON.has(token.normal))) return;
+  tokens.forEach((token, index) => {
+    // « locataire » has its own test of who reads (`readerOf`): « réclamé au locataire lorsque vos revenus
+    // dépassent » (F1317) speaks of the reader.
+    if (token.kind !== 'word' || !DESIGNATIONS.has(token.normal) || TENANT_WORDS.has(token.normal)) return;
+    const previous = tokens[index - 1];
+    if (previous?.kind !== 'word' || !(DETERMINERS.has(previous.normal) || SECOND_PERSON.has(previous.normal))) return;
+    const before = tokens.slice(Math.max(0, index - 3), index - 1).map((word) => word.normal);
+    if (before.includes('êtes') || before.includes('que') || before.includes('devenez')) return;
+    into.add(token.normal.replace(/[sx]$/, ''));
+  });
+}
+
 /** How the sentence names the other party of `designation` (« du propriétaire »), or undefined. */
 function otherParty(tokens: Token[], designation: string): string | undefined {
   const parties = OTHER_PARTIES[designation];
@@ -101,6 +120,14 @@ export default defineRule({
       }
       return otherInText[designation];
     };
+    let besideReader: Set<string> | undefined;
+    const isBesideReader = (designation: string): boolean => {
+      if (!besideReader) {
+        besideReader = new Set();
+        for (const tokens of allTokens) namedBesideReader(tokens, besideReader);
+      }
+      return besideReader.has(designation.replace(/[sx]$/, ''));
+    };
     for (const tokens of allTokens) {
       // « Vous devez certifier que le demandeur de la carte grise dispose … », « Vous êtes l'assuré »: the
       // sentence already speaks to the reader with « vous »; « le demandeur » is somebody else, or the reader
@@ -139,6 +166,15 @@ export default defineRule({
             // not name the landlord, but the text does; it may be written for the landlord.
             report(
               `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Le texte parle aussi ${otherElsewhere} : il est peut-être écrit pour lui. Parlez avec « vous » à la personne qui lit le texte, le locataire ou le propriétaire.`,
+              { place: span(previous, token), actual: written },
+            );
+            return;
+          }
+          if (isBesideReader(token.normal)) {
+            // F12691 « le bénéficiaire de la donation »: another sentence names « le bénéficiaire » next to « vous »
+            // (« un membre de votre famille »): it may be somebody else than the reader.
+            report(
+              `Avec « ${written} », le texte parle peut-être d'une autre personne que le lecteur : une autre phrase parle de cette personne et de « vous ». Si cette personne est le lecteur, écrivez « vous ».`,
               { place: span(previous, token), actual: written },
             );
             return;

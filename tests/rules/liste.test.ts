@@ -88,4 +88,25 @@ describe('liste', () => {
   ])('fires on a list in an opening clause closed by a comma: %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
   });
+
+  // Fiches F1026, F12210, F112, F12413: 2 words after a single comma say how the word before it is.
+  it.each([
+    "Les biens qu'ils achètent, ensemble ou séparément, à partir de l'enregistrement du Pacs ou de sa modification, appartiennent alors à chacun pour moitié.",
+    "Cet hébergement, quel qu'en soit le support, papier ou électronique, est réalisé après que la personne prise en charge en a été informée.",
+    "Il va également débuter l'apprentissage d'une 2e langue, étrangère ou régionale.",
+    "L'agent, titulaire ou contractuel, qui tombe malade pendant une période de congé annuel, peut obtenir le report de ses jours de congés restants.",
+  ])('stays silent on a describing pair after a single comma: %s', async (text) => {
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it.each([
+    ['## Dans un hôtel, camping ou club de vacances', 'hôtel, camping ou club de vacances'],
+    ['Le DS peut agir dans une structure sportive, commerciale ou associative.', 'sportive, commerciale ou associative'],
+    ['Vous pouvez payer le logement, paiement ou remboursement compris.', 'logement, paiement ou remboursement'],
+    ['Le paiement se fait par carte bancaire, chèque ou virement.', 'bancaire, chèque ou virement'],
+    // Shortened from fiche F31864 (all 3,213 fiches).
+    ['Il aide un ascendant, descendant ou collatéral.', 'ascendant, descendant ou collatéral'],
+  ])('still fires on a list of nouns or of adjectives after a noun: %s', async (text, actual) => {
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual: expect.stringContaining(actual) }]);
+  });
 });

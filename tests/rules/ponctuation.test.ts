@@ -140,4 +140,50 @@ describe('ponctuation', () => {
     const text = "Si vous occupez à plusieurs votre logement (concubins ou colocataires), une seule taxe d'habitation sera établie, au nom de l'un des occupants.";
     expect(await messagesFor('ponctuation', text)).toMatchObject([{ actual: '(concubins ou colocataires)' }]);
   });
+
+  // Fiche F1312: « (( » is one token; the first « ( » closes with the last « ) », whatever the nesting.
+  it.each([
+    ['Le loyer sera réévalué de 1/6 par an, soit une hausse la 1ère année de 8,33 € par mois ((600 X 1/ 6) / 12), la 2e année.', '((600 X 1/ 6) / 12)'],
+    ['Le montant (calculé sur le salaire (brut)) est versé.', '(calculé sur le salaire (brut))'],
+    ['Le montant (calculé (sur le salaire) (brut)) est versé.', '(calculé (sur le salaire) (brut))'],
+    ['Le montant [voir la page (2)] est versé.', '[voir la page (2)]'],
+  ])('reports nested brackets once, from the outer opening sign to its closing one: %s', async (text, written) => {
+    const messages = await messagesFor('ponctuation', text);
+    expect(messages.map((message) => message.actual)).toEqual([written]);
+    expect(messages[0]!.reason).toContain(`« ${written} »`);
+  });
+
+  it('still reports a closing bracket alone', async () => {
+    expect((await messagesFor('ponctuation', 'Votre carte) suffit (ou votre passeport).')).map((message) => message.actual)).toEqual([')', '(ou votre passeport)']);
+  });
+
+  // Fiches F1280, F12006, F13132, F1051: acronyms with one capital whose letters are not exactly the initials.
+  it.each([
+    "- Relevé d'identité bancaire (Rib), postal (Rip) ou d'épargne (Rice) à votre nom",
+    'Vous pouvez bénéficier de la protection universelle maladie (Puma).',
+    'La demande doit être faite auprès du juge aux affaires familiales (Jaf).',
+    "Le montant minimal de l'allocation d'aide au retour à l'emploi formation (Aref) est fixé.",
+  ])('stays silent on an acronym with one capital after its words, letters shortened: %s', async (text) => {
+    expect(await messagesFor('ponctuation', text)).toEqual([]);
+  });
+
+  it.each([
+    ['### Régime général (Caf)', '(Caf)'],
+    ['Vous habitez à Lyon (Rhône).', '(Rhône)'],
+  ])('still fires on a name in brackets that is not the acronym of the words before: %s', async (text, written) => {
+    expect((await messagesFor('ponctuation', text)).map((message) => message.actual)).toEqual([written]);
+  });
+
+  // Fiche F1280: the first « ( » is never closed; the message quoted « ( » alone.
+  it('quotes a bracket that is not closed in the sentence up to its end (fiche F1280)', async () => {
+    const text = "Il a été progressivement étendu à toutes les personnes exclues des autres aides au logement (allocation de logement familiale (ALF) et aide personnalisée au logement (APL).";
+    const messages = await messagesFor('ponctuation', text);
+    expect(messages.map((message) => message.actual)).toEqual(['(allocation de logement familiale (ALF) et aide personnalisée au logement (APL)']);
+    expect(messages[0]!.reason).toContain("« (allocation de logement familiale (ALF) et aide personnalisée au logement (APL) »");
+  });
+
+  it('says that a closing bracket has no opening one', async () => {
+    const messages = await messagesFor('ponctuation', 'Votre carte) suffit.');
+    expect(messages).toMatchObject([{ actual: ')', reason: expect.stringContaining("n'a pas de parenthèse ouvrante") }]);
+  });
 });

@@ -92,4 +92,19 @@ describe('temps-complexe', () => {
     const text = "Pour connaître les autres aides sociales auxquelles vous pourriez avoir droit (Fonds de solidarité pour le logement (FSL), ...), vous pouvez contacter un travailleur social (assistante sociale, conseillère en économie sociale et familiale, ...).";
     expect(await messagesFor('temps-complexe', text)).toMatchObject([{ actual: 'pourriez', expected: ['pouvez'] }]);
   });
+
+  // Fiche F1349: « seraient causés » is a passive; the present « sont causés » keeps its meaning.
+  it('suggests the present for a passive conditional (fiche F1349)', async () => {
+    const text = 'Les dommages qui seraient causés aux voisins ne sont pas couverts par cette assurance.';
+    expect(await messagesFor('temps-complexe', text)).toMatchObject([{ actual: 'seraient', expected: ['sont'] }]);
+  });
+
+  it.each([
+    ['Il serait venu plus tôt avec une voiture.', 'serait'],
+    ['Elle se serait trompée de dossier.', 'serait'],
+  ])('does not suggest the present for a past conditional with « être »: %s', async (text, actual) => {
+    const messages = await messagesFor('temps-complexe', text);
+    expect(messages).toMatchObject([{ actual }]);
+    expect(messages[0]!.expected).toBeUndefined();
+  });
 });

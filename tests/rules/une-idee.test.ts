@@ -110,4 +110,23 @@ describe('une-idee', () => {
     const text = "- par une personne qui abuse de l'autorité que lui confèrent ses fonctions ;";
     expect(await messagesFor('une-idee', text)).toHaveLength(1);
   });
+
+  // Fiches F1049, F10252, F10567: 2 commas set off a short complement of the sentence; one idea.
+  it.each([
+    'Ensuite, les cotisations sont prélevées, chaque mois, sur votre salaire.',
+    'En 2020, le CET peut être alimenté, dans la limite de 70 jours, par :',
+    "Dans ce cas, il ajourne sa décision, par ordonnance, jusqu'à présentation d'une nouvelle convention.",
+  ])('counts the 2 commas around a short complement as 1: %s', async (text) => {
+    expect(await messagesFor('une-idee', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Vous pouvez venir en janvier, en mars, en mai, en juillet.', 3],
+    ['Ensuite, les cotisations sont prélevées, chaque mois, sur votre salaire, puis vous recevez un relevé.', 4],
+    ["Par exemple, un notaire, un officier d'état civil, un huissier de justice...", 3],
+  ])('still counts the commas of a list, or of a sentence with more than one complement: %s', async (text, count) => {
+    const messages = await messagesFor('une-idee', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(new RegExp(`^Cette phrase a ${count} virgules`));
+  });
 });

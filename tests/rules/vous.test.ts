@@ -105,4 +105,36 @@ describe('vous', () => {
   ])('stays silent when the sentence already speaks to the reader with « vous »: %s', async (text) => {
     expect(await messagesFor('vous', text)).toEqual([]);
   });
+
+  // Fiche F12691, a text for the giver: another sentence names « le bénéficiaire » next to « votre famille ».
+  it('does not say « Écrivez « vous » » for a designation that the text names beside « vous » (fiche F12691)', async () => {
+    const text = [
+      "Le bénéficiaire ne peut être qu'un membre de votre famille.",
+      '',
+      "En cas de donation, le bénéficiaire de la donation devra demander au maire la rédaction d'un nouvel acte de concession, sur présentation de l'acte notarié de donation.",
+    ].join('\n');
+    const messages = await messagesFor('vous', text);
+    expect(messages).toMatchObject([{ actual: 'le bénéficiaire', line: 3 }]);
+    expect(messages[0]!.expected).toBeUndefined();
+    expect(messages[0]!.reason).not.toContain('Écrivez « vous »');
+    expect(messages[0]!.reason).toContain('peut-être');
+  });
+
+  it('still says « Écrivez « vous » » when « vous êtes le bénéficiaire » names the reader', async () => {
+    const text = 'Vous êtes le bénéficiaire de la donation.\n\nLe bénéficiaire de la donation signe l’acte.';
+    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le bénéficiaire', expected: ['vous'] }]);
+  });
+
+  // Fiche F1317, a text for the tenant (« votre bailleur »): « au locataire lorsque vos revenus » is the reader.
+  it('keeps « Écrivez « vous » » for « le locataire » in a text for the tenant (fiche F1317)', async () => {
+    const text = [
+      'En cas de difficultés de paiement, il faut alerter votre bailleur.',
+      '',
+      'Un supplément de loyer peut être réclamé au locataire lorsque vos revenus dépassent un montant maximum.',
+      '',
+      'Le locataire doit payer le loyer chaque mois.',
+    ].join('\n');
+    const messages = await messagesFor('vous', text);
+    expect(messages.filter((message) => message.line === 5)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'] }]);
+  });
 });

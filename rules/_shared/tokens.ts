@@ -230,6 +230,37 @@ export function textBetween(tokens: Token[], from: number, to: number): string {
 }
 
 /**
+ * Like `textBetween`, for a quote that spans text the words leave out: inline code is a token with no
+ * text, and an MDX expression none at all. Where such a piece holds letters or digits (« (voir `titre`
+ * ici) »), the quote says « … » (« (voir … ici) »), as a summary quote does, instead of joining the words
+ * around it as if they followed each other. Tags and link addresses are not text: they give no « … ».
+ */
+export function quoteBetween(tokens: Token[], from: number, to: number, source: string): string {
+  const hasText = (start: number | undefined, end: number | undefined): boolean =>
+    // `[^<>]`, `[^()\s]`: linear.
+    start !== undefined && end !== undefined && end > start &&
+    /[\p{L}\p{N}]/u.test(source.slice(start, end).replace(/<[^<>]*>/g, '').replace(/\]\([^()\s]*\)/g, ''));
+  let text = '';
+  let space = false;
+  /** The last thing added is a « … » of this function (not an ellipsis the author wrote). */
+  let elided = false;
+  const add = (value: string, elision: boolean): void => {
+    if (elision && elided) return;
+    text += (text !== '' && (space || elision || elided) ? ' ' : '') + value;
+    space = false;
+    elided = elision;
+  };
+  for (let index = from; index <= to; index++) {
+    const token = tokens[index]!;
+    if (index > from && hasText(tokens[index - 1]!.position.end.offset, token.position.start.offset)) add('…', true);
+    space ||= index > from && token.spaceBefore;
+    if (token.value !== '') add(token.value, false);
+    else if (hasText(token.position.start.offset, token.position.end.offset)) add('…', true);
+  }
+  return text;
+}
+
+/**
  * For each token, true when it stands between quotation marks: « le mot “que” ». Words quoted are
  * mentioned, not used: the sentence rules skip them. Computed once per token list (tokens never change).
  */

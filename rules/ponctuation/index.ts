@@ -2,7 +2,7 @@ import type { Nodes as MdastNodes } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { inListItem, mdastAncestors, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
+import { inListItem, mdastAncestors, quoteBetween, span, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z.object({}).strict();
 
@@ -246,7 +246,8 @@ export default defineRule({
   title: 'Ponctuation difficile',
   severity: 'warning',
   options,
-  check({ facts, report }) {
+  check({ facts, file, report }) {
+    const source = String(file.value ?? '');
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
       const block = facts.blocks[sentence.block];
@@ -288,7 +289,7 @@ export default defineRule({
             return;
           }
           if (block?.type === 'heading' && isNumberLabel(tokens, index, close)) return;
-          const written = textBetween(tokens, index, close);
+          const written = quoteBetween(tokens, index, close, source);
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });
           return;
         }
@@ -303,7 +304,7 @@ export default defineRule({
             let end = tokens.length - 1;
             while (end > index && tokens[end]!.kind === 'punct' && !/[)\]]/.test(tokens[end]!.value)) end--;
             insidePair = end + 1;
-            const written = textBetween(tokens, index, end);
+            const written = quoteBetween(tokens, index, end, source);
             // The closing sign may stand in the next sentence (« (1re partie : ... 2nde partie : ....) »): the
             // message does not say that it is missing.
             report(MESSAGES[sign](written), { place: span(token, tokens[end]!), actual: written });

@@ -18,6 +18,19 @@ describe('ponctuation', () => {
     expect(messages.every((message) => message.severity === 'warning')).toBe(true);
   });
 
+  it('quotes brackets around inline code with « … » where the code stands, and a bracket left open to the end of its sentence (fuzzing seed 52)', async () => {
+    const paired = await messagesFor('ponctuation', 'Un exemple (voir `titre` ici) pour une étape.\n');
+    expect(paired.map((message) => message.actual)).toEqual(['(voir … ici)']);
+    // An ellipsis the author wrote stays as written (« expertise…) » in a service-public fiche); it gets its own message too.
+    const ellipsis = await messagesFor('ponctuation', 'Les frais (acte de vente, consultations, expertise…) sont à payer.\n');
+    expect(ellipsis.map((message) => message.actual)).toEqual(['(acte de vente, consultations, expertise…)', '…']);
+    const open = await messagesFor('ponctuation', 'La règle (écrivez `alt=""` dans la balise `img` pour une image.\n');
+    expect(open.map((message) => message.actual)).toEqual(['(écrivez … dans la balise … pour une image']);
+    // A word in a tag is text: no « … » for the tag (the quote is then the source as written).
+    const tagged = await messagesFor('ponctuation', 'Un exemple (voir <Mot>titre</Mot> ici) pour une étape.\n', { format: 'mdx' });
+    expect(tagged.map((message) => message.actual)).toEqual(['(voir <Mot>titre</Mot> ici)']);
+  });
+
   it('reports a pair of brackets once, from the opening sign to the closing one (issue 11)', async () => {
     const messages = await messagesFor('ponctuation', 'Votre carte (ou votre passeport) suffit.');
     expect(messages).toMatchObject([{ line: 1, column: 13 }]);

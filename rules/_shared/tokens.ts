@@ -235,11 +235,20 @@ export function textBetween(tokens: Token[], from: number, to: number): string {
  * ici) »), the quote says « … » (« (voir … ici) »), as a summary quote does, instead of joining the words
  * around it as if they followed each other. Tags and link addresses are not text: they give no « … ».
  */
+/**
+ * True when a piece of source between words holds text that is not read as words: inline code (even
+ * `` `<etape>` ``), or letters and digits once tags, link addresses and character references are set aside
+ * (`&#128512;` is read as its sign, which is in the words). `[^<>]`, `[^()\s]`: linear.
+ */
+function isLeftOut(piece: string): boolean {
+  if (piece.includes('`')) return true;
+  return /[\p{L}\p{N}]/u.test(piece.replace(/<[^<>]*>/g, '').replace(/\]\([^()\s]*\)/g, '').replace(/&#?[A-Za-z0-9]{1,32};/g, ''));
+}
+
 export function quoteBetween(tokens: Token[], from: number, to: number, source: string): string {
   const hasText = (start: number | undefined, end: number | undefined): boolean =>
     // `[^<>]`, `[^()\s]`: linear.
-    start !== undefined && end !== undefined && end > start &&
-    /[\p{L}\p{N}]/u.test(source.slice(start, end).replace(/<[^<>]*>/g, '').replace(/\]\([^()\s]*\)/g, ''));
+    start !== undefined && end !== undefined && end > start && isLeftOut(source.slice(start, end));
   let text = '';
   let space = false;
   /** The last thing added is a « … » of this function (not an ellipsis the author wrote). */

@@ -8,7 +8,7 @@
 import type { GuideReport } from './dev-report.ts';
 import { messageItem, ruleLinkText } from '../browser/message-item.ts';
 import { countSeverities, countsInWords, type SeverityName } from '../report/severity-labels.ts';
-import { NO_FILTER, createFilterForm, isFiltered, matches, shownInWords, type Filter } from '../browser/message-filter.ts';
+import { NO_FILTER, createFilterForm, shownWith, type Filter } from '../browser/message-filter.ts';
 
 const PANEL_ID = 'falc-apercu';
 const POLL_MS = 700;
@@ -194,10 +194,9 @@ async function start(slug: string): Promise<void> {
   let filter: Filter = NO_FILTER;
   /** Shows the messages the filter lets through; `announce` says the count even when nothing is filtered. */
   const renderList = (announce: boolean): void => {
-    const visible = isFiltered(filter) ? messages.filter((message) => matches(message, filter)) : messages;
+    const { visible, words } = shownWith(messages, filter, (message) => message, announce);
     list.replaceChildren(...visible.map((message) => panelItem(message, status)));
     if (configItem) list.prepend(configItem);
-    const words = announce || isFiltered(filter) ? shownInWords(visible.length, messages.length) : '';
     if (shownStatus.textContent !== words) shownStatus.textContent = words;
   };
   const filterForm = createFilterForm(filterHost, (next) => {

@@ -6,8 +6,8 @@
  * (keyboard and screen readers work as with any form), and a sentence that says how many messages the
  * list shows, read aloud when the choice changes.
  */
-import type { SeverityName } from '../report/severity-labels.ts';
-import { plural } from '../report/severity-labels.ts';
+import type { SeverityCounts, SeverityName } from '../report/severity-labels.ts';
+import { countSeverities, plural } from '../report/severity-labels.ts';
 
 export interface Filter {
   /** The kinds shown. */
@@ -54,6 +54,19 @@ export function shownInWords(shown: number, total: number): string {
   if (shown === 0) return `La liste ne montre aucun message sur ${total}. Changez votre choix.`;
   return `La liste montre ${plural(shown, 'message', 'messages')} sur ${total}.`;
 }
+
+/**
+ * What a list shows with a filter: the items it lets through, and the sentence to say (with `announce`,
+ * also when nothing is filtered: after a choice of the author). `messageOf` gives an item's message.
+ */
+export function shownWith<T>(items: readonly T[], filter: Filter, messageOf: (item: T) => Filtered, announce: boolean): { visible: readonly T[]; words: string } {
+  const filtered = isFiltered(filter);
+  const visible = filtered ? items.filter((item) => matches(messageOf(item), filter)) : items;
+  return { visible, words: announce || filtered ? shownInWords(visible.length, items.length) : '' };
+}
+
+/** The count of each kind, under the name of its counts (`countSeverities`). */
+const COUNT_OF: Record<SeverityName, keyof SeverityCounts> = { error: 'errors', warning: 'warnings', info: 'infos' };
 
 /**
  * The form of the filter, in `host`. `onChange` is called with the new filter after each choice. Its
@@ -107,8 +120,9 @@ export function createFilterForm(host: HTMLElement, onChange: (filter: Filter) =
     /** The counts beside the kinds and the rules in the list, for these messages. */
     update<M extends Filtered & { ruleTitle?: string | undefined }>(messages: readonly M[]): void {
       host.hidden = messages.length === 0;
+      const counts = countSeverities(messages);
       for (const severity of ALL_SEVERITIES) {
-        const count = `(${messages.filter((message) => message.severity === severity).length})`;
+        const count = `(${counts[COUNT_OF[severity]]})`;
         const box = boxes.get(severity)!;
         if (box.count.textContent !== count) box.count.textContent = count;
       }

@@ -15,7 +15,7 @@ export function placeInWords(message: { line: number; wholeText?: boolean }): st
   return message.wholeText ? 'tout le texte' : `ligne ${message.line}`;
 }
 
-/** The start of a message in a list: « Erreur, ligne 12 : », « Avertissement, tout le texte : ». */
+/** The start of a message in a list: « Erreur, ligne 12 : », « Attention, tout le texte : ». */
 export function messageHead(message: { severity: SeverityName; line: number; wholeText?: boolean }): string {
   const label = SEVERITY_LABELS[message.severity];
   return `${label.charAt(0).toUpperCase()}${label.slice(1)}, ${placeInWords(message)} : `;

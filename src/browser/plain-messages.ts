@@ -5,7 +5,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { RULES } from '../../rules/index.ts';
-import { severityOf } from '../engine/messages.ts';
+import { severityOf, wholeTextFirst } from '../engine/messages.ts';
 
 export interface PlainMessage {
   ruleId: string;
@@ -80,10 +80,7 @@ const RULE_TITLES = new Map(RULES.map((rule) => [rule.id, rule.title]));
 /** The messages of a checked file, as plain objects; those about the whole text first. */
 export function plainMessages(file: VFile): PlainMessage[] {
   const text = String(file.value ?? '');
-  const messages = file.messages.some((message) => message.wholeText)
-    ? [...file.messages.filter((message) => message.wholeText), ...file.messages.filter((message) => !message.wholeText)]
-    : file.messages;
-  return messages.map((message) => {
+  return wholeTextFirst(file.messages).map((message) => {
     const place = message.wholeText ? undefined : message.place;
     const start = place && 'start' in place ? place.start.offset : place && 'offset' in place ? place.offset : undefined;
     const end = place && 'end' in place ? place.end.offset : undefined;

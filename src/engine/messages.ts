@@ -17,6 +17,12 @@ declare module 'vfile-message' {
 /** The place of a message about the whole text: the start of the file, a point (nothing underlined). */
 export const WHOLE_TEXT_PLACE = { line: 1, column: 1, offset: 0 } as const;
 
+/** The messages about the whole text first, the others after in their order (the same list when there is none). */
+export function wholeTextFirst<M extends { wholeText?: true | undefined }>(messages: readonly M[]): readonly M[] {
+  if (!messages.some((message) => message.wholeText)) return messages;
+  return [...messages.filter((message) => message.wholeText), ...messages.filter((message) => !message.wholeText)];
+}
+
 export interface ReportOptions {
   /** Where the problem is. Ignored for a message about the whole text (`wholeText`). */
   place: Position | undefined;

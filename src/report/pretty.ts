@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import { severityOf } from '../engine/messages.ts';
+import { severityOf, wholeTextFirst } from '../engine/messages.ts';
 import { SITE_URL } from '../site-address.ts';
 import { readabilityLine } from './readability.ts';
 import { countMessages, displayPath, plural, type Counts } from './summary.ts';
@@ -71,8 +71,7 @@ export function prettyFile(file: VFile, options: PrettyOptions = {}): string {
   lines.push(paint(color, 4, displayPath(file)));
   if (file.messages.length === 0) lines.push('  aucun problème');
   // The messages about the whole text first, with « texte » for a place: no line of it is the problem.
-  const messages = [...file.messages.filter((message) => message.wholeText), ...file.messages.filter((message) => !message.wholeText)];
-  for (const message of messages) {
+  for (const message of wholeTextFirst(file.messages)) {
     const severity = severityOf(message);
     const place = message.wholeText ? 'texte' : `${message.line ?? 1}:${message.column ?? 1}`;
     const label = paint(color, severity === 'error' ? 31 : severity === 'warning' ? 33 : 36, LABELS[severity].padEnd(9));

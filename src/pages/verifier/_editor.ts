@@ -12,7 +12,7 @@ import type { PlainMessage } from '../../browser/plain-messages.ts';
 import { readabilityInWords } from './_scores.ts';
 import { guideFromText } from './_template.ts';
 import { messageItem, ruleLinkText } from '../../browser/message-item.ts';
-import { NO_FILTER, createFilterForm, isFiltered, matches, shownInWords, type Filter } from '../../browser/message-filter.ts';
+import { NO_FILTER, createFilterForm, shownWith, type Filter } from '../../browser/message-filter.ts';
 import { countSeverities, countsInWords, plural } from '../../report/severity-labels.ts';
 
 const STORAGE_KEY = 'falc-verifier-texte';
@@ -211,7 +211,7 @@ function createItem(view: EditorView, entry: Shown): ListedItem {
  * again every later item when one is inserted or removed in the middle of the list (~270 items, 20 to
  * 70 ms per check with 265 messages); items are only added or removed at the end.
  */
-function renderItems(view: EditorView, entries: Shown[]): void {
+function renderItems(view: EditorView, entries: readonly Shown[]): void {
   const next = new Map<string, ListedItem[]>();
   const items = entries.map((entry) => {
     const key = itemKey(entry);
@@ -233,22 +233,24 @@ function renderItems(view: EditorView, entries: Shown[]): void {
 
 /** The choice of the filter above the list (src/browser/message-filter.ts). */
 let filter: Filter = NO_FILTER;
+/** Shows the entries the filter lets through, and says how many (`announce`: after the author's choice, even with no filter). */
+function showFiltered(view: EditorView, announce: boolean): void {
+  const { visible, words } = shownWith(shown, filter, (entry) => entry.message, announce);
+  renderItems(view, visible);
+  if (announce || shownStatus!.textContent !== words) shownStatus!.textContent = words;
+}
+
 const filterForm = createFilterForm(filterHost, (next) => {
   filter = next;
-  const visible = shown.filter((entry) => matches(entry.message, filter));
-  renderItems(view, visible);
   // Said aloud after each choice: how many messages the list shows now.
-  shownStatus!.textContent = shownInWords(visible.length, shown.length);
+  showFiltered(view, true);
 });
 
 /** Shows the messages of a check: all of them are kept (and followed as the author types), the list shows those the filter lets through. */
 function renderList(view: EditorView, entries: Shown[]): void {
   shown = entries;
   filterForm.update(entries.map((entry) => entry.message));
-  const visible = isFiltered(filter) ? entries.filter((entry) => matches(entry.message, filter)) : entries;
-  renderItems(view, visible);
-  const words = isFiltered(filter) ? shownInWords(visible.length, entries.length) : '';
-  if (shownStatus!.textContent !== words) shownStatus!.textContent = words;
+  showFiltered(view, false);
 }
 
 function renderSummary(answer: CheckAnswer): void {

@@ -10,7 +10,7 @@ import { countMessages, type Counts } from '../report/summary.ts';
 import { runReview } from './review.ts';
 import { fixFiles, fixSummary } from './fix.ts';
 import { watchInputs } from './watch.ts';
-import { lowerHeapGrowth } from './heap.ts';
+import { tuneForManyFiles } from './v8-settings.ts';
 import { SITE_URL } from '../site-address.ts';
 
 /** A checker made at its first check (the same checker as made at once, without its cost when unused). */
@@ -161,7 +161,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     ...(values.config === undefined ? {} : { config: values.config }),
     stdinFormat: stdinFormat as SourceFormat,
     jobs,
-    onManyFiles: lowerHeapGrowth,
+    onManyFiles: tuneForManyFiles,
   };
   const titles = Object.fromEntries(RULES.map((rule) => [rule.id, rule.title]));
   const reporterOptions = { color: io.isTTY === true && !process.env.NO_COLOR, verbose: values.verbose, titles, siteUrl: SITE_URL };

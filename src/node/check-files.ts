@@ -23,7 +23,7 @@ export interface CheckInputsOptions {
   config?: string;
   /**
    * Called once, before the checks, when there are `PARALLEL_FROM` files or more. The command uses it to
-   * tune its own process (see `lowerHeapGrowth` in src/cli/heap.ts); a host such as the Astro build keeps
+   * tune its own process (see `tuneForManyFiles` in src/cli/v8-settings.ts); a host such as the Astro build keeps
    * its process as it is.
    */
   onManyFiles?: (count: number) => void;

@@ -97,16 +97,29 @@ function placeChildren(parent: Parent, source: string, pointAt: (offset: number)
   const end = parent.position?.end.offset;
   let from: number | undefined = parent.position?.start.offset;
   if (from === undefined || end === undefined || parent.children.every((child) => child.position)) return;
-  for (const child of parent.children) {
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index]!;
     if (child.position) {
       from = child.position.end.offset ?? from;
       continue;
     }
     const text = toString(child);
     const at: number = text ? source.indexOf(text, from) : -1;
-    if (at < 0 || at + text.length > end) continue;
-    child.position = { start: pointAt(at), end: pointAt(at + text.length) };
-    from = at + text.length;
+    if (at >= 0 && at + text.length <= end) {
+      child.position = { start: pointAt(at), end: pointAt(at + text.length) };
+      from = at + text.length;
+      continue;
+    }
+    // A text over several lines of a list item or a block quote is not written as it is read (the
+    // indentation or `>` of its next lines): it is the source from the previous sibling to the next one
+    // (or to the end of the parent), when its words are found there in order (`splitTextAtSourceGaps`
+    // then places each piece).
+    const until = index + 1 < parent.children.length ? parent.children[index + 1]!.position?.start.offset : end;
+    if (child.type !== 'text' || until === undefined || until <= from) continue;
+    const placed: Text = { type: 'text', value: child.value, position: { start: pointAt(from), end: pointAt(until) } };
+    if (source.slice(from, until) !== child.value && !splitTextAtSourceGaps(placed, source)) continue;
+    child.position = placed.position;
+    from = until;
   }
 }
 

@@ -71,6 +71,18 @@ describe('texts that readers see outside the prose', () => {
     expect(placed(text, file.messages)).toEqual(['2:20 abreviation « RDV »', '14:46 abreviation « RDV »']);
   });
 
+  it('places words after an emoji written as a character reference in an attribute (fuzzing seed 54)', async () => {
+    // `&#128512;` is one emoji, two UTF-16 units of the value: « RDV » after it was placed 7 columns too early.
+    const text = 'Vous venez.\n\n<Etape titre="Attendez le &#128512; RDV" picto="attendre">\nVenez.\n</Etape>\n';
+    const file = await checkFile(text, { rule: 'abreviation', path: 'x.mdx' });
+    expect(placed(text, file.messages)).toEqual(['3:37 abreviation « RDV »']);
+    expect(mapValueToSource('a😀b', 'a&#128512;b', 0)).toEqual([
+      { value: 'a', offset: 0 },
+      { value: '😀', offset: 1 },
+      { value: 'b', offset: 10 },
+    ]);
+  });
+
   it('checks link text and image text at their place', async () => {
     const text = 'Lisez la [page du RDV](https://www.service-public.fr/) ici.\n\n![La carte du RDV](carte.png)\n';
     const file = await checkFile(text, { rule: 'abreviation' });

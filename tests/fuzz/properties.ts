@@ -1,5 +1,6 @@
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
+import { decodeReference } from '../../src/engine/exact-actual.ts';
 
 /** A broken promise of the checker on one input. */
 export interface Violation {
@@ -64,8 +65,10 @@ function lettersAndDigits(text: string): string {
  * left out (« N’ … pas » for « N’écrivez pas »), and several such quotes in order, separated by commas
  * (« aucun … ne, ne … rien » for two negations in one sentence).
  */
-export function quotes(actual: string, text: string): boolean {
-  if (actual === text) return true;
+export function quotes(actual: string, written: string): boolean {
+  if (actual === written) return true;
+  // A character reference is quoted as the sign it stands for (`a&#x0;dresse` is read « a\uFFFDdresse »).
+  const text = written.includes('&') ? written.replace(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference) => decodeReference(reference) ?? reference) : written;
   // A quote of the words without their markup, or of the words of a part of the place: `*mot*` quoted
   // « mot », `## Titre` quoted « Titre », `16029\*01` quoted « 16029*01 », a footnote `[^1]: Texte.`
   // quoted « Texte. ».

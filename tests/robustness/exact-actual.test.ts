@@ -129,6 +129,17 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
     expect(violations(file)).toEqual([]);
   }, 60_000);
 
+  it('places a list item sentence whose web address, found after parsing, is followed by a continuation line (fuzzing seed 54)', async () => {
+    // GFM finds `www.…` inside « médhttps://www… » after parsing: the text after it had no place (its next
+    // line is indented), and the sentence ended before it started (3:3–2:3).
+    const text = 'Les mots avec un préfixe.\n\n- les mots faits de débuts comme « médhttps://www.exemple.frico » ou « iso », que les lecteurs connaissent mal et qui font une phrase longue.\n  Par exemple : « socio-médical ».\n';
+    const language = await loadResources({ cwd: process.cwd() });
+    const file = await checkFile(text, { format: 'md', allRules: true, language });
+    const long = file.messages.find((message) => message.ruleId === 'phrase-longue');
+    expect(long?.place).toMatchObject({ start: { line: 3, column: 3 }, end: { line: 3, column: 142 } });
+    expect(violations(file)).toEqual([]);
+  }, 60_000);
+
   it('reads a source as the rules do', () => {
     expect(asRead('mairie&amp;préfecture')).toBe('mairie&préfecture');
     expect(asRead('16029\\*01 &#233;t&#xE9;')).toBe('16029*01 été');

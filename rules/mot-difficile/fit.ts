@@ -5,6 +5,7 @@
  * written when that is sure, and nothing otherwise: the message then names the simpler word without
  * offering it as a replacement (`expected`).
  */
+import { normalizeWord } from '../../src/engine/normalize.ts';
 import type { JargonEntry } from './jargon.ts';
 import { DETERMINER_GENDER, genderOf, genderOfNoun } from './genders.ts';
 
@@ -45,10 +46,6 @@ function isVerbTerm(term: string): boolean {
   return !term.includes(' ') && /(?:er|ir|re|oir)$/.test(term);
 }
 
-function normal(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
-}
-
 /** True for a verb in -er whose forms the entry lists as regular (`er` in jargon.ts): « délivrer », « attribuer ». */
 function isRegularEr(entry: JargonEntry): boolean {
   const term = entry.term;
@@ -84,8 +81,8 @@ function splitElided(actual: string): [string, string] {
  */
 export function fitReplacements(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {
   let replacements = given;
-  const actual = normal(actualWritten);
-  const term = normal(entry.term);
+  const actual = normalizeWord(actualWritten);
+  const term = normalizeWord(entry.term);
   // « bénéficier de », « dispose d'un »: a verb and its « de ».
   const withDe = /^(.+) de$/.exec(term);
   if (withDe) return fitWithDe(actual, withDe[1]!, replacements, after);
@@ -108,7 +105,7 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
     const pluralNoun = /[sx]$/.test(term) && before !== undefined && PLURAL_BEFORE.has(before);
     if (pluralNoun && !replacements.every((value) => /[sx]$/.test(value.split(' ')[0]!))) return [];
     fitted = [...replacements];
-  } else if ((entry.forms ?? []).map(normal).includes(word) && !isVerbTerm(term) && replacements.every((value) => INVARIABLE.test(value))) {
+  } else if ((entry.forms ?? []).map((form) => normalizeWord(form)).includes(word) && !isVerbTerm(term) && replacements.every((value) => INVARIABLE.test(value))) {
     // « fiscale » → « des impôts », « annuels » → « chaque année »: a phrase with a preposition does not agree.
     fitted = [...replacements];
   } else if (isRegularEr(entry)) {
@@ -152,7 +149,7 @@ function isNounEntry(entry: JargonEntry): boolean {
 
 /** True when the entry is a verb and its replacements are verbs: « le fournir » → « le donner » (« le » is a pronoun there). */
 function isVerbEntry(entry: JargonEntry, replacements: readonly string[]): boolean {
-  return isRegularEr(entry) || (isVerbTerm(normal(entry.term)) && replacements.length > 0 && replacements.every((value) => /^(?:se |s')?[\p{L}]+(?:er|ir|re|oir)$/u.test(value)));
+  return isRegularEr(entry) || (isVerbTerm(normalizeWord(entry.term)) && replacements.length > 0 && replacements.every((value) => /^(?:se |s')?[\p{L}]+(?:er|ir|re|oir)$/u.test(value)));
 }
 
 /** Articles that take « l' » before a vowel or a mute h: « le » + « accueil » is wrong French. */

@@ -9,6 +9,7 @@ import type { GuideReport } from './dev-report.ts';
 import { messageItem, ruleLinkText } from '../browser/message-item.ts';
 import { countSeverities, countsInWords, type SeverityName } from '../report/severity-labels.ts';
 import { NO_FILTER, createFilterForm, shownWith, type Filter } from '../browser/message-filter.ts';
+import { renderErrorText, type RenderError } from './render-error.ts';
 
 const PANEL_ID = 'falc-apercu';
 const POLL_MS = 700;
@@ -244,10 +245,10 @@ async function start(slug: string): Promise<void> {
     renderList(false);
   };
   // Astro could not render the whole page (the error overlay is turned off): say it in French.
-  import.meta.hot?.on('vite:error', () => {
-    const warning = document.createElement('p');
+  import.meta.hot?.on('vite:error', (payload: { err?: RenderError }) => {
+    const warning = panel.querySelector('.falc-apercu-rendu') ?? document.createElement('p');
     warning.className = 'falc-apercu-rendu';
-    warning.textContent = 'Le site n’a pas pu afficher tout le guide. Vérifiez les noms des composants, les balises < > et les accolades { } près de votre dernière modification, puis enregistrez. Le terminal donne les détails.';
+    warning.textContent = renderErrorText(payload?.err);
     list.before(warning);
   });
   const cached = sessionStorage.getItem(key);

@@ -71,8 +71,20 @@ function isNotACut(tokens: Token[], index: number, blockType: string | undefined
   // « cumul emploi - retraite », « trajets domicile – lieu de travail »: 2 words of one name.
   if (next.kind === 'word' && COMPOUNDS.get(previous.normal)?.has(next.normal)) return true;
   // « revenus d'activité - plafond autorisé = 2 700 € - 2 463,07 € »: a minus sign in a calculation.
-  if (tokens.some((token) => token.kind === 'punct' && (token.value === '=' || token.value === '+'))) return true;
+  if (hasCalculation(tokens)) return true;
   return false;
+}
+
+/** Sentences with `=` or `+`, found once per sentence (a line of thousands of « - » asked for each one). */
+const calculations = new WeakMap<Token[], boolean>();
+
+function hasCalculation(tokens: Token[]): boolean {
+  let found = calculations.get(tokens);
+  if (found === undefined) {
+    found = tokens.some((token) => token.kind === 'punct' && (token.value === '=' || token.value === '+'));
+    calculations.set(tokens, found);
+  }
+  return found;
 }
 
 /** « 42961 Saint-Étienne », « 42 961 Saint-Étienne »: a postal code at `at`, then a town with a capital. */

@@ -177,7 +177,8 @@ function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   if (inside.length === 1 && inside[0]!.kind === 'word' && ACRONYM.test(inside[0]!.value)) return true;
   // « constat de risque d'exposition au plomb (Crep) »: service-public writes acronyms with one capital; the
   // letters are the initials of the words just before.
-  if (inside.length === 1 && inside[0]!.kind === 'word' && /^\p{Lu}\p{Ll}{1,5}$/u.test(inside[0]!.value)) {
+  // « chèque emploi-service universel (CNCesu) »: a few capitals, then small letters.
+  if (inside.length === 1 && inside[0]!.kind === 'word' && /^\p{Lu}{1,3}\p{Ll}{1,5}$/u.test(inside[0]!.value)) {
     const letters = [...inside[0]!.normal.normalize('NFD').replace(/\p{M}/gu, '')];
     const words = tokens
       .slice(Math.max(0, open - 24), open)

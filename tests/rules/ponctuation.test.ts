@@ -145,7 +145,9 @@ describe('ponctuation', () => {
   it.each([
     "# Diagnostic immobilier : constat de risque d'exposition au plomb (Crep)",
     "- Relevé d'identité bancaire (Rib)",
-  ])('stays silent on an acronym with one capital after its words: %s', async (text) => {
+    // Fiche F12384 (6 times): capitals, then small letters.
+    '- au Centre national du chèque emploi-service universel (CNCesu) si vous utilisez le Cesu pour rémunérer votre salarié,',
+  ])('stays silent on an acronym with one capital or a few after its words: %s', async (text) => {
     expect(await messagesFor('ponctuation', text)).toEqual([]);
   });
 
@@ -183,6 +185,7 @@ describe('ponctuation', () => {
   it.each([
     ['### Régime général (Caf)', '(Caf)'],
     ['Vous habitez à Lyon (Rhône).', '(Rhône)'],
+    ['Vous écrivez au service national (SNcf).', '(SNcf)'],
   ])('still fires on a name in brackets that is not the acronym of the words before: %s', async (text, written) => {
     expect((await messagesFor('ponctuation', text)).map((message) => message.actual)).toEqual([written]);
   });

@@ -51,17 +51,17 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
     if (j > pieceValue) pieces.push({ value: value.slice(pieceValue, j), offset: pieceRaw });
     if (raw[i] === '&') {
       // A character reference stands for its text: one UTF-16 unit, or two for an emoji (`&#128512;`).
-      const semicolon = raw.indexOf(';', i);
-      if (semicolon < 0 || semicolon - i > 32) return undefined;
-      const decoded = decodeReference(raw.slice(i, semicolon + 1));
-      const length = decoded !== undefined && value.startsWith(decoded, j) ? decoded.length : 1;
+      const reference = referenceAt(raw, i);
+      if (!reference) return undefined;
+      const length = reference.decoded !== undefined && value.startsWith(reference.decoded, j) ? reference.decoded.length : 1;
       pieces.push({ value: value.slice(j, j + length), offset: i });
-      i = semicolon + 1;
+      i = reference.end;
       j += length;
     } else {
-      // Skip source characters that are not in the text: escapes, quote markers, indentation.
+      // Skip source characters that are not in the text: escapes, quote markers, indentation. A character
+      // reference after them (`  &#128512;` at the start of a list item's next line) is read as its text.
       let skipped = 0;
-      while (i < raw.length && !sameSign(raw[i], value[j])) {
+      while (i < raw.length && !sameSign(raw[i], value[j]) && !(raw[i] === '&' && readsAs(raw, i, value, j))) {
         // Indentation of a continuation line can be long: only other skipped signs are limited.
         if (raw[i] !== ' ' && raw[i] !== '\t' && ++skipped > 64) return undefined;
         i++;
@@ -73,6 +73,19 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
   }
   if (j > pieceValue) pieces.push({ value: value.slice(pieceValue), offset: pieceRaw });
   return pieces.map((piece) => ({ type: 'text', value: piece.value, position: positionOf(source, start + piece.offset, piece.value.length, node) }));
+}
+
+/** The character reference written at `i` (`&amp;`, `&#128512;`): what it stands for, and where it ends. */
+function referenceAt(raw: string, i: number): { decoded: string | undefined; end: number } | undefined {
+  const semicolon = raw.indexOf(';', i);
+  if (semicolon < 0 || semicolon - i > 32) return undefined;
+  return { decoded: decodeReference(raw.slice(i, semicolon + 1)), end: semicolon + 1 };
+}
+
+/** True when the source at `i` is a character reference that stands for the text at `j`. */
+function readsAs(raw: string, i: number, value: string, j: number): boolean {
+  const decoded = referenceAt(raw, i)?.decoded;
+  return decoded !== undefined && value.startsWith(decoded, j);
 }
 
 function positionOf(source: string, offset: number, length: number, node: Text): Text['position'] {

@@ -140,6 +140,16 @@ describe('`actual` is the text at the message’s place, exactly as written', ()
     expect(violations(file)).toEqual([]);
   }, 60_000);
 
+  it('places the words after an emoji written as a reference at the start of a list item’s next line (fuzzing seed 56)', async () => {
+    // The indentation before `&#128512;` was skipped up to the end of the text: every word after it was 9 signs off.
+    const text = '- Les virgules entre parenthèses.\n  &#128512;Par exemple : « 1 justificatif de domicile (facture, contrat de location, avis d’impôt) ».\n';
+    const language = await loadResources({ cwd: process.cwd() });
+    const file = await checkFile(text, { format: 'md', allRules: true, language });
+    const brackets = file.messages.find((message) => message.ruleId === 'ponctuation');
+    expect(brackets).toMatchObject({ actual: '(facture, contrat de location, avis d’impôt)', place: { start: { line: 2, column: 55 } } });
+    expect(violations(file)).toEqual([]);
+  }, 60_000);
+
   it('reads a source as the rules do', () => {
     expect(asRead('mairie&amp;préfecture')).toBe('mairie&préfecture');
     expect(asRead('16029\\*01 &#233;t&#xE9;')).toBe('16029*01 été');

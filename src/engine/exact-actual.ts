@@ -24,13 +24,38 @@ export function decodeReference(reference: string): string | undefined {
   return decoded === false ? undefined : decoded;
 }
 
+/** A character reference as written (`&amp;`, `&#233;`, `&#128512;`). */
+const REFERENCE = /&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g;
+
+/** A text with its character references decoded (`&amp;` → `&`); one that is not a reference stays as written. */
+export function decodeReferences(text: string): string {
+  return text.replace(REFERENCE, (reference) => decodeReference(reference) ?? reference);
+}
+
+/**
+ * The character reference written at `at` of a source (its `&`): the text it stands for (undefined when
+ * it is not a known one) and where it ends; undefined when no `;` closes it within 32 signs.
+ */
+export function referenceAt(source: string, at: number): { decoded: string | undefined; end: number } | undefined {
+  const semicolon = source.indexOf(';', at);
+  if (semicolon < 0 || semicolon - at > 32) return undefined;
+  return { decoded: decodeReference(source.slice(at, semicolon + 1)), end: semicolon + 1 };
+}
+
+/**
+ * How many signs of the text `value`, from `at`, a reference stands for: its decoded text when the text
+ * has it there (two UTF-16 units for an emoji), one otherwise.
+ */
+export function referenceWidth(decoded: string | undefined, value: string, at: number): number {
+  return decoded !== undefined && value.startsWith(decoded, at) ? decoded.length : 1;
+}
+
 /**
  * A piece of source as rules read it: character references decoded (`&amp;` → `&`), backslash
  * escapes, invisible signs, comments and tags dropped, white space collapsed.
  */
 export function asRead(source: string): string {
-  return source
-    .replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference) => decodeReference(reference) ?? reference)
+  return decodeReferences(source)
     .replace(/\\([!-/:-@[-`{-~])/g, '$1')
     .replace(INVISIBLE, '')
     // The parser reads a NUL sign as the replacement sign.

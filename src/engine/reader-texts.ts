@@ -4,7 +4,7 @@ import { toNlcst } from 'mdast-util-to-nlcst';
 import { ParseLatin } from 'parse-latin';
 import type { VFile } from 'vfile';
 import { isMap, isScalar } from 'yaml';
-import { decodeReference } from './exact-actual.ts';
+import { referenceAt, referenceWidth } from './exact-actual.ts';
 import { parseHeader } from './header.ts';
 import { pointer, type SourcePoint } from './places.ts';
 import type { DocumentKind } from './types.ts';
@@ -141,13 +141,12 @@ export function mapValueToSource(value: string, raw: string, rawOffset: number, 
     if (r === '&') {
       // A character reference stands for its character of the value: one UTF-16 unit, or two for an
       // emoji (`&#128512;`), whose second half must not be looked for in the source.
-      const semicolon = raw.indexOf(';', i);
-      if (semicolon > i && semicolon - i <= 32) {
+      const reference = referenceAt(raw, i);
+      if (reference) {
         close();
-        const decoded = decodeReference(raw.slice(i, semicolon + 1));
-        const width = decoded !== undefined && value.startsWith(decoded, j) ? decoded.length : 1;
+        const width = referenceWidth(reference.decoded, value, j);
         pieces.push({ value: value.slice(j, j + width), offset: rawOffset + i });
-        i = semicolon + 1;
+        i = reference.end;
         j += width;
         continue;
       }

@@ -2,7 +2,7 @@ import type { Parent, Root, Text } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
-import { decodeReference } from './exact-actual.ts';
+import { referenceAt, referenceWidth } from './exact-actual.ts';
 import { pointer, type SourcePoint } from './places.ts';
 
 /** Signs a backslash escapes in Markdown: ASCII punctuation. */
@@ -53,7 +53,7 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
       // A character reference stands for its text: one UTF-16 unit, or two for an emoji (`&#128512;`).
       const reference = referenceAt(raw, i);
       if (!reference) return undefined;
-      const length = reference.decoded !== undefined && value.startsWith(reference.decoded, j) ? reference.decoded.length : 1;
+      const length = referenceWidth(reference.decoded, value, j);
       pieces.push({ value: value.slice(j, j + length), offset: i });
       i = reference.end;
       j += length;
@@ -73,13 +73,6 @@ export function splitTextAtSourceGaps(node: Text, source: string): Text[] | unde
   }
   if (j > pieceValue) pieces.push({ value: value.slice(pieceValue), offset: pieceRaw });
   return pieces.map((piece) => ({ type: 'text', value: piece.value, position: positionOf(source, start + piece.offset, piece.value.length, node) }));
-}
-
-/** The character reference written at `i` (`&amp;`, `&#128512;`): what it stands for, and where it ends. */
-function referenceAt(raw: string, i: number): { decoded: string | undefined; end: number } | undefined {
-  const semicolon = raw.indexOf(';', i);
-  if (semicolon < 0 || semicolon - i > 32) return undefined;
-  return { decoded: decodeReference(raw.slice(i, semicolon + 1)), end: semicolon + 1 };
 }
 
 /** True when the source at `i` is a character reference that stands for the text at `j`. */

@@ -1,6 +1,6 @@
 import type { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { decodeReference } from '../../src/engine/exact-actual.ts';
+import { decodeReferences } from '../../src/engine/exact-actual.ts';
 
 /** A broken promise of the checker on one input. */
 export interface Violation {
@@ -68,7 +68,7 @@ function lettersAndDigits(text: string): string {
 export function quotes(actual: string, written: string): boolean {
   if (actual === written) return true;
   // A character reference is quoted as the sign it stands for (`a&#x0;dresse` is read « a\uFFFDdresse »).
-  const text = written.includes('&') ? written.replace(/&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});/g, (reference) => decodeReference(reference) ?? reference) : written;
+  const text = decodeReferences(written);
   // A quote of the words without their markup, or of the words of a part of the place: `*mot*` quoted
   // « mot », `## Titre` quoted « Titre », `16029\*01` quoted « 16029*01 », a footnote `[^1]: Texte.`
   // quoted « Texte. ».

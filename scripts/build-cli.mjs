@@ -4,12 +4,12 @@
 // Each file is written under a temporary name and renamed: a command started meanwhile never reads
 // half a file.
 //   node scripts/build-cli.mjs
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** Entry points: the command and the worker that checks files on another core. */
-export const ENTRIES = { falc: 'src/cli/index.ts', worker: 'src/node/check-worker.ts' };
 export const OUT = 'build/cli';
 
 function writeAtomic(path, contents) {
@@ -63,6 +63,24 @@ export async function asciiRegExps(code) {
  * - acorn twice: `acorn-jsx` requires the CommonJS build while the rest imports the ES module one.
  *   Both are the same code: everything gets the ES module.
  */
+/**
+ * fdir (tinyglobby's folder walker) looks for picomatch at load, with its own `require`, for a method
+ * tinyglobby never calls (`fdir.glob`; tinyglobby matches with its own copy of picomatch, bundled). In the
+ * bundle, that `require` read picomatch's files from node_modules at each start; without it, fdir's
+ * `glob` says « Please specify a glob function » — nothing of ours calls it.
+ */
+export const noOptionalPicomatch = {
+  name: 'falc-no-optional-picomatch',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]fdir[\\/]dist[\\/]index\.mjs$/ }, async (args) => {
+      const { readFile } = await import('node:fs/promises');
+      const text = await readFile(args.path, 'utf8');
+      const trimmed = text.replace(/__require\.resolve\("picomatch"\);\s*pm = __require\("picomatch"\);/, '');
+      return { contents: trimmed, loader: 'js' };
+    });
+  },
+};
+
 export const trimBundle = {
   name: 'falc-trim-bundle',
   setup(build) {
@@ -76,16 +94,20 @@ export const trimBundle = {
   },
 };
 
+/**
+ * The command: a CommonJS script that `bin/falc.mjs` compiles with V8's cache of compiled code (see
+ * `bin/falc.mjs`). Its `import.meta.url` is its own address, as in a module.
+ */
+const COMMAND = { entry: 'src/cli/run-process.ts', file: 'falc.cjs' };
+/** The worker that checks files on another core: an ES module, started by its file. */
+const WORKER = { entry: 'src/node/check-worker.ts', file: 'worker.mjs' };
+
 export async function buildCli({ quiet = false } = {}) {
   const { build } = await import('esbuild');
-  const result = await build({
+  const options = {
     absWorkingDir: root,
-    entryPoints: ENTRIES,
-    outdir: OUT,
-    outExtension: { '.js': '.mjs' },
     bundle: true,
     platform: 'node',
-    format: 'esm',
     target: 'node22',
     // esbuild turns a pattern with `\p{…}` (/\p{Lu}/u) into `new RegExp("\\p{Lu}", "u")` for node22: inside a
     // function, that call runs at every use (about 100,000 times on 100 fiches, each slower than a literal).
@@ -95,19 +117,59 @@ export async function buildCli({ quiet = false } = {}) {
     // the stack traces of FALC_DEBUG.
     minifyWhitespace: true,
     minifySyntax: true,
-    // Some packages are CommonJS: give the bundle a `require`.
-    banner: { js: "import { createRequire as __falcRequire } from 'node:module'; const require = __falcRequire(import.meta.url);" },
-    plugins: [trimBundle],
+    plugins: [trimBundle, noOptionalPicomatch],
     metafile: true,
     write: false,
     logLevel: quiet ? 'silent' : 'warning',
-  });
+  };
+  const [command, worker] = await Promise.all([
+    build({
+      ...options,
+      entryPoints: [COMMAND.entry],
+      outfile: `${OUT}/${COMMAND.file}`,
+      format: 'cjs',
+      define: { 'import.meta.url': '__falcModuleUrl' },
+      // Strict, as the modules it is made of (a directive must come before any statement).
+      banner: { js: '"use strict";var __falcModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    }),
+    build({
+      ...options,
+      entryPoints: [WORKER.entry],
+      outfile: `${OUT}/${WORKER.file}`,
+      format: 'esm',
+      // Some packages are CommonJS: give the bundle a `require`.
+      banner: { js: "import { createRequire as __falcRequire } from 'node:module'; const require = __falcRequire(import.meta.url);" },
+    }),
+  ]);
+  const inputs = { ...worker.metafile.inputs, ...command.metafile.inputs };
   mkdirSync(`${root}${OUT}`, { recursive: true });
   // The list of sources first: `bin/falc.mjs` compares their dates with the compiled command's.
-  writeAtomic(`${root}${OUT}/sources.json`, `${JSON.stringify(Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('falc-empty:')).sort(), null, 1)}\n`);
-  const files = [...result.outputFiles].sort((a, b) => Number(a.path.endsWith('falc.mjs')) - Number(b.path.endsWith('falc.mjs')));
-  for (const file of files) writeAtomic(file.path, await asciiRegExps(file.text));
-  return result;
+  writeAtomic(`${root}${OUT}/sources.json`, `${JSON.stringify(Object.keys(inputs).filter((input) => !input.startsWith('falc-empty:')).sort(), null, 1)}\n`);
+  writeAtomic(worker.outputFiles[0].path, await asciiRegExps(worker.outputFiles[0].text));
+  // The command last (its date is the build's), with a first line that names its contents: the key of
+  // its saved compiled code (V8 itself only compares the length of the source).
+  const code = await asciiRegExps(command.outputFiles[0].text);
+  const key = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  writeAtomic(command.outputFiles[0].path, `// falc ${key}\n${code}`);
+  // The command of earlier versions, an ES module.
+  rmSync(`${root}${OUT}/falc.mjs`, { force: true });
+  return { metafile: { inputs }, outputFiles: [...command.outputFiles, ...worker.outputFiles] };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await buildCli();
+/**
+ * Runs the compiled command once on the project's guides (at most 20 of `content/guides/`), so that it
+ * saves its compiled code (`bin/falc.mjs`): an author's first check does not compile the checker's
+ * functions again. Without guides, the first check of an author saves it.
+ */
+export function warmUpCommand() {
+  const folder = `${root}content/guides`;
+  if (!existsSync(folder)) return;
+  const guides = readdirSync(folder).filter((name) => name.endsWith('.mdx')).sort().slice(0, 20).map((name) => `content/guides/${name}`);
+  if (guides.length === 0) return;
+  spawnSync(process.execPath, [`${root}bin/falc.mjs`, 'check', '--format', 'json', ...guides], { cwd: root, stdio: 'ignore', env: { ...process.env, FALC_NO_BUILD: '1' }, timeout: 120_000 });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildCli();
+  warmUpCommand();
+}

@@ -27,6 +27,8 @@ export const HEAP_GROWING_PERCENT = 75;
  */
 export const MANY_FILES_FLAGS = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}`, '--no-turbo-inlining'] as const;
 
+let changed = false;
+
 /**
  * Tunes V8 for a run over many files: heaps that grow less between collections (memory stays low over
  * many files), and less work for the optimizing compiler. Only the `falc` command calls it: it owns its
@@ -34,4 +36,13 @@ export const MANY_FILES_FLAGS = [`--heap-growing-percent=${HEAP_GROWING_PERCENT}
  */
 export function tuneForManyFiles(): void {
   for (const flag of MANY_FILES_FLAGS) setFlagsFromString(flag);
+  changed = true;
+}
+
+/**
+ * True once `tuneForManyFiles` has run in this process. V8 then refuses compiled code saved under other
+ * settings: `bin/falc.mjs` does not save the command's compiled code from such a run.
+ */
+export function v8SettingsChanged(): boolean {
+  return changed;
 }

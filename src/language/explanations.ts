@@ -25,30 +25,45 @@ const FUNCTION_WORDS = new Set([
   'qui', 'que', "qu'", 'est', 'sont', 'être', 'c\'', 'il', 'elle', 'ils', 'elles', 'on', 'y', 'a', 'pour', 'par', 'sur', 'dans',
 ]);
 
+/**
+ * A pattern in two forms. The texts it is tried on are in lower case, so it is written in lower case and
+ * needs no « ignore case »: that form (`plain`) is the one used. Only a long s « ſ » makes a difference:
+ * « ignore case » matches it as « s ». A text with one is tried with `folded` (see `FOLDED`). Why two:
+ * with « ignore case », V8 builds the case closure of every letter class (`\p{L}`) at the first use, about
+ * 1.5 ms per pattern at each start of the command.
+ */
+interface TwoWays {
+  plain: RegExp;
+  folded: RegExp;
+}
+
+function twoWays(source: string, flags = ''): TwoWays {
+  return { plain: new RegExp(source, `${flags}u`), folded: new RegExp(source, `${flags}iu`) };
+}
+
 const DETERMINER = "(?:(?:le|la|les|un|une|des|du|de|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces)\\s+|[ld]')";
 const WORD = "[\\p{L}\\p{N}'-]+";
 /** Determiners that start a definition: « est une petite cabine », « est la personne qui » (not « est de 5 euros »). */
 const NOUN_DETERMINER = "(?:(?:le|la|les|un|une|des)\\s+|l')";
 
 /** « X veut dire … », « X, ça veut dire … », « X signifie … ». */
-const MEANS = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*(?:,\\s*)?(?:(?:ça|cela|ce mot|ce sigle)\\s+)?(?:veut dire|veulent dire|signifie|signifient)\\s`, 'iu');
+const MEANS = twoWays(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*(?:,\\s*)?(?:(?:ça|cela|ce mot|ce sigle)\\s+)?(?:veut dire|veulent dire|signifie|signifient)\\s`);
 /** « X, c’est … » (X at the start of the sentence, 1 to 4 words). */
-const IT_IS = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*,?\\s*c'est\\s+(?:${NOUN_DETERMINER}|quand\\s|ce\\s+qui\\s|quelqu'un\\s)\\S+\\s+\\S`, 'iu');
+const IT_IS = twoWays(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3}?)\\s*,?\\s*c'est\\s+(?:${NOUN_DETERMINER}|quand\\s|ce\\s+qui\\s|quelqu'un\\s)\\S+\\s+\\S`);
 /** « X est la personne qui … », « L’isoloir est une petite cabine »: a subject defined by a noun phrase. */
-const DEFINED_SUBJECT = new RegExp(`^${DETERMINER}(${WORD}(?:\\s+${WORD})?)\\s+(?:est|sont)\\s+(?:${NOUN_DETERMINER}|quelqu'un\\s+qui|ce\\s+qui)${WORD}\\s+${WORD}`, 'iu');
+const DEFINED_SUBJECT = twoWays(`^${DETERMINER}(${WORD}(?:\\s+${WORD})?)\\s+(?:est|sont)\\s+(?:${NOUN_DETERMINER}|quelqu'un\\s+qui|ce\\s+qui)${WORD}\\s+${WORD}`);
 /** « On appelle ça X », « Cela s’appelle X », « C’est ce qu’on appelle X », « on dit aussi X ». */
-const CALLED = new RegExp(`(?:on\\s+(?:l'|les\\s+|la\\s+|le\\s+)?appelle(?:\\s+(?:ça|cela|cette personne|ce papier|ce lieu))?|s'appellen?t?(?:\\s+aussi)?|qu'on\\s+appelle|on\\s+dit\\s+aussi|est\\s+appelée?s?)\\s+(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*[.!,]?$`, 'iu');
+const CALLED = twoWays(`(?:on\\s+(?:l'|les\\s+|la\\s+|le\\s+)?appelle(?:\\s+(?:ça|cela|cette personne|ce papier|ce lieu))?|s'appellen?t?(?:\\s+aussi)?|qu'on\\s+appelle|on\\s+dit\\s+aussi|est\\s+appelée?s?)\\s+(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*[.!,]?$`);
 /** « X : » a term, then a colon (its explanation follows, in the sentence or the next one). */
-const TERM_COLON = new RegExp(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*:\\s*(.*)$`, 'iu');
+const TERM_COLON = twoWays(`^(?:${DETERMINER})?(${WORD}(?:\\s+${WORD}){0,3})\\s*:\\s*(.*)$`);
 /** « X (une personne désignée par …) »: a word followed by 2 words or more in brackets. */
-const BRACKETED = new RegExp(`(${WORD})\\s*\\((?:${DETERMINER})?[\\p{L}'-]+\\s+[^)]+\\)`, 'giu');
+const BRACKETED = twoWays(`(${WORD})\\s*\\((?:${DETERMINER})?[\\p{L}'-]+\\s+[^)]+\\)`, 'g');
 /**
  * A sentence that explains the one before: « C’est la personne qui … », « Veut dire … », « Elle verse les
  * aides. » (what it does), « Il est un service de la mairie. » (« Il est ouvert le lundi. » explains nothing).
  */
-const EXPLAINS_PREVIOUS = new RegExp(
+const EXPLAINS_PREVIOUS = twoWays(
   "^(?:c'est\\s+(?:un|une|le|la|les|des|l'|quand|ce\\s+qui|quelqu'un)\\b|ça\\s+veut\\s+dire|cela\\s+veut\\s+dire|veut\\s+dire|veulent\\s+dire|cela\\s+signifie|il\\s+s'agit\\s+d|(?:il|elle|ils|elles|ce\\s+service|cet\\s+organisme|cette\\s+association)\\s+(?:(?:est|sont)\\s+(?:un|une|le|la|les|des|l')\\b|(?:vous\\s+|nous\\s+|les\\s+|leur\\s+)?(?:permet|permettent|aide|aident|donne|donnent|verse|versent|paie|paient|s'occupe|s'occupent|défend|défendent|accompagne|accompagnent|protège|protègent|gère|gèrent|rembourse|remboursent)\\b))",
-  'iu',
 );
 
 /** Answers already found, per sentence: `explanationsOf` and `sigle` ask about the same sentences. */
@@ -61,7 +76,7 @@ export function explainsPrevious(sentence: FalcSentence | undefined): boolean {
   if (value === undefined) {
     const text = plainOf(sentence);
     // Every beginning of the pattern starts with one of these letters (the text is in lower case).
-    value = (FOLDED.test(text) || /^[cçvie]/.test(text)) && EXPLAINS_PREVIOUS.test(text);
+    value = FOLDED.test(text) ? EXPLAINS_PREVIOUS.folded.test(text) : /^[cçvie]/.test(text) && EXPLAINS_PREVIOUS.plain.test(text);
     explaining.set(sentence, value);
   }
   return value;
@@ -142,11 +157,12 @@ function explainedIn(sentence: FalcSentence, next: FalcSentence | undefined): st
   const found: string[] = [];
   // Each pattern is tried only when the words it needs are in the sentence (most sentences explain nothing).
   const all = FOLDED.test(text);
+  const way = all ? 'folded' : 'plain';
   const tried = [
-    (all || text.includes('veut dire') || text.includes('veulent dire') || text.includes('signifie')) && MEANS,
-    (all || text.includes("c'est")) && IT_IS,
-    (all || text.includes(' est ') || text.includes(' sont ')) && DEFINED_SUBJECT,
-    (all || text.includes('appel') || text.includes('dit aussi')) && CALLED,
+    (all || text.includes('veut dire') || text.includes('veulent dire') || text.includes('signifie')) && MEANS[way],
+    (all || text.includes("c'est")) && IT_IS[way],
+    (all || text.includes(' est ') || text.includes(' sont ')) && DEFINED_SUBJECT[way],
+    (all || text.includes('appel') || text.includes('dit aussi')) && CALLED[way],
   ];
   for (const pattern of tried) {
     if (!pattern) continue;
@@ -155,12 +171,12 @@ function explainedIn(sentence: FalcSentence, next: FalcSentence | undefined): st
   }
   if (!all && !text.includes(':') && !text.includes('(')) return found;
   // Each pattern needs its sign: « : » for the first, « ( » for the second.
-  const colon = text.includes(':') ? TERM_COLON.exec(text) : null;
+  const colon = text.includes(':') ? TERM_COLON[way].exec(text) : null;
   // « Convention : c’est un accord entre pays. », or « Convention : » alone, then « C’est un accord … ».
   if (colon?.[1] && ((colon[2] ?? '').split(' ').filter((word) => word !== '').length >= 2 || explainsPrevious(next))) {
     found.push(colon[1]);
   }
-  if (text.includes('(')) for (const match of text.matchAll(BRACKETED)) if (match[1]) found.push(match[1]);
+  if (text.includes('(')) for (const match of text.matchAll(BRACKETED[way])) if (match[1]) found.push(match[1]);
   return found;
 }
 

@@ -1,6 +1,7 @@
 // The compiled command is pure ASCII: Node then reads its 2 MB as a one-byte string at each start.
 // esbuild escapes strings but not regular expressions; scripts/build-cli.mjs escapes those, with the
 // same meaning.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { asciiRegExps, buildCli } from '../../scripts/build-cli.mjs';
 
@@ -34,8 +35,18 @@ describe('buildCli', () => {
 
   it('keeps the patterns with Unicode properties as literals, not a RegExp made again at each call', async () => {
     const result = await build();
-    const code = result.outputFiles?.find((file) => file.path.endsWith('falc.mjs'))?.text ?? '';
+    const code = result.outputFiles?.find((file) => file.path.endsWith('falc.cjs'))?.text ?? '';
     expect(code).not.toMatch(/new RegExp\("[^"]*\\\\p\{/);
     expect(code).toContain(String.raw`/^\p{Lu}/u`);
+  }, 120_000);
+
+  it('makes a strict script that reads no package from node_modules at start', async () => {
+    await build();
+    const code = readFileSync(new URL('../../build/cli/falc.cjs', import.meta.url), 'utf8');
+    // First line: the key of the saved compiled code; then the strict mode directive, before any statement.
+    expect(code).toMatch(/^\/\/ falc [0-9a-f]{16}\n"use strict";/);
+    // fdir looked for picomatch in node_modules at load, for a method tinyglobby never calls.
+    expect(code).not.toContain('require("picomatch")');
+    expect(readFileSync(new URL('../../build/cli/worker.mjs', import.meta.url), 'utf8')).not.toContain('require("picomatch")');
   }, 120_000);
 });

@@ -3,9 +3,9 @@
 // node_modules/.package-lock.json (npm rewrites it at each install): hundreds of stat calls fewer at
 // each start. Here in a copy of the command, with a compiled file that only says it ran.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = mkdtempSync(join(tmpdir(), 'falc-fresh-'));
@@ -16,7 +16,7 @@ const file = (path: string, text: string) => {
 };
 mkdirSync(join(root, 'bin'));
 copyFileSync(new URL('../../bin/falc.mjs', import.meta.url), join(root, 'bin/falc.mjs'));
-file('build/cli/falc.mjs', "process.stdout.write('compiled');\n");
+file('build/cli/falc.cjs', "// falc 0123456789abcdef\nexports.runProcess = async () => { process.stdout.write('compiled'); };\nexports.v8SettingsChanged = () => false;\n");
 file('build/cli/sources.json', JSON.stringify(['src/cli/index.ts', 'node_modules/pkg/index.js']));
 file('src/cli/index.ts', '');
 file('node_modules/pkg/index.js', '');
@@ -26,7 +26,7 @@ const BUILT = new Date('2026-01-02T00:00:00Z');
 const set = (path: string, date: string) => utimesSync(join(root, path), new Date(date), new Date(date));
 function reset() {
   for (const path of ['src/cli/index.ts', 'node_modules/pkg/index.js', 'node_modules/.package-lock.json']) set(path, '2026-01-01T00:00:00Z');
-  utimesSync(join(root, 'build/cli/falc.mjs'), BUILT, BUILT);
+  utimesSync(join(root, 'build/cli/falc.cjs'), BUILT, BUILT);
 }
 /** True when the compiled command ran (without compiling again: FALC_NO_BUILD). */
 function ranCompiled(): boolean {
@@ -61,5 +61,43 @@ describe('bin/falc.mjs', () => {
     set('node_modules/pkg/index.js', '2026-01-03T00:00:00Z');
     expect(ranCompiled()).toBe(false);
     file('node_modules/.package-lock.json', '{}');
+  }, 60_000);
+});
+
+describe('bin/falc.mjs: the compiled code V8 keeps between runs', () => {
+  const folder = join(root, 'node_modules/.cache/falc-compile');
+  const saved = join(folder, `falc-${process.version}-${process.arch}-0123456789abcdef.bin`);
+  const run = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/falc.mjs'), ...args], { encoding: 'utf8', env: { ...process.env, FALC_NO_BUILD: '1' }, timeout: 60_000 });
+
+  it('is saved after a check, not after another command, and under the key of the compiled command', () => {
+    reset();
+    rmSync(folder, { recursive: true, force: true });
+    expect(run('--help').stdout).toBe('compiled');
+    expect(existsSync(saved)).toBe(false);
+    file('node_modules/.cache/falc-compile/falc-v1.0.0-x64-fedcba9876543210.bin', 'old build');
+    expect(run('check').stdout).toBe('compiled');
+    expect(statSync(saved).size).toBeGreaterThan(0);
+    // The code of another build is no use any more.
+    expect(readdirSync(folder).filter((name) => name.endsWith('.bin'))).toEqual([basename(saved)]);
+  }, 60_000);
+
+  it('is read at the next run; a damaged file is refused by V8 and made again', () => {
+    reset();
+    rmSync(folder, { recursive: true, force: true });
+    expect(run('check').status).toBe(0);
+    const made = readFileSync(saved);
+    expect(run('check').stdout).toBe('compiled');
+    // The same file: V8 took it, nothing was written.
+    expect(readFileSync(saved).equals(made)).toBe(true);
+    writeFileSync(saved, 'not compiled code');
+    const result = run('check');
+    expect(result.stdout).toBe('compiled');
+    expect(result.stderr).toBe('');
+    const remade = readFileSync(saved);
+    expect(remade.toString('latin1')).not.toBe('not compiled code');
+    expect(remade.length).toBeGreaterThan(0);
+    // V8 takes the new file: the next run leaves it as it is.
+    run('check');
+    expect(readFileSync(saved).equals(remade)).toBe(true);
   }, 60_000);
 });

@@ -22,6 +22,10 @@ describe('explanation detector', () => {
     ['Convention : un accord entre plusieurs pays.', 'convention'],
     ['Convention :\n\nC’est un accord entre plusieurs pays.', 'convention'],
     ['Vous avez un mandataire.\n\nC’est la personne qui gère votre argent.', 'mandataire'],
+    // A long s « ſ » reads as « s » in the patterns (tried with « ignore case », as before).
+    ['Le mandataire ſignifie la perſonne qui vous aide.', 'mandataire'],
+    ['Une perſonne gère votre argent. Cela s’appelle une tutelle.', 'tutelle'],
+    ['Vous avez un mandataire.\n\nC’eſt la perſonne qui gère votre argent.', 'mandataire'],
   ])('finds the word explained in « %s »', async (text, word) => {
     expect(await explained(text)).toContain(word);
   });

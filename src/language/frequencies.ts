@@ -77,33 +77,50 @@ export function baseForms(word: string): string[] {
 /** Lexique part of speech (`VER:inf`, `AUX`…) → its coarse form (`VER`). */
 const COARSE_PARTS = new Map<string, string>();
 
-/** A table of French word forms with their frequency per million words. Lookups are constant time. */
+/** What a frequency table reads: a Map, or a lookup in the frequency index (`frequency-index.ts`). */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+  readonly size: number;
+}
+
+/** The four lookups of a frequency table. */
+export interface FrequencyStore {
+  /** form → frequency per million. */
+  forms: Lookup<number>;
+  /** form → lemma, when they differ. */
+  lemmas: Lookup<string>;
+  /** form → Lexique part of speech of its most frequent reading. */
+  parts: Lookup<string>;
+  /** lemma → largest frequency of its forms. */
+  lemmaScores: Lookup<number>;
+}
+
+/** The lookups of a table read from the TSV: Maps, that `frequency-index.ts` writes as an index. */
+export interface FrequencyMaps extends FrequencyStore {
+  forms: Map<string, number>;
+  lemmas: Map<string, string>;
+  parts: Map<string, string>;
+  lemmaScores: Map<string, number>;
+}
+
+/** A table of French word forms with their frequency per million words. */
 export class FrequencyTable {
   /** form → frequency per million. */
-  readonly forms: ReadonlyMap<string, number>;
+  readonly forms: Lookup<number>;
   /** form → lemma, when they differ. */
-  readonly lemmas: ReadonlyMap<string, string>;
+  readonly lemmas: Lookup<string>;
   /** lemma → largest frequency of its forms. */
-  readonly lemmaScores: ReadonlyMap<string, number>;
+  readonly lemmaScores: Lookup<number>;
 
   /** form → Lexique part of speech of its most frequent reading (`VER`, `NOM`, `ADJ`, `ADV`…). */
-  readonly parts: ReadonlyMap<string, string>;
+  readonly parts: Lookup<string>;
 
-  /** `lemmaScores` may be given when it was computed while reading the list (`parseFrequencies`). */
-  constructor(forms: Map<string, number>, lemmas: Map<string, string>, parts: Map<string, string> = new Map(), lemmaScores?: Map<string, number>) {
-    this.forms = forms;
-    this.lemmas = lemmas;
-    this.parts = parts;
-    if (lemmaScores) {
-      this.lemmaScores = lemmaScores;
-      return;
-    }
-    const scores = new Map<string, number>();
-    for (const [form, pm] of forms) {
-      const lemma = lemmas.get(form) ?? form;
-      scores.set(lemma, Math.max(scores.get(lemma) ?? 0, pm));
-    }
-    this.lemmaScores = scores;
+  constructor(store: FrequencyStore) {
+    this.forms = store.forms;
+    this.lemmas = store.lemmas;
+    this.parts = store.parts;
+    this.lemmaScores = store.lemmaScores;
   }
 
   get size(): number {
@@ -167,7 +184,7 @@ export class FrequencyTable {
  * Reads the text of `frequences.tsv`: comment lines start with `#`, then a header `word pm lemma pos`,
  * then one form per line (`lemma` and `pos` may be empty or missing).
  */
-export function parseFrequencies(text: string): FrequencyTable {
+export function parseFrequencyMaps(text: string): FrequencyMaps {
   const forms = new Map<string, number>();
   const lemmas = new Map<string, string>();
   const parts = new Map<string, string>();
@@ -207,7 +224,22 @@ export function parseFrequencies(text: string): FrequencyTable {
     if (best === undefined || pm > best || Number.isNaN(pm)) scores.set(key, best === undefined ? Math.max(0, pm) : Math.max(best, pm));
   }
   // A word listed twice: its last line wins, and the scores are made again from the final table.
-  return new FrequencyTable(forms, lemmas, parts, rows === forms.size ? scores : undefined);
+  return { forms, lemmas, parts, lemmaScores: rows === forms.size ? scores : scoresOf(forms, lemmas) };
+}
+
+/** Reads the text of `frequences.tsv` (see `parseFrequencyMaps`). */
+export function parseFrequencies(text: string): FrequencyTable {
+  return new FrequencyTable(parseFrequencyMaps(text));
+}
+
+/** lemma → largest frequency of its forms. */
+function scoresOf(forms: ReadonlyMap<string, number>, lemmas: ReadonlyMap<string, string>): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const [form, pm] of forms) {
+    const lemma = lemmas.get(form) ?? form;
+    scores.set(lemma, Math.max(scores.get(lemma) ?? 0, pm));
+  }
+  return scores;
 }
 
 /** `trimEnd` only when the field ends with a space (rare): no new string otherwise. */

@@ -7,16 +7,19 @@
  *   made at install by `scripts/build-spelling.mjs`), for the spelling rule: read at the first unknown word.
  * Each is read once per process and folder.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
-import { parseFrequencies, type FrequencyTable } from '../language/frequencies.ts';
+import { FrequencyTable, parseFrequencyMaps, type FrequencyMaps } from '../language/frequencies.ts';
+import { readFrequencyIndex, writeFrequencyIndex } from '../language/frequency-index.ts';
 import { parseGlossaryEntry, type GlossaryEntry } from '../language/glossary.ts';
 import type { LanguageResources } from '../language/lexicon.ts';
 import { readSpellingLookup, type SpellingLookup } from '../language/spelling-lookup.ts';
 
 const FREQUENCIES = new URL('../../rules/mot-difficile/data/frequences.tsv', import.meta.url);
+/** Where the index of the frequency list is kept (`src/language/frequency-index.ts`). */
+const FREQUENCY_INDEX_FOLDER = new URL('../../node_modules/.cache/falc-frequencies/', import.meta.url);
 const PROJECT_WORDS = new URL('../../rules/orthographe/mots-du-projet.txt', import.meta.url);
 /** The spelling lookup file (a browser fetches the same file as an asset). */
 export const SPELLING_LOOKUP = new URL('../../rules/orthographe/data/formes.dawg', import.meta.url);
@@ -39,8 +42,44 @@ const glossaries = new Map<string, Promise<GlossaryEntry[]>>();
 
 /** The frequency table (read once). */
 export function loadFrequencies(): Promise<FrequencyTable> {
-  frequencies ??= readFile(FREQUENCIES, 'utf8').then(parseFrequencies);
+  frequencies ??= readFrequencies();
   return frequencies;
+}
+
+/**
+ * The frequency list from its index, made for this version of the TSV (its size and date are in the
+ * index's name). Without it (first start, the TSV changed, a damaged file), from the TSV, and the index
+ * is written for the next starts.
+ */
+async function readFrequencies(): Promise<FrequencyTable> {
+  let index: URL | undefined;
+  try {
+    const { size, mtimeMs } = statSync(FREQUENCIES);
+    index = new URL(`frequences-${size}-${Math.trunc(mtimeMs)}.bin`, FREQUENCY_INDEX_FOLDER);
+    return new FrequencyTable(readFrequencyIndex(new Uint8Array(readFileSync(index))));
+  } catch {
+    // Read the TSV.
+  }
+  const maps = parseFrequencyMaps(await readFile(FREQUENCIES, 'utf8'));
+  if (index) writeIndex(index, maps);
+  return new FrequencyTable(maps);
+}
+
+/** Writes the index under a temporary name, then renames it (a command started meanwhile never reads half a file). */
+function writeIndex(index: URL, maps: FrequencyMaps): void {
+  try {
+    mkdirSync(FREQUENCY_INDEX_FOLDER, { recursive: true });
+    const temporary = new URL(`${index.pathname.split('/').pop()}.${process.pid}.tmp`, FREQUENCY_INDEX_FOLDER);
+    writeFileSync(temporary, writeFrequencyIndex(maps));
+    renameSync(temporary, index);
+    // The index of an older version of the list is no use any more.
+    const name = index.pathname.split('/').pop();
+    for (const other of readdirSync(FREQUENCY_INDEX_FOLDER)) {
+      if (other !== name && other.startsWith('frequences-') && other.endsWith('.bin')) rmSync(new URL(other, FREQUENCY_INDEX_FOLDER), { force: true });
+    }
+  } catch {
+    // A read-only folder: the next starts read the TSV again.
+  }
 }
 
 /** Words of a word list: one a line, `#` starts a comment. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, parseFrequencies } from '../../src/language/frequencies.ts';
+import { baseForms, parseFrequencies, parseFrequencyMaps } from '../../src/language/frequencies.ts';
 import { loadFrequencies, loadResources } from '../../src/node/load-resources.ts';
 
 describe('frequency table', () => {
@@ -28,10 +28,12 @@ describe('frequency table', () => {
   });
 
   it('reads missing fields, trailing spaces and a word listed twice as before (last line wins)', () => {
-    const table = parseFrequencies('# comment\nword\tpm\tlemma\tpos\nsigne\t5\tsigner\tVER \r\nsigner\t2\t\t\nseul\t3\nsigne\t1\tsigne\tNOM\n');
-    expect([...table.forms]).toEqual([['signe', 1], ['signer', 2], ['seul', 3]]);
-    expect([...table.lemmas]).toEqual([['signe', 'signe']]);
-    expect([...table.parts]).toEqual([['signe', 'NOM']]);
+    const text = '# comment\nword\tpm\tlemma\tpos\nsigne\t5\tsigner\tVER \r\nsigner\t2\t\t\nseul\t3\nsigne\t1\tsigne\tNOM\n';
+    const maps = parseFrequencyMaps(text);
+    expect([...maps.forms]).toEqual([['signe', 1], ['signer', 2], ['seul', 3]]);
+    expect([...maps.lemmas]).toEqual([['signe', 'signe']]);
+    expect([...maps.parts]).toEqual([['signe', 'NOM']]);
+    const table = parseFrequencies(text);
     // The scores come from the final table: the first « signe » line (lemma signer, 5) no longer counts.
     expect(table.lookup('signer')).toEqual({ pm: 2, via: 'signer' });
     const once = parseFrequencies('word\tpm\tlemma\tpos\nsignait\t4\tsigner\tVER \r\nsigner\t2\t\t\n');

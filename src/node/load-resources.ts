@@ -69,7 +69,8 @@ async function readFrequencies(): Promise<FrequencyTable> {
 function writeIndex(index: URL, maps: FrequencyMaps): void {
   try {
     mkdirSync(FREQUENCY_INDEX_FOLDER, { recursive: true });
-    const temporary = new URL(`${index.pathname.split('/').pop()}.${process.pid}.tmp`, FREQUENCY_INDEX_FOLDER);
+    // A name of its own: the worker threads of `--jobs` share the process (and its number).
+    const temporary = new URL(`${index.pathname.split('/').pop()}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, FREQUENCY_INDEX_FOLDER);
     writeFileSync(temporary, writeFrequencyIndex(maps));
     renameSync(temporary, index);
     // The index of an older version of the list is no use any more.

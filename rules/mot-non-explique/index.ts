@@ -127,8 +127,18 @@ export default defineRule({
         if (taken.has(index) || word.kind !== 'word' || !isAcronymLike(word.value)) return;
         add(word.value.toLowerCase(), { words: [word], marked: isMarked(word), difficult: false, inGlossary: false, label: word.value });
       });
-      // Words marked with <Mot> that are not found above: key them by their text.
+      // Words marked with <Mot> that are not found above: key them by their text. Only the marks within the
+      // sentence's words can hold one (the others would find none: no list to make for them).
+      let first = Number.POSITIVE_INFINITY;
+      let last = -1;
+      for (const word of sentence.words) {
+        const offset = word.position.start.offset;
+        if (offset === undefined) continue;
+        if (offset < first) first = offset;
+        if (offset > last) last = offset;
+      }
       for (const range of ranges) {
+        if (range.end <= first || range.start > last) continue;
         const words = sentence.words.filter((word, index) => !taken.has(index) && (word.position.start.offset ?? -1) >= range.start && (word.position.start.offset ?? -1) < range.end);
         if (words.length === 0) continue;
         add(keyOf(range.text), { words, marked: true, difficult: true, inGlossary: false, label: range.text });

@@ -48,5 +48,9 @@ describe('buildCli', () => {
     // fdir looked for picomatch in node_modules at load, for a method tinyglobby never calls.
     expect(code).not.toContain('require("picomatch")');
     expect(readFileSync(new URL('../../build/cli/worker.mjs', import.meta.url), 'utf8')).not.toContain('require("picomatch")');
+    // bin/falc.mjs runs it with vm.Script, where `import()` cannot run (Node asks for a flag).
+    const { tokenizer } = await import('acorn');
+    const tokens = [...tokenizer(code, { ecmaVersion: 'latest', sourceType: 'script', allowReturnOutsideFunction: true })];
+    expect(tokens.some((token, index) => token.type.label === 'import' && tokens[index + 1]?.type.label === '(')).toBe(false);
   }, 120_000);
 });

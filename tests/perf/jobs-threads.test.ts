@@ -8,17 +8,22 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../../src/cli/main.ts';
 import { PARALLEL_FROM } from '../../src/node/check-files.ts';
 
-const started = vi.hoisted(() => ({ workers: 0 }));
-vi.mock('node:worker_threads', async (original) => {
-  const actual = await original<typeof import('node:worker_threads')>();
-  class CountedWorker extends actual.Worker {
-    constructor(...args: ConstructorParameters<typeof actual.Worker>) {
+const started = { workers: 0 };
+// The worker threads' module is loaded when threads are started (\`process.getBuiltinModule\`): its Worker is
+// counted there.
+const getBuiltinModule = process.getBuiltinModule.bind(process);
+vi.spyOn(process, 'getBuiltinModule').mockImplementation(((id: string) => {
+  const actual = getBuiltinModule(id);
+  if (id !== 'node:worker_threads') return actual;
+  const threads = actual as typeof import('node:worker_threads');
+  class CountedWorker extends threads.Worker {
+    constructor(...args: ConstructorParameters<typeof threads.Worker>) {
       super(...args);
       started.workers++;
     }
   }
-  return { ...actual, Worker: CountedWorker };
-});
+  return { ...threads, Worker: CountedWorker };
+}) as typeof process.getBuiltinModule);
 
 async function run(args: string[]): Promise<{ code: number; out: string }> {
   let out = '';

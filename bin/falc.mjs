@@ -8,10 +8,11 @@ import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-const [major] = process.versions.node.split('.').map(Number);
-if (major < 22) {
+// 22.3 at least: `process.getBuiltinModule` (the worker threads of `--jobs`).
+const [major, minor] = process.versions.node.split('.').map(Number);
+if (major < 22 || (major === 22 && minor < 3)) {
   process.stderr.write(
-    `falc a besoin de Node 22 ou plus (vous avez Node ${process.versions.node}). Lancez-le avec « npx falc » ou « npm run check » dans le dossier du projet.\n`,
+    `falc a besoin de Node 22.3 ou plus (vous avez Node ${process.versions.node}). Lancez-le avec « npx falc » ou « npm run check » dans le dossier du projet.\n`,
   );
   process.exit(2);
 }
@@ -65,29 +66,35 @@ async function runCompiled() {
   // text, without decoding UTF-8 (7 ms less on 1.5 MB). Any other file is read as UTF-8.
   const bytes = readFileSync(compiled);
   const source = isAscii(bytes) ? bytes.latin1Slice() : bytes.toString('utf8');
-  const key = /^\/\/ falc (\w+)/.exec(source)?.[1] ?? 'unknown';
+  // Without its key (a command not made by scripts/build-cli.mjs), no saved code: V8 itself only compares
+  // the length of the source.
+  const key = /^\/\/ falc (\w+)/.exec(source)?.[1];
   const prefix = `falc-${process.version}-${process.arch}-`;
   const saved = `${CACHE_FOLDER}/${prefix}${key}.bin`;
   let cachedData;
-  try {
-    cachedData = readFileSync(saved);
-  } catch {
-    // Not saved yet: this run compiles the functions it calls, and saves them after a check.
+  if (key) {
+    try {
+      cachedData = readFileSync(saved);
+    } catch {
+      // Not saved yet: this run compiles the functions it calls, and saves them after a check.
+    }
   }
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: compiled, cachedData });
   const commonJs = { exports: {} };
   script.runInThisContext()(commonJs.exports, module.createRequire(compiled), commonJs, compiled, `${root}build/cli`);
   await commonJs.exports.runProcess(process.argv.slice(2));
-  if ((cachedData && !script.cachedDataRejected) || process.argv[2] !== 'check' || commonJs.exports.v8SettingsChanged()) return;
+  if (!key || (cachedData && !script.cachedDataRejected) || process.argv[2] !== 'check' || commonJs.exports.v8SettingsChanged()) return;
+  // A name of its own for the temporary file (processes of several machines may share the folder).
+  const temporary = `${saved}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(CACHE_FOLDER, { recursive: true });
-    const temporary = `${saved}.${process.pid}.tmp`;
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, saved);
-    // The code of older builds is no use any more.
-    for (const name of readdirSync(CACHE_FOLDER)) if (name.startsWith('falc-') && name.endsWith('.bin') && `${CACHE_FOLDER}/${name}` !== saved) rmSync(`${CACHE_FOLDER}/${name}`, { force: true });
+    // The code of older builds, for this version of Node, is no use any more (another Node keeps its own).
+    for (const name of readdirSync(CACHE_FOLDER)) if (name.startsWith(prefix) && name.endsWith('.bin') && `${CACHE_FOLDER}/${name}` !== saved) rmSync(`${CACHE_FOLDER}/${name}`, { force: true });
   } catch {
     // A read-only folder: the next runs only start a little slower.
+    rmSync(temporary, { force: true });
   }
 }
 

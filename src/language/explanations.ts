@@ -27,8 +27,10 @@ const FUNCTION_WORDS = new Set([
 
 /**
  * A pattern in two forms. The texts it is tried on are in lower case, so it is written in lower case and
- * needs no « ignore case »: that form (`plain`) is the one used. Only a long s « ſ » makes a difference:
- * « ignore case » matches it as « s ». A text with one is tried with `folded` (see `FOLDED`). Why two:
+ * needs no « ignore case »: that form (`plain`) is the one used. Only two signs that lower case keeps make
+ * a difference: a long s « ſ », that « ignore case » matches as « s », and the combining iota subscript
+ * (U+0345), that it counts as a letter (it folds to « ι »). A text with one is tried with `folded` (see
+ * `FOLDED`; every sign was compared, pattern sign by pattern sign). Why two:
  * with « ignore case », V8 builds the case closure of every letter class (`\p{L}`) at the first use, about
  * 1.5 ms per pattern at each start of the command.
  */
@@ -83,10 +85,11 @@ export function explainsPrevious(sentence: FalcSentence | undefined): boolean {
 }
 
 /**
- * The patterns ignore case: a long s « ſ » matches « s » in them. A text with one is always tested in
- * full (the shortcuts below compare plain lower-case text).
+ * The signs that « ignore case » reads otherwise in lower-case text: a long s « ſ » (as « s ») and the
+ * combining iota subscript U+0345 (as a letter). A text with one is always tested in full, with the
+ * patterns that ignore case (the shortcuts below compare plain lower-case text).
  */
-const FOLDED = /ſ/;
+const FOLDED = /[ſ\u0345]/;
 
 /** The plain text of each sentence, made once. */
 const plainTexts = new WeakMap<FalcSentence, string>();

@@ -182,7 +182,8 @@ export class FrequencyTable {
 
 /**
  * Reads the text of `frequences.tsv`: comment lines start with `#`, then a header `word pm lemma pos`,
- * then one form per line (`lemma` and `pos` may be empty or missing).
+ * then one form per line (`lemma` and `pos` may be empty or missing). The frequency index holds what it
+ * reads: a change here needs a new `FREQUENCY_INDEX_VERSION` (`frequency-index.ts`).
  */
 export function parseFrequencyMaps(text: string): FrequencyMaps {
   const forms = new Map<string, number>();

@@ -16,6 +16,12 @@
 import type { FrequencyMaps, FrequencyStore, Lookup } from './frequencies.ts';
 
 const FORMAT = 'falc-frequencies-1';
+/**
+ * Version of what the index holds: the format, and the reading of the TSV (`parseFrequencyMaps`: trimmed
+ * fields, last line wins, scores). It is in the index's file name: **add 1 when either changes**, or an
+ * index written before keeps giving the old answers.
+ */
+export const FREQUENCY_INDEX_VERSION = 1;
 /** `flags`: the key is a form of the list (it has a pm). */
 const FORM = 1;
 /** `flags`: the key is a lemma with a score. */

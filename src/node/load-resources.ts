@@ -12,7 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 import { FrequencyTable, parseFrequencyMaps, type FrequencyMaps } from '../language/frequencies.ts';
-import { readFrequencyIndex, writeFrequencyIndex } from '../language/frequency-index.ts';
+import { FREQUENCY_INDEX_VERSION, readFrequencyIndex, writeFrequencyIndex } from '../language/frequency-index.ts';
 import { parseGlossaryEntry, type GlossaryEntry } from '../language/glossary.ts';
 import type { LanguageResources } from '../language/lexicon.ts';
 import { readSpellingLookup, type SpellingLookup } from '../language/spelling-lookup.ts';
@@ -48,14 +48,14 @@ export function loadFrequencies(): Promise<FrequencyTable> {
 
 /**
  * The frequency list from its index, made for this version of the TSV (its size and date are in the
- * index's name). Without it (first start, the TSV changed, a damaged file), from the TSV, and the index
+ * index's name) and of the code that reads it (`FREQUENCY_INDEX_VERSION`). Without it (first start, the TSV changed, a damaged file), from the TSV, and the index
  * is written for the next starts.
  */
 async function readFrequencies(): Promise<FrequencyTable> {
   let index: URL | undefined;
   try {
     const { size, mtimeMs } = statSync(FREQUENCIES);
-    index = new URL(`frequences-${size}-${Math.trunc(mtimeMs)}.bin`, FREQUENCY_INDEX_FOLDER);
+    index = new URL(`frequences-${FREQUENCY_INDEX_VERSION}-${size}-${Math.trunc(mtimeMs)}.bin`, FREQUENCY_INDEX_FOLDER);
     return new FrequencyTable(readFrequencyIndex(new Uint8Array(readFileSync(index))));
   } catch {
     // Read the TSV.
@@ -67,10 +67,10 @@ async function readFrequencies(): Promise<FrequencyTable> {
 
 /** Writes the index under a temporary name, then renames it (a command started meanwhile never reads half a file). */
 function writeIndex(index: URL, maps: FrequencyMaps): void {
+  // A name of its own: the worker threads of `--jobs` share the process (and its number).
+  const temporary = new URL(`${index.pathname.split('/').pop()}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, FREQUENCY_INDEX_FOLDER);
   try {
     mkdirSync(FREQUENCY_INDEX_FOLDER, { recursive: true });
-    // A name of its own: the worker threads of `--jobs` share the process (and its number).
-    const temporary = new URL(`${index.pathname.split('/').pop()}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, FREQUENCY_INDEX_FOLDER);
     writeFileSync(temporary, writeFrequencyIndex(maps));
     renameSync(temporary, index);
     // The index of an older version of the list is no use any more.
@@ -80,6 +80,7 @@ function writeIndex(index: URL, maps: FrequencyMaps): void {
     }
   } catch {
     // A read-only folder: the next starts read the TSV again.
+    rmSync(temporary, { force: true });
   }
 }
 

@@ -74,11 +74,14 @@ describe('bin/falc.mjs: the compiled code V8 keeps between runs', () => {
     rmSync(folder, { recursive: true, force: true });
     expect(run('--help').stdout).toBe('compiled');
     expect(existsSync(saved)).toBe(false);
-    file('node_modules/.cache/falc-compile/falc-v1.0.0-x64-fedcba9876543210.bin', 'old build');
+    const otherNode = 'falc-v1.0.0-x64-0123456789abcdef.bin';
+    file(`node_modules/.cache/falc-compile/falc-${process.version}-${process.arch}-fedcba9876543210.bin`, 'old build');
+    file(`node_modules/.cache/falc-compile/${otherNode}`, 'another Node');
     expect(run('check').stdout).toBe('compiled');
     expect(statSync(saved).size).toBeGreaterThan(0);
-    // The code of another build is no use any more.
-    expect(readdirSync(folder).filter((name) => name.endsWith('.bin'))).toEqual([basename(saved)]);
+    // The code of another build is no use any more; another version of Node keeps its own.
+    expect(readdirSync(folder).filter((name) => name.endsWith('.bin')).sort()).toEqual([basename(saved), otherNode].sort());
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   }, 60_000);
 
   it('is read at the next run; a damaged file is refused by V8 and made again', () => {
@@ -99,5 +102,20 @@ describe('bin/falc.mjs: the compiled code V8 keeps between runs', () => {
     // V8 takes the new file: the next run leaves it as it is.
     run('check');
     expect(readFileSync(saved).equals(remade)).toBe(true);
+  }, 60_000);
+
+  it('is not kept for a compiled command without its key (V8 only compares the length of the source)', () => {
+    const compiled = join(root, 'build/cli/falc.cjs');
+    const keyed = readFileSync(compiled, 'utf8');
+    try {
+      writeFileSync(compiled, keyed.replace(/^\/\/ falc \w+\n/, ''));
+      reset();
+      rmSync(folder, { recursive: true, force: true });
+      expect(run('check').stdout).toBe('compiled');
+      expect(existsSync(folder) ? readdirSync(folder) : []).toEqual([]);
+    } finally {
+      writeFileSync(compiled, keyed);
+      reset();
+    }
   }, 60_000);
 });

@@ -26,6 +26,8 @@ describe('explanation detector', () => {
     ['Le mandataire ſignifie la perſonne qui vous aide.', 'mandataire'],
     ['Une perſonne gère votre argent. Cela s’appelle une tutelle.', 'tutelle'],
     ['Vous avez un mandataire.\n\nC’eſt la perſonne qui gère votre argent.', 'mandataire'],
+    // A combining iota subscript (U+0345) is part of the word for « ignore case », as before.
+    ['Le curateur\u0345 veut dire une personne qui vous aide.', 'curateur'],
   ])('finds the word explained in « %s »', async (text, word) => {
     expect(await explained(text)).toContain(word);
   });

@@ -56,14 +56,6 @@ export async function asciiRegExps(code) {
 }
 
 /**
- * Two packages are bundled in full although the command uses a small part of them (less code to read
- * and load at each start: 1.9 MB → about 1.3 MB):
- * - zod's translations of its messages (`z.locales`, about 60 languages): the project writes its own
- *   French messages (src/engine/zod-french.ts) and never asks for them; English, the default, stays;
- * - acorn twice: `acorn-jsx` requires the CommonJS build while the rest imports the ES module one.
- *   Both are the same code: everything gets the ES module.
- */
-/**
  * fdir (tinyglobby's folder walker) looks for picomatch at load, with its own `require`, for a method
  * tinyglobby never calls (`fdir.glob`; tinyglobby matches with its own copy of picomatch, bundled). In the
  * bundle, that `require` read picomatch's files from node_modules at each start; without it, fdir's
@@ -81,6 +73,14 @@ export const noOptionalPicomatch = {
   },
 };
 
+/**
+ * Two packages are bundled in full although the command uses a small part of them (less code to read
+ * and load at each start: 1.9 MB → about 1.3 MB):
+ * - zod's translations of its messages (`z.locales`, about 60 languages): the project writes its own
+ *   French messages (src/engine/zod-french.ts) and never asks for them; English, the default, stays;
+ * - acorn twice: `acorn-jsx` requires the CommonJS build while the rest imports the ES module one.
+ *   Both are the same code: everything gets the ES module.
+ */
 export const trimBundle = {
   name: 'falc-trim-bundle',
   setup(build) {

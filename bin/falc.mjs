@@ -2,11 +2,12 @@
 // The `falc` command. It runs the compiled JavaScript of `build/cli/` (made at install by
 // `scripts/build-cli.mjs`). When a source file is newer than the compiled files (a developer edited
 // `src/` or `rules/`), it compiles again first; if it cannot, it runs the TypeScript with tsx.
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { removeStaleFiles, writeFileAtomicSync } from '../src/node/write-file-atomic.mjs';
 
 // 22.3 at least: `process.getBuiltinModule` (the worker threads of `--jobs`).
 const [major, minor] = process.versions.node.split('.').map(Number);
@@ -84,17 +85,13 @@ async function runCompiled() {
   script.runInThisContext()(commonJs.exports, module.createRequire(compiled), commonJs, compiled, `${root}build/cli`);
   await commonJs.exports.runProcess(process.argv.slice(2));
   if (!key || (cachedData && !script.cachedDataRejected) || process.argv[2] !== 'check' || commonJs.exports.v8SettingsChanged()) return;
-  // A name of its own for the temporary file (processes of several machines may share the folder).
-  const temporary = `${saved}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     mkdirSync(CACHE_FOLDER, { recursive: true });
-    writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, saved);
+    writeFileAtomicSync(saved, script.createCachedData());
     // The code of older builds, for this version of Node, is no use any more (another Node keeps its own).
-    for (const name of readdirSync(CACHE_FOLDER)) if (name.startsWith(prefix) && name.endsWith('.bin') && `${CACHE_FOLDER}/${name}` !== saved) rmSync(`${CACHE_FOLDER}/${name}`, { force: true });
+    removeStaleFiles(CACHE_FOLDER, `${prefix}${key}.bin`, (name) => name.startsWith(prefix) && name.endsWith('.bin'));
   } catch {
     // A read-only folder: the next runs only start a little slower.
-    rmSync(temporary, { force: true });
   }
 }
 

@@ -6,17 +6,12 @@
 //   node scripts/build-cli.mjs
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomicSync } from '../src/node/write-file-atomic.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const OUT = 'build/cli';
-
-function writeAtomic(path, contents) {
-  const temporary = `${path}.${process.pid}.tmp`;
-  writeFileSync(temporary, contents);
-  renameSync(temporary, path);
-}
 
 /** `\uXXXX` (or `\u{…}` in a unicode regular expression) for a character outside ASCII. */
 function escapeCharacter(character, unicode) {
@@ -144,13 +139,13 @@ export async function buildCli({ quiet = false } = {}) {
   const inputs = { ...worker.metafile.inputs, ...command.metafile.inputs };
   mkdirSync(`${root}${OUT}`, { recursive: true });
   // The list of sources first: `bin/falc.mjs` compares their dates with the compiled command's.
-  writeAtomic(`${root}${OUT}/sources.json`, `${JSON.stringify(Object.keys(inputs).filter((input) => !input.startsWith('falc-empty:')).sort(), null, 1)}\n`);
-  writeAtomic(worker.outputFiles[0].path, await asciiRegExps(worker.outputFiles[0].text));
+  writeFileAtomicSync(`${root}${OUT}/sources.json`, `${JSON.stringify(Object.keys(inputs).filter((input) => !input.startsWith('falc-empty:')).sort(), null, 1)}\n`);
+  writeFileAtomicSync(worker.outputFiles[0].path, await asciiRegExps(worker.outputFiles[0].text));
   // The command last (its date is the build's), with a first line that names its contents: the key of
   // its saved compiled code (V8 itself only compares the length of the source).
   const code = await asciiRegExps(command.outputFiles[0].text);
   const key = createHash('sha256').update(code).digest('hex').slice(0, 16);
-  writeAtomic(command.outputFiles[0].path, `// falc ${key}\n${code}`);
+  writeFileAtomicSync(command.outputFiles[0].path, `// falc ${key}\n${code}`);
   // The command of earlier versions, an ES module.
   rmSync(`${root}${OUT}/falc.mjs`, { force: true });
   return { metafile: { inputs }, outputFiles: [...command.outputFiles, ...worker.outputFiles] };

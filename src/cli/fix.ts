@@ -1,7 +1,7 @@
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
 import { VFile } from 'vfile';
 import { applyFixes, isUnreadable, type Checker } from '../engine/index.ts';
+import { writeFileAtomic } from '../node/write-file-atomic.mjs';
 
 /** ESLint stops after 10 passes: a fix never needs more. */
 const MAX_PASSES = 10;
@@ -25,22 +25,6 @@ export interface FixOutcome {
   /** The files checked again after their fixes (the others unchanged). */
   files: VFile[];
   fixed: FixedFile[];
-}
-
-/**
- * Writes a file without ever losing it: the new text goes to a temporary file in the same folder, then
- * replaces the file in one step (a rename). The file keeps its permissions.
- */
-export async function writeFileAtomic(path: string, text: string): Promise<void> {
-  const info = await stat(path);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.falc-tmp`);
-  try {
-    await writeFile(temporary, text, { encoding: 'utf8', mode: info.mode });
-    await rename(temporary, path);
-  } catch (error) {
-    await unlink(temporary).catch(() => undefined);
-    throw error;
-  }
 }
 
 /**
@@ -87,7 +71,8 @@ export async function fixFiles(checker: Checker, files: readonly VFile[]): Promi
         result.push(file);
         continue;
       }
-      await writeFileAtomic(file.path, String(current.value));
+      // In one step, never half a file; the file keeps its permissions.
+      await writeFileAtomic(file.path, String(current.value), { mode: (await stat(file.path)).mode });
       fixed.push({ path: file.path, changes });
       result.push(current);
     } catch {

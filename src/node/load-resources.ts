@@ -7,15 +7,17 @@
  *   made at install by `scripts/build-spelling.mjs`), for the spelling rule: read at the first unknown word.
  * Each is read once per process and folder.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob } from 'tinyglobby';
 import { FrequencyTable, parseFrequencyMaps, type FrequencyMaps } from '../language/frequencies.ts';
 import { FREQUENCY_INDEX_VERSION, readFrequencyIndex, writeFrequencyIndex } from '../language/frequency-index.ts';
 import { parseGlossaryEntry, type GlossaryEntry } from '../language/glossary.ts';
 import type { LanguageResources } from '../language/lexicon.ts';
 import { readSpellingLookup, type SpellingLookup } from '../language/spelling-lookup.ts';
+import { removeStaleFiles, writeFileAtomicSync } from './write-file-atomic.mjs';
 
 const FREQUENCIES = new URL('../../rules/mot-difficile/data/frequences.tsv', import.meta.url);
 /** Where the index of the frequency list is kept (`src/language/frequency-index.ts`). */
@@ -65,22 +67,16 @@ async function readFrequencies(): Promise<FrequencyTable> {
   return new FrequencyTable(maps);
 }
 
-/** Writes the index under a temporary name, then renames it (a command started meanwhile never reads half a file). */
+/** Writes the index in one step (a command started meanwhile never reads half a file), then removes older indexes. */
 function writeIndex(index: URL, maps: FrequencyMaps): void {
-  // A name of its own: the worker threads of `--jobs` share the process (and its number).
-  const temporary = new URL(`${index.pathname.split('/').pop()}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`, FREQUENCY_INDEX_FOLDER);
   try {
     mkdirSync(FREQUENCY_INDEX_FOLDER, { recursive: true });
-    writeFileSync(temporary, writeFrequencyIndex(maps));
-    renameSync(temporary, index);
+    writeFileAtomicSync(fileURLToPath(index), writeFrequencyIndex(maps));
     // The index of an older version of the list is no use any more.
-    const name = index.pathname.split('/').pop();
-    for (const other of readdirSync(FREQUENCY_INDEX_FOLDER)) {
-      if (other !== name && other.startsWith('frequences-') && other.endsWith('.bin')) rmSync(new URL(other, FREQUENCY_INDEX_FOLDER), { force: true });
-    }
+    const name = index.pathname.split('/').pop()!;
+    removeStaleFiles(fileURLToPath(FREQUENCY_INDEX_FOLDER), name, (other) => other.startsWith('frequences-') && other.endsWith('.bin'));
   } catch {
     // A read-only folder: the next starts read the TSV again.
-    rmSync(temporary, { force: true });
   }
 }
 

@@ -1,6 +1,7 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isMap, parseDocument } from 'yaml';
 import { readerFingerprint } from '../engine/fingerprint.ts';
+import { writeFileAtomic } from './write-file-atomic.mjs';
 
 export interface ReviewInput {
   /** Day of the review, `YYYY-MM-DD`. */
@@ -35,8 +36,7 @@ export async function recordReview(path: string, review: ReviewInput): Promise<{
   document.set('relecture', document.createNode(block));
   const header = document.toString({ lineWidth: 0 });
   const updated = `${match[1]}${header}${match[3]}${source.slice(match[0].length)}`;
-  const temporary = `${path}.relecture-${process.pid}.tmp`;
-  await writeFile(temporary, updated, 'utf8');
-  await rename(temporary, path);
+  // In one step (never half a guide); the guide keeps its permissions.
+  await writeFileAtomic(path, updated, { mode: (await stat(path)).mode });
   return { fingerprint };
 }

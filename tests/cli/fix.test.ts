@@ -73,7 +73,7 @@ describe('falc check --fix', { timeout: 300_000 }, () => {
     expect(run.stdout).toContain('Texte : « Vous devez apporter');
     expect(run.status).toBe(1);
     // Written atomically: no temporary file is left next to the guide.
-    expect(readdirSync(cwd).filter((name) => name.includes('falc-tmp'))).toEqual([]);
+    expect(readdirSync(cwd).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('changes nothing more the second time', () => {

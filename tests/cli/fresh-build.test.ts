@@ -16,6 +16,9 @@ const file = (path: string, text: string) => {
 };
 mkdirSync(join(root, 'bin'));
 copyFileSync(new URL('../../bin/falc.mjs', import.meta.url), join(root, 'bin/falc.mjs'));
+// The command's writer of cache files (plain JavaScript, run before anything is compiled).
+mkdirSync(join(root, 'src/node'), { recursive: true });
+copyFileSync(new URL('../../src/node/write-file-atomic.mjs', import.meta.url), join(root, 'src/node/write-file-atomic.mjs'));
 file('build/cli/falc.cjs', "// falc 0123456789abcdef\nexports.runProcess = async () => { process.stdout.write('compiled'); };\nexports.v8SettingsChanged = () => false;\n");
 file('build/cli/sources.json', JSON.stringify(['src/cli/index.ts', 'node_modules/pkg/index.js']));
 file('src/cli/index.ts', '');

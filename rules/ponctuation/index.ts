@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { inListItem, mdastAncestors, quoteBetween, span, tokensOf, type Token } from '../_shared/tokens.ts';
+import { acronymLetters, followsItsWords, followsItsWordsInAnyOrder, lastInitial, plainLetters } from '../_shared/acronym-words.ts';
 
 export const options = z.object({}).strict();
 
@@ -143,6 +144,19 @@ function pairBrackets(tokens: Token[]): Map<number, number> {
 
 /** A word in capitals: an acronym (FALC, CCAS, C2S). */
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]*\p{Lu}$/u;
+/** A word with a capital first, of at most 10 signs: may be an acronym written like a name (« Acre », « PreParE »). */
+const NAME_LIKE = /^\p{Lu}[\p{L}\d]{1,9}$/u;
+
+/** An acronym with parts joined by hyphens: « CMU-C », « VLS-TS ». */
+const HYPHENED_ACRONYM = /^\p{Lu}[\p{Lu}\d]*\p{Lu}(?:-[\p{Lu}\d]+)+$/u;
+
+/** The brackets hold one acronym: « (CCAS) », « (CMU-C) », « (VLS-TS) ». */
+function isAcronymInBrackets(inside: Token[]): boolean {
+  if (inside.length === 1) return inside[0]!.kind === 'word' && (ACRONYM.test(inside[0]!.value) || HYPHENED_ACRONYM.test(inside[0]!.value));
+  // Parts that the tokens keep apart: words and hyphens with no space between them.
+  return inside.length % 2 === 1 && !inside.slice(1).some((token) => token.spaceBefore) && HYPHENED_ACRONYM.test(inside.map((token) => token.value).join(''));
+}
+
 /** Short words that an acronym leaves out: « Facile à lire et à comprendre » is not « FALEAC ». */
 const GLUE_WORDS = new Set(['et', 'de', "d'", 'du', 'le', 'la', "l'", 'les', 'des', 'en', 'au', 'aux', 'ou']);
 /** Short words that an acronym written with one capital leaves out (« Aref », « Aspa »). */
@@ -174,7 +188,22 @@ function initialsEndWith(words: string[], letters: string[]): boolean {
  */
 function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   const inside = tokens.slice(open + 1, close);
-  if (inside.length === 1 && inside[0]!.kind === 'word' && ACRONYM.test(inside[0]!.value)) return true;
+  if (isAcronymInBrackets(inside)) return true;
+  // « l'aide à la création ou à la reprise d'une entreprise (Acre) », « la prestation partagée d'éducation de
+  // l'enfant (PreParE) »: a word with a capital whose letters (or whose capitals) start the words before it, as
+  // the rule `sigle` reads an acronym in brackets (rules/_shared/acronym-words.ts). The word right before the bracket gives the last letter: a
+  // name in brackets (« le nom de sa mère (Leroy) ») is still reported.
+  if (inside.length === 1 && inside[0]!.kind === 'word' && NAME_LIKE.test(inside[0]!.value)) {
+    const value = inside[0]!.value;
+    const capitals = value.replace(/[^\p{Lu}]/gu, '');
+    // The capitals alone when they start and end the word, each one starting a part (« PreParE », « FOVeS »;
+    // not « SNcf »).
+    const readings = [acronymLetters(plainLetters(value)), ...(capitals.length >= 2 && capitals.length < value.length && /\p{Lu}$/u.test(value) ? [acronymLetters(plainLetters(capitals))] : [])];
+    for (const letters of readings) {
+      if (lastInitial(tokens, open) !== letters[letters.length - 1]) continue;
+      if (followsItsWords(letters, tokens, open) || followsItsWordsInAnyOrder(letters, tokens, open)) return true;
+    }
+  }
   // « constat de risque d'exposition au plomb (Crep) »: service-public writes acronyms with one capital; the
   // letters are the initials of the words just before.
   // « chèque emploi-service universel (CNCesu) »: a few capitals, then small letters.

@@ -7,6 +7,7 @@ import { COMMON_WORDS } from '../majuscules/common-words.ts';
 import { explainsPrevious, explanationsOf } from '../../src/language/explanations.ts';
 import { KNOWN_ACRONYMS } from './known.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
+import { acronymLetters, followsItsWords, followsItsWordsInAnyOrder, plainLetters } from '../_shared/acronym-words.ts';
 
 /** How a written word counts in a title: 0 no letters to read, 1 a word, 2 a word in capitals (once per form). */
 const titleWeight = memoizeWord((value: string): 0 | 1 | 2 => {
@@ -98,11 +99,6 @@ function isSmallRoman(value: string): boolean {
   return /^(X{0,3})(IX|IV|V?I{0,3})$/.test(value) && value.length > 0;
 }
 
-/** The letters an explanation must give: C2S → CSS (the digit repeats the letter after it). */
-function letters(acronym: string): string {
-  return acronym.toLowerCase().replace(/(\d)(\p{L})/gu, (_match, digit: string, letter: string) => letter.repeat(Number(digit)));
-}
-
 /** A word of an explanation, without accents, and whether it is a small word that may be skipped. */
 interface Piece {
   text: string;
@@ -119,7 +115,7 @@ function pieces(words: FalcWord[]): Piece[] {
     }
     for (const part of splitElision(word.normal)) {
       for (const piece of part.split('-')) {
-        const text = stripAccents(piece);
+        const text = plainLetters(piece);
         if (text) result.push({ text, small: SMALL_WORDS.has(part) });
       }
     }
@@ -154,57 +150,9 @@ function shifted(word: FalcWord, skip: number): Position {
 
 /** True when the words contain, in a row, words whose initials spell the acronym. */
 function spellsOut(acronym: string, words: FalcWord[], written = acronym): boolean {
-  const wanted = letters(acronym);
+  const wanted = acronymLetters(acronym);
   const list = pieces(words.filter((word) => word.value !== written && !(word.value.endsWith(written) && ELIDED.test(word.value))));
   return list.some((piece, index) => !piece.small && piece.text[0] === wanted[0] && spellsFrom(list, index, wanted));
-}
-
-/**
- * « commission des relations avec les usagers et de la qualité de la prise en charge (CRUQPC) »: the
- * acronym alone in brackets right after its words in full. Each of its letters starts a word, in order,
- * among the words before it (any word may be skipped: « avec », « dans » are not in `SMALL_WORDS`).
- */
-function followsItsWords(acronym: string, words: FalcWord[], at: number): boolean {
-  const wanted = letters(acronym);
-  let next = wanted.length - 1;
-  // Back from the word before the acronym, at most 4 words a letter.
-  for (let index = at - 1; index >= 0 && index >= at - 4 * wanted.length && next >= 0; index--) {
-    const word = words[index]!;
-    if (word.kind !== 'word') continue;
-    const parts = splitElision(word.normal).flatMap((part) => part.split('-'));
-    for (let part = parts.length - 1; part >= 0 && next >= 0; part--) {
-      if (stripAccents(parts[part]!)[0] === wanted[next]) next--;
-    }
-  }
-  return next < 0;
-}
-
-/**
- * « Entreprise agricole versant une participation à l'effort de construction (PEAEC) »: the acronym alone in
- * brackets right after its words, which are not all in its order (« participation des employeurs agricoles à
- * l'effort de construction »). The word right before the bracket gives its last letter, and every letter starts
- * another word among the words before it, in any order.
- */
-function followsItsWordsInAnyOrder(acronym: string, words: FalcWord[], at: number): boolean {
-  const wanted = letters(acronym);
-  const initials: string[] = [];
-  for (let index = at - 1; index >= 0 && index >= at - 3 * wanted.length; index--) {
-    const word = words[index]!;
-    if (word.kind !== 'word') continue;
-    for (const part of splitElision(word.normal).flatMap((piece) => piece.split('-'))) {
-      const initial = stripAccents(part)[0];
-      if (initial !== undefined && !part.endsWith("'")) initials.push(initial);
-    }
-  }
-  const last = words.slice(0, at).reverse().find((word) => word.kind === 'word');
-  const lastParts = last ? splitElision(last.normal).flatMap((piece) => piece.split('-')) : [];
-  if (stripAccents(lastParts[lastParts.length - 1] ?? '')[0] !== wanted[wanted.length - 1]) return false;
-  for (const letter of wanted) {
-    const found = initials.indexOf(letter);
-    if (found < 0) return false;
-    initials.splice(found, 1);
-  }
-  return true;
 }
 
 /** Text compared without case, accents or typographic apostrophes. */
@@ -301,7 +249,7 @@ export default defineRule({
         // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
         const start = word.position.start.offset ?? 0;
         const end = word.position.end.offset ?? 0;
-        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3)) && (followsItsWords(acronym, sentence.words, sentence.words.indexOf(word)) || followsItsWordsInAnyOrder(acronym, sentence.words, sentence.words.indexOf(word)))) continue;
+        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3)) && (followsItsWords(acronymLetters(acronym), sentence.words, sentence.words.indexOf(word)) || followsItsWordsInAnyOrder(acronymLetters(acronym), sentence.words, sentence.words.indexOf(word)))) continue;
         report(
           `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
           { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected: full ? [full] : [] },

@@ -8,6 +8,9 @@ describe('sigle', () => {
     ['Vous pouvez aussi solliciter une aide financière auprès du Fonds pour l’insertion des personnes handicapées dans la fonction publique (FIPHFP) .'],
     // F10796: the words are not all in the order of the letters (participation des employeurs agricoles à l'effort de construction).
     ["### Entreprise agricole versant une participation à l'effort de construction (PEAEC)"],
+    // « œufs » gives the O (rules/_shared/acronym-words.ts, the reading `ponctuation` shares).
+    ["Le don se fait au centre d'étude et de conservation des œufs et du sperme (CECOS)."],
+    ['Le CECOS, c’est le centre d’étude et de conservation des œufs et du sperme.'],
   ])('stays silent on an acronym in brackets after its words in full: %s', async (text) => {
     expect(await messagesFor('sigle', text)).toEqual([]);
   });

@@ -45,6 +45,11 @@ import memePersonne from './meme-personne/index.ts';
 
 /** Every FALC rule, in the order of the catalogue. Add a new rule here. */
 export const RULES: readonly AnyFalcRule[] = [
+  // First: when 2 rules report the same words without a fix, the first one is kept (src/engine/dedupe.ts).
+  // « l’usager » is better told as a reader spoken of in the third person (`vous`) than as a hard word, and
+  // a sentence that switches to « je » (`meme-personne`) before its length.
+  vous,
+  memePersonne,
   motDifficile,
   motNonExplique,
   phraseLongue,
@@ -53,8 +58,6 @@ export const RULES: readonly AnyFalcRule[] = [
   negation,
   tempsComplexe,
   siAlors,
-  vous,
-  memePersonne,
   ponctuation,
   sigle,
   abreviation,

@@ -172,8 +172,9 @@ function find(chunks: readonly Chunk[], index: number): Found | undefined {
   if (ordinal) return at(ordinalInFull(Number(ordinal[1]), ordinal[2]!));
   // « p. ex. »
   if (lower === 'p.' && next && /^ex\.?/i.test(coreOf(next).core)) return { first: chunk, last: next, length: coreOf(next).core.length, expected: 'par exemple' };
-  // « etc. », « etc… »
-  if (/^etc(\.*|…)$/.test(lower)) return at('et d’autres choses');
+  // « etc. », « etc… »: no word can take its place (« et d’autres choses » made « famille, ami, et d’autres
+  // choses » or « lorsque…, si…, et d’autres choses »): the author writes the list or removes it.
+  if (/^etc(\.*|…)$/.test(lower)) return at('');
   const sure = SURE[lower] ?? (lower.endsWith('.') && !lower.endsWith('..') ? SURE[lower.slice(0, -1)] : undefined);
   if (sure && (lower !== 'vs' || core === 'vs')) return at(sure);
   if (lower === 'nb' && core === 'NB' && hasColonAfter) return at('À noter');
@@ -256,7 +257,7 @@ export default defineRule({
           etc
             ? `« ${actual} » est une abréviation. Le lecteur ne sait pas ce qui manque dans la liste. Écrivez toute la liste, ou supprimez « ${actual} ».`
             : `« ${actual} » est une abréviation. Beaucoup de lecteurs ne connaissent pas les abréviations. Écrivez le mot en entier : « ${found.expected} ».`,
-          { place, actual, expected: [found.expected] },
+          { place, actual, expected: found.expected ? [found.expected] : [] },
         );
         if (found.last !== found.first) index = found.last.index;
       }

@@ -1,3 +1,4 @@
+import type { Position } from 'unist';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
@@ -146,6 +147,9 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       else if (bothPaid(words, before, after)) expected = 'et';
       else if (orIsUnsure(words, before, after, left === '' ? '' : previous)) expected = undefined;
     }
+    // « voiture + remorque », « vos papiers + votre carte »: « + » between two words is « et » (fiche F32927);
+    // « 15 ans ou + », « 80 cm au + » keep « plus ».
+    if (sign === '+' && left === '' && right === '' && /\p{L}$/u.test(previous) && /^\p{L}/u.test(next) && !/^(?:au|ou|de|en|et)$/iu.test(previous) && !/^(?:ou|et)$/iu.test(next)) expected = 'et';
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
     if (sign === '@' && left === '' && right === '') expected = 'à';
     if (sign === '#' && /^\d/.test(right)) expected = 'numéro';
@@ -161,21 +165,49 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
   return hits;
 }
 
+/** Signs of arithmetic: in a calculation they get one message together. */
+const OPERATORS = new Set(['+', '=', '/', '*']);
+
+/** An operator between two terms (digits, brackets, a percent sign): « 2 000/30,42) x 60 % = 39,44 € ». */
+const OPERATION = /[\d%)\]][\s\u00a0\u202f]*(?:[+×*/=]|x(?=[\s\u00a0\u202f]))[\s\u00a0\u202f]*[\d([]/gu;
+
+/**
+ * True when the sentence is a calculation: « = » between terms, or 2 operations at least
+ * (« [(18 556,66 + 556,70)/1 820] x 1,25 »). One message then asks to explain it in words: 5 messages
+ * (one per sign, « = » → « égal ») made the line harder to read, not easier (fiches F32148, F32787).
+ */
+function isCalculation(text: string): boolean {
+  let count = 0;
+  for (const match of text.matchAll(OPERATION)) {
+    if (match[0].includes('=')) return true;
+    if (++count >= 2) return true;
+  }
+  return false;
+}
+
 /** `caractere-special`: a special sign (& + = / < > # * @…) in the text, outside addresses and numbers. */
 export default defineRule({
   id: 'caractere-special',
   title: 'Caractère spécial',
   severity: 'error',
   options,
-  check({ facts, options, report }) {
+  check({ facts, file, options, report }) {
     const allow = new Set(options.allow);
+    const source = String(file.value ?? '');
     for (const sentence of facts.sentences) {
       const chunks = sentenceChunks(sentence);
+      const calculation = /[+=/*]/.test(sentence.text) && isCalculation(sentence.text);
+      /** The operators of a calculation: reported once, from the first to the last. */
+      const operators: Position[] = [];
       for (const chunk of chunks) {
         if (!/[&§#*+=<>~/\\|@^_≤≥≠]/u.test(chunk.text) || isAddressLike(chunk.text)) continue;
         const previous = chunks[chunk.index - 1]?.text ?? '';
         const next = chunks[chunk.index + 1]?.text ?? '';
         for (const hit of hitsIn(chunk, allow, previous, next)) {
+          if (calculation && [...hit.sign].every((sign) => OPERATORS.has(sign))) {
+            operators.push(chunkPlace(chunk, hit.from, hit.to));
+            continue;
+          }
           const actual = chunk.text.slice(hit.from, hit.to);
           const shown = hit.sign.length > 1 ? hit.sign : hit.sign[0]!;
           const fix = hit.expected ? ` Écrivez plutôt « ${hit.expected} ».` : ' Écrivez ce que le signe veut dire avec des mots.';
@@ -184,6 +216,14 @@ export default defineRule({
             { place: chunkPlace(chunk, hit.from, hit.to), actual, ...(hit.expected ? { expected: [hit.expected] } : {}) },
           );
         }
+      }
+      if (operators.length > 0) {
+        const place: Position = { start: operators[0]!.start, end: operators[operators.length - 1]!.end };
+        const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0);
+        report(
+          'Ce calcul est écrit avec des signes (+, /, = ou *). Beaucoup de lecteurs ne les comprennent pas. Expliquez le calcul avec des mots, une étape par phrase, ou donnez seulement le résultat.',
+          { place, actual },
+        );
       }
     }
   },

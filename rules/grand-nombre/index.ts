@@ -210,7 +210,10 @@ export default defineRule({
         // « avec 4 800 points : (4 800 x 0,48511) / 12 »: the exact number is used in a calculation of the sentence.
         const sentenceText = source.slice(words[0]!.position.start.offset ?? 0, words[words.length - 1]!.position.end.offset ?? 0);
         const inCalculation = /\d[\s\u00a0\u202f]*\)?[\s\u00a0\u202f]*[x×*/=][\s\u00a0\u202f]*\(?[\s\u00a0\u202f]*\d/u.test(sentenceText);
-        const expected = isNoun && !inLimit && !inCalculation ? [beaucoupDe(counted!.value)] : [];
+        // « Durée légale annuelle : 1 607 heures » (fiche F32428): the value of a label, exact on purpose;
+        // « beaucoup d’heures » would lose it.
+        const labelValue = /:$/.test(trimEnd(previousText, /\s/));
+        const expected = isNoun && !inLimit && !inCalculation && !labelValue ? [beaucoupDe(counted!.value)] : [];
         report(
           expected.length > 0
             ? `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Écrivez plutôt « ${expected[0]} », ou comparez avec une chose connue.`

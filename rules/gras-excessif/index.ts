@@ -56,7 +56,10 @@ const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|jusqu'au|jusqu’au)\\s+)?${DAT
  */
 const QUANTITY_SPAN = new RegExp(
   `^(?:(?:de|d'|d’|du|en|entre|au|à|dans|moins|plus|pendant|jusqu'à|jusqu’à|maximum|minimum|délai|les|des|un|une|1)\\s+){0,4}` +
-    `\\d[\\d ,]*(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|mois|jours?|semaines?|heures?|h|€|euros?|%)(?:\\s+(?:maximum|minimum|inclus))?$`,
+    `\\d[\\d ,]*(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|années?|mois|trimestres?|jours?|semaines?|heures?|h|€|euros?|%)` +
+    // « **au moins 8 trimestres de cotisation** » (fiche F32485): one word after « de » says what is counted.
+    // (Letters listed: esbuild would make a `\\p{L}` in a `new RegExp` text again at each call.)
+    `(?:\\s+(?:de|d'|d’)\\s*[a-zàâäéèêëîïôöùûüçœæ]+)?(?:\\s+(?:maximum|minimum|inclus))?$`,
   'iu',
 );
 

@@ -40,6 +40,16 @@ export function mayHaveTime(text: string): boolean {
   return false;
 }
 
+/** Words before a number of hours that make it a length of time: « pendant 24h », « sous 48h », « dans les 24h ». */
+const DURATION_BEFORE = /^(?:pendant|durant|sous|dans|les|en)$/i;
+/** Words after it: « 24h maximum », « 12h minimum ». */
+const DURATION_AFTER = /^(?:maximum|minimum|max|maxi|mini|consécutives|d['’]affilée)[.,;:!?)]?$/i;
+
+/** True when « 24h » is a length of time, not a time of day: a word of duration just before or just after it. */
+function isDuration(before: string | undefined, after: string | undefined, first: boolean, last: boolean): boolean {
+  return (first && before !== undefined && DURATION_BEFORE.test(before)) || (last && after !== undefined && DURATION_AFTER.test(after));
+}
+
 /** `heure`: a time written 09:30, 9h30 or 14h instead of « 9 h 30 » or « 14 h ». */
 export default defineRule({
   id: 'heure',
@@ -62,6 +72,18 @@ export default defineRule({
           const hours = Number(match[1]);
           const minutes = Number(match[3] ?? match[4] ?? 0);
           if (hours > 24 || minutes > 59) continue;
+          // « 24h/24 », « 7j/7 »: « jour et nuit », said by the rule `caractere-special` (« 24 h/24 » is no better).
+          if (chunk.text[match.index + match[0].length] === '/') continue;
+          // « pendant 24h », « 24h maximum »: a length of time, « 24 heures » (fiches F31912, F32041).
+          if (match[2] && minutes === 0 && isDuration(chunks[at - 1]?.text, chunks[at + 1]?.text, match.index === 0, match.index + match[0].length === trimEnd(chunk.text, /[.,;:!?)]/).length)) {
+            const inWords = `${hours} ${hours === 1 ? 'heure' : 'heures'}`;
+            report(`La durée « ${match[0]} » est difficile à lire. Écrivez « ${inWords} ».`, {
+              place: chunkPlace(chunk, match.index, match.index + match[0].length),
+              actual: match[0],
+              expected: [inWords],
+            });
+            continue;
+          }
           // « 3:1 » or « 12:5 » are not times: the colon form needs 2 digits of minutes (the regex asks for them).
           const fixed = timeInWords(hours, minutes);
           report(explain(match[0], fixed), {

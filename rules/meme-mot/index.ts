@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
-import { mainPart } from '../../src/language/word-kinds.ts';
+import { mainPart, writtenMainPart } from '../../src/language/word-kinds.ts';
 
 export const options = z.object({}).strict();
 
@@ -24,6 +24,26 @@ function belongsToOther(words: readonly FalcWord[], end: number): boolean {
   if (!owner) return false;
   if (owner.normal === 'la' || owner.normal === 'votre' || owner.normal === 'cet' || owner.normal === 'cette') return OWNERS.has(words[end + 3]?.normal ?? '');
   return OWNERS.has(mainPart(owner.normal));
+}
+
+/** Elided words that are written in full before a consonant: « d’élection » → « de domiciliation ». */
+const FULL_CLITIC: Readonly<Record<string, string>> = { d: 'de', qu: 'que' };
+
+/**
+ * The glossary term in place of the synonym, with the elided word the synonym's first word starts with:
+ * « d’élection de domicile » → « de domiciliation », « l’adresse » → « l’aide » (before a vowel). Undefined
+ * when that word would need the term's gender (« l’adresse » → « la » or « le »?): the message then names
+ * the term without a fix.
+ */
+export function withClitic(firstWord: string, term: string): string | undefined {
+  const main = writtenMainPart(firstWord);
+  const clitic = firstWord.slice(0, firstWord.length - main.length);
+  if (clitic === '') return term;
+  if (/^[aeiouyhàâäéèêëîïôöûü]/iu.test(term)) return clitic + term;
+  const letters = clitic.slice(0, -1);
+  const full = FULL_CLITIC[letters.toLowerCase()];
+  if (!full) return undefined;
+  return `${letters.charAt(0) === letters.charAt(0).toUpperCase() ? full.charAt(0).toUpperCase() + full.slice(1) : full} ${term}`;
 }
 
 /**
@@ -54,12 +74,15 @@ export default defineRule({
         const last = sentence.words[match.end]!;
         const actual = trimEnd(sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
         const term = match.value.term;
+        const replacement = withClitic(first.value, term);
+        // The message names the synonym without the elided word before it (« élection de domicile »).
+        const synonym = actual.slice(first.value.length - writtenMainPart(first.value).length);
         // Without the term in the text, only the glossary of the site says the other word: say that.
         report(
           used.has(term)
-            ? `Vous écrivez « ${actual} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.`
-            : `Vous écrivez « ${actual} ». Le glossaire du site appelle cette chose « ${term} ». Écrivez « ${term} » : le lecteur trouve ce mot et son explication dans le glossaire.`,
-          { place: { start: first.position.start, end: last.position.end }, actual, expected: [term] },
+            ? `Vous écrivez « ${synonym} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.`
+            : `Vous écrivez « ${synonym} ». Le glossaire du site appelle cette chose « ${term} ». Écrivez « ${term} » : le lecteur trouve ce mot et son explication dans le glossaire.`,
+          { place: { start: first.position.start, end: last.position.end }, actual, expected: replacement ? [replacement] : [] },
         );
       }
     }

@@ -210,7 +210,8 @@ export default defineRule({
         if (person !== 'vous') continue;
         report(
           'Cette phrase dit « vous », mais le texte parle avec « je », comme le lecteur. Le lecteur ne sait plus qui parle. Écrivez aussi cette phrase avec « je ».',
-          { place: sentence.position, actual: sentence.text, expected: ['je'] },
+          // No replacement: the whole sentence is rewritten (« je » alone in place of the sentence would be wrong).
+          { place: sentence.position, actual: sentence.text },
         );
       }
       return;
@@ -234,7 +235,9 @@ export default defineRule({
       // « on » and « nous » are a switch only right next to a sentence that says « vous »: the same steps,
       // told with another person. Far from it, they often speak of everybody or of the writers.
       if (person !== 'je' && neighbour(index, -1) !== 'vous' && neighbour(index, 1) !== 'vous') return;
-      report(MESSAGES[person], { place: sentence.position, actual: sentence.text, expected: ['vous'] });
+      // No replacement: the message points at the whole sentence, which the author rewrites with « vous »
+      // (a « Suggestion : vous » for a whole heading, « de ma famille », read as « replace it by vous »).
+      report(MESSAGES[person], { place: sentence.position, actual: sentence.text });
     });
   },
 });

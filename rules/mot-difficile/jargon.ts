@@ -436,6 +436,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('domicile', 'chez vous|là où vous habitez', pl('domicile')),
   j('domicilié', 'qui habite', adj('domicilié')),
   j('résidence', 'logement|là où vous habitez', pl('résidence')),
+  // « lieu de résidence » → « lieu de logement » is not French (fiche F32824).
+  j('lieu de résidence', 'là où vous habitez', ['lieux de résidence']),
   j('sans domicile fixe', 'sans logement|à la rue', []),
   j('affiliation', 'inscription', pl('affiliation')),
   j('affilié', 'inscrit', adj('affilié')),
@@ -803,6 +805,11 @@ const ENTRIES: readonly JargonEntry[] = [
  * asks the author to explain the word: a wrong suggestion makes a text worse.
  */
 export const SENSES: Readonly<Record<string, string>> = {
+  // « indemnité de résidence » is part of a civil servant's pay, « indemnités journalières » are paid during
+  // an illness: not « somme d'argent pour réparer » (fiche F32511).
+  indemnité: 'une somme d’argent pour réparer un dommage, ou une somme versée dans un cas précis : une maladie, la perte d’un emploi, une partie du salaire',
+  // « l'indemnisation du préjudice » is not a « remboursement » (nothing was paid first; fiche F31985).
+  indemnisation: 'l’argent versé à une personne pour réparer un dommage ou une perte, ou le fait de verser cet argent',
   // « un pourcentage du forfait » (forfait jours): a number of days of work, not « un prix fixe ».
   forfait: 'un prix fixe, une somme fixe, ou un nombre fixe de jours de travail',
   // « poursuivre la procédure de divorce », « procédure de surendettement »: an affair before a judge, not « la façon de faire ».
@@ -858,6 +865,8 @@ export const SENSES: Readonly<Record<string, string>> = {
  * `expected`: a one-click replacement would make the text worse.
  */
 export const ADVICE: Readonly<Record<string, string>> = {
+  // « parents » or « grand-parents » alone narrows the meaning (fiche F32884).
+  ascendant: 'Écrivez plutôt « vos parents, vos grands-parents » : ce sont les personnes de votre famille qui sont nées avant vous. Changez aussi les mots autour, pour que la phrase reste correcte',
   délai: 'Un seul mot ne le remplace pas bien. Donnez la date limite, par exemple « avant le 15 mars », ou dites combien de temps la personne a pour agir, par exemple « vous avez 2 mois pour répondre »',
   démarche: 'Un seul mot ne le remplace pas bien. Dites ce que la personne doit faire, par exemple « pour avoir votre passeport, vous devez … », ou parlez des « étapes à suivre »',
   conjoint: 'Écrivez plutôt « votre mari ou votre femme ». Si la phrase parle aussi des couples qui ne sont pas mariés, écrivez « la personne avec qui vous vivez en couple ». Changez aussi les mots autour, pour que la phrase reste correcte',

@@ -79,7 +79,16 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['multi', 5],
   ['pluri', 5],
   ['uni', 5],
+  // « préreprise », « supralégale », « infralégal », « antigaspillage », « interrégimes ».
+  ['pré', 6],
+  ['supra', 5],
+  ['infra', 5],
+  ['anti', 6],
+  ['inter', 6],
 ];
+
+/** « inexploitation », « inobservation »: the privative « in- » before a vowel, glued to a known word of 7 letters or more. */
+const PRIVATIVE_IN = /^in[aeiouyéèêâîôû]/u;
 
 /** First parts of a compound written with a hyphen: « iso-ressources », « socio-médico-judiciaire », « cyber-café ». */
 const COMBINING_FORMS = new Set(['iso', 'éco', 'socio', 'médico', 'cyber', 'psycho', 'bio', 'micro', 'macro', 'néo', 'post', 'pré', 'inter', 'intra', 'extra', 'multi', 'pluri', 'semi', 'para', 'péri', 'télé', 'électro', 'euro', 'franco', 'hydro', 'mono', 'poly']);
@@ -101,7 +110,7 @@ function isDerivedWord(actual: string, correct: (word: string) => boolean): bool
   for (const [prefix, shortest] of GLUED_PREFIXES) {
     if (lower.startsWith(prefix) && lower.length - prefix.length >= shortest && correct(lower.slice(prefix.length))) return true;
   }
-  return false;
+  return PRIVATIVE_IN.test(lower) && lower.length - 2 >= 7 && correct(lower.slice(2));
 }
 
 /** Endings of the international names of medicines (« lévonorgestrel », « ulipristal », « amoxicilline »): not in the dictionary, not misspelt. */

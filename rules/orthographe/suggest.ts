@@ -31,6 +31,32 @@ function sameSoundEndings(word: string): string[] {
   return [...group].filter((other) => other !== ending).map((other) => stem + other);
 }
 
+/**
+ * Prefixes that turn a word into its opposite (« inexploitation », « anormal », « désavantage »): the word
+ * without them is never suggested, it would say the contrary.
+ */
+const REVERSING_PREFIXES = ['in', 'im', 'il', 'ir', 'dés', 'dé', 'mé', 'non', 'a'];
+/**
+ * True when `form` is `word` without the prefix that reverses it, maybe with another change: « exploitation »
+ * for « inexploitation », « normalité » for « anormalitée ». A form that keeps the prefix is kept (« anormalité »).
+ */
+function losesReversingPrefix(word: string, form: string): boolean {
+  return REVERSING_PREFIXES.some((prefix) => {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 4 || form.startsWith(prefix)) return false;
+    return stripAccents(form).startsWith(stripAccents(word.slice(prefix.length, prefix.length + 3)));
+  });
+}
+
+/**
+ * First parts of a compound that are not written alone: « pré reprise » or « supra légale » is never
+ * right (`orthographe` accepts « préreprise »), so a word is not cut after them.
+ */
+const BOUND_PREFIXES = new Set(['pré', 'dé', 'ré', 'supra', 'infra', 'anti', 'inter', 'intra', 'extra', 'multi', 'pluri', 'poly', 'semi', 'co', 'uni', 'auto', 'post', 'néo', 'micro', 'macro', 'télé', 'socio', 'psycho']);
+/** An elided word glued to the next one: « nayant » (n’ayant), « lexploitation », « quil ». */
+const GLUED_ELISION = /^(qu|[cdjlmnst])([aeiouyhàâéèêîïôû].+)$/u;
+/** A word glued to an acronym: « auCSA » (au CSA). */
+const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
+
 /** Suggestions kept per word for the whole process (a word misspelt in many files is searched once). */
 const cache = new Map<string, string[]>();
 const CACHE_SIZE = 5000;
@@ -54,6 +80,7 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   const add = (form: string, score: number) => {
     // A name or an elided form is not suggested for a common word.
     if (form === lower || (form.includes("'") && !lower.includes("'"))) return;
+    if (losesReversingPrefix(lower, form)) return;
     const name = form !== form.toLowerCase();
     if (name && !capital) return;
     const frequency = frequencies?.forms.get(form.toLowerCase()) ?? 0;
@@ -67,7 +94,7 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   for (let cut = 1; cut < letters.length; cut++) {
     const left = letters.slice(0, cut).join('');
     const right = letters.slice(cut).join('');
-    if ((left.length > 1 || /^[aày]$/.test(left)) && right.length > 1 && lookup.has(left) && lookup.has(right)) add(`${left} ${right}`, 0.9);
+    if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right)) add(`${left} ${right}`, 0.9);
   }
   // As good as an accent: the most frequent word wins (« papiés » → « papiers » before « papies »).
   for (const form of sameSoundEndings(lower)) if (lookup.has(form)) add(form, 0);
@@ -75,6 +102,19 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   for (const form of near) add(form, stripAccents(form) === bare ? 0 : 1);
   if (scores.size < limit && far) {
     for (const form of lookup.near(lower, 2, 400, WORD_STEPS)) add(form, stripAccents(form) === bare ? 0 : 2);
+  }
+  // An elided word without its apostrophe comes first: « nayant » → « n’ayant », never « ayant » (the
+  // negation would be lost).
+  const elision = GLUED_ELISION.exec(lower);
+  if (elision && lookup.has(elision[2]!)) {
+    scores.delete(elision[2]!);
+    scores.set(`${elision[1]}’${elision[2]}`, -1);
+  }
+  // A word glued to an acronym (« auCSA »): only « au CSA », the acronym is not a word to respell.
+  const acronym = GLUED_ACRONYM.exec(word);
+  if (acronym && lookup.has(acronym[1]!)) {
+    scores.clear();
+    scores.set(`${acronym[1]} ${acronym[2]}`, -1);
   }
   const result = [...scores.entries()]
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))

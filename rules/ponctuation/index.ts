@@ -182,6 +182,25 @@ function initialsEndWith(words: string[], letters: string[]): boolean {
 }
 
 /**
+ * « baccalauréat professionnel (bac pro) », « bac professionnel (bac pro) »: the short name of the words
+ * before the bracket, each word cut at its start (fiche F32709). Like an acronym, it tells the reader the
+ * name met elsewhere; 1 to 3 words, at least one shortened.
+ */
+function isShortFormInBrackets(tokens: Token[], open: number, inside: Token[]): boolean {
+  const short = inside.filter((token) => token.kind === 'word').map((token) => token.normal);
+  if (short.length === 0 || short.length > 3 || inside.some((token) => token.kind !== 'word' && token.value.trim() !== '')) return false;
+  const full = tokens.slice(0, open).filter((token) => token.kind === 'word').slice(-short.length).map((token) => token.normal);
+  if (full.length !== short.length) return false;
+  let shortened = false;
+  for (const [index, word] of short.entries()) {
+    const long = full[index]!;
+    if (word.length < 2 || !long.startsWith(word)) return false;
+    if (word.length < long.length) shortened = true;
+  }
+  return shortened;
+}
+
+/**
  * Brackets that give the acronym of the words before them, or the words of the acronym before them:
  * « Facile à lire et à comprendre (FALC) », « la CAF (caisse d’allocations familiales) ». This is what the
  * rule `sigle` asks for: it is not reported.
@@ -223,6 +242,7 @@ function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
     const found = letters.filter((letter) => initials.has(letter)).length;
     if (initials.has(letters[0]!) && found * 4 >= letters.length * 3) return true;
   }
+  if (isShortFormInBrackets(tokens, open, inside)) return true;
   const before = tokens[open - 1];
   if (!before || before.kind !== 'word' || !ACRONYM.test(before.value)) return false;
   // « Facile À Lire et à Comprendre » gives the « A » of FALC: a short word counts, but not « et », « de »…

@@ -68,6 +68,9 @@ function isCommonInCapitals(word: FalcWord | undefined): boolean {
   return word !== undefined && word.kind === 'word' && /^[\p{Lu}'’-]+$/u.test(word.value) && COMMON_WORDS.has(word.normal);
 }
 
+/** « OUI » and « NON » in capitals: answers in a table or a form. */
+const YES_NO = new Set(['OUI', 'NON']);
+
 /**
  * A word in capitals that is not an acronym but shouting: a common word of 5 letters or more
  * (« GRATUIT »; « CAP » or « BAC » may be acronyms), or a word next to a common word in capitals
@@ -76,6 +79,8 @@ function isCommonInCapitals(word: FalcWord | undefined): boolean {
 function isShouted(words: FalcWord[], index: number): boolean {
   const word = words[index];
   if (isCommonInCapitals(word) && [...word!.normal].length >= 5) return true;
+  // « **NON** vous ne pouvez pas… », « **OUI** si… » (fiche F32384): an answer, never an acronym.
+  if (word?.kind === 'word' && YES_NO.has(word.value)) return true;
   const neighbours = [words[index - 1], words[index + 1]].filter((other) => other?.kind === 'word' && /^[\p{Lu}'’-]{2,}$/u.test(other.value));
   if (neighbours.length === 0) return false;
   // « DÉLIVRANCE DE LA CNI »: a small word (de, la, à…) in capitals between capitals is shouting.

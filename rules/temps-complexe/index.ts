@@ -27,6 +27,8 @@ interface Finding {
   first: number;
   last: number;
   expected?: string;
+  /** A past conditional (« auriez pu »): the present would change the meaning. */
+  past?: boolean;
 }
 
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'on']);
@@ -170,9 +172,12 @@ export function complexTenses(tokens: Token[]): Finding[] {
       // of motion (« serait venu ») or a reflexive verb (« se serait trompé ») makes a past conditional again.
       const participle = word(tokens, next) ?? '';
       const passive = head.startsWith('ser') && !ETRE_VERBS.has(participle) && !REFLEXIVE.has(word(tokens, index - 1) ?? '');
-      if (isPastParticiple(participle) && !passive) expected = undefined;
+      const past = isPastParticiple(participle) && !passive;
+      if (past) expected = undefined;
+      // « comme le serait un suspect »: « le est » needs « l’est », a change before the verb; no replacement.
+      if (expected && /^[aeiouyéèêh]/iu.test(expected) && ELIDED_BEFORE_VOWEL.has(word(tokens, index - 1) ?? '')) expected = undefined;
       if (expected && /^\p{Lu}/u.test(token.value)) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
-      found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}) });
+      found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}), ...(past ? { past } : {}) });
     } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index)) || ambiguousSubjunctive(tokens, index)) {
       found.push({ tense: 'subjonctif', first: index, last: index });
     } else if (PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head) || PASSE_SIMPLE_FAMILY.test(head)) {
@@ -185,6 +190,12 @@ export function complexTenses(tokens: Token[]): Finding[] {
 }
 
 const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
+
+/** Words that lose their vowel before a verb that starts with one: « le est » is « l’est », « ne est » is « n’est ». */
+const ELIDED_BEFORE_VOWEL = new Set(['le', 'la', 'ne', 'se', 'me', 'te', 'je', 'que', 'ce']);
+
+/** The advice for a past conditional: « auriez pu » says what did not happen, the present would change that. */
+const PAST_CONDITIONAL_ADVICE = 'Le conditionnel est difficile à comprendre : le lecteur ne sait pas si la chose est vraie. Écrivez une phrase plus simple, qui dit ce qui est arrivé ou ce qui n’est pas arrivé';
 
 /**
  * « quel que soit », « quelles que soient », « quel qu'en soit le support »: the verb at `index` follows
@@ -225,7 +236,7 @@ export default defineRule({
           );
           continue;
         }
-        report(`Le verbe « ${written} » est au ${finding.tense}. ${ADVICE[finding.tense]}${hint}`, {
+        report(`Le verbe « ${written} » est au ${finding.tense}. ${finding.past ? PAST_CONDITIONAL_ADVICE : ADVICE[finding.tense]}${hint}`, {
           place: span(tokens[finding.first]!, tokens[finding.last]!),
           actual: written,
           ...(finding.expected ? { expected: [finding.expected] } : {}),

@@ -55,19 +55,22 @@ export const SUBJUNCTIVE = new Set([
   'permette', 'transmette', 'remette', 'comprenne', 'apprenne', 'entende', 'vende', 'descende',
 ]);
 
-/** Irregular passé simple forms that no other tense shares. */
+/**
+ * Irregular passé simple forms that no other tense shares. Not « durent » (ils durent 3 semaines: durer),
+ * « virent » (ils virent l’argent: virer) nor « revit » (il revit: revivre), which are also presents.
+ */
 export const PASSE_SIMPLE = new Set([
   'fut', 'furent', 'fûmes', 'fûtes', 'eut', 'eurent', 'eûmes', 'eûtes', 'fit', 'firent', 'fîmes', 'fîtes', 'prit',
   'prirent', 'mit', 'mirent', 'vint', 'vinrent', 'tint', 'tinrent', 'obtint', 'obtinrent', 'devint', 'devinrent',
-  'revint', 'revinrent', 'alla', 'allèrent', 'put', 'purent', 'voulut', 'voulurent', 'sut', 'surent', 'dut', 'durent',
-  'virent', 'naquit', 'naquirent', 'mourut', 'moururent', 'reçut', 'reçurent', 'parut', 'parurent', 'connut',
+  'revint', 'revinrent', 'alla', 'allèrent', 'put', 'purent', 'voulut', 'voulurent', 'sut', 'surent', 'dut',
+  'naquit', 'naquirent', 'mourut', 'moururent', 'reçut', 'reçurent', 'parut', 'parurent', 'connut',
   'connurent', 'crut', 'crurent', 'lurent', 'écrivit', 'écrivirent', 'répondit', 'répondirent', 'descendit',
   'descendirent', 'perdit', 'perdirent', 'rendit', 'rendirent', 'attendit', 'attendirent', 'entendit', 'entendirent',
   'vendit', 'vendirent', 'apprit', 'apprirent', 'comprit', 'comprirent', 'permit', 'permirent', 'promit', 'promirent',
   'admit', 'remit', 'transmit', 'vécut', 'vécurent', 'courut', 'suivit', 'suivirent', 'ouvrit', 'ouvrirent', 'offrit',
   'offrirent', 'découvrit', 'conduisit', 'construisit', 'produisit', 'reconnut', 'apparut', 'disparut', 'fallut',
   'valut', 'dirent', 'reprit', 'reprirent', 'surprit', 'entreprit', 'devinrent', 'intervint', 'parvint', 'soutint',
-  'retint', 'maintint', 'contint', 'appartint', 'revit', 'prévit', 'écrivîmes', 'répondîmes', 'finirent', 'choisirent',
+  'retint', 'maintint', 'contint', 'appartint', 'prévit', 'écrivîmes', 'répondîmes', 'finirent', 'choisirent',
   'réussirent', 'partirent', 'sortirent', 'dormirent', 'servirent', 'mentirent', 'sentirent',
 ]);
 

@@ -62,13 +62,24 @@ export default defineRule({
     let previous = facts.kind === 'guide' ? 1 : undefined;
     const titled = facts.kind === 'guide' && typeof facts.frontmatter?.title === 'string';
     let firstLevelOne = titled ? 1 : 0;
-    for (const heading of headings) {
+    /**
+     * True when the heading at `index` has headings under it (« # Cas général » then « ## Conditions »): changing its
+     * level alone would put it at the level of its own parts, so the whole part moves, and no replacement is offered.
+     */
+    const hasParts = (index: number): boolean => {
+      const depth = headings[index]!.depth;
+      const next = headings[index + 1];
+      return next !== undefined && next.depth > depth;
+    };
+    const withParts = ' Ajoutez aussi un # au début des titres de cette partie, pour garder l’ordre des parties.';
+    for (const [index, heading] of headings.entries()) {
       const text = toString(heading).replace(/\s+/g, ' ').trim();
       if (previous !== undefined && heading.depth > previous + 1) {
         const level = '#'.repeat(previous + 1);
+        const parts = hasParts(index);
         report(
-          `Ce titre saute un niveau : il a ${'#'.repeat(heading.depth)} après un titre avec ${'#'.repeat(previous)}. Le lecteur se perd dans les parties du guide. Écrivez ${level} au début du titre.`,
-          { place: heading.position, actual: `${'#'.repeat(heading.depth)} ${text}`, expected: [`${level} ${text}`] },
+          `Ce titre saute un niveau : il a ${'#'.repeat(heading.depth)} après un titre avec ${'#'.repeat(previous)}. Le lecteur se perd dans les parties du guide. Écrivez ${level} au début du titre.${parts ? ` Enlevez aussi ${heading.depth - previous - 1 === 1 ? 'un #' : `${heading.depth - previous - 1} #`} au début des titres de cette partie, pour garder l’ordre des parties.` : ''}`,
+          { place: heading.position, actual: `${'#'.repeat(heading.depth)} ${text}`, ...(parts ? {} : { expected: [`${level} ${text}`] }) },
         );
       }
       previous = heading.depth;
@@ -78,9 +89,10 @@ export default defineRule({
           lower(
             report(
               titled && firstLevelOne === 2
-                ? 'Le guide a déjà un grand titre : le titre de l’en-tête. Un guide a un seul grand titre. Écrivez ## au début de ce titre.'
-                : 'Le texte a déjà un grand titre. Un texte a un seul grand titre, écrit avec un seul #. Écrivez ## au début de ce titre.',
-              { place: heading.position, actual: `# ${text}`, expected: [`## ${text}`] },
+                ? `Le guide a déjà un grand titre : le titre de l’en-tête. Un guide a un seul grand titre. Écrivez ## au début de ce titre.${hasParts(index) ? withParts : ''}`
+                : `Le texte a déjà un grand titre. Un texte a un seul grand titre, écrit avec un seul #. Écrivez ## au début de ce titre.${hasParts(index) ? withParts : ''}`,
+              // With parts under it, one replacement would flatten the plan (« ## Conjoint » then « ## Conditions »).
+              { place: heading.position, actual: `# ${text}`, ...(hasParts(index) ? {} : { expected: [`## ${text}`] }) },
             ),
           );
         }

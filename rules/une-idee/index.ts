@@ -285,6 +285,20 @@ function survey(tokens: readonly Token[]): Survey {
   return { commas: commaCount, mayHaveSubordinator, mayHaveCoordinator };
 }
 
+/** Words that start a clause: a part between commas with one of them is not an item of a list. */
+const CLAUSE_WORDS = /(?:^|[\s'’])(?:vous|il|ils|elle|elles|on|je|nous|qui|que|qu|si|lorsque|quand|car|mais|puis)(?=[\s,.;:!?…]|$)/iu;
+
+/**
+ * True when the parts between the commas, after the first one, are short and have no clause of their own:
+ * « Par exemple, avis d’imposition, contrat de travail, attestation sécurité sociale. » The message then
+ * says that the sentence holds a list (fiches F31971, F33023), not several ideas.
+ */
+export function isEnumeration(text: string): boolean {
+  const parts = text.split(',').map((part) => part.trim()).filter((part) => part !== '');
+  if (parts.length < 4) return false;
+  return parts.slice(1).every((part) => part.split(/\s+/).length <= 6 && !CLAUSE_WORDS.test(part));
+}
+
 /** `une-idee`: a sentence with several clauses or many commas holds more than one idea. */
 export default defineRule({
   id: 'une-idee',
@@ -319,8 +333,14 @@ export default defineRule({
           { place: sentence.position, actual: sentence.text },
         );
       } else if (counted > options.maxCommas) {
+        // A heading or a table cell with commas lists names (« Injure raciste, sexiste, homophobe »): neither a
+        // list nor short sentences fit there (fiches F32077, F31877).
+        const block = facts.blocks[sentence.block]?.type;
+        if (block === 'heading' || block === 'tableCell') continue;
         report(
-          `Cette phrase a ${commaCount} virgules. Une phrase avec beaucoup de virgules a souvent plusieurs idées. Coupez-la en phrases courtes, ou faites une liste.`,
+          isEnumeration(sentence.text)
+            ? `Cette phrase a ${commaCount} virgules : elle donne une liste. Une liste dans une phrase est difficile à lire. Faites une liste à puces, avec une chose par ligne.`
+            : `Cette phrase a ${commaCount} virgules. Une phrase avec beaucoup de virgules a souvent plusieurs idées. Coupez-la en phrases courtes, ou faites une liste.`,
           { place: sentence.position, actual: sentence.text },
         );
       }

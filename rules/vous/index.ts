@@ -180,8 +180,10 @@ export default defineRule({
             return;
           }
           report(
-            `Avec « ${written} », le texte parle du lecteur comme d'une autre personne. Le lecteur comprend mieux si le texte lui parle directement. Écrivez « vous ».`,
-            { place: span(previous, token), actual: written, expected: ['vous'] },
+            `Avec « ${written} », le texte parle du lecteur comme d'une autre personne. Le lecteur comprend mieux si le texte lui parle directement. Écrivez la phrase avec « vous ».`,
+            // No replacement: « vous » alone in place of « Le demandeur » breaks the sentence (« vous dispose »,
+            // « transmis vous »); the verb changes too.
+            { place: span(previous, token), actual: written },
           );
           return;
         }
@@ -194,8 +196,8 @@ export default defineRule({
         ) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value} ${following.value}`;
           report(
-            `Avec « ${written} », le texte parle du lecteur comme d'une autre personne. Le lecteur comprend mieux si le texte lui parle directement. Écrivez « vous ».`,
-            { place: span(previous, following), actual: written, expected: ['vous'] },
+            `Avec « ${written} », le texte parle du lecteur comme d'une autre personne. Le lecteur comprend mieux si le texte lui parle directement. Écrivez la phrase avec « vous ».`,
+            { place: span(previous, following), actual: written },
           );
           return;
         }

@@ -3,7 +3,6 @@ import { messagesFor } from '../helpers.ts';
 
 describe('abreviation', () => {
   it.each([
-    ['Apportez vos papiers, vos photos, etc.', 'etc.', 'et d’autres choses'],
     ['Apportez un papier, p. ex. une facture.', 'p. ex.', 'par exemple'],
     ['Ex. : votre carte d’identité.', 'Ex.', 'par exemple'],
     ['Cf. le guide de la mairie.', 'Cf.', 'voir'],
@@ -44,11 +43,23 @@ describe('abreviation', () => {
   });
 
   it.each([
-    ['Remplissez toutes les cases (nom, adresse, etc.).', 'etc.', 'et d’autres choses'],
     ['J’habite à St-Denis.', 'St', 'Saint'],
     ['La rue Ste Anne est fermée.', 'Ste', 'Sainte'],
   ])('fires on an abbreviation before a closing sign, or a saint: %s', async (text, actual, expected) => {
     expect(await messagesFor('abreviation', text)).toMatchObject([{ actual, expected: [expected] }]);
+  });
+
+  it.each([
+    ['Apportez vos papiers, vos photos, etc.', 'etc.'],
+    ['Remplissez toutes les cases (nom, adresse, etc.).', 'etc.'],
+    // Fiches F33052, F32485: « et d’autres choses » was proposed, and applied by --fix: « (famille, ami,
+    // et d’autres choses) », « (janvier payé début février, et d’autres choses) ».
+    ['## Vous êtes hébergé chez un particulier (famille, ami, etc.)', 'etc.'],
+    ['La PreParE est versée à terme échu (janvier payé début février, etc).', 'etc'],
+  ])('fires on « etc. » without a word to put in its place: %s', async (text, actual) => {
+    const messages = await messagesFor('abreviation', text);
+    expect(messages).toMatchObject([{ actual, expected: [] }]);
+    expect(messages[0]!.reason).toContain('Écrivez toute la liste, ou supprimez');
   });
 
   it.each(['Le marché est à 5 km.', 'Le mot « st » est court.', 'J’habite à Saint-Denis.'])('stays silent: %s', async (text) => {

@@ -4,7 +4,12 @@ import { messagesFor } from '../helpers.ts';
 describe('caractere-special', () => {
   it.each([
     ['Vous & votre enfant venez à la mairie.', '&', ['et']],
-    ['Apportez vos papiers + votre carte.', '+', ['plus']],
+    ['Apportez vos papiers + votre carte.', '+', ['et']],
+    // Fiche F32927: « voiture + remorque » is « voiture et remorque ».
+    ['Le poids de l’ensemble voiture + remorque est de 3 500 kg.', '+', ['et']],
+    // Fiches F31985, F31877: « ou + » and « au + » are « plus ».
+    ['| Victime | Âge |\n| --- | --- |\n| Victime de 15 ans ou + | 3 ans |', '+', ['plus']],
+    ['La longueur totale est de 80 cm au + ou la longueur du canon est de 60 cm.', '+', ['plus']],
     ['Le bureau est ouvert 24/7.', '24/7', ['tous les jours, jour et nuit']],
     ['Votre conjoint/conjointe signe aussi.', '/', ['ou']],
     ['Lisez le § 3 du contrat.', '§', ['paragraphe']],
@@ -21,7 +26,6 @@ describe('caractere-special', () => {
   it.each([
     // Service-public fiches F11677, F1312, F11166, F1141: « ou » changed the meaning of these « / ».
     ['Montant de l’exonération = (Cotisations dues pour 30 852 € / 10 284 €) × (41 136 € - revenu).', '/', ['divisé par']],
-    ['Le plafond peut être majoré de 4 000 € X 15 %, soit 600 € / 12 = 50 €.', '/', ['divisé par']],
     ['Document de circulation pour étranger mineur (DCEM) et/ou certificat de scolarité des enfants présents sur le territoire.', 'et/ou', ['ou']],
     ['Copie de votre carte d’identité (recto/verso).', 'recto/verso', ['recto et verso']],
     ['Si le Crep met en évidence la présence de plomb à des concentrations supérieures au seuil de 1 mg/cm², le propriétaire doit faire des travaux.', '/', ['par']],
@@ -59,6 +63,29 @@ describe('caractere-special', () => {
     const slash = messages.filter((message) => message.actual === '/');
     expect(slash.length).toBeGreaterThan(0);
     for (const message of slash) expect(message.expected).toBeUndefined();
+  });
+
+  it.each([
+    // Fiches F32148, F32787: one message per sign (« = » → « égal ») made 4 to 6 messages on one line.
+    // « 2 000/30,42 »: a « / » between digits is not reported (dates, references); « = » is.
+    ['- Pendant les 28 premiers jours d’arrêt, le montant des IJ est de (2 000/30,42) x 60 % = 39,44 €', '='],
+    ['| Heures | Calcul |\n| --- | --- |\n| Les 14 premières heures | [(18 556,66 + 556,70)/1 820] x 1,875 = 19,69 € |', '+ 556,70)/1 820] x 1,875 ='],
+    ['| Heures | Calcul |\n| --- | --- |\n| Les 14 premières heures | [(Traitement brut annuel + indemnité de résidence annuelle) / 1 820] x 1,25 |', '+ indemnité de résidence annuelle) /'],
+    ['Le plafond peut être majoré de 4 000 € X 15 %, soit 600 € / 12 = 50 €.', '/ 12 ='],
+  ])('gives one message for the signs of a calculation: %s', async (text, actual) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    expect(messages).toMatchObject([{ actual, expected: undefined }]);
+    expect(messages[0]!.reason).toContain('Expliquez le calcul avec des mots');
+  });
+
+  it.each([
+    // Not calculations: one sign between words or amounts.
+    ['Apportez vos papiers + votre carte.', '+'],
+    ['Le loyer est de 500 €/mois.', '/'],
+  ])('keeps one message per sign outside a calculation: %s', async (text, actual) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    expect(messages).toMatchObject([{ actual }]);
+    expect(messages[0]!.reason).not.toContain('calcul');
   });
 
   it('does not report « km/h », the speed of road signs (F12096)', async () => {

@@ -51,6 +51,8 @@ describe('grand-nombre', () => {
     // Service-public fiches F11001, F1219: a limit keeps its message, with no « beaucoup ».
     ['### Plus de 3 500 km', '3 500'],
     ['Les logements sont situés sur certaines communes de plus de 10 000 habitants ou limitrophes.', '10 000 habitants'],
+    // Fiche F32428: the value of a label; « beaucoup d’heures » would lose the legal length of work.
+    ['- Durée légale annuelle : 1 607 heures', '1 607 heures'],
   ])('fires with no word to put instead on a limit or a calculation: %s', async (text, actual) => {
     const messages = await messagesFor('grand-nombre', text);
     const found = messages.find((message) => message.actual === actual);

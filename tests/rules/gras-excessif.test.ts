@@ -77,6 +77,8 @@ describe('gras-excessif', () => {
     "- Avoir **entre 18 et 28 ans** à la date de l'inscription.",
     "- Facture de gaz, d'électricité, de téléphone fixe ou de téléphone portable **de moins de 6 mois** au nom de la société",
     "Vous devez déposer votre recours, dans un **délai maximum de 2 mois** après la notification de l'arrêté d'expulsion, devant le tribunal administratif de Paris.",
+    // Fiche F32485: a number of quarters, then what they count.
+    "Vous devez justifier d'**au moins 8 trimestres de cotisation** sur une période de référence précédant la naissance.",
     "- **Seuil d'information et de recommandation** : le niveau de pollution a des effets limités et transitoires sur la santé de certaines personnes sensibles (femmes enceintes, enfants, personnes âgées, etc.).",
   ])('stays silent on a bold amount or duration, and on a bold term before « : »: %s', async (text) => {
     expect(await messagesFor('gras-excessif', text)).toEqual([]);

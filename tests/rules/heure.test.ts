@@ -49,4 +49,25 @@ describe('heure', () => {
   it.each(['Le prix passe à 12.50.', 'Le pain est à 1.20 euro le matin.', 'La note du matin est à 12.50 sur 20.'])('stays silent on a number with a dot that is not a time: %s', async (text) => {
     expect(await messagesFor('heure', text)).toEqual([]);
   });
+
+  it.each([
+    // Fiches F32041 and others: a length of time, not a time of day.
+    ["L'officier peut fouiller les bagages pendant 24h maximum.", '24h', '24 heures'],
+    ['Vous recevez une réponse sous 12h.', '12h', '12 heures'],
+  ])('says « durée » and « heures » for a length of time: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('heure', text);
+    expect(messages).toMatchObject([{ actual, expected: [expected] }]);
+    expect(messages[0]!.reason).toMatch(/^La durée/);
+  });
+
+  it('leaves « 24h/24 » to the rule caractere-special (« jour et nuit »), never « 24 h/24 » (fiche F31912)', async () => {
+    const text = 'Il faut utiliser un site internet sécurisé, accessible 24h/24 :';
+    expect(await messagesFor('heure', text)).toEqual([]);
+    expect(await messagesFor('caractere-special', text)).toMatchObject([{ actual: '24h/24', expected: ['jour et nuit'] }]);
+  });
+
+  it('keeps the time of day after « à » or « de »: « de 9h à 17h »', async () => {
+    const messages = await messagesFor('heure', 'Le bureau est ouvert de 9h à 17h.');
+    expect(messages.map((message) => message.expected)).toEqual([['9 h'], ['17 h']]);
+  });
 });

@@ -58,6 +58,24 @@ describe('meme-mot', () => {
   });
 
   // Fiches F2547, F33312: the agent's « adresse administrative » is an office address, not a domiciliation.
+  it.each([
+    // Fiches F31847 and F32675: the fix kept « d’ » out and gave « attestation domiciliation ».
+    ["Attestation d'élection de domicile auprès d'un organisme agréé par le préfet.", "d'élection de domicile", 'de domiciliation'],
+    ['Il faut produire une attestation d’élection de domicile.', 'd’élection de domicile', 'de domiciliation'],
+    // Before a vowel, the elided word stays: « l’adresse administrative » → « l’aide » would need no change.
+    ['Votre demande d’adresse administrative est faite.', 'd’adresse administrative', 'de domiciliation'],
+  ])('keeps the elided word before the term in the fix: %s', async (text, actual, fix) => {
+    const messages = await messagesFor('meme-mot', text, { language });
+    expect(messages).toMatchObject([{ actual, expected: [fix] }]);
+    expect(messages[0]!.reason).toContain(`« ${actual.replace(/^d['’]/, '')} »`);
+  });
+
+  it('gives no fix when the elided word would need the term’s gender (« l’adresse administrative »)', async () => {
+    const messages = await messagesFor('meme-mot', 'Vous recevez l’adresse administrative.', { language });
+    expect(messages).toMatchObject([{ actual: 'l’adresse administrative', expected: [] }]);
+    expect(messages[0]!.reason).toContain('« domiciliation »');
+  });
+
   it('stays silent on the address of somebody else (« l’adresse administrative de l’agent »)', async () => {
     const text = "Le courrier reçu de l’administration doit indiquer le prénom, le nom, la qualité et l'adresse administrative de l'agent en charge de traiter votre demande.";
     expect(await messagesFor('meme-mot', text, { language })).toEqual([]);

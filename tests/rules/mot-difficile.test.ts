@@ -359,3 +359,35 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
     });
   });
 });
+
+describe('mot-difficile: replacements that changed the meaning (fiches read on 3 December 2026)', () => {
+  it.each([
+    // F31985: « remboursement » says that something was paid first.
+    ['Pour demander une indemnisation, les parents doivent saisir un tribunal civil.', 'indemnisation', 'réparer un dommage'],
+    // F32511: « indemnité de résidence » is part of a civil servant's pay, not « somme d'argent pour réparer ».
+    ["Le montant de l'indemnité de résidence ne peut pas être inférieur à ce montant.", "l'indemnité", 'une partie du salaire'],
+  ])('gives the senses, not a word to put instead: %s', async (text, actual, sense) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const message = messages.find((entry) => entry.actual === actual);
+    expect(message?.expected ?? []).toEqual([]);
+    expect(message?.reason).toContain(sense);
+    expect(message?.reason).not.toContain('remboursement');
+  });
+
+  it('reads « lieu de résidence » as one phrase: never « lieu de logement » (F32824)', async () => {
+    const text = 'Vous devez vous rendre à la CPAM de votre lieu de résidence pour faire ouvrir vos droits.';
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const message = messages.find((entry) => /résidence/.test(entry.actual ?? ''));
+    expect(message?.actual).toBe('lieu de résidence');
+    expect(message?.expected ?? []).not.toContain('logement');
+    expect(JSON.stringify(messages)).not.toContain('lieu de logement');
+  });
+
+  it('asks for « vos parents, vos grands-parents » for « ascendants », not one of them (F32884)', async () => {
+    const messages = await messagesFor('mot-difficile', '- vos ascendants qui sont à votre charge.', { language });
+    const message = messages.find((entry) => entry.actual === 'ascendants');
+    expect(message?.expected ?? []).toEqual([]);
+    expect(message?.reason).toContain('« vos parents, vos grands-parents »');
+    expect(message?.reason).not.toContain('grand-parent ');
+  });
+});

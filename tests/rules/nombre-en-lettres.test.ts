@@ -25,6 +25,8 @@ describe('nombre-en-lettres', () => {
     'Quoi de neuf ?',
     'Le mille-pattes est petit.',
     'Vous êtes tous les deux invités.',
+    // Fiche F31847: « vous deux » is a set phrase, like « tous les deux » (« signée par vous 2 » reads badly).
+    '- Attestation sur l’honneur de la personne qui vous héberge, datée et signée par vous deux',
     'Votre enfant entre en sixième.',
     'Un dixième de la somme est pour vous.',
     // Service-public fiches F10039 and F1351: « par huitième » is a fraction (1/8 each year), not « par 8e ».

@@ -92,6 +92,38 @@ describe('orthographe', () => {
     expect(messages[0]!.reason).toContain(`Vous vouliez peut-être écrire « ${suggestion} » ?`);
   }, 60_000);
 
+  it.each([
+    // Service-public fiches F32157, F32345, F31898: a privative « in- » or a learned prefix glued to a
+    // known word is French. They were told « l'exploitation » (the contrary), « pré reprise », « supra légale ».
+    'Le dégrèvement est accordé à partir du 1er jour du mois suivant celui du début de la vacance ou de l’inexploitation.',
+    'Lorsque votre arrêt de travail dure plus de 3 mois, une visite de préreprise est organisée par le médecin du travail.',
+    'Vous recevez une indemnité supplémentaire dite supralégale.',
+  ])('stays silent on a prefixed word of real text: %s', async (text) => {
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    // Fiche F32058: « nayant » was told « ayant », which loses the negation.
+    ['Personne âgée nayant pas de pension de retraite.', 'nayant', 'n’ayant', 'ayant'],
+    ['Je pense quil faut signer le papier.', 'quil', 'qu’il', 'il'],
+    // Fiche F32346: « auCSA » was told « aura, auras, aussi ».
+    ['Vous pouvez le signaler auCSA.', 'auCSA', 'au CSA', 'aura'],
+  ])('puts back a missing apostrophe or space first: %s', async (text, actual, first, never) => {
+    const messages = await messagesFor('orthographe', text, { language });
+    expect(messages.map((message) => message.actual)).toEqual([actual]);
+    expect(messages[0]!.expected?.[0]).toBe(first);
+    expect(messages[0]!.expected).not.toContain(never);
+    expect(messages[0]!.reason).toContain(`« ${first} »`);
+  }, 60_000);
+
+  it('never suggests the word without the prefix that reverses it', async () => {
+    // A typo with a privative prefix (« inexploitattion ») is still told, but never « exploitation ».
+    const messages = await messagesFor('orthographe', 'Il y a une anormalitée dans le dossier.', { language });
+    expect(messages.map((message) => message.actual)).toEqual(['anormalitée']);
+    expect(messages[0]!.expected).toContain('anormalité');
+    expect((messages[0]!.expected ?? []).every((form) => !/^normalit/.test(form))).toBe(true);
+  }, 60_000);
+
   it('limits the number of suggestions', async () => {
     const config = { rules: { orthographe: { options: { suggestions: 1 } } } };
     const messages = await messagesFor('orthographe', 'Vous recevez votre courier.', { language, config });

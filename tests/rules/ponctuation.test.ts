@@ -201,6 +201,21 @@ describe('ponctuation', () => {
   });
 
   it.each([
+    // Fiche F32709: the short name of the words before, each word cut at its start.
+    'Vous préparez un bac professionnel (bac pro) au lycée.',
+    'Il prépare le baccalauréat professionnel (bac pro).',
+  ])('stays silent on the short name of the words before the bracket: %s', async (text) => {
+    expect(await messagesFor('ponctuation', text)).toEqual([]);
+  });
+
+  it.each([
+    ['Vous préparez le bac (bac) au lycée.', '(bac)'],
+    ['Vous recevez une aide (une somme) chaque mois.', '(une somme)'],
+  ])('still fires on words in brackets that do not shorten the words before: %s', async (text, written) => {
+    expect((await messagesFor('ponctuation', text)).map((message) => message.actual)).toEqual([written]);
+  });
+
+  it.each([
     ['Si l’enfant a le nom de sa mère (Leroy), les parents signent.', '(Leroy)'],
     ['Dans la province du Québec (Canada), vous pouvez voter.', '(Canada)'],
     ['Le rendez-vous est à la mairie de votre ville (Paris).', '(Paris)'],

@@ -174,5 +174,9 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     const messages = await messagesFor('sigle', 'Allez au CCAS et à la PMI.', { config });
     expect(messages.map((found) => found.expected)).toEqual([[], ['protection maternelle et infantile']]);
   });
+  it('does not take « NON » or « OUI » in capitals for an acronym (fiche F32384)', async () => {
+    const text = '| Lien | Aide |\n| --- | --- |\n| Votre père /mère | **NON** vous ne pouvez pas percevoir une allocation logement |\n| Votre beau-père | **OUI** si le bien est seulement le sien |\n';
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
 });
 

@@ -86,6 +86,26 @@ describe('temps-complexe', () => {
     const messages = await messagesFor('temps-complexe', text);
     expect(messages).toMatchObject([{ actual: 'aurait' }]);
     expect(messages[0]!.expected).toBeUndefined();
+    // The advice does not ask for the present either (« vous avez pu » would say that it happened).
+    expect(messages[0]!.reason).not.toContain('au présent');
+    expect(messages[0]!.reason).toContain('une phrase plus simple');
+  });
+
+  it.each([
+    // Fiche F32916 and F31982: « durer » in the present, not the passé simple of « devoir ».
+    'Ils durent entre 2 et 3 semaines.',
+    'Les travaux dont les effets durent dans le temps sont remboursés.',
+    // « virer » and « revivre » in the present.
+    'Ils virent l’argent sur votre compte chaque mois.',
+  ])('stays silent on a present that looks like a passé simple: %s', async (text) => {
+    expect(await messagesFor('temps-complexe', text)).toEqual([]);
+  });
+
+  it('gives no replacement when the word before the verb would need an apostrophe (« comme le serait »)', async () => {
+    const text = 'Vous devez alors être interrogé comme le serait un suspect en audition libre.';
+    const messages = await messagesFor('temps-complexe', text);
+    expect(messages).toMatchObject([{ actual: 'serait' }]);
+    expect(messages[0]!.expected).toBeUndefined();
   });
 
   it('still suggests the present for a conditional alone (fiche F1008)', async () => {

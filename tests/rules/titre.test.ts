@@ -32,6 +32,26 @@ describe('titre', () => {
     expect(messages).toMatchObject([{ line: 12, severity: 'error', expected: ['## Les papiers'] }]);
   });
 
+  it('gives ## as the fix of a second # heading without parts under it', async () => {
+    const text = '# Avoir une adresse\n\nVous lisez ce texte.\n\n# Cas général\n\nVous allez au CCAS.\n';
+    expect(await messagesFor('titre', text)).toMatchObject([{ actual: '# Cas général', expected: ['## Cas général'] }]);
+  });
+
+  it('gives no one-line fix when the heading has parts under it: the whole part moves (service-public « onglets »)', async () => {
+    // Fiches F32148, F32485…: « # Conjoint » then « ## Conditions »: « ## Conjoint » alone would flatten the plan.
+    const text = '# Le décès\n\nVous lisez ce texte.\n\n# Conjoint\n\n## Conditions\n\nVous étiez marié.\n\n## Démarche\n\nVous écrivez à la caisse.\n';
+    const messages = await messagesFor('titre', text);
+    expect(messages).toMatchObject([{ actual: '# Conjoint', expected: undefined }]);
+    expect(messages[0]!.reason).toContain('Ajoutez aussi un # au début des titres de cette partie');
+  });
+
+  it('gives no one-line fix for a skipped level with parts under it', async () => {
+    const text = '## Les papiers\n\nVous avez besoin de papiers.\n\n#### Votre carte\n\n##### La photo\n\nVous la donnez.\n';
+    const messages = await messagesFor('titre', text);
+    expect(messages).toMatchObject([{ actual: '#### Votre carte', expected: undefined }]);
+    expect(messages[0]!.reason).toContain('Enlevez aussi un # au début des titres de cette partie');
+  });
+
   it.each([
     '## Les papiers\n\nVous avez besoin de papiers.\n\n### Votre carte d’identité\n\nVous la montrez.\n\n## Où aller ?\n\nVous allez à la mairie.\n',
     '# Avoir une adresse\n\n## Les papiers\n\n### La carte\n\n## Le rendez-vous\n',

@@ -129,4 +129,30 @@ describe('une-idee', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.reason).toMatch(new RegExp(`^Cette phrase a ${count} virgules`));
   });
+
+  it.each([
+    // Fiches F31971, F33023, F31985: items of a list, without a verb of their own.
+    "- Justificatif de résidence normale en France à la date de la demande. Par exemple, avis d'imposition sur le revenu, contrat de travail, attestation sécurité sociale.",
+    '- Documents de preuve : certificats médicaux , arrêts de travail, factures diverses, constats.',
+    'Vous pouvez venir en janvier, en mars, en mai, en juillet.',
+  ])('says that a sentence with commas holds a list: %s', async (text) => {
+    const messages = await messagesFor('une-idee', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('elle donne une liste');
+    expect(messages[0]!.reason).toContain('Faites une liste à puces');
+  });
+
+  it('keeps « plusieurs idées » for commas between clauses', async () => {
+    const messages = await messagesFor('une-idee', 'Si vous êtes salarié, vous remplissez le formulaire, vous le signez, puis vous l’envoyez.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('plusieurs idées');
+  });
+
+  it.each([
+    // Fiche F32077: a heading that names several things; fiche F31877: a table cell.
+    '### Injure raciste, sexiste, homophobe, handiphobe\n\nVous pouvez porter plainte.\n',
+    '| Arme | Catégorie |\n| --- | --- |\n| Canon, obusier, mortier, lance-roquettes et lance-grenades | A2 |\n',
+  ])('stays silent on commas in a heading or a table cell: %s', async (text) => {
+    expect(await messagesFor('une-idee', text)).toEqual([]);
+  });
 });

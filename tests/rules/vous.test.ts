@@ -15,7 +15,9 @@ describe('vous', () => {
     const messages = await messagesFor('vous', text);
     expect(messages).toHaveLength(1);
     expect(messages[0]!.actual).toBe(actual);
-    expect(messages[0]!.expected).toEqual(['vous']);
+    // No replacement: « vous » in place of « Le demandeur » would need another verb (« vous remplissez »).
+    expect(messages[0]!.expected).toBeUndefined();
+    expect(messages[0]!.reason).toContain('Écrivez la phrase avec « vous »');
     expect(messages[0]!.severity).toBe('warning');
   });
 
@@ -63,7 +65,7 @@ describe('vous', () => {
 
   it('still tells to write « vous » when the sentence names only the tenant (fiche F1317)', async () => {
     const text = "Le locataire peut payer son loyer par tout moyen (chèque, virement ou espèces jusqu'à un montant maximum).";
-    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'] }]);
+    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le locataire', expected: undefined }]);
   });
 
   // Fiche F10039 (bail de sortie de la loi de 1948) is written for the landlord: its « À savoir » sentence
@@ -83,7 +85,7 @@ describe('vous', () => {
 
   it('still tells to write « vous » for the tenant when the text never names the landlord (F1065)', async () => {
     const text = "C'est le locataire du logement meublé au 1er janvier qui doit payer la taxe d'habitation.";
-    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'le locataire', expected: ['vous'] }]);
+    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'le locataire', expected: undefined }]);
   });
 
   it('still tells to write « vous » for the tenant when the text says « vous êtes locataire » (F1349)', async () => {
@@ -94,7 +96,9 @@ describe('vous', () => {
       '',
       'Lors de la remise des clés, le propriétaire a le droit d’exiger que vous lui remettiez une attestation d’assurance, sauf s’il s’agit d’une location saisonnière ou d’un logement de fonction.',
     ].join('\n');
-    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'], line: 1 }]);
+    const messages = await messagesFor('vous', text);
+    expect(messages).toMatchObject([{ actual: 'Le locataire', expected: undefined, line: 1 }]);
+    expect(messages[0]!.reason).toContain('Écrivez la phrase avec « vous »');
   });
 
   // Fiches F1050, F10486, F11616: a sentence that already says « vous » to the reader names somebody else.
@@ -116,13 +120,15 @@ describe('vous', () => {
     const messages = await messagesFor('vous', text);
     expect(messages).toMatchObject([{ actual: 'le bénéficiaire', line: 3 }]);
     expect(messages[0]!.expected).toBeUndefined();
-    expect(messages[0]!.reason).not.toContain('Écrivez « vous »');
+    expect(messages[0]!.reason).not.toContain('Écrivez la phrase avec « vous »');
     expect(messages[0]!.reason).toContain('peut-être');
   });
 
   it('still says « Écrivez « vous » » when « vous êtes le bénéficiaire » names the reader', async () => {
     const text = 'Vous êtes le bénéficiaire de la donation.\n\nLe bénéficiaire de la donation signe l’acte.';
-    expect(await messagesFor('vous', text)).toMatchObject([{ actual: 'Le bénéficiaire', expected: ['vous'] }]);
+    const messages = await messagesFor('vous', text);
+    expect(messages).toMatchObject([{ actual: 'Le bénéficiaire', expected: undefined }]);
+    expect(messages[0]!.reason).toContain('Écrivez la phrase avec « vous »');
   });
 
   // Fiche F1317, a text for the tenant (« votre bailleur »): « au locataire lorsque vos revenus » is the reader.
@@ -135,6 +141,15 @@ describe('vous', () => {
       'Le locataire doit payer le loyer chaque mois.',
     ].join('\n');
     const messages = await messagesFor('vous', text);
-    expect(messages.filter((message) => message.line === 5)).toMatchObject([{ actual: 'Le locataire', expected: ['vous'] }]);
+    const line5 = messages.filter((message) => message.line === 5);
+    expect(line5).toMatchObject([{ actual: 'Le locataire', expected: undefined }]);
+    expect(line5[0]!.reason).toContain('Écrivez la phrase avec « vous »');
+  });
+
+  it('gives no word to put in place of « Le demandeur »: the verb changes too (fiche F32706)', async () => {
+    const text = "Le demandeur dispose d'un délai de 2 mois à partir du refus pour saisir la Cada.";
+    const messages = await messagesFor('vous', text);
+    expect(messages).toMatchObject([{ actual: 'Le demandeur', expected: undefined }]);
+    expect(messages[0]!.reason).toContain('Écrivez la phrase avec « vous »');
   });
 });

@@ -168,8 +168,12 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
 /** Signs of arithmetic: in a calculation they get one message together. */
 const OPERATORS = new Set(['+', '=', '/', '*']);
 
-/** An operator between two terms (digits, brackets, a percent sign): « 2 000/30,42) x 60 % = 39,44 € ». */
-const OPERATION = /[\d%)\]][\s\u00a0\u202f]*(?:[+×*/=]|x(?=[\s\u00a0\u202f]))[\s\u00a0\u202f]*[\d([]/gu;
+/**
+ * An operator between two terms (digits, brackets, a percent or euro sign): « 2 000/30,42) x 60 % = 39,44 € »,
+ * « 553,16 € +793 € ». A « / » glued to digits on both sides is a date or a reference (« 01/02/2024 »,
+ * « directive 2002/24/CE », « règlement UE 168/2013 »), not a division.
+ */
+const OPERATION = /[\d%)\]€][\s\u00a0\u202f]*(?:[+×*=]|x(?=[\s\u00a0\u202f])|\/)[\s\u00a0\u202f]*[\d([]/gu;
 
 /**
  * True when the sentence is a calculation: « = » between terms, or 2 operations at least
@@ -179,7 +183,9 @@ const OPERATION = /[\d%)\]][\s\u00a0\u202f]*(?:[+×*/=]|x(?=[\s\u00a0\u202f]))[\
 function isCalculation(text: string): boolean {
   let count = 0;
   for (const match of text.matchAll(OPERATION)) {
-    if (match[0].includes('=')) return true;
+    const operation = match[0];
+    if (/^\d\/\d$/u.test(operation)) continue;
+    if (operation.includes('=')) return true;
     if (++count >= 2) return true;
   }
   return false;

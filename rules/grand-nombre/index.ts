@@ -186,6 +186,8 @@ export default defineRule({
         const codeWord = words[back]?.normal.replace(/\.$/, '');
         if (codeWord && CODE_WORDS.has(codeWord) && !FILLERS.has(codeWord)) continue;
         if (/n\s*[°º]$|\bno$/i.test(trimEnd(previousText + '', /\s/))) continue;
+        // A model of number plate: « 1234 AB 56 » (fiche F34300), not a quantity.
+        if (/^[\s\u00a0]+\p{Lu}{1,3}[\s\u00a0-]+\d{2,3}(?!\d)/u.test(next)) continue;
         // A street number: « 1200 avenue de la mer », « 1024 bis rue Haute ».
         if (nextWord && STREET_WORDS.has(nextWord.normal)) continue;
         // Built the suggestion: « beaucoup de personnes » when a counted noun follows.

@@ -48,7 +48,7 @@ function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
 const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const DATE = `(?:1er|\\d{1,2})\\s+(?:${MONTHS})(?:\\s+\\d{4})?`;
 /** One date or one period in bold (« **du 30 octobre 2020 au 1er décembre 2020 minimum** »): one piece of information. */
-const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|jusqu'au|jusqu’au)\\s+)?${DATE}(?:\\s+(?:au|et)\\s+${DATE})?(?:\\s+(?:minimum|maximum|inclus))?$`, 'iu');
+const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|jusqu'au|jusqu’au|avant le|après le|à partir du|dès le)\\s+)?${DATE}(?:\\s+(?:au|et)\\s+${DATE})?(?:\\s+(?:minimum|maximum|inclus))?$`, 'iu');
 
 /**
  * One amount or one duration in bold (« **entre 18 et 28 ans** », « **de moins de 6 mois** », « **délai
@@ -56,7 +56,8 @@ const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|jusqu'au|jusqu’au)\\s+)?${DAT
  */
 const QUANTITY_SPAN = new RegExp(
   `^(?:(?:de|d'|d’|du|en|entre|au|à|dans|moins|plus|pendant|jusqu'à|jusqu’à|maximum|minimum|délai|les|des|un|une|1)\\s+){0,4}` +
-    `\\d[\\d ,]*(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|années?|mois|trimestres?|jours?|semaines?|heures?|h|€|euros?|%)` +
+    // « **10 jours à 6 mois** »: a range whose 2 ends have their own unit.
+    `\\d[\\d ,]*(?:\\s*(?:ans?|années?|mois|jours?|semaines?|heures?))?(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|années?|mois|trimestres?|jours?|semaines?|heures?|h|€|euros?|%)` +
     // « **au moins 8 trimestres de cotisation** » (fiche F32485): one word after « de » says what is counted.
     // (Letters listed: esbuild would make a `\\p{L}` in a `new RegExp` text again at each call.)
     `(?:\\s+(?:de|d'|d’)\\s*[a-zàâäéèêëîïôöùûüçœæ]+)?(?:\\s+(?:maximum|minimum|inclus))?$`,

@@ -155,7 +155,7 @@ function namesInstitution(tokens: Token[], firstItem: number): boolean {
   return false;
 }
 
-interface Enumeration {
+export interface Enumeration {
   first: number;
   last: number;
   items: number;
@@ -272,6 +272,20 @@ export function hasComma(tokens: readonly Token[]): boolean {
   return false;
 }
 
+/**
+ * The enumeration that `liste` reports in a sentence's tokens, or undefined. The rule `une-idee` asks it,
+ * so that a sentence does not get the same advice (« faites une liste à puces ») twice.
+ */
+export function enumerationIn(tokens: Token[], maxItemWords = 4): Enumeration | undefined {
+  if (tokens.length === 0 || !hasComma(tokens)) return undefined;
+  for (const run of runs(tokens)) {
+    if (run.length < 2) continue;
+    const found = enumeration(tokens, run, maxItemWords);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** `liste`: an enumeration of 3 items or more inside a sentence belongs in a bullet list. */
 export default defineRule({
   id: 'liste',
@@ -283,17 +297,20 @@ export default defineRule({
       const tokens = tokensOf(sentence);
       // An enumeration needs a comma (a run of 2 segments): most sentences have none, and need no more work.
       if (tokens.length === 0 || !hasComma(tokens) || inListItem(facts.mdast, tokens[0]!)) continue;
-      for (const run of runs(tokens)) {
-        if (run.length < 2) continue;
-        const found = enumeration(tokens, run, options.maxItemWords);
-        if (!found) continue;
-        const written = textBetween(tokens, found.first, found.last);
-        report(
-          `Cette phrase donne une liste de ${found.items} choses : « ${written} ». Une liste dans une phrase est difficile à retenir. Faites une liste à puces, avec une chose par ligne.`,
-          { place: span(tokens[found.first]!, tokens[found.last]!), actual: written },
-        );
-        break;
-      }
+      // A table cell cannot hold a bullet list (fiche F31877: 11 calibres in a cell).
+      if (facts.blocks[sentence.block]?.type === 'tableCell') continue;
+      const found = enumerationIn(tokens, options.maxItemWords);
+      if (!found) continue;
+      const whole = textBetween(tokens, found.first, found.last);
+      // « 8, 10, 12, 14 et 16. »: the full stop glued to the last number is not part of the list.
+      const written = whole.replace(/\.$/, '');
+      const place = span(tokens[found.first]!, tokens[found.last]!);
+      const cut = whole.length - written.length;
+      if (cut > 0) place.end = { ...place.end, column: place.end.column - cut, ...(place.end.offset !== undefined ? { offset: place.end.offset - cut } : {}) };
+      report(
+        `Cette phrase donne une liste de ${found.items} choses : « ${written} ». Une liste dans une phrase est difficile à retenir. Faites une liste à puces, avec une chose par ligne.`,
+        { place, actual: written },
+      );
     }
   },
 });

@@ -715,7 +715,8 @@ const ENTRIES: readonly JargonEntry[] = [
   j('d\'ores et déjà', 'déjà|dès maintenant', []),
   j('en dépit de', 'malgré', de('en dépit de')),
   j('à l\'instar de', 'comme', de("à l'instar de")),
-  j('au regard de', 'pour|selon', de('au regard de')),
+  // « pour » changes the meaning (« au regard de vos revenus » is not « pour vos revenus »).
+  j('au regard de', 'selon|en fonction de', de('au regard de')),
   j('en vertu de', 'selon', de('en vertu de')),
   j('aux termes de', 'selon', de('aux termes de')),
   j('au sens de', 'selon', de('au sens de')),

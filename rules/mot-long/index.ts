@@ -101,7 +101,8 @@ export default defineRule({
         if (options.commonAbove > 0 && frequency !== undefined && frequency >= options.commonAbove) continue;
         seen.add(main);
         const syllables = countSyllables(long);
-        const why = syllables > options.maxSyllables ? `${syllables} syllabes` : `${letters(long)} lettres`;
+        // The letters as the author counts them, the plural « s » too (« caractéristiques » : 16 lettres).
+        const why = syllables > options.maxSyllables ? `${syllables} syllabes` : `${(long.match(/\p{L}/gu) ?? []).length} lettres`;
         report(
           `Le mot « ${word.value} » est très long : ${why}. Un mot long est difficile à lire. Choisissez un mot plus court ou expliquez ce mot.`,
           { place: word.position, actual: word.value },

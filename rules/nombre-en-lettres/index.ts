@@ -101,7 +101,9 @@ export default defineRule({
         }
         if (last.ordinal) {
           // « en sixième », « classe de troisième »: school classes. « un dixième », « étalée par huitième »: a fraction.
-          const fraction = previous !== undefined && (readNumber(normals, index - 1) !== undefined || previous === 'un' || previous === 'une' || previous === '#' || previous === 'par');
+          // « égale au dixième des rémunérations » (fiche F33164): a fraction too; « 10e » would change the meaning.
+          const partOf = (previous === 'au' || previous === 'le') && /^(?:dixième|centième|millième)$/.test(first.normal) && /^(?:de|des|du|d')$/.test(normals[index + found.length] ?? '');
+          const fraction = previous !== undefined && (readNumber(normals, index - 1) !== undefined || previous === 'un' || previous === 'une' || previous === '#' || previous === 'par' || partOf);
           if (!options.ordinals || previous === 'en' || previous === 'de' || fraction || found.value >= 100) {
             skip();
             continue;

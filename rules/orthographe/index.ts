@@ -85,6 +85,7 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['infra', 5],
   ['anti', 6],
   ['inter', 6],
+  ['intra', 5],
 ];
 
 /** « inexploitation », « inobservation »: the privative « in- » before a vowel, glued to a known word of 7 letters or more. */
@@ -110,6 +111,9 @@ function isDerivedWord(actual: string, correct: (word: string) => boolean): bool
   for (const [prefix, shortest] of GLUED_PREFIXES) {
     if (lower.startsWith(prefix) && lower.length - prefix.length >= shortest && correct(lower.slice(prefix.length))) return true;
   }
+  // « une ALD exonérante »: the feminine of an adjective in -ant or -ent that the dictionary lists in the masculine.
+  const masculine = /(?:an|en)tes?$/.test(lower) ? lower.replace(/es?$/, '') : undefined;
+  if (masculine && masculine.length >= 6 && correct(masculine)) return true;
   return PRIVATIVE_IN.test(lower) && lower.length - 2 >= 7 && correct(lower.slice(2));
 }
 
@@ -159,7 +163,9 @@ export default defineRule({
     // The lookup is read at the first word that no other list knows.
     const lookup = language.spelling;
     if (!lookup) return;
-    const irrelevant = (value: string) => skip.has(value) || DIGITS.test(value) || TIME.test(value);
+    // « l'ensap » after « (Ensap) »: a name the text writes elsewhere with a capital, in any case.
+    const names = new Set([...skip].map((value) => value.replace(/^(?:[ldjmnst]|qu)'/iu, '').toLowerCase()));
+    const irrelevant = (value: string) => skip.has(value) || names.has(value.replace(/^(?:[ldjmnst]|qu)'/iu, '').toLowerCase()) || DIGITS.test(value) || TIME.test(value);
     const source = String(file.value ?? '');
     let far = FAR_SUGGESTIONS;
     for (const { sentence, word } of candidates) {

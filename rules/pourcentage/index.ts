@@ -77,7 +77,7 @@ function numberValue(text: string): number | undefined {
 }
 
 /** Finds the number written before the percent sign: digits (« 1 500 », « 12,5 ») or words (« cinquante »). */
-function numberBefore(chunks: readonly Chunk[], index: number): { start: number; value: number | undefined } {
+function numberBefore(chunks: readonly Chunk[], index: number): { start: number; value: number | undefined; from?: number } {
   // Digits, maybe grouped by 3: « 1 500 ».
   let start = index;
   let digits = '';
@@ -85,6 +85,9 @@ function numberBefore(chunks: readonly Chunk[], index: number): { start: number;
     digits = chunks[start - 1]!.text + digits;
     start--;
   }
+  // « (50 % maximum) » (fiche F32485): an opening sign glued to the number; the quote starts after it.
+  const opened = start > 0 && (digits === '' || /^\d{3}/.test(digits)) ? /^([(«\["“]+)(\d+(?:[,.]\d+)?)$/u.exec(chunks[start - 1]!.text) : null;
+  if (opened) return { start: start - 1, value: numberValue(opened[2]! + digits), from: opened[1]!.length };
   if (digits) return { start, value: numberValue(digits) };
   // Words: « cinquante », « vingt-cinq », « quatre-vingt-dix ».
   for (let length = Math.min(4, index); length >= 1; length--) {
@@ -119,7 +122,7 @@ function findAll(sentence: FalcSentence): Found[] {
     }
     if (/^[%‰]/.test(text)) {
       const before = numberBefore(chunks, chunk.index);
-      found.push({ first: chunks[before.start]!, last: chunk, value: before.value, share: isShareOfPeople(chunks, chunk) });
+      found.push({ first: chunks[before.start]!, last: chunk, value: before.value, share: isShareOfPeople(chunks, chunk), ...(before.from ? { from: before.from } : {}) });
       continue;
     }
     // « pour cent », « pourcent ».
@@ -144,12 +147,18 @@ export default defineRule({
     const source = String(file.value ?? '');
     for (const sentence of facts.sentences) {
       for (const item of findAll(sentence)) {
-        const found = item.to !== undefined ? chunkPlace(item.first, item.from ?? 0, item.to) : spanChunks(item.first, item.last);
+        const found =
+          item.to !== undefined
+            ? chunkPlace(item.first, item.from ?? 0, item.to)
+            : item.from
+              ? { start: chunkPlace(item.first, item.from).start, end: spanChunks(item.first, item.last).end }
+              : spanChunks(item.first, item.last);
         const written = source.slice(found.start.offset ?? 0, found.end.offset ?? 0);
         const actual = trimEnd(written, /[.,;:!?)»]/);
         // The place ends where the quote ends: « 10 % », not « 10 %, ».
         const place = withoutLastSigns(found, written.length - actual.length);
-        const words = fitsAfter(wordsInContext(item.value, item.share), sentenceChunks(sentence)[item.first.index - 1]?.text);
+        // After an opening sign (« (50 % »), no word comes before the percentage.
+        const words = fitsAfter(wordsInContext(item.value, item.share), item.from ? undefined : sentenceChunks(sentence)[item.first.index - 1]?.text);
         const advice =
           words.length > 0
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`

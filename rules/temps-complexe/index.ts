@@ -191,6 +191,15 @@ export function complexTenses(tokens: Token[]): Finding[] {
 
 const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
 
+/** True when the verb at `index` follows « il faut que » or « à condition que » (the nearest « que », 10 words back at most). */
+function afterDutyQue(tokens: Token[], index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - 10); at--) {
+    const normal = tokens[at]!.normal;
+    if (normal === 'que' || normal === "qu'") return tokens[at - 1]?.normal === 'faut' || tokens[at - 1]?.normal === 'condition';
+  }
+  return false;
+}
+
 /** Words that lose their vowel before a verb that starts with one: « le est » is « l’est », « ne est » is « n’est ». */
 const ELIDED_BEFORE_VOWEL = new Set(['le', 'la', 'ne', 'se', 'me', 'te', 'je', 'que', 'ce']);
 
@@ -209,7 +218,7 @@ function quelQueStart(tokens: Token[], index: number): number {
 
 const ADVICE: Record<Tense, string> = {
   conditionnel: 'Le conditionnel est difficile à comprendre : le lecteur ne sait pas si la chose est vraie. Écrivez le verbe au présent',
-  subjonctif: 'Le subjonctif est difficile à comprendre. Écrivez une phrase simple au présent, par exemple avec « vous devez »',
+  subjonctif: 'Le subjonctif est difficile à comprendre. Écrivez une phrase simple au présent',
   'passé simple': 'Le passé simple est rare et difficile. Écrivez le verbe au passé composé, par exemple « il a demandé », ou au présent',
   'futur antérieur': 'Ce temps est difficile à comprendre. Écrivez 2 phrases au présent, dans l’ordre des actions',
 };
@@ -236,7 +245,11 @@ export default defineRule({
           );
           continue;
         }
-        report(`Le verbe « ${written} » est au ${finding.tense}. ${finding.past ? PAST_CONDITIONAL_ADVICE : ADVICE[finding.tense]}${hint}`, {
+        // « il faut que vous soyez » says a duty: « vous devez être ». After « que vous soyez salarié ou non », « il est
+        // possible que vous ayez », « demander que la somme soit versée », « vous devez » would change the meaning.
+        const duty = finding.tense === 'subjonctif' && afterDutyQue(tokens, finding.first);
+        const advice = finding.past ? PAST_CONDITIONAL_ADVICE : `${ADVICE[finding.tense]}${duty ? ', par exemple avec « vous devez »' : ''}`;
+        report(`Le verbe « ${written} » est au ${finding.tense}. ${advice}${hint}`, {
           place: span(tokens[finding.first]!, tokens[finding.last]!),
           actual: written,
           ...(finding.expected ? { expected: [finding.expected] } : {}),

@@ -39,6 +39,9 @@ function wordCount(facts: FalcFacts, heading: Heading): number {
   return toString(heading).split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** More # headings than this get one message for all (each one with its own message is noise). */
+const MANY_LEVEL_ONES = 5;
+
 /**
  * `titre`: a skipped heading level (## then ####), more than one # heading, an empty heading, a
  * heading written as a long sentence with a period, a vague heading (« Informations »), a guide with
@@ -72,6 +75,10 @@ export default defineRule({
       return next !== undefined && next.depth > depth;
     };
     const withParts = ' Ajoutez aussi un # au début des titres de cette partie, pour garder l’ordre des parties.';
+    // Many # headings (fiche F34300: 372, a tree of choices written flat): one message for all of them, not
+    // one per heading.
+    const levelOnes = headings.filter((heading) => heading.depth === 1).length + (titled ? 1 : 0);
+    const manyLevelOnes = levelOnes > MANY_LEVEL_ONES;
     for (const [index, heading] of headings.entries()) {
       const text = toString(heading).replace(/\s+/g, ' ').trim();
       if (previous !== undefined && heading.depth > previous + 1) {
@@ -85,7 +92,16 @@ export default defineRule({
       previous = heading.depth;
       if (heading.depth === 1) {
         firstLevelOne++;
-        if (firstLevelOne > 1) {
+        if (firstLevelOne > 1 && manyLevelOnes) {
+          if (firstLevelOne === 2) {
+            lower(
+              report(
+                `Le texte a ${levelOnes} grands titres, écrits avec un seul #. Un texte a un seul grand titre. Écrivez ## au début des autres titres, et ajoutez un # au début des titres de leurs parties.`,
+                { place: heading.position, actual: `# ${text}` },
+              ),
+            );
+          }
+        } else if (firstLevelOne > 1) {
           lower(
             report(
               titled && firstLevelOne === 2

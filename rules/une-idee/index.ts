@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { quotedFlags, tokensOf, type Token } from '../_shared/tokens.ts';
+import { inListItem, quotedFlags, tokensOf, type Token } from '../_shared/tokens.ts';
+import { enumerationIn } from '../liste/index.ts';
 
 export const options = z
   .object({
@@ -307,6 +308,9 @@ export default defineRule({
   options,
   check({ facts, options, report }) {
     for (const sentence of facts.sentences) {
+      // A heading is not a sentence to cut in 2 (« ### Vous êtes indemnisé et vous revenez en France »): the rule
+      // `titre` asks for short headings.
+      if (facts.blocks[sentence.block]?.type === 'heading') continue;
       const tokens = tokensOf(sentence);
       // One pass first: most sentences have no word that `subordinators` or `coordinators` look at.
       const seen = survey(tokens);
@@ -336,9 +340,12 @@ export default defineRule({
         // A heading or a table cell with commas lists names (« Injure raciste, sexiste, homophobe »): neither a
         // list nor short sentences fit there (fiches F32077, F31877).
         const block = facts.blocks[sentence.block]?.type;
-        if (block === 'heading' || block === 'tableCell') continue;
+        if (block === 'tableCell') continue;
+        const enumerated = isEnumeration(sentence.text);
+        // « votre carte, votre avis d’impôt, une facture et un RIB »: the rule `liste` gives this advice already.
+        if (enumerated && !inListItem(facts.mdast, tokens[0]!) && enumerationIn(tokens) !== undefined) continue;
         report(
-          isEnumeration(sentence.text)
+          enumerated
             ? `Cette phrase a ${commaCount} virgules : elle donne une liste. Une liste dans une phrase est difficile à lire. Faites une liste à puces, avec une chose par ligne.`
             : `Cette phrase a ${commaCount} virgules. Une phrase avec beaucoup de virgules a souvent plusieurs idées. Coupez-la en phrases courtes, ou faites une liste.`,
           { place: sentence.position, actual: sentence.text },

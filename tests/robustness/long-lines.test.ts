@@ -47,7 +47,8 @@ describe('long lines', () => {
   it('still checks a guide with a hundred underlined headings', async () => {
     const file = await check(Array.from({ length: 100 }, (_, index) => `Titre ${index}\n=====\n\nVous allez à la mairie.\n`).join('\n'));
     expect(file.messages.some((message) => message.ruleId === 'structure-trop-profonde')).toBe(false);
-    expect(file.messages.filter((message) => message.ruleId === 'titre').length).toBeGreaterThan(50);
+    // The rule `titre` read all of them: one message counts the 100 level-one headings.
+    expect(file.messages.filter((message) => message.ruleId === 'titre').map((message) => message.reason)).toContainEqual(expect.stringContaining('Le texte a 100 grands titres'));
   });
 
   it('parses a paragraph of 100,000 « ] » (200 KB) : each « ] » no longer reads the whole paragraph again', () => {

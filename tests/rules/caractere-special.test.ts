@@ -25,7 +25,7 @@ describe('caractere-special', () => {
 
   it.each([
     // Service-public fiches F11677, F1312, F11166, F1141: « ou » changed the meaning of these « / ».
-    ['Montant de l’exonération = (Cotisations dues pour 30 852 € / 10 284 €) × (41 136 € - revenu).', '/', ['divisé par']],
+    ['Les cotisations sont divisées par 2 : 30 852 € / 2.', '/', ['divisé par']],
     ['Document de circulation pour étranger mineur (DCEM) et/ou certificat de scolarité des enfants présents sur le territoire.', 'et/ou', ['ou']],
     ['Copie de votre carte d’identité (recto/verso).', 'recto/verso', ['recto et verso']],
     ['Si le Crep met en évidence la présence de plomb à des concentrations supérieures au seuil de 1 mg/cm², le propriétaire doit faire des travaux.', '/', ['par']],
@@ -72,10 +72,23 @@ describe('caractere-special', () => {
     ['| Heures | Calcul |\n| --- | --- |\n| Les 14 premières heures | [(18 556,66 + 556,70)/1 820] x 1,875 = 19,69 € |', '+ 556,70)/1 820] x 1,875 ='],
     ['| Heures | Calcul |\n| --- | --- |\n| Les 14 premières heures | [(Traitement brut annuel + indemnité de résidence annuelle) / 1 820] x 1,25 |', '+ indemnité de résidence annuelle) /'],
     ['Le plafond peut être majoré de 4 000 € X 15 %, soit 600 € / 12 = 50 €.', '/ 12 ='],
+    // Fiche F33375: amounts with the euro sign before the operators, no « = ».
+    ['Le montant est de 140,76 € soit (553,16 € +793 € (61 % des revenus) + 160,98 € (bonification) - (1300 € + 66,38 €).', '+ 160,98 € (bonification) - (1300 € +'],
+    // Fiche F11677: « = », « / » and « × » between amounts.
+    ['Montant de l’exonération = (Cotisations dues pour 30 852 € / 10 284 €) × (41 136 € - revenu).', '= (Cotisations dues pour 30 852 € /'],
   ])('gives one message for the signs of a calculation: %s', async (text, actual) => {
     const messages = await messagesFor('caractere-special', text, { format: 'md' });
     expect(messages).toMatchObject([{ actual, expected: undefined }]);
     expect(messages[0]!.reason).toContain('Expliquez le calcul avec des mots');
+  });
+
+  it.each([
+    // Fiche F34014: references of European texts, not divisions.
+    'La norme applicable est la directive 2002/24/CE ou le règlement UE 168/2013.',
+    '#### Puissance maximale inférieure à 2 kilowatts (règlement UE 168/2013) ou 3 kw (directive 2002/24/CE)',
+  ])('does not take the references of legal texts for a calculation: %s', async (text) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    for (const message of messages) expect(message.reason).not.toContain('calcul');
   });
 
   it.each([

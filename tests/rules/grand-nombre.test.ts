@@ -69,6 +69,8 @@ describe('grand-nombre', () => {
     'L’indemnisation est plafonnée à 1.131 DTS, soit environ 1.391 €.',
     // A sample fiche (F33954): « 116 117 » is a phone number.
     'L’expérimentation du 116 117 sera généralisée à toute la France, en application du décret n°2016-1012 du 22 juillet 2016 .',
+    // F34300: a model of number plate.
+    '## Votre véhicule a une immatriculation de type 1234 AB 56',
     // F1260: money with cents and no sign, after « Smic ».
     'L’aide est équivalente à 120 heures de Smic (1 218,00), dont il faut déduire les cotisations.',
   ])('stays silent on a code or an amount of money of real text: %s', async (text) => {

@@ -77,6 +77,9 @@ describe('gras-excessif', () => {
     "- Avoir **entre 18 et 28 ans** à la date de l'inscription.",
     "- Facture de gaz, d'électricité, de téléphone fixe ou de téléphone portable **de moins de 6 mois** au nom de la société",
     "Vous devez déposer votre recours, dans un **délai maximum de 2 mois** après la notification de l'arrêté d'expulsion, devant le tribunal administratif de Paris.",
+    // Fiches of 3 December: a date after « avant le », a range with 2 units.
+    'Vous devez faire la demande **avant le 31 décembre 2020** au plus tard.',
+    'La peine de prison va de **10 jours à 6 mois** selon les cas.',
     // Fiche F32485: a number of quarters, then what they count.
     "Vous devez justifier d'**au moins 8 trimestres de cotisation** sur une période de référence précédant la naissance.",
     "- **Seuil d'information et de recommandation** : le niveau de pollution a des effets limités et transitoires sur la santé de certaines personnes sensibles (femmes enceintes, enfants, personnes âgées, etc.).",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../helpers.ts';
+import { messagesFor, quotesAndPlaces } from '../helpers.ts';
 
 describe('liste', () => {
   it.each([
@@ -108,5 +108,16 @@ describe('liste', () => {
     ['Il aide un ascendant, descendant ou collatéral.', 'ascendant, descendant ou collatéral'],
   ])('still fires on a list of nouns or of adjectives after a noun: %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual: expect.stringContaining(actual) }]);
+  });
+
+  it('stays silent in a table cell, where a bullet list cannot be written (fiche F31877)', async () => {
+    const text = '| Arme | Catégorie |\n| --- | --- |\n| Canon rayé chambré pour les calibres 8, 10, 12, 14 et 16 | C |\n';
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it('leaves the full stop out of the quote after a number: « 8, 10, 12, 14 et 16 »', async () => {
+    const text = 'Le canon est chambré pour les calibres 8, 10, 12, 14 et 16.';
+    const messages = await quotesAndPlaces('liste', text);
+    expect(messages).toEqual([{ actual: '8, 10, 12, 14 et 16', written: '8, 10, 12, 14 et 16' }]);
   });
 });

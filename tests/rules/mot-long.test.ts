@@ -34,6 +34,12 @@ describe('mot-long', () => {
     expect(await messagesFor('mot-long', text, { language })).toEqual([]);
   });
 
+  it('counts every letter in the message, the plural « s » too (fiche F31960: « caractéristiques », 16 lettres)', async () => {
+    const messages = await messagesFor('mot-long', 'Voici les caractéristiques techniques du véhicule.', { language });
+    expect(messages).toMatchObject([{ actual: 'caractéristiques' }]);
+    expect(messages[0]!.reason).toContain('16 lettres');
+  });
+
   it('reports a word once per file', async () => {
     const messages = await messagesFor('mot-long', 'Aide juridictionnelle. Encore une aide juridictionnelle.', { language });
     expect(messages).toHaveLength(1);

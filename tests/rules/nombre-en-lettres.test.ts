@@ -25,6 +25,8 @@ describe('nombre-en-lettres', () => {
     'Quoi de neuf ?',
     'Le mille-pattes est petit.',
     'Vous êtes tous les deux invités.',
+    // Fiche F33164: « au dixième des rémunérations » is a fraction (1/10), not « au 10e ».
+    'L’indemnité est égale au dixième des rémunérations brutes totales perçues.',
     // Fiche F31847: « vous deux » is a set phrase, like « tous les deux » (« signée par vous 2 » reads badly).
     '- Attestation sur l’honneur de la personne qui vous héberge, datée et signée par vous deux',
     'Votre enfant entre en sixième.',

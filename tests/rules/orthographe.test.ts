@@ -103,6 +103,16 @@ describe('orthographe', () => {
   }, 60_000);
 
   it.each([
+    // Fiches F34068, F33952: the feminine of an adjective in -ant, a glued « intra ».
+    'Les soins en rapport avec une ALD exonérante sont pris en charge à 100 %.',
+    'Vous venez en France pour un transfert temporaire intragroupe.',
+    // A name written with a capital in brackets, then in small letters: « l'ensap » after « (Ensap) ».
+    'Connectez-vous à l’espace numérique sécurisé de l’agent public (Ensap). Sur l’ensap, vous trouvez vos bulletins.',
+  ])('stays silent on a feminine, a prefix, or a name of the text in small letters: %s', async (text) => {
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+  }, 60_000);
+
+  it.each([
     // Fiche F32058: « nayant » was told « ayant », which loses the negation.
     ['Personne âgée nayant pas de pension de retraite.', 'nayant', 'n’ayant', 'ayant'],
     ['Je pense quil faut signer le papier.', 'quil', 'qu’il', 'il'],

@@ -64,4 +64,11 @@ describe('pourcentage', () => {
     const messages = await messagesFor('pourcentage', 'Vous payez 50 % du prix.', { config });
     expect(messages[0]!.severity).toBe('warning');
   });
+
+  it('reads the number glued to an opening bracket: « (50 % maximum) » (fiche F32485)', async () => {
+    const text = '| Statut | Montant |\n| --- | --- |\n| Temps partiel (50 % maximum) | 257,55 € |\n';
+    const messages = await messagesFor('pourcentage', text);
+    expect(messages).toMatchObject([{ actual: '50 %' }]);
+    expect(messages[0]!.expected).toContain('la moitié');
+  });
 });

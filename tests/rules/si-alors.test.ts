@@ -36,6 +36,11 @@ describe('si-alors', () => {
     expect(await messagesFor('si-alors', text)).toEqual([]);
   });
 
+  it('still fires on a list item that is a whole sentence, with a capital « Si » (fiches F10006, F34830)', async () => {
+    const text = 'La durée dépend du motif :\n\n- Si l’inscription est liée à une interdiction, les données sont gardées jusqu’à la fin de l’interdiction.\n';
+    expect(await messagesFor('si-alors', text)).toHaveLength(1);
+  });
+
   it('can be turned off', async () => {
     const config = { rules: { 'si-alors': 'off' as const } };
     expect(await messagesFor('si-alors', 'Si vous avez un enfant, venez.', { config })).toEqual([]);

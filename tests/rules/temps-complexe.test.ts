@@ -74,6 +74,22 @@ describe('temps-complexe', () => {
     expect(messages).toMatchObject([{ actual: 'soit', reason: expect.stringContaining('vous devez') }]);
   });
 
+  it.each([
+    // Fiches of 3 December: no duty in these sentences; « vous devez » would change their meaning.
+    'Vous pouvez demander cette aide, que vous soyez salarié ou indépendant.',
+    'Il est possible que vous ayez droit à une aide.',
+    'Vous pouvez demander que la somme soit versée sur votre compte.',
+  ])('does not suggest « vous devez » for a subjunctive that says no duty: %s', async (text) => {
+    const messages = await messagesFor('temps-complexe', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).not.toContain('vous devez');
+  });
+
+  it('suggests « vous devez » after « il faut que »', async () => {
+    const messages = await messagesFor('temps-complexe', 'Il faut que vous soyez présent au rendez-vous.');
+    expect(messages).toMatchObject([{ actual: 'soyez', reason: expect.stringContaining('vous devez') }]);
+  });
+
   // Fiche F12210: « quel qu'en soit » is the same set phrase as « quel que soit ».
   it('gives the advice of « quel que soit » to « quel qu’en soit » (fiche F12210)', async () => {
     const text = "Cet hébergement, quel qu'en soit le support, papier ou électronique, est réalisé après que la personne prise en charge en a été informée.";

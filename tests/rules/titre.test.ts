@@ -45,6 +45,14 @@ describe('titre', () => {
     expect(messages[0]!.reason).toContain('Ajoutez aussi un # au début des titres de cette partie');
   });
 
+  it('gives one message for a text with many # headings (fiche F34300: 372 of them)', async () => {
+    const text = Array.from({ length: 8 }, (_, index) => `# Cas numéro ${index + 1}\n\nVous lisez ce cas.\n`).join('\n');
+    const messages = await messagesFor('titre', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('Le texte a 8 grands titres');
+    expect(messages[0]!.expected).toBeUndefined();
+  });
+
   it('gives no one-line fix for a skipped level with parts under it', async () => {
     const text = '## Les papiers\n\nVous avez besoin de papiers.\n\n#### Votre carte\n\n##### La photo\n\nVous la donnez.\n';
     const messages = await messagesFor('titre', text);

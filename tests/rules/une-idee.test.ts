@@ -151,8 +151,16 @@ describe('une-idee', () => {
   it.each([
     // Fiche F32077: a heading that names several things; fiche F31877: a table cell.
     '### Injure raciste, sexiste, homophobe, handiphobe\n\nVous pouvez porter plainte.\n',
+    // A heading with « et vous »: « écrivez 2 phrases » cannot be done in a heading.
+    '### Vous êtes indemnisé et vous revenez en France\n\nVous écrivez à la caisse.\n',
     '| Arme | Catégorie |\n| --- | --- |\n| Canon, obusier, mortier, lance-roquettes et lance-grenades | A2 |\n',
-  ])('stays silent on commas in a heading or a table cell: %s', async (text) => {
+  ])('stays silent on a heading, and on commas in a table cell: %s', async (text) => {
     expect(await messagesFor('une-idee', text)).toEqual([]);
+  });
+
+  it('leaves an enumeration with « et » to the rule liste: one advice, not 2', async () => {
+    const text = 'Apportez votre carte, votre avis d’impôt, une facture, une photo et un RIB.';
+    expect(await messagesFor('une-idee', text)).toEqual([]);
+    expect(await messagesFor('liste', text)).toHaveLength(1);
   });
 });

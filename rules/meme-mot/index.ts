@@ -55,7 +55,8 @@ export default defineRule({
   title: 'Toujours le même mot',
   severity: 'warning',
   options,
-  check({ facts, report, language }) {
+  check({ facts, file, report, language }) {
+    const source = String(file.value ?? '');
     if (facts.kind === 'glossaire') return;
     const found = facts.sentences.map((sentence) => ({
       sentence,
@@ -72,11 +73,13 @@ export default defineRule({
         if (belongsToOther(sentence.words, match.end)) continue;
         const first = sentence.words[match.start]!;
         const last = sentence.words[match.end]!;
-        const actual = trimEnd(sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
+        // The words as written between the first and the last (a sign inside, as « la𝐀 mairie », stays in the quote).
+        const written = source.slice(first.position.start.offset ?? 0, last.position.end.offset ?? 0);
+        const actual = trimEnd(written || sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
         const term = match.value.term;
         const replacement = withClitic(first.value, term);
         // The message names the synonym without the elided word before it (« élection de domicile »).
-        const synonym = actual.slice(first.value.length - writtenMainPart(first.value).length);
+        const synonym = actual.slice(first.value.length - writtenMainPart(first.value).length).replace(/\s+/gu, ' ');
         // Without the term in the text, only the glossary of the site says the other word: say that.
         report(
           used.has(term)

@@ -32,10 +32,10 @@ function sameSoundEndings(word: string): string[] {
 }
 
 /**
- * Prefixes that turn a word into its opposite (« inexploitation », « anormal », « désavantage »): the word
+ * Prefixes that turn a word into its opposite (« inexploitation », « dépublier », « désavantage »; not « a », which starts too many words typed with an extra letter): the word
  * without them is never suggested, it would say the contrary.
  */
-const REVERSING_PREFIXES = ['in', 'im', 'il', 'ir', 'dés', 'dé', 'mé', 'non', 'a'];
+const REVERSING_PREFIXES = ['in', 'im', 'il', 'ir', 'dés', 'dé', 'mé', 'non'];
 /**
  * True when `form` is `word` without the prefix that reverses it, maybe with another change: « exploitation »
  * for « inexploitation », « normalité » for « anormalitée ». A form that keeps the prefix is kept (« anormalité »).

@@ -70,6 +70,12 @@ describe('meme-mot', () => {
     expect(messages[0]!.reason).toContain(`« ${actual.replace(/^d['’]/, '')} »`);
   });
 
+  it('quotes the words as written, across a line break (fuzzing: « la𝐀 mairie »)', async () => {
+    const messages = await messagesFor('meme-mot', 'Allez au centre social\nde la mairie.', { language });
+    expect(messages).toMatchObject([{ actual: 'centre social\nde la mairie', expected: ['CCAS'] }]);
+    expect(messages[0]!.reason).toContain('« centre social de la mairie »');
+  });
+
   it('gives no fix when the elided word would need the term’s gender (« l’adresse administrative »)', async () => {
     const messages = await messagesFor('meme-mot', 'Vous recevez l’adresse administrative.', { language });
     expect(messages).toMatchObject([{ actual: 'l’adresse administrative', expected: [] }]);

@@ -41,13 +41,17 @@ const OTHER_PARTIES: Record<string, Record<string, string>> = {
 const TENANT_WORDS = new Set(['locataire', 'locataires']);
 const LANDLORD_WORDS = new Set(['propriétaire', 'propriétaires', 'bailleur', 'bailleurs']);
 
+/** The forms of « être » (and « devenir ») after « vous » that name what the reader is. */
+const BE_FORMS = new Set(['êtes', 'soyez', 'serez', 'seriez', 'étiez', 'devenez']);
+
 /** Who the text speaks to, from its « vous êtes locataire », « votre propriétaire »: the words that name the reader. */
 function readerOf(tokens: Token[], into: Set<'tenant' | 'landlord'>): void {
   tokens.forEach((token, index) => {
     if (token.kind !== 'word') return;
     const next = tokens[index + 1];
     if (next?.kind !== 'word') return;
-    const isVousEtes = token.normal === 'êtes' && tokens[index - 1]?.normal === 'vous';
+    // « que vous soyez propriétaire » (fiche F33175) says it as well as « vous êtes propriétaire ».
+    const isVousEtes = BE_FORMS.has(token.normal) && tokens[index - 1]?.normal === 'vous';
     const isVotre = token.normal === 'votre' || token.normal === 'vos';
     if (isVousEtes) {
       if (TENANT_WORDS.has(next.normal)) into.add('tenant');

@@ -152,4 +152,17 @@ describe('vous', () => {
     expect(messages).toMatchObject([{ actual: 'Le demandeur', expected: undefined }]);
     expect(messages[0]!.reason).toContain('Écrivez la phrase avec « vous »');
   });
+
+  it('reads « que vous soyez propriétaire » as a text for the owner too (fiche F33175): « le locataire » may be somebody else', async () => {
+    const text = [
+      'Vous pouvez louer votre meublé de tourisme, que vous soyez propriétaire ou non.',
+      '',
+      'Si vous êtes locataire, demandez l’accord de votre propriétaire.',
+      '',
+      '- Le locataire n’en fait pas son domicile.',
+    ].join('\n');
+    const messages = await messagesFor('vous', text);
+    expect(messages).toMatchObject([{ actual: 'Le locataire', line: 5 }]);
+    expect(messages[0]!.reason).toContain('peut-être');
+  });
 });

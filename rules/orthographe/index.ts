@@ -196,7 +196,8 @@ export default defineRule({
         );
         continue;
       }
-      const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, far-- > 0, language.frequencies) : [];
+      const before = sentence.words[sentence.words.indexOf(word) - 1];
+      const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, far-- > 0, language.frequencies, before?.value) : [];
       report(
         `Le mot « ${word.value} » n’est pas dans le dictionnaire. Vérifiez son orthographe.${suggestions.length > 0 ? ` Vous vouliez peut-être écrire « ${suggestions[0]} » ?` : ''}`,
         { place: word.position, actual: word.value, ...(suggestions.length > 0 ? { expected: suggestions } : {}) },

@@ -5,7 +5,8 @@
  *    same (« papiés » → « papiers », « dossié » → « dossier »: « é », « er », « ez », « ée » are one sound);
  * 2. two words glued together (« queles » → « que les »: both parts are words);
  * 3. forms one edit away, then two edits away (insert, delete, replace, swap two letters),
- *    the most frequent French words first.
+ *    the most frequent French words first;
+ * after « vous », a verb in « -ez » before the others (« Vous dev faire » → « devez »).
  */
 import { stripAccents } from '../../src/engine/normalize.ts';
 import type { FrequencyTable } from '../../src/language/frequencies.ts';
@@ -69,8 +70,10 @@ function capitalize(value: string): string {
  * Suggestions for `word` (as written, `’` already turned into `'`), at most `limit`. With `far`, forms
  * two edits away are searched too (bounded in work, so that the same word always gets the same answer).
  */
-export function suggestSpelling(lookup: SpellingLookup, word: string, limit: number, far: boolean, frequencies?: FrequencyTable): string[] {
-  const key = `${limit}:${far ? 2 : 1}:${word}`;
+export function suggestSpelling(lookup: SpellingLookup, word: string, limit: number, far: boolean, frequencies?: FrequencyTable, before?: string): string[] {
+  // After « vous », the verb ends in « -ez » (« Vous dev faire » → « devez », not « de »).
+  const afterVous = before !== undefined && /^vous$/i.test(before);
+  const key = `${limit}:${far ? 2 : 1}:${afterVous ? 'vous:' : ''}${word}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const capital = word.charAt(0) !== word.charAt(0).toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
@@ -102,6 +105,11 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   for (const form of near) add(form, stripAccents(form) === bare ? 0 : 1);
   if (scores.size < limit && far) {
     for (const form of lookup.near(lower, 2, 400, WORD_STEPS)) add(form, stripAccents(form) === bare ? 0 : 2);
+  }
+  if (afterVous) {
+    // « dev » → « devez », « pouv » → « pouvez »; and among the forms found, the one in « -ez » first.
+    for (const form of [`${lower}ez`, `${lower.replace(/[eé]$/u, '')}ez`]) if (form !== lower && lookup.has(form)) scores.set(form, Math.min(scores.get(form) ?? 0, -0.5));
+    for (const [form, score] of scores) if (form.endsWith('ez')) scores.set(form, score - 0.5);
   }
   // An elided word without its apostrophe comes first: « nayant » → « n’ayant », never « ayant » (the
   // negation would be lost).

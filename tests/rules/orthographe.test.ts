@@ -126,6 +126,23 @@ describe('orthographe', () => {
     expect(messages[0]!.reason).toContain(`« ${first} »`);
   }, 60_000);
 
+  it.each([
+    // Fiche F33322: « Vous dev faire » was told « de ».
+    ['Vous dev faire votre demande par lettre.', 'dev', 'devez'],
+    ['Vous pouver venir le lundi.', 'pouver', 'pouvez'],
+    ['Vous devé signer le papier.', 'devé', 'devez'],
+  ])('puts the verb in « -ez » first after « vous »: %s', async (text, actual, first) => {
+    const messages = await messagesFor('orthographe', text, { language });
+    expect(messages.map((message) => message.actual)).toEqual([actual]);
+    expect(messages[0]!.expected?.[0]).toBe(first);
+  }, 60_000);
+
+  it('keeps the other suggestions without « vous » before the word', async () => {
+    const messages = await messagesFor('orthographe', 'Le dossier dev être complet.', { language });
+    expect(messages.map((message) => message.actual)).toEqual(['dev']);
+    expect(messages[0]!.expected?.[0]).not.toBe('devez');
+  }, 60_000);
+
   it('never suggests the word without the prefix that reverses it (« dépublier » was told « publier », fiche F2024)', async () => {
     const messages = await messagesFor('orthographe', 'Vous pouvez dépublier votre annonce.', { language });
     expect(messages.map((message) => message.actual)).toEqual(['dépublier']);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
+import { withoutLastSigns } from '../../src/engine/places.ts';
 import { inListItem, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z
@@ -304,9 +305,7 @@ export default defineRule({
       const whole = textBetween(tokens, found.first, found.last);
       // « 8, 10, 12, 14 et 16. »: the full stop glued to the last number is not part of the list.
       const written = whole.replace(/\.$/, '');
-      const place = span(tokens[found.first]!, tokens[found.last]!);
-      const cut = whole.length - written.length;
-      if (cut > 0) place.end = { ...place.end, column: place.end.column - cut, ...(place.end.offset !== undefined ? { offset: place.end.offset - cut } : {}) };
+      const place = withoutLastSigns(span(tokens[found.first]!, tokens[found.last]!), whole.length - written.length);
       report(
         `Cette phrase donne une liste de ${found.items} choses : « ${written} ». Une liste dans une phrase est difficile à retenir. Faites une liste à puces, avec une chose par ligne.`,
         { place, actual: written },

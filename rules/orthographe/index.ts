@@ -94,13 +94,18 @@ const PRIVATIVE_IN = /^in[aeiouyéèêâîôû]/u;
 /** First parts of a compound written with a hyphen: « iso-ressources », « socio-médico-judiciaire », « cyber-café ». */
 const COMBINING_FORMS = new Set(['iso', 'éco', 'socio', 'médico', 'cyber', 'psycho', 'bio', 'micro', 'macro', 'néo', 'post', 'pré', 'inter', 'intra', 'extra', 'multi', 'pluri', 'semi', 'para', 'péri', 'télé', 'électro', 'euro', 'franco', 'hydro', 'mono', 'poly']);
 
+/** The word without the elided word glued before it (ASCII apostrophe): « l'éco-participation » → « éco-participation ». */
+function withoutElidedWord(word: string): string {
+  return word.replace(/^(?:[ldjmnst]|qu)'/iu, '');
+}
+
 /**
  * True when a word the dictionary lacks is made of a known word and a prefix (`GLUED_PREFIXES`) or of
  * combining forms before a known word (`COMBINING_FORMS`): a real French word the dictionary does not list.
  */
 function isDerivedWord(actual: string, correct: (word: string) => boolean): boolean {
   // « l'éco-participation »: the elided article aside.
-  const bare = actual.replace(/^(?:[ldjmnst]|qu)'/iu, '');
+  const bare = withoutElidedWord(actual);
   // « éco-PTZ »: a part in capitals is an acronym (rule `sigle`), not a word to spell.
   const parts = bare.split('-').map((part) => (/^\p{Lu}{2,6}$/u.test(part) ? '' : part.toLowerCase()));
   const lower = bare.toLowerCase();
@@ -164,8 +169,8 @@ export default defineRule({
     const lookup = language.spelling;
     if (!lookup) return;
     // « l'ensap » after « (Ensap) »: a name the text writes elsewhere with a capital, in any case.
-    const names = new Set([...skip].map((value) => value.replace(/^(?:[ldjmnst]|qu)'/iu, '').toLowerCase()));
-    const irrelevant = (value: string) => skip.has(value) || names.has(value.replace(/^(?:[ldjmnst]|qu)'/iu, '').toLowerCase()) || DIGITS.test(value) || TIME.test(value);
+    const names = new Set([...skip].map((value) => withoutElidedWord(value).toLowerCase()));
+    const irrelevant = (value: string) => skip.has(value) || names.has(withoutElidedWord(value).toLowerCase()) || DIGITS.test(value) || TIME.test(value);
     const source = String(file.value ?? '');
     let far = FAR_SUGGESTIONS;
     for (const { sentence, word } of candidates) {

@@ -254,7 +254,10 @@ export default defineRule({
         // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
         const start = word.position.start.offset ?? 0;
         const end = word.position.end.offset ?? 0;
-        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3)) && (followsItsWords(acronymLetters(acronym), sentence.words, sentence.words.indexOf(word)) || followsItsWordsInAnyOrder(acronymLetters(acronym), sentence.words, sentence.words.indexOf(word)))) continue;
+        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3))) {
+          const [letters, at] = [acronymLetters(acronym), sentence.words.indexOf(word)];
+          if (followsItsWords(letters, sentence.words, at) || followsItsWordsInAnyOrder(letters, sentence.words, at)) continue;
+        }
         report(
           `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
           { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected: full ? [full] : [] },

@@ -90,9 +90,8 @@ export default defineRule({
         );
       }
       previous = heading.depth;
-      if (heading.depth === 1) {
-        firstLevelOne++;
-        if (firstLevelOne > 1 && manyLevelOnes) {
+      if (heading.depth === 1 && ++firstLevelOne > 1) {
+        if (manyLevelOnes) {
           if (firstLevelOne === 2) {
             lower(
               report(
@@ -101,14 +100,13 @@ export default defineRule({
               ),
             );
           }
-        } else if (firstLevelOne > 1) {
+        } else {
+          // With parts under it, one replacement would flatten the plan (« ## Conjoint » then « ## Conditions »).
+          const parts = hasParts(index);
           lower(
             report(
-              titled && firstLevelOne === 2
-                ? `Le guide a déjà un grand titre : le titre de l’en-tête. Un guide a un seul grand titre. Écrivez ## au début de ce titre.${hasParts(index) ? withParts : ''}`
-                : `Le texte a déjà un grand titre. Un texte a un seul grand titre, écrit avec un seul #. Écrivez ## au début de ce titre.${hasParts(index) ? withParts : ''}`,
-              // With parts under it, one replacement would flatten the plan (« ## Conjoint » then « ## Conditions »).
-              { place: heading.position, actual: `# ${text}`, ...(hasParts(index) ? {} : { expected: [`## ${text}`] }) },
+              `${titled && firstLevelOne === 2 ? 'Le guide a déjà un grand titre : le titre de l’en-tête. Un guide a un seul grand titre.' : 'Le texte a déjà un grand titre. Un texte a un seul grand titre, écrit avec un seul #.'} Écrivez ## au début de ce titre.${parts ? withParts : ''}`,
+              { place: heading.position, actual: `# ${text}`, ...(parts ? {} : { expected: [`## ${text}`] }) },
             ),
           );
         }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { inListItem, quotedFlags, tokensOf, type Token } from '../_shared/tokens.ts';
-import { enumerationIn } from '../liste/index.ts';
+import { enumerationIn } from '../_shared/enumeration.ts';
 
 export const options = z
   .object({

@@ -12,7 +12,7 @@ import { isPlainLower, quotedFlags, tokensOf, type Token } from '../../rules/_sh
 import { CANDIDATE_FORMS, isCandidate, mayBeCandidate } from '../../rules/abreviation/index.ts';
 import { mayHaveTime } from '../../rules/heure/index.ts';
 import { isLongWord, mayBeLongWord } from '../../rules/lisibilite/index.ts';
-import { hasComma, runs } from '../../rules/liste/index.ts';
+import { hasComma, runs } from '../../rules/_shared/enumeration.ts';
 import { mayNamePerson, readPerson } from '../../rules/meme-personne/index.ts';
 import { longPartFinder, mayBeLong } from '../../rules/mot-long/index.ts';
 import { findNegations, mayHaveNegation } from '../../rules/negation/index.ts';

@@ -1,0 +1,281 @@
+/**
+ * Enumerations inside a sentence (« vos papiers, votre carte et vos photos »): what the rule `liste` reports,
+ * and what `une-idee` asks so that a sentence does not get the advice « faites une liste » twice.
+ * Pure code: no Node-only API.
+ */
+import type { Token } from './tokens.ts';
+
+const DETERMINERS = new Set([
+  'le', 'la', "l'", 'les', 'un', 'une', 'des', 'du', 'de', "d'", 'votre', 'vos', 'son', 'sa', 'ses', 'mon', 'ma', 'mes',
+  'ton', 'ta', 'tes', 'notre', 'nos', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces', 'au', 'aux',
+]);
+const PREPOSITIONS = new Set(['à', 'pour', 'en', 'chez', 'sur', 'avec', 'dans', 'par', 'sans', 'après', 'avant', 'entre']);
+const PRONOUNS = new Set(['vous', 'il', 'elle', 'ils', 'elles', 'je', 'nous', 'on', "j'"]);
+const NUMBER_WORDS = new Set(['deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix']);
+const DAYS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+const CONJUNCTIONS = new Set(['et', 'ou']);
+/** Punctuation that ends a run of items. */
+const STOP = /^[;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
+
+/** What kind of word starts an item: items of one enumeration start the same way. */
+function kindOf(token: Token): string {
+  if (token.kind === 'number' || NUMBER_WORDS.has(token.normal)) return 'number';
+  if (DAYS.has(token.normal)) return 'day';
+  // « au jardin, au ménage et à la laverie »: « au » and « aux » are « à » + article.
+  if (token.normal === 'au' || token.normal === 'aux') return 'preposition';
+  if (DETERMINERS.has(token.normal)) return 'determiner';
+  if (PREPOSITIONS.has(token.normal)) return `preposition`;
+  if (PRONOUNS.has(token.normal)) return 'pronoun';
+  if (/^\p{Lu}/u.test(token.value)) return 'name';
+  return 'other';
+}
+
+interface Segment {
+  /** Indexes of the word tokens of this segment. */
+  words: number[];
+}
+
+/** Segments of the sentence between commas; other punctuation closes the run. */
+export function runs(tokens: Token[]): Segment[][] {
+  const result: Segment[][] = [];
+  let run: Segment[] = [];
+  let segment: Segment = { words: [] };
+  tokens.forEach((token, index) => {
+    if (token.kind === 'punct') {
+      if (token.value === ',') {
+        run.push(segment);
+        segment = { words: [] };
+      } else if (STOP.test(token.value)) {
+        run.push(segment);
+        result.push(run);
+        run = [];
+        segment = { words: [] };
+      }
+      return;
+    }
+    if (token.normal !== '') segment.words.push(index);
+  });
+  run.push(segment);
+  result.push(run);
+  return result;
+}
+
+/** Length of an item, without « de » in a noun complement: « votre carte de mutuelle » has 3 words. */
+function contentLength(tokens: Token[], item: number[]): number {
+  return item.filter((index, position) => position === 0 || !OF.has(tokens[index]!.normal)).length;
+}
+const OF = new Set(['de', "d'"]);
+
+/** Words after « et », « ou » that end a choice, not a list: « successivement ou non ». */
+const NOT_ITEMS = new Set(['non', 'pas', 'plus']);
+
+/** First words of a sentence that open a clause or a phrase before the main clause: « Lorsque… , », « Dans les 3 mois…, ». */
+const OPENINGS = new Set([
+  'lorsque', "lorsqu'", 'quand', 'si', "s'", 'dès', 'comme', 'puisque', "puisqu'", 'dans', 'pour', 'après', 'avant', 'pendant',
+  'depuis', 'en', 'à', 'au', 'afin', 'une', 'selon', 'sauf', 'faute',
+]);
+
+/**
+ * True when the sentence starts with a clause or a phrase (« Lorsqu'un parent ne verse pas la pension de
+ * l'enfant, la Caf ou la MSA peut… ») and the first comma of the sentence comes after the first item: this
+ * comma may close the opening, and the words before it may not be an item.
+ */
+function closesOpening(tokens: Token[], firstItem: number): boolean {
+  const first = tokens.findIndex((token) => token.kind === 'word');
+  if (first < 0 || !OPENINGS.has(tokens[first]!.normal)) return false;
+  for (let index = 0; index < firstItem; index++) if (tokens[index]!.kind === 'punct' && tokens[index]!.value === ',') return false;
+  return true;
+}
+
+/**
+ * Pairs that say what a thing is like (« meubles ou immeubles », « daté et signé », « physiques ou morales »):
+ * after a comma, they describe the word before it. The second word is the first with a prefix of the
+ * contrary (« directement ou indirectement »), or the pair is a fixed phrase of legal texts.
+ */
+const FIXED_PAIRS = new Set([
+  'daté et signé', 'datée et signée', 'datés et signés', 'datées et signées',
+  'physique ou morale', 'physiques ou morales', 'public ou privé', 'publique ou privée', 'publics ou privés', 'publiques ou privées',
+]);
+const CONTRARY_PREFIX = /^(?:im|in|ir|il|dé|non-)/;
+
+function isFixedPair(tokens: Token[], first: number[], second: number[], conjunction: string): boolean {
+  if (first.length !== 1 || second.length !== 1) return false;
+  const a = tokens[first[0]!]!.normal;
+  const b = tokens[second[0]!]!.normal;
+  if (FIXED_PAIRS.has(`${a} ${conjunction} ${b}`)) return true;
+  const prefix = CONTRARY_PREFIX.exec(b)?.[0];
+  return prefix !== undefined && b.slice(prefix.length) === a;
+}
+
+/** Ends of adjectives and adverbs that no common noun has (« électronique », « régionale », « contractuel », « séparément »). */
+const DESCRIBING_END = /(?:ique|ale|al|aux|ales|uel|elle|el|elles|els|if|ive|ifs|ives|ée|ées|és|ère|ères|ienne|ible|able)s?$/;
+/** Singular determiners before a noun: « le support », « une langue ». */
+const SINGULAR_DETERMINERS = new Set(['le', 'la', "l'", 'un', 'une', 'ce', 'cet', 'cette', 'son', 'sa', 'votre', 'notre', 'leur', 'mon', 'ma']);
+
+/**
+ * A single comma, then 2 words joined by « et » or « ou » that say how the word before the comma is: an
+ * adverb in « -ment » after a verb and its subject pronoun (« ils achètent, ensemble ou séparément »), or, after a noun with a singular determiner or
+ * a rank (« le support », « une 2e langue »), a last word with the end of an adjective (« papier ou
+ * électronique », « étrangère ou régionale »). A list of nouns (« un hôtel, camping ou club de vacances »,
+ * « des ordinateurs, imprimantes et scanners ») and a list of adjectives after a noun (« une activité
+ * sportive, commerciale ou associative ») stay lists.
+ */
+function isDescribingPair(tokens: Token[], head: number[], first: number[], second: number[]): boolean {
+  if (head.length !== 1 || first.length !== 1 || second.length !== 1) return false;
+  const a = tokens[first[0]!]!.normal;
+  const b = tokens[second[0]!]!.normal;
+  const before = tokens[head[0]! - 1];
+  // A verb after its subject (« qu'ils achètent »), not a noun (« par carte bancaire, chèque ou virement »
+  // is a list).
+  if (before !== undefined && PRONOUNS.has(before.normal) && /ment$/.test(b)) return true;
+  // « un ascendant, descendant ou collatéral » (F31864): the first word ends like the word before the comma,
+  // a third thing of the same kind.
+  if (tokens[head[0]!]!.normal.slice(-3) === a.slice(-3)) return false;
+  const singular = before !== undefined && (SINGULAR_DETERMINERS.has(before.normal) || /^\d+(?:e|è|ème|er|re)$/.test(before.normal));
+  return singular && DESCRIBING_END.test(b);
+}
+
+const OF_WORDS = new Set(['de', "d'", 'du', 'des']);
+
+/** True when a word with a capital stands just before the first item (at most 2 words before): a name. */
+function namesInstitution(tokens: Token[], firstItem: number): boolean {
+  let seen = 0;
+  for (let index = firstItem - 1; index >= 1 && seen < 2; index--) {
+    const token = tokens[index]!;
+    if (token.kind !== 'word') return false;
+    seen++;
+    if (/^\p{Lu}\p{Ll}/u.test(token.value)) return true;
+  }
+  return false;
+}
+
+export interface Enumeration {
+  first: number;
+  last: number;
+  items: number;
+}
+
+/** An enumeration « a, b, c et d » in one run of segments, or undefined. */
+function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enumeration | undefined {
+  // The last segment that holds « et » or « ou » after its first word.
+  for (let end = run.length - 1; end >= 1; end--) {
+    const lastSegment = run[end]!;
+    const conjunction = lastSegment.words.findIndex((index, position) => position > 0 && CONJUNCTIONS.has(tokens[index]!.normal));
+    if (conjunction < 0) continue;
+    const beforeConjunction = lastSegment.words.slice(0, conjunction);
+    const afterConjunction = lastSegment.words.slice(conjunction + 1, conjunction + 1 + maxItemWords);
+    if (beforeConjunction.length > maxItemWords || afterConjunction.length === 0) continue;
+    // « travailler, successivement ou non »: « ou non », « ou pas » end a choice, not a list.
+    if (NOT_ITEMS.has(tokens[afterConjunction[0]!]!.normal)) continue;
+    const kind = kindOf(tokens[beforeConjunction[0] ?? afterConjunction[0]!]!);
+    if (beforeConjunction.length === 0 || kindOf(tokens[afterConjunction[0]!]!) !== kind) continue;
+    // Actions with a subject: « je lave, je repasse et je plie » is a list of actions when every item is
+    // the same pronoun and a verb; longer clauses (« vous payez moins et vous gagnez du temps ») are for `une-idee`.
+    const pronoun = kind === 'pronoun' ? tokens[beforeConjunction[0]!]!.normal : undefined;
+    if (pronoun && (beforeConjunction.length > 2 || tokens[afterConjunction[0]!]!.normal !== pronoun)) continue;
+    // Items between commas, going back: short, and starting like the last ones.
+    const items: number[][] = [beforeConjunction, afterConjunction];
+    let at = end - 1;
+    let middle = 0;
+    while (at >= 1) {
+      const segment = run[at]!.words;
+      if (segment.length === 0 || segment.length > maxItemWords || kindOf(tokens[segment[0]!]!) !== kind) break;
+      if (pronoun && (segment.length > 2 || tokens[segment[0]!]!.normal !== pronoun)) break;
+      items.unshift(segment);
+      middle++;
+      at--;
+    }
+    // The segment before the items may end with one: « Apportez vos papiers, votre carte… ».
+    const head = run[at]!.words;
+    let headStart = -1;
+    // Items that are single words (« écrire, appeler ou venir ») take only the last word of the head:
+    // « Vous pouvez écrire » gives « écrire ». A pronoun item is the pronoun and its verb.
+    const headFrom = kind === 'other' ? head.length - 1 : pronoun ? head.length - 2 : head.length - maxItemWords;
+    for (let position = Math.max(0, headFrom); position < head.length; position++) {
+      if (pronoun && tokens[head[position]!]!.normal !== pronoun) continue;
+      if (kindOf(tokens[head[position]!]!) === kind) {
+        items.unshift(head.slice(position));
+        headStart = position;
+        break;
+      }
+    }
+    // With a single comma (« a, b et c »), be strict: the items follow a verb or a word that governs
+    // them (« Apportez vos papiers, votre carte et vos photos »), they are short, and they are not
+    // clauses (« Le matin, le CCAS ouvre et la mairie ferme » is not a list).
+    // The last item may go on with the end of the sentence (« et une fenêtre dans chaque pièce »): only
+    // the items before it are measured.
+    if (middle < 1) {
+      const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other' || kind === 'pronoun';
+      const governed = headStart >= 1 || (kind === 'pronoun' && headStart === 0);
+      if (!governed || !strictKinds || items.length < 3 || items.slice(0, -1).some((item) => contentLength(tokens, item) > 3)) continue;
+      // « Lorsqu'un parent ne verse pas la pension de l'enfant, la Caf ou la MSA peut se charger… »: the
+      // comma closes the opening, and the last item goes on as the subject of the main clause.
+      // When a comma follows the last item (« Si vous êtes envoyé auprès d'une ambassade, d'un consulat ou de
+      // tout autre organisme officiel, vous restez… »), that comma closes the opening: the items are a list.
+      const commaAfterLast = end < run.length - 1;
+      if (!commaAfterLast && closesOpening(tokens, items[0]![0]!) && lastSegment.words.length - conjunction - 1 > maxItemWords) continue;
+      // « tous les biens reçus, meubles ou immeubles », « en double exemplaire, daté et signé »: the last 2
+      // words are a fixed pair that says what the word before the comma is like, not 2 more things.
+      if (kind === 'other' && isFixedPair(tokens, items[1]!, afterConjunction, tokens[lastSegment.words[conjunction]!]!.normal)) continue;
+      // « Les biens qu'ils achètent, ensemble ou séparément », « le support, papier ou électronique »,
+      // « L'agent, titulaire ou contractuel »: 2 words that say how the word before the comma is.
+      if (kind === 'other' && items.length === 3 && isDescribingPair(tokens, items[0]!, items[1]!, afterConjunction)) continue;
+    }
+    // « la Direction générale de la concurrence, de la consommation et de la répression des fraudes »: the
+    // name of an administration, written with a capital just before its « de … » parts.
+    if (kind === 'determiner' && OF_WORDS.has(tokens[items[0]![0]!]!.normal) && namesInstitution(tokens, items[0]![0]!)) continue;
+    // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
+    // The last one may go on with the end of the sentence: « écrire, appeler ou venir au bureau ».
+    if (kind === 'other' && items.slice(0, -1).some((item) => item.length > 1)) continue;
+    return { first: items[0]![0]!, last: afterConjunction[afterConjunction.length - 1]!, items: items.length };
+  }
+  return withoutConjunction(tokens, run);
+}
+
+/**
+ * An enumeration without « et » or « ou »: « regarde votre gorge, vos oreilles, votre ventre, votre dos ».
+ * Strict: short items that all start with a determiner, up to the end of the run, after a word that governs them.
+ */
+function withoutConjunction(tokens: Token[], run: Segment[]): Enumeration | undefined {
+  if (run.length < 3) return undefined;
+  const isItem = (segment: number[]) =>
+    segment.length >= 2 && contentLength(tokens, segment) <= 3 && kindOf(tokens[segment[0]!]!) === 'determiner' &&
+    segment.every((index) => tokens[index]!.kind === 'number' || !CONJUNCTIONS.has(tokens[index]!.normal));
+  const items: number[][] = [];
+  let at = run.length - 1;
+  while (at >= 1 && isItem(run[at]!.words)) {
+    items.unshift(run[at]!.words);
+    at--;
+  }
+  if (items.length < 2) return undefined;
+  const head = run[at]!.words;
+  for (let position = Math.max(1, head.length - 3); position < head.length; position++) {
+    const tail = head.slice(position);
+    if (isItem(tail)) {
+      items.unshift(tail);
+      const last = items[items.length - 1]!;
+      return { first: tail[0]!, last: last[last.length - 1]!, items: items.length };
+    }
+  }
+  return undefined;
+}
+
+/** True when a comma stands among the tokens: `runs` makes a run of 2 segments or more only then. */
+export function hasComma(tokens: readonly Token[]): boolean {
+  for (let index = 0; index < tokens.length; index++) if (tokens[index]!.kind === 'punct' && tokens[index]!.value === ',') return true;
+  return false;
+}
+
+/**
+ * The enumeration that `liste` reports in a sentence's tokens, or undefined. The rule `une-idee` asks it,
+ * so that a sentence does not get the same advice (« faites une liste à puces ») twice.
+ */
+export function enumerationIn(tokens: Token[], maxItemWords = 4): Enumeration | undefined {
+  if (tokens.length === 0 || !hasComma(tokens)) return undefined;
+  for (const run of runs(tokens)) {
+    if (run.length < 2) continue;
+    const found = enumeration(tokens, run, maxItemWords);
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -73,6 +73,8 @@ const NOT_ITEMS = new Set(['non', 'pas', 'plus']);
 const OPENINGS = new Set([
   'lorsque', "lorsqu'", 'quand', 'si', "s'", 'dès', 'comme', 'puisque', "puisqu'", 'dans', 'pour', 'après', 'avant', 'pendant',
   'depuis', 'en', 'à', 'au', 'afin', 'une', 'selon', 'sauf', 'faute',
+  // « Durant ce délai, le prévenu ou son avocat peuvent demander… » (fiche F34924).
+  'durant', 'lors', 'passé', 'outre', 'malgré', 'hors',
 ]);
 
 /**
@@ -95,8 +97,14 @@ function closesOpening(tokens: Token[], firstItem: number): boolean {
 const FIXED_PAIRS = new Set([
   'daté et signé', 'datée et signée', 'datés et signés', 'datées et signées',
   'physique ou morale', 'physiques ou morales', 'public ou privé', 'publique ou privée', 'publics ou privés', 'publiques ou privées',
+  // « un dispositif de remboursement, intégral ou partiel, de la carte » (fiche F34964).
+  'intégral ou partiel', 'intégrale ou partielle', 'intégraux ou partiels', 'intégrales ou partielles',
+  'total ou partiel', 'totale ou partielle', 'totaux ou partiels', 'totales ou partielles',
+  'partiel ou total', 'partielle ou totale', 'partiels ou totaux', 'partielles ou totales',
+  'temporaire ou définitif', 'temporaire ou définitive', 'temporaires ou définitifs', 'temporaires ou définitives',
 ]);
-const CONTRARY_PREFIX = /^(?:im|in|ir|il|dé|non-)/;
+/** « continus ou discontinus » (fiche F34701), « directement ou indirectement », « réel ou irréel ». */
+const CONTRARY_PREFIX = /^(?:im|in|ir|il|dis|dé|non-)/;
 
 function isFixedPair(tokens: Token[], first: number[], second: number[], conjunction: string): boolean {
   if (first.length !== 1 || second.length !== 1) return false;

@@ -118,7 +118,11 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
   const lead = text.indexOf(core);
   // Fractions, 24/7, 7j/7: one message for the whole token.
   const fraction = FRACTIONS[core.toLowerCase()];
-  if (fraction !== undefined && !allow.has('/')) return [{ sign: '/', from: lead, to: lead + core.length, expected: fraction }];
+  if (fraction !== undefined && !allow.has('/')) {
+    // « Et/ou » first in a sentence or a list item: « Ou », with its capital.
+    const expected = /^\p{Lu}/u.test(core) ? fraction.charAt(0).toUpperCase() + fraction.slice(1) : fraction;
+    return [{ sign: '/', from: lead, to: lead + core.length, expected }];
+  }
   const hits: Hit[] = [];
   for (const match of text.matchAll(SIGNS)) {
     const sign = match[0];

@@ -72,7 +72,8 @@ export default defineRule({
         const inContext =
           previous !== undefined &&
           previous.kind === 'word' &&
-          (context.has(previousNormal!) || (MONARCHS.has(previousNormal!) && /^\p{Lu}/u.test(previous.value)));
+          // « groupes I, II et III »: a context word in the plural too.
+          (context.has(previousNormal!) || context.has(previousNormal!.replace(/s$/, '')) || (MONARCHS.has(previousNormal!) && /^\p{Lu}/u.test(previous.value)));
         const hasSmall = /[IVX]/.test(numeral);
         const onlyX = /^X+$/.test(numeral);
         let sure: boolean;
@@ -102,6 +103,16 @@ export default defineRule({
         const number = romanValue(numeral);
         const suffix = ordinal ? (ordinal[2] === 'er' ? 'er' : ordinal[2] === 're' ? 're' : ordinal[2]!.endsWith('s') ? 'es' : 'e') : '';
         const digits = `${number}${suffix}`;
+        if (!ordinal && previous?.kind === 'number') {
+          // « l'article 140 VI » (fiche F34996): a part of a legal article. « l'article 140 6 » would read as one
+          // number, « 1406 »: the number gets a word before it, and no replacement is given.
+          const article = words[index - 2] !== undefined && /^(?:[ld]')?(?:article|art)\.?$/.test(words[index - 2]!.normal);
+          report(
+            `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Il suit un autre nombre : « ${previous.value} ${number} » se lirait comme un seul nombre. Écrivez par exemple ${article ? `« paragraphe ${number} de l’article ${previous.value} »` : `« partie ${number} »`}.`,
+            { place: withoutLastSigns(word.position, word.value.length - value.length), actual: value },
+          );
+          continue;
+        }
         report(
           `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Écrivez « ${digits} ».`,
           { place: withoutLastSigns(word.position, word.value.length - value.length), actual: value, expected: [digits] },

@@ -45,9 +45,27 @@ const DURATION_BEFORE = /^(?:pendant|durant|sous|dans|les|en)$/i;
 /** Words after it: « 24h maximum », « 12h minimum ». */
 const DURATION_AFTER = /^(?:maximum|minimum|max|maxi|mini|consécutives|d['’]affilée)[.,;:!?)]?$/i;
 
-/** True when « 24h » is a length of time, not a time of day: a word of duration just before or just after it. */
-function isDuration(before: string | undefined, after: string | undefined, first: boolean, last: boolean): boolean {
-  return (first && before !== undefined && DURATION_BEFORE.test(before)) || (last && after !== undefined && DURATION_AFTER.test(after));
+/**
+ * Words before « de » that make the number after it a length of time: « d'une durée de 1h30 », « une période
+ * de travail ininterrompue de 4h30 », « moins de 4h avant », « moins d'1h plus tôt » (fiches F34355, F34555, F35000).
+ */
+const DURATION_BEFORE_DE = /^(?:durée|durées|période|périodes|moins|plus|pause|délai|ininterrompue?s?|retard|attente|trajet|environ)$/i;
+
+/**
+ * True when « 24h » or « 1h30 » is a length of time, not a time of day: a word of duration just before or
+ * just after it. `elided`: the number is glued after « d' » (« moins d'1h »), read as « de ».
+ */
+function isDuration(before: string | undefined, beforeDe: string | undefined, after: string | undefined, first: boolean, last: boolean, elided: boolean): boolean {
+  if (elided) return before !== undefined && DURATION_BEFORE_DE.test(before);
+  if (first && before !== undefined && DURATION_BEFORE.test(before)) return true;
+  if (first && before !== undefined && /^de$/i.test(before) && beforeDe !== undefined && DURATION_BEFORE_DE.test(beforeDe)) return true;
+  return last && after !== undefined && DURATION_AFTER.test(after);
+}
+
+/** A length of time in words: « 24 heures », « 1 heure 30 ». */
+export function durationInWords(hours: number, minutes: number): string {
+  const inHours = `${hours} ${hours <= 1 ? 'heure' : 'heures'}`;
+  return minutes === 0 ? inHours : `${inHours} ${String(minutes).padStart(2, '0')}`;
 }
 
 /** `heure`: a time written 09:30, 9h30 or 14h instead of « 9 h 30 » or « 14 h ». */
@@ -74,9 +92,12 @@ export default defineRule({
           if (hours > 24 || minutes > 59) continue;
           // « 24h/24 », « 7j/7 »: « jour et nuit », said by the rule `caractere-special` (« 24 h/24 » is no better).
           if (chunk.text[match.index + match[0].length] === '/') continue;
-          // « pendant 24h », « 24h maximum »: a length of time, « 24 heures » (fiches F31912, F32041).
-          if (match[2] && minutes === 0 && isDuration(chunks[at - 1]?.text, chunks[at + 1]?.text, match.index === 0, match.index + match[0].length === trimEnd(chunk.text, /[.,;:!?)]/).length)) {
-            const inWords = `${hours} ${hours === 1 ? 'heure' : 'heures'}`;
+          // « pendant 24h », « 24h maximum », « d'une durée de 1h30 »: a length of time, « 24 heures », « 1 heure 30 »
+          // (fiches F31912, F32041, F34355).
+          const elided = /^[dD]['’]$/.test(chunk.text.slice(0, match.index));
+          const last = match.index + match[0].length === trimEnd(chunk.text, /[.,;:!?)]/).length;
+          if (match[2] && isDuration(chunks[at - 1]?.text, chunks[at - 2]?.text, chunks[at + 1]?.text, match.index === 0, last, elided)) {
+            const inWords = durationInWords(hours, minutes);
             report(`La durée « ${match[0]} » est difficile à lire. Écrivez « ${inWords} ».`, {
               place: chunkPlace(chunk, match.index, match.index + match[0].length),
               actual: match[0],

@@ -101,6 +101,14 @@ export function readability(sentences: readonly FalcSentence[]): Readability {
 }
 
 const round = (value: number): number => Math.round(value * 10) / 10;
+
+/**
+ * A score under its minimum, as the message shows it: rounded down, so that 59.6 reads « 59 », not « 60 »
+ * next to « il faut au moins 60 » (a message that contradicts itself).
+ */
+const shownBelow = (value: number): number => Math.floor(value);
+/** An index over its maximum, rounded up for the same reason (40.2 reads « 41 », not « 40 » next to « 40 au plus »). */
+const shownAbove = (value: number): number => Math.ceil(value);
 const PROSE_BLOCKS = new Set(['paragraph', 'mdxJsxFlowElement', 'tableCell']);
 
 /** `lisibilite`: Kandel–Moles and LIX scores of the text and of its long paragraphs. */
@@ -117,13 +125,13 @@ export default defineRule({
     if (whole.words >= options.minWords) {
       if (whole.kandelMoles < options.minGuide) {
         report(
-          `Le texte est difficile à lire. Son score de lisibilité est ${Math.round(whole.kandelMoles)} sur 100 et il faut au moins ${options.minGuide}. Écrivez des phrases plus courtes et des mots plus courts.`,
+          `Le texte est difficile à lire. Son score de lisibilité est ${shownBelow(whole.kandelMoles)} sur 100 et il faut au moins ${options.minGuide}. Écrivez des phrases plus courtes et des mots plus courts.`,
           // About the whole text: no sentence of it is the problem (before, the first one was underlined and quoted).
           { place: undefined, wholeText: true },
         );
       } else if (whole.lix > options.maxLix) {
         report(
-          `Le texte a trop de mots longs et de phrases longues. Son indice de difficulté est ${Math.round(whole.lix)}, pour ${options.maxLix} au plus. Choisissez des mots plus courts et coupez les phrases longues.`,
+          `Le texte a trop de mots longs et de phrases longues. Son indice de difficulté est ${shownAbove(whole.lix)}, pour ${options.maxLix} au plus. Choisissez des mots plus courts et coupez les phrases longues.`,
           { place: undefined, wholeText: true },
         );
       }
@@ -133,7 +141,7 @@ export default defineRule({
       const score = readability(block.sentences);
       if (score.kandelMoles >= options.minParagraph && (options.maxParagraphLix === undefined || score.lix <= options.maxParagraphLix)) continue;
       const message = report(
-        `Ce paragraphe est difficile à lire : son score de lisibilité est ${Math.round(score.kandelMoles)} sur 100. Coupez les phrases longues et remplacez les mots longs.`,
+        `Ce paragraphe est difficile à lire : son score de lisibilité est ${shownBelow(score.kandelMoles)} sur 100. Coupez les phrases longues et remplacez les mots longs.`,
         { place: block.position },
       );
       message.fatal = undefined;

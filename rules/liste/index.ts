@@ -25,7 +25,9 @@ export default defineRule({
       // An enumeration needs a comma (a run of 2 segments): most sentences have none, and need no more work.
       if (tokens.length === 0 || !hasComma(tokens) || inListItem(facts.mdast, tokens[0]!)) continue;
       // A table cell cannot hold a bullet list (fiche F31877: 11 calibres in a cell).
-      if (facts.blocks[sentence.block]?.type === 'tableCell') continue;
+      // Nor can a heading (fiche F34777: « # … si l'on est divorcé, séparé ou veuf ? »).
+      const blockType = facts.blocks[sentence.block]?.type;
+      if (blockType === 'tableCell' || blockType === 'heading') continue;
       const found = enumerationIn(tokens, options.maxItemWords);
       if (!found) continue;
       const whole = textBetween(tokens, found.first, found.last);

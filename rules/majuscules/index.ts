@@ -155,6 +155,10 @@ export default defineRule({
                 .map((piece) => splitElision(piece).map((item) => common(item, !single || shortShout) ?? item).join(''))
                 .join('-'),
             );
+          } else if (!/[aeiouyàâäéèêëîïôöùûü]/.test(word.normal)) {
+            // « DDPP OU DDCSPP » (fiches F34986, F34922): a word without a vowel is an acronym, kept as written
+            // (« Ddpp ou Ddcspp » before); only the shouted « OU » changes.
+            fixed.push(word.value);
           } else {
             fixed.push(capitalise(word.normal));
           }

@@ -80,6 +80,15 @@ function splitElided(actual: string): [string, string] {
  * `before` and `after` are the normalised words around the jargon (undefined at the sentence's edges).
  */
 export function fitReplacements(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {
+  const fitted = fitInLowerCase(actualWritten, entry, given, before, after);
+  // « ## Rémunération » → « Salaire », « logement. En conséquence » → « Donc »: the capital of the word as
+  // written stays (a heading or a sentence starts with it; `--fix` put « ## salaire » before).
+  const first = actualWritten.charAt(0);
+  if (first === first.toLowerCase()) return fitted;
+  return fitted.map((value) => value.charAt(0).toUpperCase() + value.slice(1));
+}
+
+function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {
   let replacements = given;
   const actual = normalizeWord(actualWritten);
   const term = normalizeWord(entry.term);

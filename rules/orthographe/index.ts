@@ -86,7 +86,16 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['anti', 6],
   ['inter', 6],
   ['intra', 5],
+  // « télépilote », « télépiloté » (fiche F34630, 8 messages), « autoentrepreneur ».
+  ['télé', 6],
+  ['auto', 6],
 ];
+
+/**
+ * « proratisé », « forfaitisation »: a verb in « -iser » (or its noun in « -isation ») made from a known
+ * noun or adjective, with or without its last vowel (« prorata » → « proratiser »).
+ */
+const MADE_WITH_ISER = /^(\p{L}{4,}?)is(?:er|é|ée|és|ées|e|es|ent|ons|ez|ation|ations)$/u;
 
 /** « inexploitation », « inobservation »: the privative « in- » before a vowel, glued to a known word of 7 letters or more. */
 const PRIVATIVE_IN = /^in[aeiouyéèêâîôû]/u;
@@ -119,11 +128,26 @@ function isDerivedWord(actual: string, correct: (word: string) => boolean): bool
   // « une ALD exonérante »: the feminine of an adjective in -ant or -ent that the dictionary lists in the masculine.
   const masculine = /(?:an|en)tes?$/.test(lower) ? lower.replace(/es?$/, '') : undefined;
   if (masculine && masculine.length >= 6 && correct(masculine)) return true;
+  const madeWithIser = MADE_WITH_ISER.exec(lower);
+  if (madeWithIser && [madeWithIser[1]!, `${madeWithIser[1]}a`, `${madeWithIser[1]}e`].some((stem) => stem.length >= 5 && correct(stem))) return true;
   return PRIVATIVE_IN.test(lower) && lower.length - 2 >= 7 && correct(lower.slice(2));
 }
 
 /** Endings of the international names of medicines (« lévonorgestrel », « ulipristal », « amoxicilline »): not in the dictionary, not misspelt. */
 const MEDICINE = /(?:gestrel|pristal|cilline|mycine|cycline|prazole|statine|sartan|pril|floxacine|azépam|azolam|parine|vir|mab|tinib|olol|triptan)$/u;
+
+/**
+ * Words that introduce a name or a term: the word after them is named, not used (« La carte retrouvée
+ * (appelée primata) », fiche F34796). Its spelling is the text's own.
+ */
+const NAMING = new Set(['appelé', 'appelée', 'appelés', 'appelées', 'nommé', 'nommée', 'nommés', 'nommées', 'dénommé', 'dénommée', 'dénommés', 'dénommées', 'surnommé', 'surnommée', 'intitulé', 'intitulée', 'intitulés', 'intitulées']);
+
+/**
+ * A name made of two words and an apostrophe that is not an elision: « Pass'études », « Crit'Air »,
+ * « Form'Action ». The name of an offer or a label, written as its owner writes it.
+ */
+const APOSTROPHE_NAME = /^\p{Lu}\p{L}+'\p{L}+$/u;
+const ELIDED_FIRST = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'/iu;
 
 /** A web address written without « www » or « https »: « le site ameli.direct ». */
 const BARE_DOMAIN = /^\p{Ll}[\p{Ll}\d-]*(?:\.\p{Ll}[\p{Ll}\d-]*)*\.\p{Ll}{2,}$/u;
@@ -180,6 +204,9 @@ export default defineRule({
       if (position < 0 || isLiteral(sentence.node, position)) continue;
       const actual = word.value.replace(/’/g, "'");
       if (irrelevant(actual)) continue;
+      if (APOSTROPHE_NAME.test(actual) && !ELIDED_FIRST.test(actual)) continue;
+      const wordIndex = sentence.words.indexOf(word);
+      if (NAMING.has(sentence.words[wordIndex - 1]?.normal ?? '')) continue;
       let correct = lookup.correct(actual);
       if (!correct && node.children.length > 1) {
         // « rendez-vous », « l'État »: each part is judged.
@@ -193,7 +220,7 @@ export default defineRule({
       // « médico éducatif »: a first part of a compound, with its hyphen missing. Told « médical » before.
       const lowerActual = actual.toLowerCase();
       if (COMBINING_FORMS.has(lowerActual)) {
-        const following = sentence.words[sentence.words.indexOf(word) + 1];
+        const following = sentence.words[wordIndex + 1];
         const joined = following?.kind === 'word' && source.slice(end, following.position.start.offset ?? 0) === ' ' ? `${word.value}-${following.value}` : undefined;
         report(
           `Le mot « ${word.value} » s’écrit avec le mot suivant, avec un trait d’union.${joined ? ` Vous vouliez peut-être écrire « ${joined} » ?` : ''}`,
@@ -201,7 +228,7 @@ export default defineRule({
         );
         continue;
       }
-      const before = sentence.words[sentence.words.indexOf(word) - 1];
+      const before = sentence.words[wordIndex - 1];
       const suggestions = options.suggestions > 0 ? suggestSpelling(lookup, actual, options.suggestions, far-- > 0, language.frequencies, before?.value) : [];
       report(
         `Le mot « ${word.value} » n’est pas dans le dictionnaire. Vérifiez son orthographe.${suggestions.length > 0 ? ` Vous vouliez peut-être écrire « ${suggestions[0]} » ?` : ''}`,

@@ -58,6 +58,15 @@ const GLUED_ELISION = /^(qu|[cdjlmnst])([aeiouyhàâéèêîïôû].+)$/u;
 /** A word glued to an acronym: « auCSA » (au CSA). */
 const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
 
+/**
+ * A part of a glued word must be a word that French texts use, with a vowel: the dictionary also lists
+ * symbols and abbreviations (« ln », « ta » of « prima ta »), and « seln » was told « se ln » before « selon ».
+ */
+function isCommonPart(part: string, frequencies: FrequencyTable | undefined): boolean {
+  if (!/[aeiouyàâéèêëîïôûù]/u.test(part)) return false;
+  return frequencies === undefined || frequencies.forms.has(part);
+}
+
 /** Suggestions kept per word for the whole process (a word misspelt in many files is searched once). */
 const cache = new Map<string, string[]>();
 const CACHE_SIZE = 5000;
@@ -97,7 +106,7 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   for (let cut = 1; cut < letters.length; cut++) {
     const left = letters.slice(0, cut).join('');
     const right = letters.slice(cut).join('');
-    if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right)) add(`${left} ${right}`, 0.9);
+    if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right) && isCommonPart(left, frequencies) && isCommonPart(right, frequencies)) add(`${left} ${right}`, 0.9);
   }
   // As good as an accent: the most frequent word wins (« papiés » → « papiers » before « papies »).
   for (const form of sameSoundEndings(lower)) if (lookup.has(form)) add(form, 0);

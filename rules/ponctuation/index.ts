@@ -350,7 +350,8 @@ export default defineRule({
             report(ending.message, { place: span(tokens[index - 1]!, tokens[close]!), actual: ending.written });
             return;
           }
-          if (block?.type === 'heading' && isNumberLabel(tokens, index, close)) return;
+          // In a title or a table cell (fiche F34959: « | Vaucluse (84) | … | »): no other sentence can hold it.
+          if ((block?.type === 'heading' || block?.type === 'tableCell') && isNumberLabel(tokens, index, close)) return;
           const written = quoteBetween(tokens, index, close, source);
           report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });
           return;

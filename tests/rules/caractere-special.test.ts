@@ -28,6 +28,8 @@ describe('caractere-special', () => {
     ['Les cotisations sont divisées par 2 : 30 852 € / 2.', '/', ['divisé par']],
     ['Document de circulation pour étranger mineur (DCEM) et/ou certificat de scolarité des enfants présents sur le territoire.', 'et/ou', ['ou']],
     ['Copie de votre carte d’identité (recto/verso).', 'recto/verso', ['recto et verso']],
+    // First in a list item: the capital stays (`--fix` wrote « ou certificat » before).
+    ['- Et/ou certificat de scolarité des enfants.', 'Et/ou', ['Ou']],
     ['Si le Crep met en évidence la présence de plomb à des concentrations supérieures au seuil de 1 mg/cm², le propriétaire doit faire des travaux.', '/', ['par']],
     // F10252: the CSG and the CRDS are both paid, « ou » was wrong.
     ['| Assiette CSG / CRDS (98,25 % des montants bruts) | 132 |', '/', ['et']],

@@ -25,6 +25,21 @@ describe('chiffre-romain', () => {
     expect(messages[0]).toMatchObject({ actual, expected: [expected], severity: 'warning' });
   });
 
+  it('reports every numeral of an enumeration after a plural context word (fiche F35001: « I » was left alone)', async () => {
+    const text = 'Au titre d’un classement dans les groupes I, II et III de la grille Aggir.';
+    const messages = await messagesFor('chiffre-romain', text);
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([['I', ['1']], ['II', ['2']], ['III', ['3']]]);
+  });
+
+  it('gives no replacement for a numeral after another number (fiche F34407: « l’article 140 6 »)', async () => {
+    const text = '- comprendre l’intégralité de l’article 140 VI de la loi du 23 novembre 2018';
+    const messages = await messagesFor('chiffre-romain', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.actual).toBe('VI');
+    expect(messages[0]!.expected ?? []).toEqual([]);
+    expect(messages[0]!.reason).toContain('« paragraphe 6 de l’article 140 »');
+  });
+
   it.each([
     'Écrivez la lettre I dans la case.',
     'I love you.',

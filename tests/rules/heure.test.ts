@@ -54,10 +54,19 @@ describe('heure', () => {
     // Fiches F32041 and others: a length of time, not a time of day.
     ["L'officier peut fouiller les bagages pendant 24h maximum.", '24h', '24 heures'],
     ['Vous recevez une réponse sous 12h.', '12h', '12 heures'],
+    // Third reading (3 December), fiches F34355, F34555, F35000: « 1 h 30 » was told for a length of time.
+    ["Les entretiens de médiation familiale : d'une durée de 1h30 à 2 heures environ.", '1h30', '1 heure 30'],
+    ["Vous avez une pause après une période de travail ininterrompue de 4h30.", '4h30', '4 heures 30'],
+    ["On vous propose un vol de remplacement partant moins d'1h plus tôt.", '1h', '1 heure'],
   ])('says « durée » and « heures » for a length of time: %s', async (text, actual, expected) => {
     const messages = await messagesFor('heure', text);
     expect(messages).toMatchObject([{ actual, expected: [expected] }]);
     expect(messages[0]!.reason).toMatch(/^La durée/);
+  });
+
+  it('keeps a time of day after « de » when no word of duration comes before it', async () => {
+    const messages = await messagesFor('heure', 'Le bureau est ouvert de 9h à 12h30.');
+    expect(messages.map((message) => message.expected)).toEqual([['9 h'], ['12 h 30']]);
   });
 
   it('leaves « 24h/24 » to the rule caractere-special (« jour et nuit »), never « 24 h/24 » (fiche F31912)', async () => {

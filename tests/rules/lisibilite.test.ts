@@ -62,3 +62,17 @@ describe('lisibilite', () => {
     expect(await messagesFor('lisibilite', HARD, { config })).toEqual([]);
   });
 });
+
+describe('lisibilite: the score shown agrees with the threshold', () => {
+  it('shows a score under the minimum it names, also just under it (54.7 is « 54 », not « 55 »)', async () => {
+    // Fiche F35: « son score de lisibilité est 60 sur 100 et il faut au moins 60 » (a score of 59.5 or more).
+    const text = 'La domiciliation, appelée également élection de domicile, permet à toute personne sans domicile stable de disposer d’une adresse administrative où recevoir son courrier et faire valoir certains droits et prestations. Vous dormez dans la rue.';
+    const score = Number((await checkFile(text)).data.falcStats?.kandelMoles);
+    const minGuide = Math.ceil(score);
+    expect(minGuide - score, 'the text must score just under an integer, at .5 or more').toBeLessThanOrEqual(0.5);
+    const config = { rules: { lisibilite: { options: { minGuide, minWords: 1, maxLix: 100 } } } };
+    const whole = (await messagesFor('lisibilite', text, { config })).find((message) => message.reason.startsWith('Le texte est difficile'));
+    const shown = Number(/est (\d+) sur 100/.exec(whole?.reason ?? '')?.[1]);
+    expect(shown).toBe(minGuide - 1);
+  });
+});

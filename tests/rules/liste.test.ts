@@ -100,7 +100,7 @@ describe('liste', () => {
   });
 
   it.each([
-    ['## Dans un hôtel, camping ou club de vacances', 'hôtel, camping ou club de vacances'],
+    ['Vous dormez dans un hôtel, camping ou club de vacances.', 'hôtel, camping ou club de vacances'],
     ['Le DS peut agir dans une structure sportive, commerciale ou associative.', 'sportive, commerciale ou associative'],
     ['Vous pouvez payer le logement, paiement ou remboursement compris.', 'logement, paiement ou remboursement'],
     ['Le paiement se fait par carte bancaire, chèque ou virement.', 'bancaire, chèque ou virement'],
@@ -113,6 +113,29 @@ describe('liste', () => {
   it('stays silent in a table cell, where a bullet list cannot be written (fiche F31877)', async () => {
     const text = '| Arme | Catégorie |\n| --- | --- |\n| Canon rayé chambré pour les calibres 8, 10, 12, 14 et 16 | C |\n';
     expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it.each([
+    // Fiche F34777: a heading cannot hold a bullet list either.
+    ['# Naturalisation : quels documents fournir si l’on est divorcé, séparé ou veuf ?'],
+    ['## Dans un hôtel, camping ou club de vacances'],
+  ])('stays silent in a heading, where a bullet list cannot be written: %s', async (text) => {
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it.each([
+    // Fiche F34924: the comma closes the opening « Durant ce délai ».
+    ['Durant ce délai, le prévenu ou son avocat peuvent demander des actes d’enquête.'],
+    // Fiches F34701, F34964: 2 words that say how the thing before the comma is.
+    ['Le montant forfaitaire majoré peut être accordé pendant 12 mois, continus ou discontinus, au cours d’une période de 18 mois.'],
+    ['La Ville de Paris a mis en place un dispositif de remboursement, intégral ou partiel, de la carte de transport.'],
+  ])('stays silent on what is not a list (third reading, 3 December): %s', async (text) => {
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it('still fires on a list after an opening that is not closed by its comma', async () => {
+    const text = 'Durant ce délai, apportez vos papiers, votre carte et vos photos.';
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual: 'vos papiers, votre carte et vos photos' }]);
   });
 
   it('leaves the full stop out of the quote after a number: « 8, 10, 12, 14 et 16 »', async () => {

@@ -12,6 +12,8 @@ describe('majuscules', () => {
     ['Allez voir la personne de l’ETAT CIVIL.', 'l’ETAT CIVIL', "l'état civil"],
     // A negation shouted in capitals: the catalogue wants bold, not capitals.
     ['Il ne faut PAS oublier.', 'PAS', 'pas'],
+    // Fiches F34986, F34922: the acronyms around a shouted « OU » stay as written (« Ddpp ou Ddcspp » before).
+    ['Demandez à la direction départementale (DDPP OU DDCSPP selon votre département).', 'DDPP OU DDCSPP', 'DDPP ou DDCSPP'],
   ])('fires on words in capitals: %s', async (text, actual, expected) => {
     const messages = await messagesFor('majuscules', text);
     expect(messages).toHaveLength(1);

@@ -67,6 +67,9 @@ describe('mot-difficile', () => {
     ['La pension de réversion est égale à 54 % de la retraite dont bénéficiait le défunt, sans tenir compte des majorations de retraite.', 'tenir compte des', ['penser aux']],
     ['La mise en place d’une CRPC n’empêche pas la victime d’obtenir une indemnisation.', 'd’obtenir', ['d’avoir', 'de recevoir']],
     ['En effet, un salarié inapte n’a pas systématiquement droit au versement d’une pension d’invalidité.', 'd’invalidité', ['de handicap']],
+    // Fiches F35008 and F34661: a word that starts a heading or a sentence keeps its capital (« ## salaire » before).
+    ['## Rémunération\n\nLe salaire est versé chaque mois.', 'Rémunération', ['Salaire', 'Paye']],
+    ['La colocation se poursuit avec les colocataires restés dans le logement. En conséquence, le bail continue.', 'En conséquence', ['Donc', 'Alors']],
   ])('fits the replacement to the word as written: %s', async (text, actual, expected) => {
     const messages = await messagesFor('mot-difficile', text, { language });
     const found = messages.find((message) => message.actual === actual);
@@ -293,7 +296,7 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
 
     it('still replaces « allocation » that is not a name', async () => {
       const messages = await messagesFor('mot-difficile', "L'allocation est versée chaque mois, au plus tard le 10 du mois auquel elle se rapporte.", { language });
-      expect(messages.find((message) => message.actual === "L'allocation")?.expected).toEqual(["l'aide", "l'aide en argent"]);
+      expect(messages.find((message) => message.actual === "L'allocation")?.expected).toEqual(["L'aide", "L'aide en argent"]);
     });
 
     it.each([

@@ -50,6 +50,13 @@ describe('orthographe', () => {
     'Le président de la juridiction régionale peut ordonner d’office le placement provisoire dans un centre socio-médico-judiciaire de sûreté.',
     'Seules les 10 activités discriminantes sont utilisées pour déterminer le groupe iso-ressources (Gir) dont relève la personne âgée.',
     'Assuré polypensionné : quelles démarches effectuer pour demander sa retraite ?',
+    // Fiches F34630, F34996 (3 December, third reading): « télé- » and a verb in « -iser » from a known noun.
+    'Le télépilote ne peut pas se trouver à bord d’un véhicule en déplacement.',
+    'Un drone est un engin volant sans pilote et sans passagers. Il est télépiloté, c’est-à-dire piloté à distance.',
+    'Pour les agents à temps partiel, le nombre de jours de RTT est proratisé en fonction de leur quotité de travail.',
+    // Fiches F34796, F34964: a term the text names (« appelée … »), the name of an offer with an apostrophe.
+    'La carte grise retrouvée (appelée primata) est alors invalidée et vous devez la détruire.',
+    '- **Pass’études** : un abonnement pour les élèves.',
   ])('stays silent on a derived word or a unit of real text: %s', async (text) => {
     expect(await messagesFor('orthographe', text, { language })).toEqual([]);
   }, 60_000);
@@ -135,6 +142,21 @@ describe('orthographe', () => {
     const messages = await messagesFor('orthographe', text, { language });
     expect(messages.map((message) => message.actual)).toEqual([actual]);
     expect(messages[0]!.expected?.[0]).toBe(first);
+  }, 60_000);
+
+  it('cuts a word in two only into common words (« seln » was told « se ln » before « selon », fiche F34665)', async () => {
+    const messages = await messagesFor('orthographe', 'Signalement d’une alerte seln la loi du 9 décembre 2016.', { language });
+    expect(messages.map((message) => message.actual)).toEqual(['seln']);
+    expect(messages[0]!.expected?.[0]).toBe('selon');
+    expect(messages[0]!.expected).not.toContain('se ln');
+    // A word glued to a common one is still cut.
+    const glued = await messagesFor('orthographe', 'Vous donnez queles papiers ?', { language });
+    expect(glued[0]!.expected?.[0]).toBe('que les');
+  }, 60_000);
+
+  it('still judges a misspelt word after a word that does not name it, and a misspelt « télé- » word', async () => {
+    const messages = await messagesFor('orthographe', 'La carte est appelée demain. Le télépilotte vole. Le nombre est proratizé.', { language });
+    expect(messages.map((message) => message.actual)).toEqual(['télépilotte', 'proratizé']);
   }, 60_000);
 
   it('keeps the other suggestions without « vous » before the word', async () => {

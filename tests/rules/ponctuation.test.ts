@@ -80,6 +80,11 @@ describe('ponctuation', () => {
     expect(await messagesFor('ponctuation', '#### Corse-du-Sud (2A)')).toEqual([]);
   });
 
+  it('stays silent on the number of a department in a table cell, not in a sentence (third reading, 3 December)', async () => {
+    expect(await messagesFor('ponctuation', '| Département | Adresse |\n| --- | --- |\n| Vaucluse (84) | Avignon |\n')).toEqual([]);
+    expect(await messagesFor('ponctuation', 'Vous habitez le Vaucluse (84) depuis 2 ans.')).toMatchObject([{ actual: '(84)' }]);
+  });
+
   it('still fires on other brackets in a title (fiche F112)', async () => {
     expect(await messagesFor('ponctuation', '## En 5e (début du cycle 4)')).toMatchObject([{ actual: '(début du cycle 4)' }]);
   });

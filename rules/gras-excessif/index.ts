@@ -34,11 +34,14 @@ const TITLE_WORDS = 10;
  * A paragraph all in bold, short, with no full stop: a title written in bold (« **Impayés réalisés ou à
  * venir** », « **Quelles mesures peuvent être prises ?** », then the text under it). Many FALC guides ask for bold titles; the `titre` rule speaks of titles.
  */
-function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number): boolean {
+function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number, source: string): boolean {
   return (
     block.type === 'paragraph' &&
     span.start === block.position.start.offset &&
-    span.end === block.position.end.offset &&
+    // The whole paragraph, or its whole first line: « - **Abonnement scolaire (interne ou demi-pensionnaire)** »,
+    // then what it is on the next lines (fiche F34964: the name of an offer as the title of a list item).
+    // The next line starts a new sentence (a capital letter or a number): « **Vous devez venir avec**\n au centre. » goes on.
+    (span.end === block.position.end.offset || /^[ \t]*\r?\n[ \t]*[\p{Lu}\d]/u.test(source.slice(span.end, span.end + 16))) &&
     words <= TITLE_WORDS &&
     // « **Dans tous les cas à fournir :** » then a list: a lead-in in bold on its own line, like a title.
     !/[.!…;,]$/.test(span.text.trimEnd())
@@ -64,9 +67,21 @@ const QUANTITY_SPAN = new RegExp(
   'iu',
 );
 
+/**
+ * How often (« **1 fois tous les 6 mois.** », « **2 fois par an** », fiche F34836) or how long before an event
+ * (« **au moins 2 jours avant votre départ** », « **20 jours au moins avant le départ** », fiches F34634,
+ * F34441): one piece of information too.
+ */
+const FREQUENCY_SPAN = /^(?:\d+|une?) fois (?:par|tous les|toutes les) (?:\d+ )?(?:ans?|années?|mois|jours?|semaines?|trimestres?)$/iu;
+const BEFORE_EVENT_SPAN = new RegExp(
+  `^(?:au moins |au plus |moins de |plus de )?\\d+ (?:ans?|années?|mois|jours?|semaines?|heures?)(?: au moins| au plus| minimum| maximum)? (?:avant|après) (?:le|la|l'|l’|votre|vos|son|sa|ses|leur) ?[a-zàâäéèêëîïôöùûüçœæ]+$`,
+  'iu',
+);
+
 function isDate(span: BoldSpan): boolean {
-  const text = span.text.trim().replace(/\s+/g, ' ');
-  return DATE_SPAN.test(text) || QUANTITY_SPAN.test(text);
+  // A full stop inside the bold (« **1 fois tous les 6 mois.** ») ends the sentence, not the piece of information.
+  const text = span.text.trim().replace(/\s+/g, ' ').replace(/[.;,]$/, '');
+  return DATE_SPAN.test(text) || QUANTITY_SPAN.test(text) || FREQUENCY_SPAN.test(text) || BEFORE_EVENT_SPAN.test(text);
 }
 
 /**
@@ -118,10 +133,14 @@ export default defineRule({
       if (inside.length === 0) continue;
       let reported = false;
       let boldWords = 0;
+      let shareWords = 0;
       for (const span of inside) {
         const count = wordsIn(block, span.start, span.end);
+        // A date, an amount or a frequency is one piece of information: it counts as one word in the share
+        // (fiche F34836: « **tous les mois** … à **1 fois tous les 6 mois.** » is the contrast bold is for).
         boldWords += count;
-        if (count > options.maxWords && !isBoldTitle(block, span, count) && !isDate(span) && !isTermBeforeColon(block, span, count, source)) {
+        shareWords += isDate(span) ? 1 : count;
+        if (count > options.maxWords && !isBoldTitle(block, span, count, source) && !isDate(span) && !isTermBeforeColon(block, span, count, source)) {
           reported = true;
           report(
             `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,
@@ -131,7 +150,7 @@ export default defineRule({
       }
       const total = wordsIn(block, blockStart, blockEnd);
       // One short bold passage is what the rule asks for (« faite **1 an maximum** après »): the share counts from 2.
-      if (!reported && inside.length > 1 && boldWords > 1 && total >= options.minParagraphWords && boldWords / total > options.maxShare) {
+      if (!reported && inside.length > 1 && shareWords > 1 && total >= options.minParagraphWords && shareWords / total > options.maxShare) {
         report(
           `Ce paragraphe a ${boldWords} mots en gras sur ${total}. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Gardez le gras pour 1 ou 2 mots importants.`,
           { place: block.position, actual: inside.map((span) => span.text).join(' … ') },

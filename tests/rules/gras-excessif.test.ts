@@ -83,6 +83,12 @@ describe('gras-excessif', () => {
     // Fiche F32485: a number of quarters, then what they count.
     "Vous devez justifier d'**au moins 8 trimestres de cotisation** sur une période de référence précédant la naissance.",
     "- **Seuil d'information et de recommandation** : le niveau de pollution a des effets limités et transitoires sur la santé de certaines personnes sensibles (femmes enceintes, enfants, personnes âgées, etc.).",
+    // Third reading (3 December), fiches F34634, F34441, F34836: how long before an event, how often.
+    'Vous devez vous rendre au commissariat de police de votre domicile **au moins 2 jours avant votre départ**.',
+    'La CEAM doit être demandée **20 jours au moins avant le départ**.',
+    "Si vous avez l'obligation de vous présenter **tous les mois** pour justifier votre adresse, vous pouvez demander à réduire cette fréquence à **1 fois tous les 6 mois.**",
+    // Fiche F34964: the name of an offer in bold on the first line of a list item, what it is on the next lines.
+    '- **Abonnement scolaire (interne ou demi-pensionnaire)**\n  Destiné aux élèves de moins de 21 ans.\n  Le prix dépend du trajet choisi.',
   ])('stays silent on a bold amount or duration, and on a bold term before « : »: %s', async (text) => {
     expect(await messagesFor('gras-excessif', text)).toEqual([]);
   });
@@ -90,6 +96,9 @@ describe('gras-excessif', () => {
   it.each([
     ['Elle est versée **en 9 mensualités de 200 €**.', 5],
     ["**La décision définitive d'attribution ou de rejet** sera notifiée seulement après votre inscription à l'université.", 7],
+    // A bold first line that goes on in the same sentence is not a title.
+    ['- **Vous devez venir avec votre carte et votre avis**\n  au centre.', 9],
+    ['Venez **au moins 2 jours avant votre départ avec tous vos papiers**.', 11],
   ])('still fires on a longer bold passage (fiches F1010, F12214): %s', async (text, count) => {
     expect(await messagesFor('gras-excessif', text)).toMatchObject([{ reason: expect.stringContaining(`a ${count} mots`) }]);
   });

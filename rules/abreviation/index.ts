@@ -255,7 +255,7 @@ export default defineRule({
         const etc = /^etc/i.test(actual);
         report(
           etc
-            ? `« ${actual} » est une abréviation. Le lecteur ne sait pas ce qui manque dans la liste. Écrivez toute la liste, ou supprimez « ${actual} ».`
+            ? `« ${actual} » est une abréviation. Le lecteur ne sait pas ce qui manque dans la liste. Écrivez toute la liste. Ou, si la liste ne peut pas être complète, écrivez « par exemple » avant la liste et enlevez « ${actual} ».`
             : `« ${actual} » est une abréviation. Beaucoup de lecteurs ne connaissent pas les abréviations. Écrivez le mot en entier : « ${found.expected} ».`,
           { place, actual, expected: found.expected ? [found.expected] : [] },
         );

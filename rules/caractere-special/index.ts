@@ -185,6 +185,9 @@ const OPERATION = /[\d%)\]€][\s\u00a0\u202f]*(?:[+×*=]|x(?=[\s\u00a0\u202f])|
  * (one per sign, « = » → « égal ») made the line harder to read, not easier (fiches F32148, F32787).
  */
 function isCalculation(text: string): boolean {
+  // A formula in words: « Montant de la prime d'activité = (montant forfaitaire + 61 € des revenus + bonifications) - les
+  // ressources » (fiche F34700): « = » between spaces, and another sign of arithmetic between spaces.
+  if (/\s=\s/u.test(text) && /\s[+*×/]\s/u.test(text)) return true;
   let count = 0;
   for (const match of text.matchAll(OPERATION)) {
     const operation = match[0];

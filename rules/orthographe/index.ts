@@ -86,8 +86,8 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['anti', 6],
   ['inter', 6],
   ['intra', 5],
-  // « télépilote », « télépiloté » (fiche F34630, 8 messages), « autoentrepreneur ».
-  ['télé', 6],
+  // « télépilote », « télépiloté » (fiche F34630, 8 messages), « télésoins », « autoentrepreneur ».
+  ['télé', 5],
   ['auto', 6],
 ];
 

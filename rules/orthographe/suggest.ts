@@ -59,12 +59,18 @@ const GLUED_ELISION = /^(qu|[cdjlmnst])([aeiouyhàâéèêîïôû].+)$/u;
 const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
 
 /**
- * A part of a glued word must be a word that French texts use, with a vowel: the dictionary also lists
- * symbols and abbreviations (« ln », « ta » of « prima ta »), and « seln » was told « se ln » before « selon ».
+ * The 2 parts of a glued word are words that French texts use: the dictionary also lists symbols and rare
+ * words (« seln » was told « se ln » before « selon », « doloris » « do loris », « télésoins » « télés oins »).
+ * Each part has a vowel; both are in the frequency list, or one is and the other is a long word (« apatrideou »
+ * → « apatride ou », « passeportjustificatif » → « passeport justificatif »).
  */
-function isCommonPart(part: string, frequencies: FrequencyTable | undefined): boolean {
-  if (!/[aeiouyàâéèêëîïôûù]/u.test(part)) return false;
-  return frequencies === undefined || frequencies.forms.has(part);
+function areWordParts(left: string, right: string, frequencies: FrequencyTable | undefined): boolean {
+  const vowel = /[aeiouyàâéèêëîïôûù]/u;
+  if (!vowel.test(left) || !vowel.test(right)) return false;
+  if (frequencies === undefined) return true;
+  const leftCommon = frequencies.forms.has(left);
+  const rightCommon = frequencies.forms.has(right);
+  return (leftCommon && rightCommon) || (leftCommon && [...right].length >= 7) || (rightCommon && [...left].length >= 7);
 }
 
 /** Suggestions kept per word for the whole process (a word misspelt in many files is searched once). */
@@ -106,7 +112,7 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   for (let cut = 1; cut < letters.length; cut++) {
     const left = letters.slice(0, cut).join('');
     const right = letters.slice(cut).join('');
-    if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right) && isCommonPart(left, frequencies) && isCommonPart(right, frequencies)) add(`${left} ${right}`, 0.9);
+    if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right) && areWordParts(left, right, frequencies)) add(`${left} ${right}`, 0.9);
   }
   // As good as an accent: the most frequent word wins (« papiés » → « papiers » before « papies »).
   for (const form of sameSoundEndings(lower)) if (lookup.has(form)) add(form, 0);

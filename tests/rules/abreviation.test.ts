@@ -59,7 +59,10 @@ describe('abreviation', () => {
   ])('fires on « etc. » without a word to put in its place: %s', async (text, actual) => {
     const messages = await messagesFor('abreviation', text);
     expect(messages).toMatchObject([{ actual, expected: [] }]);
-    expect(messages[0]!.reason).toContain('Écrivez toute la liste, ou supprimez');
+    // Third reading (3 December), fiche F34342: « supprimez etc. » alone made an open list look
+    // complete (in law, « tout autre organisme » was lost); the advice now says « par exemple ».
+    expect(messages[0]!.reason).toContain('Écrivez toute la liste.');
+    expect(messages[0]!.reason).toContain('écrivez « par exemple » avant la liste');
   });
 
   it.each(['Le marché est à 5 km.', 'Le mot « st » est court.', 'J’habite à Saint-Denis.'])('stays silent: %s', async (text) => {

@@ -78,6 +78,8 @@ describe('caractere-special', () => {
     ['Le montant est de 140,76 € soit (553,16 € +793 € (61 % des revenus) + 160,98 € (bonification) - (1300 € + 66,38 €).', '+ 160,98 € (bonification) - (1300 € +'],
     // Fiche F11677: « = », « / » and « × » between amounts.
     ['Montant de l’exonération = (Cotisations dues pour 30 852 € / 10 284 €) × (41 136 € - revenu).', '= (Cotisations dues pour 30 852 € /'],
+    // Fiche F34700 (third reading, 3 December): a formula in words; the second « + » was told « et » before.
+    ["Montant de la prime d'activité = (montant forfaitaire éventuellement majoré + 61 € des revenus professionnels + bonifications individuelles) **-** les ressources prises en compte du foyer.", '= (montant forfaitaire éventuellement majoré + 61 € des revenus professionnels +'],
   ])('gives one message for the signs of a calculation: %s', async (text, actual) => {
     const messages = await messagesFor('caractere-special', text, { format: 'md' });
     expect(messages).toMatchObject([{ actual, expected: undefined }]);

@@ -52,6 +52,7 @@ describe('orthographe', () => {
     'Assuré polypensionné : quelles démarches effectuer pour demander sa retraite ?',
     // Fiches F34630, F34996 (3 December, third reading): « télé- » and a verb in « -iser » from a known noun.
     'Le télépilote ne peut pas se trouver à bord d’un véhicule en déplacement.',
+    'Les télésoins sont pris en charge.',
     'Un drone est un engin volant sans pilote et sans passagers. Il est télépiloté, c’est-à-dire piloté à distance.',
     'Pour les agents à temps partiel, le nombre de jours de RTT est proratisé en fonction de leur quotité de travail.',
     // Fiches F34796, F34964: a term the text names (« appelée … »), the name of an offer with an apostrophe.
@@ -149,9 +150,11 @@ describe('orthographe', () => {
     expect(messages.map((message) => message.actual)).toEqual(['seln']);
     expect(messages[0]!.expected?.[0]).toBe('selon');
     expect(messages[0]!.expected).not.toContain('se ln');
-    // A word glued to a common one is still cut.
+    // A word glued to a common one is still cut, also when the other part is a long word (all 3,213 fiches).
     const glued = await messagesFor('orthographe', 'Vous donnez queles papiers ?', { language });
     expect(glued[0]!.expected?.[0]).toBe('que les');
+    const long = await messagesFor('orthographe', 'Vous êtes apatrideou réfugié. Donnez le passeportJustificatif.', { language });
+    expect(long.map((message) => message.expected?.[0])).toEqual(['apatride ou', 'passeport justificatif']);
   }, 60_000);
 
   it('still judges a misspelt word after a word that does not name it, and a misspelt « télé- » word', async () => {

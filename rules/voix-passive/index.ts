@@ -90,7 +90,8 @@ function isParticiple(normal: string): boolean {
 
 /** Index of « par » naming who acts, after the participle and in the same clause, or -1. */
 function agentAfter(tokens: Token[], participle: number): number {
-  for (let at = participle + 1; at < Math.min(tokens.length, participle + 7); at++) {
+  // Up to 9 words after it: « Vous avez été condamné 2 fois avec inscription au Fijais par le tribunal » (fiche F34836).
+  for (let at = participle + 1; at < Math.min(tokens.length, participle + 10); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return -1;
     if (token.normal === 'par') return NOT_AGENT.has(word(tokens, at + 1) ?? '') ? -1 : at;

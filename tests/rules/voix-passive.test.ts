@@ -83,4 +83,11 @@ describe('voix-passive', () => {
     const text = "Les allocations sont payées mensuellement en fonction de l'actualisation de votre situation (par exemple, début novembre pour l'allocation du mois d'octobre).";
     expect(await messagesFor('voix-passive', text)).toMatchObject([{ actual: 'sont payées' }]);
   });
+
+  it('sees who acts after « par » up to 9 words after the verb (fiche F34836, third reading)', async () => {
+    const text = 'Vous avez été condamné 2 fois avec inscription au Fijais par le tribunal de Saintes en 2014.';
+    const [message] = await messagesFor('voix-passive', text);
+    expect(message?.actual).toBe('avez été condamné');
+    expect(message?.reason).toContain('Le lecteur voit trop tard qui fait l');
+  });
 });

@@ -74,9 +74,23 @@ function cutAtBracket(source: string, end: number | undefined): boolean {
   return end !== undefined && source.charCodeAt(end) === 40 && /^\(\p{L}{1,4}\)\p{L}/u.test(source.slice(end, end + 8));
 }
 
-/** A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead. */
+/**
+ * A replacement of 3 words or more is an explanation (« protection par un juge »), not a word to put instead;
+ * but not a clause that starts with « si » or « quand » (« en cas de » → « si vous avez »: the message said
+ * « Expliquez ce mot » for a phrase to replace, fiche F34661).
+ */
 function isDefinition(replacement: string): boolean {
-  return replacement.trim().split(/\s+/).length >= 3;
+  const words = replacement.trim().split(/\s+/);
+  return words.length >= 3 && !isClause(replacement);
+}
+
+/**
+ * A replacement that starts a clause (« si vous avez », « s'il y a »): the words after the jargon must change
+ * too (« en cas de perte » is not « si vous avez perte »), so it is advice, never a replacement to apply.
+ */
+function isClause(replacement: string): boolean {
+  const words = replacement.trim().split(/\s+/);
+  return words.length >= 3 && /^(?:si|s'il|s’il|s'ils|s’ils|quand|lorsque)$/i.test(words[0]!);
 }
 
 export const options = z
@@ -145,6 +159,13 @@ export default defineRule({
           // No replacement of the same part of speech: no suggestion is better than a wrong one.
           hint(report(
             `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Choisissez un mot plus simple, ou expliquez ce mot.`,
+            { place, actual },
+          ));
+        } else if (found.kind === 'jargon' && found.entry && replacements.length > 0 && replacements.every(isClause)) {
+          // « En cas de perte » → « S'il y a une perte », « dès réception du courrier » → « quand vous recevez le
+          // courrier »: the author rewrites the phrase.
+          hint(report(
+            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt une phrase avec ${replacements.map((value) => `« ${value} »`).join(' ou ')}. Changez aussi les mots autour, pour que la phrase reste correcte.`,
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry && replacements.every(isDefinition)) {

@@ -872,6 +872,9 @@ export const ADVICE: Readonly<Record<string, string>> = {
   démarche: 'Un seul mot ne le remplace pas bien. Dites ce que la personne doit faire, par exemple « pour avoir votre passeport, vous devez … », ou parlez des « étapes à suivre »',
   conjoint: 'Écrivez plutôt « votre mari ou votre femme ». Si la phrase parle aussi des couples qui ne sont pas mariés, écrivez « la personne avec qui vous vivez en couple ». Changez aussi les mots autour, pour que la phrase reste correcte',
   époux: 'Écrivez plutôt « votre mari ou votre femme », ou « les 2 personnes mariées » pour le couple. « le mari » seul ne va pas quand le mot parle d’un homme ou d’une femme. Changez aussi les mots autour, pour que la phrase reste correcte',
+  // « elle peut faire l'objet d'un pourvoi en cassation » → « avoir un pourvoi », « recevoir un pourvoi » (fiche F34809):
+  // a decision does not « receive » an appeal; the sentence must say who acts.
+  "faire l'objet de": 'Un seul mot ne le remplace pas bien. Dites qui fait quoi, par exemple « vous pouvez faire un recours contre cette décision » au lieu de « cette décision peut faire l’objet d’un recours »',
   conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
 };
 

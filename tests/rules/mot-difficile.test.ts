@@ -394,3 +394,31 @@ describe('mot-difficile: replacements that changed the meaning (fiches read on 3
     expect(message?.reason).not.toContain('grand-parent ');
   });
 });
+
+describe('mot-difficile: phrases rewritten, not replaced (third reading, 3 December)', () => {
+  it('gives advice with no replacement for « faire l’objet d’un » (fiche F34809: « peut recevoir un pourvoi »)', async () => {
+    const text = "Il n'est pas possible de faire appel de la décision du tribunal, mais elle peut faire l'objet d'un pourvoi en cassation.";
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual === "faire l'objet d'un");
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected ?? []).toEqual([]);
+    expect(found!.reason).toContain('Dites qui fait quoi');
+  });
+
+  it.each([
+    // Fiche F34661: « ### En cas de préavis » got « Expliquez ce mot »; « Si vous avez préavis » is not French either.
+    ['### En cas de préavis (congé)', 'En cas de', 'Écrivez plutôt une phrase avec « si vous avez » ou « s\'il y a »'],
+    ['Dès réception du courrier, payez la somme.', 'Dès réception du', 'Écrivez plutôt une phrase avec « quand vous recevez »'],
+  ])('asks for a clause, with no replacement, when every simpler form is a clause: %s', async (text, actual, advice) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual === actual);
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected ?? []).toEqual([]);
+    expect(found!.reason).toContain(advice);
+  });
+
+  it('still replaces « le cas échéant » by « si besoin », a phrase that fits as it is', async () => {
+    const messages = await messagesFor('mot-difficile', 'Le cas échéant, appelez la mairie.', { language });
+    expect(messages.find((message) => message.actual === 'Le cas échéant')?.expected).toEqual(['Si besoin', "Si c'est le cas"]);
+  });
+});

@@ -77,6 +77,11 @@ function parseValue(value: string): number | undefined {
 }
 
 /** The text right after a word in the source, to see a « € », a « * » or « millions ». */
+/** The number is the first limit of a range: « 3750 à 3999 », « 1 000 - 1 999 ». */
+const RANGE_AFTER = /^[\s\u00a0\u202f]*(?:à|-|–)[\s\u00a0\u202f]*\d/u;
+/** The number is the last limit of a range. */
+const RANGE_BEFORE = /\d[\s\u00a0\u202f]*(?:à|-|–)[\s\u00a0\u202f]*$/u;
+
 function after(source: string, word: FalcWord, length = 24): string {
   const end = word.position.end.offset ?? 0;
   return source.slice(end, end + length);
@@ -158,6 +163,9 @@ export default defineRule({
         if (options.allowMoney && (FINE_WORDS.has(afterScale?.normal ?? '') || (/^\d+,\d{2}$/.test(compact) && sentence.words.some((other) => /€|^euros?$/i.test(other.value) || /^\s*€/.test(after(source, other, 3)))))) continue;
         // « de Smic (1 218,00) »: cents after a word of money, 3 words before at most.
         if (options.allowMoney && /^\d+,\d{2}$/.test(compact) && words.slice(Math.max(0, index - 3), index).some((other) => MONEY_NOUNS.has(other.normal))) continue;
+        // « | 3750 à 3999 | 26 | » (fiche F34474: 146 messages): a limit of a band in a table, exact on purpose;
+        // a table of bands is read line by line, and no known thing compares with each limit.
+        if (facts.blocks[sentence.block]?.type === 'tableCell' && (RANGE_AFTER.test(after(source, word, 16)) || RANGE_BEFORE.test(before(source, word, 16)))) continue;
         // A term of a calculation: « (1 525 - 610) x 3,41 % », « 4 000 - 1 525 = 2 475 ». The calculation is reported whole, not each number.
         if (isCalculationTerm(source, word)) continue;
         // « divisée par 1200 », « multiplié par 1 000 »: a calculation in words.

@@ -47,6 +47,25 @@ function fitsAfter(words: string[], previous: string | undefined): string[] {
   return words;
 }
 
+/**
+ * Words before a percentage that make it a limit: « jusqu'à 50 % d'incapacité » is not « jusqu'à la moitié
+ * d'incapacité », « excédant 50 % », « d'au moins 25 % » (fiche F34440, third reading).
+ */
+const LIMIT_BEFORE = /^(?:jusqu['’]à|excédant|dépassant|supérieure?s?|inférieure?s?|plus|moins|entre|à|de|d['’]au|au|atteignant)$/i;
+/** « la moitié » and « un quart » say a share of something: the percentage is followed by « de » and what it is a share of. */
+const SHARE_OF = /^(?:de|du|des|d['’]\p{L}+)$/iu;
+
+/**
+ * True when « la moitié » or « un quart » would not fit: the percentage is a limit or a rate (« une réduction
+ * de 50 % » is not « une réduction de la moitié », « temps partiel à 50 % »), not a share of a thing
+ * (« 50 % du loyer » → « la moitié du loyer »). A share of a group of people (`isShareOfPeople`) keeps its words.
+ */
+function isLimitOrRate(previous: string | undefined, next: string | undefined, share: boolean): boolean {
+  if (share) return false;
+  if (previous !== undefined && LIMIT_BEFORE.test(previous)) return true;
+  return next === undefined || !SHARE_OF.test(next);
+}
+
 /** Groups of people whose share may be said with « peu » or « la plupart » (« 30 % des habitants »). */
 const PEOPLE = new Set(
   'personnes gens habitants français françaises salariés salariées ménages familles enfants jeunes femmes hommes élèves étudiants étudiantes demandeurs usagers locataires bénéficiaires adultes patients foyers retraités parents travailleurs électeurs citoyens'.split(' '),
@@ -158,7 +177,11 @@ export default defineRule({
         // The place ends where the quote ends: « 10 % », not « 10 %, ».
         const place = withoutLastSigns(found, written.length - actual.length);
         // After an opening sign (« (50 % »), no word comes before the percentage.
-        const words = fitsAfter(wordsInContext(item.value, item.share), item.from ? undefined : sentenceChunks(sentence)[item.first.index - 1]?.text);
+        const chunks = sentenceChunks(sentence);
+        const previous = item.from ? undefined : chunks[item.first.index - 1]?.text;
+        const fitting = isLimitOrRate(previous, chunks[item.last.index + 1]?.text, item.share) ? [] : fitsAfter(wordsInContext(item.value, item.share), previous);
+        // First in its sentence: « 25 % des frais sont payés » → « Un quart des frais ».
+        const words = item.first.index === 0 && !item.from ? fitting.map((word) => word.charAt(0).toUpperCase() + word.slice(1)) : fitting;
         const advice =
           words.length > 0
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`

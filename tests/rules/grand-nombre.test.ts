@@ -73,6 +73,8 @@ describe('grand-nombre', () => {
     '## Votre véhicule a une immatriculation de type 1234 AB 56',
     // F1260: money with cents and no sign, after « Smic ».
     'L’aide est équivalente à 120 heures de Smic (1 218,00), dont il faut déduire les cotisations.',
+    // F34474 (third reading, 3 December): the limits of bands in a table, 146 messages on one fiche.
+    '| Effectif (nombre de salariés) | Nombre de titulaires |\n| --- | --- |\n| 3750 à 3999 | 26 |\n| 4 000 - 4 249 | 27 |\n',
   ])('stays silent on a code or an amount of money of real text: %s', async (text) => {
     expect(await messagesFor('grand-nombre', text)).toEqual([]);
   });
@@ -109,5 +111,10 @@ describe('grand-nombre', () => {
   it('flags money with allowMoney: false', async () => {
     const config = { rules: { 'grand-nombre': { options: { allowMoney: false } } } };
     expect(await messagesFor('grand-nombre', 'Vous recevez 1 500 € par mois.', { config })).toHaveLength(1);
+  });
+
+  it('still fires on a limit of a range in a sentence, and on a number alone in a table cell', async () => {
+    expect(await messagesFor('grand-nombre', 'Entre 3750 et 3999 salariés travaillent dans ces entreprises.')).not.toEqual([]);
+    expect(await messagesFor('grand-nombre', '| Lieu | Nombre |\n| --- | --- |\n| Lyon | 3750 salariés |\n')).not.toEqual([]);
   });
 });

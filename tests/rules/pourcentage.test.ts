@@ -3,13 +3,15 @@ import { messagesFor, quotesAndPlaces } from '../helpers.ts';
 
 describe('pourcentage', () => {
   it.each([
-    ['50 % des personnes ont droit à l’aide.', '50 %', ['la moitié']],
+    // First in the sentence, the words take its capital.
+    ['50 % des personnes ont droit à l’aide.', '50 %', ['La moitié']],
     ['Vous payez 25 % du loyer.', '25 %', ['un quart']],
     ['Presque 100% des habitants ont répondu.', '100%', ['tout']],
     ['Environ 12,5 % des salariés travaillent la nuit.', '12,5 %', ['beaucoup', 'peu']],
-    ['Cinquante pour cent des demandes sont acceptées.', 'Cinquante pour cent', ['la moitié']],
-    ['80 pourcent des personnes ont un emploi.', '80 pourcent', ['la plupart', 'beaucoup']],
-    ['3 % des familles sont concernées.', '3 %', ['très peu', 'peu']],
+    ['Cinquante pour cent des demandes sont acceptées.', 'Cinquante pour cent', ['La moitié']],
+    ['80 pourcent des personnes ont un emploi.', '80 pourcent', ['La plupart', 'Beaucoup']],
+    ['3 % des familles sont concernées.', '3 %', ['Très peu', 'Peu']],
+    ['Les aides couvrent 50 % des familles.', '50 %', ['la moitié']],
   ])('fires on a percentage: %s', async (text, actual, expected) => {
     const messages = await messagesFor('pourcentage', text);
     expect(messages).toHaveLength(1);
@@ -69,6 +71,20 @@ describe('pourcentage', () => {
     const text = '| Statut | Montant |\n| --- | --- |\n| Temps partiel (50 % maximum) | 257,55 € |\n';
     const messages = await messagesFor('pourcentage', text);
     expect(messages).toMatchObject([{ actual: '50 %' }]);
-    expect(messages[0]!.expected).toContain('la moitié');
+    // A limit (« maximum »), not a share of a thing: no word in its place.
+    expect(messages[0]!.expected ?? []).toEqual([]);
+  });
+
+  it.each([
+    // Third reading (3 December), fiches F34440, F345, F34700: a limit or a rate, not a share of a thing.
+    ["La pension est versée jusqu'à 50 % d'incapacité.", '50 %'],
+    ['Pour la partie du taux excédant 50 %, le taux est réduit de moitié.', '50 %'],
+    ['Vous avez droit à une réduction de 50 % sur le billet.', '50 %'],
+    ['Vous devez avoir une incapacité d’au moins 25 % pour avoir cette aide.', '25 %'],
+    ['Vous travaillez à temps partiel à 50 %.', '50 %'],
+  ])('gives no word for a limit or a rate: %s', async (text, actual) => {
+    const messages = await messagesFor('pourcentage', text);
+    expect(messages).toMatchObject([{ actual }]);
+    expect(messages[0]!.expected ?? []).toEqual([]);
   });
 });

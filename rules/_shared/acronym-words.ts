@@ -24,9 +24,12 @@ export function plainLetters(text: string): string {
   return stripAccents(text).replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/Œ/g, 'OE').replace(/Æ/g, 'AE');
 }
 
-/** The parts of a word that may give a letter: « d’action » → d', action; « emploi-service » → emploi, service. */
+/**
+ * The parts of a word that may give a letter: « d’action » → d', action; « emploi-service » → emploi, service;
+ * « prud'hommes » → prud, hommes (« conseil de prud'hommes (CPH) », fiche F34572).
+ */
 function partsOf(word: WordLike): string[] {
-  return splitElision(word.normal).flatMap((part) => part.split('-'));
+  return splitElision(word.normal).flatMap((part) => (part.endsWith("'") ? [part] : part.split(/[-']/).filter((piece) => piece !== '')));
 }
 
 /**

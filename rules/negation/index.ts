@@ -147,6 +147,8 @@ export function findNegations(tokens: Token[]): Negation[] {
     } else if (word === 'pas') {
       // « pas de souci », « pas besoin »; not « un pas », « pas à pas ».
       if (isWord(previous) && PAS_NOUN.has(previous.normal)) return;
+      // « le prélèvement à la source (PAS) » (fiche F34732): an acronym, unless « ne » comes just before (« ne faut PAS »).
+      if (token.value === 'PAS' && !tokens.slice(Math.max(0, index - 4), index).some((other) => other.normal === 'ne' || other.normal.startsWith("n'"))) return;
       if (tokens[index + 1]?.normal === 'à' && tokens[index + 2]?.normal === 'pas') return;
       found.push({ words: [token] });
     } else if (word === 'jamais') {

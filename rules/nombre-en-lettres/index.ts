@@ -18,6 +18,8 @@ export type Options = z.infer<typeof options>;
 
 /** Fixed expressions: the number is not a quantity, or the digit form reads badly. */
 const IDIOMS = [
+  // « l'une des parties ou les deux » (fiche F34480): both, not a quantity to write in digits.
+  'ou les deux', 'ou aux deux', 'ou des deux',
   'tous les deux', 'toutes les deux', 'tous deux', 'toutes deux', 'vous deux', 'nous deux', 'eux deux', 'à deux pas', 'en deux mots', "de deux choses l'une",
   'deux poids deux mesures', 'ni une ni deux', 'jamais deux sans trois', 'en deux temps trois mouvements',
   'deux gouttes', 'pierre deux coups', 'la poire en deux', 'trois fois rien', 'se mettre en quatre', 'me mettre en quatre',

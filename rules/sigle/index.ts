@@ -42,7 +42,7 @@ function isNameInCapitals(acronym: string): boolean {
 export const options = z
   .object({
     /** Acronyms that every reader knows: never flagged. */
-    allow: z.array(z.string()).default(['OK', 'SMS', 'MMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS', 'SNCF', 'ADN', 'QR']),
+    allow: z.array(z.string()).default(['OK', 'SMS', 'MMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS', 'SNCF', 'ADN', 'QR', 'HLM']),
     /**
      * Acronyms with their words in full, to suggest the explanation. They are added to the list of the rule
      * (`known.ts`: CAF, CCAS, MDPH…), or replace it when `replaceKnown` is true.

@@ -115,4 +115,9 @@ describe('negation', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.actual).not.toContain('sans');
   });
+
+  it('reads « PAS » in capitals without « ne » as an acronym (fiche F34732, third reading), « ne … PAS » as a negation', async () => {
+    expect(await messagesFor('negation', 'L’employeur doit appliquer le prélèvement à la source (PAS) sur les revenus des salariés.')).toEqual([]);
+    expect(await messagesFor('negation', 'Il ne faut PAS oublier votre carte.')).toMatchObject([{ actual: 'ne … PAS' }]);
+  });
 });

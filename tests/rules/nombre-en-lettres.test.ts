@@ -29,6 +29,8 @@ describe('nombre-en-lettres', () => {
     'L’indemnité est égale au dixième des rémunérations brutes totales perçues.',
     // Fiche F31847: « vous deux » is a set phrase, like « tous les deux » (« signée par vous 2 » reads badly).
     '- Attestation sur l’honneur de la personne qui vous héberge, datée et signée par vous deux',
+    // Fiche F34480 (third reading): « ou les deux » means both.
+    'Les délais recommencent à courir à partir de la date à laquelle l’une des parties ou les deux déclarent que la médiation est terminée.',
     'Votre enfant entre en sixième.',
     'Un dixième de la somme est pour vous.',
     // Service-public fiches F10039 and F1351: « par huitième » is a fraction (1/8 each year), not « par 8e ».

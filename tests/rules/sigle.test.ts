@@ -178,5 +178,13 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     const text = '| Lien | Aide |\n| --- | --- |\n| Votre père /mère | **NON** vous ne pouvez pas percevoir une allocation logement |\n| Votre beau-père | **OUI** si le bien est seulement le sien |\n';
     expect(await messagesFor('sigle', text)).toEqual([]);
   });
-});
 
+  it.each([
+    // Third reading (3 December), fiche F34572: the H of « prud'hommes » comes after the apostrophe.
+    ["Si le conseil de prud'hommes (CPH) prononce la requalification du contrat, le salarié garde son emploi."],
+    // Fiche F34408: HLM is known to every reader, like SNCF.
+    ['Sont exclus de l’encadrement des loyers : les logements sociaux (HLM) et les locations de tourisme.'],
+  ])('stays silent on an acronym explained before its brackets or known to all: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+});

@@ -224,6 +224,27 @@ const ADVICE: Record<Tense, string> = {
 };
 
 /** `temps-complexe`: conditional, subjunctive, passé simple and futur antérieur. */
+/** « devoir » with the subject of the verb in the subjunctive (« que vous soyez » → « vous devez »). */
+const DUTY_BY_SUBJECT: Readonly<Record<string, string>> = {
+  vous: '« vous devez »', ils: '« ils doivent »', elles: '« elles doivent »', il: '« il doit »', elle: '« elle doit »',
+  on: '« on doit »', nous: '« nous devons »', tu: '« tu dois »', je: '« je dois »', "j'": '« je dois »',
+};
+
+/** The duty with the subject, or the verb « devoir » when the subject is a noun (« que la demande soit … »). */
+function dutyFor(subject: string | undefined): string {
+  return (subject !== undefined && DUTY_BY_SUBJECT[subject]) || 'le verbe « devoir »';
+}
+
+/** The pronoun right before the verb (« ne » and « n' » skipped), in lower case, or undefined. */
+function subjectBefore(tokens: Token[], verb: number): string | undefined {
+  for (let at = verb - 1; at >= 0 && at >= verb - 3; at--) {
+    const normal = tokens[at]!.normal;
+    if (normal === 'ne' || normal === "n'") continue;
+    return tokens[at]!.kind === 'word' ? normal.replace(/^qu'/, '') : undefined;
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'temps-complexe',
   title: 'Temps de verbe difficile',
@@ -248,7 +269,8 @@ export default defineRule({
         // « il faut que vous soyez » says a duty: « vous devez être ». After « que vous soyez salarié ou non », « il est
         // possible que vous ayez », « demander que la somme soit versée », « vous devez » would change the meaning.
         const duty = finding.tense === 'subjonctif' && afterDutyQue(tokens, finding.first);
-        const advice = finding.past ? PAST_CONDITIONAL_ADVICE : `${ADVICE[finding.tense]}${duty ? ', par exemple avec « vous devez »' : ''}`;
+        // « à condition qu'ils soient inscrits » (fiche F34781: « ils » are the accessories): « ils doivent », not « vous devez ».
+        const advice = finding.past ? PAST_CONDITIONAL_ADVICE : `${ADVICE[finding.tense]}${duty ? `, par exemple avec ${dutyFor(subjectBefore(tokens, finding.first))}` : ''}`;
         report(`Le verbe « ${written} » est au ${finding.tense}. ${advice}${hint}`, {
           place: span(tokens[finding.first]!, tokens[finding.last]!),
           actual: written,

@@ -227,6 +227,8 @@ const ASIDE_STARTS = new Set([
   'chaque', 'par', 'dans', 'en', 'selon', 'sauf', 'pour', 'avec', 'sans', 'depuis', 'pendant', 'avant', 'après',
   'sur', 'entre', 'toutefois', 'cependant', 'néanmoins', 'pourtant', 'également', 'alors', 'donc', 'ensuite', 'enfin',
   'parfois', 'souvent', 'généralement', 'normalement', 'ainsi', 'aussi', 'désormais',
+  // « Date, lieu et, s'il y a lieu, prix de l'animal » (fiche F34922): a short condition set off by 2 commas.
+  "s'", 'si', 'notamment', 'éventuellement',
 ]);
 
 /** Most words of a complement set off by 2 commas (« dans la limite de 70 jours »). */

@@ -71,7 +71,15 @@ describe('temps-complexe', () => {
 
   it('keeps the usual advice for another subjunctive (fiche F11860)', async () => {
     const messages = await messagesFor('temps-complexe', "Il peut permettre de justifier son identité à condition que la photographie d'identité soit ressemblante.");
-    expect(messages).toMatchObject([{ actual: 'soit', reason: expect.stringContaining('vous devez') }]);
+    // The subject is « la photographie », not the reader: « devoir », not « vous devez » (third reading, 3 December).
+    expect(messages).toMatchObject([{ actual: 'soit', reason: expect.stringContaining('avec le verbe « devoir »') }]);
+  });
+
+  it('gives « devoir » with the subject of the verb (fiche F34781: « qu’ils soient inscrits » told « vous devez »)', async () => {
+    const text = "Les accessoires sont remboursés à 60 % à condition qu'ils soient inscrits sur la liste LPP remboursables par l'Assurance Maladie.";
+    const messages = await messagesFor('temps-complexe', text);
+    expect(messages).toMatchObject([{ actual: 'soient', reason: expect.stringContaining('« ils doivent »') }]);
+    expect(messages[0]!.reason).not.toContain('vous devez');
   });
 
   it.each([

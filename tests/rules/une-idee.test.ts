@@ -116,6 +116,8 @@ describe('une-idee', () => {
     'Ensuite, les cotisations sont prélevées, chaque mois, sur votre salaire.',
     'En 2020, le CET peut être alimenté, dans la limite de 70 jours, par :',
     "Dans ce cas, il ajourne sa décision, par ordonnance, jusqu'à présentation d'une nouvelle convention.",
+    // Fiche F34922 (third reading, 3 December): a short condition.
+    "- Date, lieu et, s'il y a lieu, prix de l'animal.",
   ])('counts the 2 commas around a short complement as 1: %s', async (text) => {
     expect(await messagesFor('une-idee', text)).toEqual([]);
   });

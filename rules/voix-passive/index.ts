@@ -88,13 +88,28 @@ function isParticiple(normal: string): boolean {
   return /^\p{L}{2,}[^é]é(e|s|es)?$/u.test(normal) || IRREGULAR_PARTICIPLES.has(normal);
 }
 
-/** Index of « par » naming who acts, after the participle and in the same clause, or -1. */
+/** Words after the participle within which « par » names who acts, at once. */
+const NEAR_AGENT = 6;
+/** A verb between the participle and a far « par » may own it: a participle, a gerund, an infinitive, a relative clause. */
+const OWNS_PAR = /^(?:qui|que|qu'|dont|où)$|ant$|^(?:\p{L}{2,}(?:er|ir))$/u;
+
+/**
+ * Index of « par » naming who acts, after the participle and in the same clause, or -1. Up to 9 words
+ * after it (« Vous avez été condamné 2 fois avec inscription au Fijais par le tribunal », fiche F34836) when
+ * « par » is far: then it names someone (« par le tribunal ») and no other verb stands between (« est déterminé
+ * en divisant le montant par votre salaire », « réunions organisées par le service »).
+ */
 function agentAfter(tokens: Token[], participle: number): number {
-  // Up to 9 words after it: « Vous avez été condamné 2 fois avec inscription au Fijais par le tribunal » (fiche F34836).
   for (let at = participle + 1; at < Math.min(tokens.length, participle + 10); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return -1;
-    if (token.normal === 'par') return NOT_AGENT.has(word(tokens, at + 1) ?? '') ? -1 : at;
+    if (token.normal === 'par') {
+      if (NOT_AGENT.has(word(tokens, at + 1) ?? '')) return -1;
+      if (at - participle <= NEAR_AGENT) return at;
+      const between = tokens.slice(participle + 1, at);
+      const owned = between.some((other) => other.kind === 'word' && (OWNS_PAR.test(other.normal) || isParticiple(other.normal)));
+      return !owned && namedAgent(tokens, at) ? at : -1;
+    }
     // Another verb starts: « … est arrivé et il est reçu par … » is checked from its own auxiliary.
     if (isAuxiliary(tokens, at)) return -1;
   }

@@ -90,4 +90,13 @@ describe('voix-passive', () => {
     expect(message?.actual).toBe('avez été condamné');
     expect(message?.reason).toContain('Le lecteur voit trop tard qui fait l');
   });
+
+  it.each([
+    // All 3,213 fiches: a far « par » that another verb owns, or that names no one.
+    "L'employeur n'est pas obligé d'accepter la prise de congés payés par anticipation.",
+    'Ce différé est déterminé en divisant le montant de cette indemnité compensatrice par votre salaire.',
+    "Il est recommandé de participer aux réunions d'information organisées par le service de protection.",
+  ])('does not take a far « par » of another verb for who acts: %s', async (text) => {
+    for (const message of await messagesFor('voix-passive', text)) expect(message.reason).not.toContain('voit trop tard');
+  });
 });

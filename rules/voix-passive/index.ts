@@ -91,7 +91,9 @@ function isParticiple(normal: string): boolean {
 /** Words after the participle within which « par » names who acts, at once. */
 const NEAR_AGENT = 6;
 /** A verb between the participle and a far « par » may own it: a participle, a gerund, an infinitive, a relative clause. */
-const OWNS_PAR = /^(?:qui|que|qu'|dont|où)$|ant$|^(?:\p{L}{2,}(?:er|ir))$/u;
+const OWNS_PAR = /^(?:qui|que|qu'|dont|où|et|ou|mais)$|ant$|^(?:\p{L}{2,}(?:er|ir))$/u;
+/** Nouns after « par le » that name a means, not someone: « par le biais d'un formulaire », « aide par le travail ». */
+const MEANS_AFTER_DETERMINER = new Set(['biais', 'travail', 'moyen', 'intermédiaire', 'voie', 'bais']);
 
 /**
  * Index of « par » naming who acts, after the participle and in the same clause, or -1. Up to 9 words
@@ -108,7 +110,7 @@ function agentAfter(tokens: Token[], participle: number): number {
       if (at - participle <= NEAR_AGENT) return at;
       const between = tokens.slice(participle + 1, at);
       const owned = between.some((other) => other.kind === 'word' && (OWNS_PAR.test(other.normal) || isParticiple(other.normal)));
-      return !owned && namedAgent(tokens, at) ? at : -1;
+      return !owned && namedAgent(tokens, at) && !MEANS_AFTER_DETERMINER.has(word(tokens, at + 2) ?? '') ? at : -1;
     }
     // Another verb starts: « … est arrivé et il est reçu par … » is checked from its own auxiliary.
     if (isAuxiliary(tokens, at)) return -1;

@@ -96,6 +96,9 @@ describe('voix-passive', () => {
     "L'employeur n'est pas obligé d'accepter la prise de congés payés par anticipation.",
     'Ce différé est déterminé en divisant le montant de cette indemnité compensatrice par votre salaire.',
     "Il est recommandé de participer aux réunions d'information organisées par le service de protection.",
+    "Le foyer d'hébergement est souvent annexé à un établissement ou service d'aide par le travail (Ésat).",
+    'Votre recours doit être fait auprès de la commission de médiation par le biais d’un formulaire.',
+    'Le harcèlement est réprimé dans toutes les situations et toute preuve recueillie par la victime peut être admise.',
   ])('does not take a far « par » of another verb for who acts: %s', async (text) => {
     for (const message of await messagesFor('voix-passive', text)) expect(message.reason).not.toContain('voit trop tard');
   });

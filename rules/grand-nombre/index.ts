@@ -79,8 +79,12 @@ function parseValue(value: string): number | undefined {
 /** The text right after a word in the source, to see a « € », a « * » or « millions ». */
 /** The number is the first limit of a range: « 3750 à 3999 », « 1 000 - 1 999 ». */
 const RANGE_AFTER = /^[\s\u00a0\u202f]*(?:à|-|–)[\s\u00a0\u202f]*\d/u;
-/** The number is the last limit of a range. */
-const RANGE_BEFORE = /\d[\s\u00a0\u202f]*(?:à|-|–)[\s\u00a0\u202f]*$/u;
+/** The number is the last limit of a range: the text before it ends with a digit, then « à », « - » or « – ». */
+function endsWithRange(text: string): boolean {
+  const beforeSign = trimEnd(text, /\s/u);
+  if (!/(?:^|[\s\d])(?:à|-|–)$/u.test(beforeSign)) return false;
+  return /\d$/.test(trimEnd(beforeSign.slice(0, -1), /\s/u));
+}
 
 function after(source: string, word: FalcWord, length = 24): string {
   const end = word.position.end.offset ?? 0;
@@ -165,7 +169,7 @@ export default defineRule({
         if (options.allowMoney && /^\d+,\d{2}$/.test(compact) && words.slice(Math.max(0, index - 3), index).some((other) => MONEY_NOUNS.has(other.normal))) continue;
         // « | 3750 à 3999 | 26 | » (fiche F34474: 146 messages): a limit of a band in a table, exact on purpose;
         // a table of bands is read line by line, and no known thing compares with each limit.
-        if (facts.blocks[sentence.block]?.type === 'tableCell' && (RANGE_AFTER.test(after(source, word, 16)) || RANGE_BEFORE.test(before(source, word, 16)))) continue;
+        if (facts.blocks[sentence.block]?.type === 'tableCell' && (RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)))) continue;
         // A term of a calculation: « (1 525 - 610) x 3,41 % », « 4 000 - 1 525 = 2 475 ». The calculation is reported whole, not each number.
         if (isCalculationTerm(source, word)) continue;
         // « divisée par 1200 », « multiplié par 1 000 »: a calculation in words.

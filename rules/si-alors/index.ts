@@ -12,6 +12,21 @@ const INTENSIFIED = new Set(['peu', 'vite', 'tôt', 'tard', 'longtemps', 'loin',
 /** Words that link to the sentence before: « Et si… », « Mais si… », « Ou si… ». */
 const LINKS = new Set(['et', 'mais', 'ou', 'or']);
 
+/** Determiners of a named subject after « si »: « Si le salarié… », « Si un couple… ». */
+const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 'cet', 'cette', 'ces', 'son', 'sa', 'ses', 'leur', 'leurs']);
+
+/** Words that speak to the reader: a condition on the reader becomes a question to the reader. */
+const READER = new Set(['vous', 'votre', 'vos', 'vôtre', 'vôtres']);
+
+/** The advice for a condition that speaks to the reader (« Si vous avez un enfant, … »). */
+const ASK_THE_READER = 'Cette phrase commence par « si ». Une condition est difficile à suivre. Posez une question : « Vous avez un enfant ? » puis donnez la réponse.';
+
+/**
+ * The advice for a condition on someone else (« Si l'organisme lui coûte 500 € par mois, un couple … touchera … »,
+ * fiche F34430): a question to the reader does not fit an example about other people; the situation is said first.
+ */
+const SAY_THE_CASE = 'Cette phrase commence par « si ». Une condition est difficile à suivre. Dites d’abord la situation dans une phrase courte, par exemple : « Le locataire part. » Puis dites ce qui se passe dans une autre phrase : « Il rend les clés. »';
+
 /** `si-alors`: a sentence that starts with a condition « Si … ». */
 export default defineRule({
   id: 'si-alors',
@@ -40,8 +55,12 @@ export default defineRule({
       } else {
         continue;
       }
+      // A condition on someone named (« Si l'organisme… », « Si le salarié… ») in a sentence that neither names
+      // the reader nor tells them to act (« appelez »): the situation is said first.
+      const aboutSomeoneElse = first.normal === 'si' && (DETERMINERS.has(next.normal) || /^l'/.test(next.normal)) &&
+        !sentence.words.some((word) => READER.has(word.normal) || /^(?:[ldjmnst]|qu)'(?:vous|votre|vos)$/.test(word.normal) || /\p{L}{2,}ez$/u.test(word.normal));
       report(
-        'Cette phrase commence par « si ». Une condition est difficile à suivre. Posez une question : « Vous avez un enfant ? » puis donnez la réponse.',
+        aboutSomeoneElse ? SAY_THE_CASE : ASK_THE_READER,
         { place: span(first, last), actual: `${first.value}${last === first ? '' : last.value}`, expected: [] },
       );
     }

@@ -45,4 +45,12 @@ describe('si-alors', () => {
     const config = { rules: { 'si-alors': 'off' as const } };
     expect(await messagesFor('si-alors', 'Si vous avez un enfant, venez.', { config })).toEqual([]);
   });
+
+  it('asks to say the situation first when the condition is about someone else, not a question to the reader (fiche F345, third reading)', async () => {
+    const text = "Si l'organisme lui coûte 500 € par mois, un couple gagnant 28 000 € par an touchera l'aide maximale de 296,49 €.";
+    const messages = await messagesFor('si-alors', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('Dites d’abord la situation dans une phrase courte');
+    expect(messages[0]!.reason).not.toContain('Posez une question');
+  });
 });

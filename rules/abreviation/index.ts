@@ -56,12 +56,14 @@ const PLACES: Readonly<Record<string, string>> = {
 /** « 1ère », « 1ere », « 2ème », « 3eme », « 4ième »: ordinals with an ending that is not « e », « er » or « re ». */
 const ORDINAL = /^(\d{1,3})(ère|ere|ème|eme|ième|ieme|iè|è)$/u;
 
-const ORDINAL_WORDS = ['', 'premier', 'deuxième', 'troisième', 'quatrième', 'cinquième', 'sixième', 'septième', 'huitième', 'neuvième', 'dixième'];
-
-/** « 1ère » → « première », « 3ème » → « troisième », « 21ème » → « 21e ». */
+/**
+ * « 1ère » → « première », « 3ème » → « 3e », « 21ème » → « 21e ». From 2 on, the number stays in digits: the
+ * rule `nombre-en-lettres` asks for « 2e » instead of « deuxième » (fiche F510: « 4è » was told « quatrième »,
+ * then « quatrième » was told « 4e »).
+ */
 function ordinalInFull(value: number, ending: string): string {
   if (value === 1) return ending.startsWith('è') || ending.startsWith('e') ? 'première' : 'premier';
-  return ORDINAL_WORDS[value] ?? `${value}e`;
+  return `${value}e`;
 }
 
 interface Found {
@@ -182,7 +184,8 @@ function find(chunks: readonly Chunk[], index: number): Found | undefined {
   if ((lower === 'ex.' || (lower === 'ex' && hasColonAfter)) && !DETERMINERS.has(previousLower)) return at('par exemple');
   // « n° 3 », « N°12504 », « no 4 ».
   const numero = /^[nN][°º]/.exec(core);
-  if (numero) return at('numéro', chunk, numero[0].length);
+  // « n°2 » → « numéro 2 », not « numéro2 » (fiche F35453): a space when the number is glued to the sign.
+  if (numero) return /^[\p{L}\p{N}]/u.test(core.slice(numero[0].length)) ? at(`numéro ${core.slice(numero[0].length)}`) : at('numéro', chunk, numero[0].length);
   if ((core === 'no' || core === 'No') && /^\d/.test(nextText)) return at('numéro');
   // Titles before a name: « M. Dupont », « Mme Martin ».
   const title = TITLES[core];
@@ -253,10 +256,14 @@ export default defineRule({
             : `${coreOf(found.first).core} ${found.last.text.slice(0, found.length)}`;
         if (allow.has(actual)) continue;
         const etc = /^etc/i.test(actual);
+        // « 3ème » → « 3e »: the usual short form of an ordinal, not a word in full.
+        const ordinal = /^\d+e$/.test(found.expected);
         report(
           etc
             ? `« ${actual} » est une abréviation. Le lecteur ne sait pas ce qui manque dans la liste. Écrivez toute la liste. Ou, si la liste ne peut pas être complète, écrivez « par exemple » avant la liste et enlevez « ${actual} ».`
-            : `« ${actual} » est une abréviation. Beaucoup de lecteurs ne connaissent pas les abréviations. Écrivez le mot en entier : « ${found.expected} ».`,
+            : ordinal
+              ? `« ${actual} » n’est pas la façon habituelle d’écrire ce nombre. Écrivez « ${found.expected} ».`
+              : `« ${actual} » est une abréviation. Beaucoup de lecteurs ne connaissent pas les abréviations. Écrivez le mot en entier : « ${found.expected} ».`,
           { place, actual, expected: found.expected ? [found.expected] : [] },
         );
         if (found.last !== found.first) index = found.last.index;

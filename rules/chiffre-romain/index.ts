@@ -103,6 +103,16 @@ export default defineRule({
         const number = romanValue(numeral);
         const suffix = ordinal ? (ordinal[2] === 'er' ? 'er' : ordinal[2] === 're' ? 're' : ordinal[2]!.endsWith('s') ? 'es' : 'e') : '';
         const digits = `${number}${suffix}`;
+        // « un diplôme de niveau V ou VI (CAP, BEP) » (fiche F434): the levels of diplomas changed in 2019 (the old
+        // level V, the CAP, is level 3 now); « niveau 5 » would name another diploma. The name of the diploma is clearer.
+        const levelWord = words.slice(Math.max(0, index - 3), index).find((candidate) => /^niveaux?$/.test(candidate.normal));
+        if (!ordinal && levelWord !== undefined && /diplôme|cap|bep|bac|brevet|licence|master|formation|qualification|titre/i.test(sentence.text)) {
+          report(
+            `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Pour un diplôme, « niveau ${number} » peut dire un autre diplôme : les niveaux ont changé en 2019. Écrivez plutôt le nom du diplôme, par exemple « CAP » ou « bac ».`,
+            { place: withoutLastSigns(word.position, word.value.length - value.length), actual: value },
+          );
+          continue;
+        }
         if (!ordinal && previous?.kind === 'number') {
           // « l'article 140 VI » (fiche F34996): a part of a legal article. « l'article 140 6 » would read as one
           // number, « 1406 »: the number gets a word before it, and no replacement is given.

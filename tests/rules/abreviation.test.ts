@@ -7,7 +7,8 @@ describe('abreviation', () => {
     ['Ex. : votre carte d’identité.', 'Ex.', 'par exemple'],
     ['Cf. le guide de la mairie.', 'Cf.', 'voir'],
     ['Le formulaire n° 12504 est prêt.', 'n°', 'numéro'],
-    ['Le N°3 est prêt.', 'N°', 'numéro'],
+    // Fiche F35453 (fourth reading): the number glued to « N° » gets its space (« numéro3 » before).
+    ['Le N°3 est prêt.', 'N°3', 'numéro 3'],
     ['M. Dupont vous reçoit.', 'M.', 'Monsieur'],
     ['Mme Martin vous reçoit.', 'Mme', 'Madame'],
     ['Le Dr Martin vous soigne.', 'Dr', 'Docteur'],
@@ -19,7 +20,8 @@ describe('abreviation', () => {
     ['Répondez svp.', 'svp.', 's’il vous plaît'],
     ['Prenez RDV avec la mairie.', 'RDV', 'rendez-vous'],
     ['C’est votre 1ère demande.', '1ère', 'première'],
-    ['Montez au 3ème étage.', '3ème', 'troisième'],
+    // Fiche F510 (fourth reading): « troisième » was then told « 3e » by `nombre-en-lettres`.
+    ['Montez au 3ème étage.', '3ème', '3e'],
     ['C’est la 21eme fois.', '21eme', '21e'],
   ])('fires on an abbreviation: %s', async (text, actual, expected) => {
     const messages = await messagesFor('abreviation', text);

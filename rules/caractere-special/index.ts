@@ -110,6 +110,8 @@ interface Hit {
   from: number;
   to: number;
   expected?: string;
+  /** Advice in place of « Écrivez ce que le signe veut dire avec des mots. » (a sentence that starts with a space). */
+  advice?: string;
 }
 
 function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string): Hit[] {
@@ -119,6 +121,11 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
   // Fractions, 24/7, 7j/7: one message for the whole token.
   const fraction = FRACTIONS[core.toLowerCase()];
   if (fraction !== undefined && !allow.has('/')) {
+    // « égale à 1/2 mois de salaire » (fiche F515): before a noun, « la moitié mois » is not French; the author
+    // rewrites it (« la moitié d'un mois »). Only a fraction before « de » or alone takes the word as it is.
+    if (/^\d\/\d$/.test(core) && core === text && /^\p{L}/u.test(next) && !/^(?:de|du|des|d['’]\p{L}*)$/iu.test(next)) {
+      return [{ sign: '/', from: lead, to: lead + core.length, advice: ' Écrivez la fraction avec des mots, et changez les mots autour : par exemple « une demi-journée » ou « la moitié d’un mois ».' }];
+    }
     // « Et/ou » first in a sentence or a list item: « Ou », with its capital.
     const expected = /^\p{Lu}/u.test(core) ? fraction.charAt(0).toUpperCase() + fraction.slice(1) : fraction;
     return [{ sign: '/', from: lead, to: lead + core.length, expected }];
@@ -223,7 +230,7 @@ export default defineRule({
           }
           const actual = chunk.text.slice(hit.from, hit.to);
           const shown = hit.sign.length > 1 ? hit.sign : hit.sign[0]!;
-          const fix = hit.expected ? ` Écrivez plutôt « ${hit.expected} ».` : ' Écrivez ce que le signe veut dire avec des mots.';
+          const fix = hit.expected ? ` Écrivez plutôt « ${hit.expected} ».` : hit.advice ?? ' Écrivez ce que le signe veut dire avec des mots.';
           report(
             `Le signe « ${shown} » est difficile à comprendre pour beaucoup de lecteurs.${fix}`,
             { place: chunkPlace(chunk, hit.from, hit.to), actual, ...(hit.expected ? { expected: [hit.expected] } : {}) },

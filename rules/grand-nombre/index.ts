@@ -169,7 +169,8 @@ export default defineRule({
         if (options.allowMoney && /^\d+,\d{2}$/.test(compact) && words.slice(Math.max(0, index - 3), index).some((other) => MONEY_NOUNS.has(other.normal))) continue;
         // « | 3750 à 3999 | 26 | » (fiche F34474: 146 messages): a limit of a band in a table, exact on purpose;
         // a table of bands is read line by line, and no known thing compares with each limit.
-        if (facts.blocks[sentence.block]?.type === 'tableCell' && (RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)))) continue;
+        // So is a limit in a table's header: « | Jusqu'à 2 000 km | De 2 001 à 10 000 km | Plus de 10 000 km | » (fiche F527).
+        if (facts.blocks[sentence.block]?.type === 'tableCell' && (RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)) || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
         // A term of a calculation: « (1 525 - 610) x 3,41 % », « 4 000 - 1 525 = 2 475 ». The calculation is reported whole, not each number.
         if (isCalculationTerm(source, word)) continue;
         // « divisée par 1200 », « multiplié par 1 000 »: a calculation in words.

@@ -55,12 +55,17 @@ const DURATION_BEFORE_DE = /^(?:durée|durées|période|périodes|moins|plus|pau
  * True when « 24h » or « 1h30 » is a length of time, not a time of day: a word of duration just before or
  * just after it. `elided`: the number is glued after « d' » (« moins d'1h »), read as « de ».
  */
-function isDuration(before: string | undefined, beforeDe: string | undefined, after: string | undefined, first: boolean, last: boolean, elided: boolean): boolean {
+function isDuration(before: string | undefined, beforeDe: string | undefined, after: string | undefined, first: boolean, last: boolean, elided: boolean, aboutDuration = false): boolean {
   if (elided) return before !== undefined && DURATION_BEFORE_DE.test(before);
+  // « dont la durée hebdomadaire de travail est inférieure à 17h30 » (fiche F514): a comparison in a sentence about a duration.
+  if (aboutDuration && first && before !== undefined && /^(?:à|a)$/i.test(before) && beforeDe !== undefined && COMPARED.test(beforeDe)) return true;
   if (first && before !== undefined && DURATION_BEFORE.test(before)) return true;
   if (first && before !== undefined && /^de$/i.test(before) && beforeDe !== undefined && DURATION_BEFORE_DE.test(beforeDe)) return true;
   return last && after !== undefined && DURATION_AFTER.test(after);
 }
+
+/** Words before « à » that compare a length of time: « inférieure à 17h30 », « égale à 35h ». */
+const COMPARED = /^(?:inférieure?s?|supérieure?s?|égale?s?)$/i;
 
 /** A length of time in words: « 24 heures », « 1 heure 30 ». */
 export function durationInWords(hours: number, minutes: number): string {
@@ -96,7 +101,8 @@ export default defineRule({
           // (fiches F31912, F32041, F34355).
           const elided = /^[dD]['’]$/.test(chunk.text.slice(0, match.index));
           const last = match.index + match[0].length === trimEnd(chunk.text, /[.,;:!?)]/).length;
-          if (match[2] && isDuration(chunks[at - 1]?.text, chunks[at - 2]?.text, chunks[at + 1]?.text, match.index === 0, last, elided)) {
+          const aboutDuration = sentence.words.some((word) => word.normal === 'durée' || word.normal === 'durées');
+          if (match[2] && isDuration(chunks[at - 1]?.text, chunks[at - 2]?.text, chunks[at + 1]?.text, match.index === 0, last, elided, aboutDuration)) {
             const inWords = durationInWords(hours, minutes);
             report(`La durée « ${match[0]} » est difficile à lire. Écrivez « ${inWords} ».`, {
               place: chunkPlace(chunk, match.index, match.index + match[0].length),

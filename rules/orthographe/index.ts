@@ -95,13 +95,13 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
  * « proratisé », « forfaitisation »: a verb in « -iser » (or its noun in « -isation ») made from a known
  * noun or adjective, with or without its last vowel (« prorata » → « proratiser »).
  */
-const MADE_WITH_ISER = /^(\p{L}{4,}?)is(?:er|é|ée|és|ées|e|es|ent|ons|ez|ation|ations)$/u;
+const MADE_WITH_ISER = /^(\p{L}{4,}?)is(?:er|é|ée|és|ées|e|es|ent|ons|ez|ation|ations|ateur|ateurs|atrice|atrices)$/u;
 
 /** « inexploitation », « inobservation »: the privative « in- » before a vowel, glued to a known word of 7 letters or more. */
 const PRIVATIVE_IN = /^in[aeiouyéèêâîôû]/u;
 
 /** First parts of a compound written with a hyphen: « iso-ressources », « socio-médico-judiciaire », « cyber-café ». */
-const COMBINING_FORMS = new Set(['iso', 'éco', 'socio', 'médico', 'cyber', 'psycho', 'bio', 'micro', 'macro', 'néo', 'post', 'pré', 'inter', 'intra', 'extra', 'multi', 'pluri', 'semi', 'para', 'péri', 'télé', 'électro', 'euro', 'franco', 'hydro', 'mono', 'poly']);
+const COMBINING_FORMS = new Set(['co', 'iso', 'éco', 'socio', 'médico', 'cyber', 'psycho', 'bio', 'micro', 'macro', 'néo', 'post', 'pré', 'inter', 'intra', 'extra', 'multi', 'pluri', 'semi', 'para', 'péri', 'télé', 'électro', 'euro', 'franco', 'hydro', 'mono', 'poly']);
 
 /** The word without the elided word glued before it (ASCII apostrophe): « l'éco-participation » → « éco-participation ». */
 function withoutElidedWord(word: string): string {
@@ -120,7 +120,8 @@ function isDerivedWord(actual: string, correct: (word: string) => boolean): bool
   const lower = bare.toLowerCase();
   if (parts.length > 1) {
     const last = parts[parts.length - 1]!;
-    return (last === '' || correct(last)) && parts.slice(0, -1).every((part) => part === '' || COMBINING_FORMS.has(part) || correct(part));
+    // « vasculo-cérébrales », « broncho-pulmonaire » (fiche F35160): a learned first part in « -o » of 4 letters or more.
+    return (last === '' || correct(last)) && parts.slice(0, -1).every((part) => part === '' || COMBINING_FORMS.has(part) || correct(part) || /^\p{L}{3,}o$/u.test(part));
   }
   for (const [prefix, shortest] of GLUED_PREFIXES) {
     if (lower.startsWith(prefix) && lower.length - prefix.length >= shortest && correct(lower.slice(prefix.length))) return true;

@@ -16,7 +16,7 @@ describe('caractere-special', () => {
     ['Le loyer est de 500 €/mois.', '/', ['par']],
     ['Les enfants < 6 ans ne paient pas.', '<', ['moins de']],
     ['Rendez-vous @ la mairie.', '@', ['à']],
-    ['Vous avez 1/2 journée de congé.', '1/2', ['la moitié']],
+    ['Vous avez droit à 1/2 de la somme.', '1/2', ['la moitié']],
   ])('fires on a special sign: %s', async (text, actual, expected) => {
     const messages = await messagesFor('caractere-special', text, { format: 'md' });
     expect(messages).toHaveLength(1);
@@ -139,5 +139,14 @@ describe('caractere-special', () => {
   it('allows signs listed in the option allow', async () => {
     const config = { rules: { 'caractere-special': { options: { allow: ['+'] } } } };
     expect(await messagesFor('caractere-special', 'Apportez vos papiers + votre carte.', { config, format: 'md' })).toEqual([]);
+  });
+
+  it('gives no word for a fraction right before a noun (fiche F515: « égale à la moitié mois »), and still does before « de »', async () => {
+    const before = await messagesFor('caractere-special', 'L’indemnité est égale à 1/2 mois de salaire.');
+    expect(before).toMatchObject([{ actual: '1/2' }]);
+    expect(before[0]!.expected ?? []).toEqual([]);
+    expect(before[0]!.reason).toContain('« une demi-journée » ou « la moitié d’un mois »');
+    expect((await messagesFor('caractere-special', 'Vous avez 1/2 journée de congé.'))[0]!.expected ?? []).toEqual([]);
+    expect(await messagesFor('caractere-special', 'Vous payez 1/3 du loyer.')).toMatchObject([{ actual: '1/3', expected: ['un tiers'] }]);
   });
 });

@@ -75,6 +75,8 @@ describe('grand-nombre', () => {
     'L’aide est équivalente à 120 heures de Smic (1 218,00), dont il faut déduire les cotisations.',
     // F34474 (third reading, 3 December): the limits of bands in a table, 146 messages on one fiche.
     '| Effectif (nombre de salariés) | Nombre de titulaires |\n| --- | --- |\n| 3750 à 3999 | 26 |\n| 4 000 - 4 249 | 27 |\n',
+    // F527 (fourth reading): the limits of a table's header.
+    "| Type de véhicule | Jusqu'à 2 000 km | De 2 001 à 10 000 km | Plus de 10 000 km |\n| --- | --- | --- | --- |\n| Voiture | 1 | 2 | 3 |\n",
   ])('stays silent on a code or an amount of money of real text: %s', async (text) => {
     expect(await messagesFor('grand-nombre', text)).toEqual([]);
   });

@@ -58,6 +58,8 @@ describe('heure', () => {
     ["Les entretiens de médiation familiale : d'une durée de 1h30 à 2 heures environ.", '1h30', '1 heure 30'],
     ["Vous avez une pause après une période de travail ininterrompue de 4h30.", '4h30', '4 heures 30'],
     ["On vous propose un vol de remplacement partant moins d'1h plus tôt.", '1h', '1 heure'],
+    // Fiche F514 (fourth reading): a comparison in a sentence about a duration.
+    ['Le fonctionnaire à temps non complet, dont la durée hebdomadaire de travail est inférieure à 17h30, est licencié.', '17h30', '17 heures 30'],
   ])('says « durée » and « heures » for a length of time: %s', async (text, actual, expected) => {
     const messages = await messagesFor('heure', text);
     expect(messages).toMatchObject([{ actual, expected: [expected] }]);

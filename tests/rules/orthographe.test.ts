@@ -53,6 +53,10 @@ describe('orthographe', () => {
     // Fiches F34630, F34996 (3 December, third reading): « télé- » and a verb in « -iser » from a known noun.
     'Le télépilote ne peut pas se trouver à bord d’un véhicule en déplacement.',
     'Les télésoins sont pris en charge.',
+    // Fourth reading (3 December): a learned first part in « -o », « co- », a noun in « -isateur ».
+    'Vous avez eu des maladies vasculo-cérébrales.',
+    'Le co-emprunteur signe aussi le contrat.',
+    "L'agent verbalisateur vous donne un avis.",
     'Un drone est un engin volant sans pilote et sans passagers. Il est télépiloté, c’est-à-dire piloté à distance.',
     'Pour les agents à temps partiel, le nombre de jours de RTT est proratisé en fonction de leur quotité de travail.',
     // Fiches F34796, F34964: a term the text names (« appelée … »), the name of an offer with an apostrophe.

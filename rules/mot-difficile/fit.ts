@@ -30,6 +30,9 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'un', 'une', 'ce', 'cet', 
 /** A replacement that never changes its form: a phrase that starts with a preposition (« des impôts », « à la main »). */
 const INVARIABLE = /^(?:de|des|du|d'|à|au|aux|en|pour|sans|par|avec|sur|sous|chaque)\s|^d'/;
 
+/** Words after an adjective that show the noun phrase goes on: « annuels les plus élevés », « annuel de référence ». */
+const NOUN_PHRASE_GOES_ON = new Set(['les', 'le', 'la', 'plus', 'moins', 'de', 'du', 'des', "d'"]);
+
 /** Elided words that have one full form before a consonant (« d'obtenir » → « de recevoir »); « l' » has two (le, la). */
 const FULL_FORM: Readonly<Record<string, string>> = { "d'": 'de ', "qu'": 'que ', "n'": 'ne ', "s'": 'se ', "j'": 'je ', "m'": 'me ', "t'": 'te ' };
 
@@ -108,6 +111,10 @@ function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readon
     replacements = afterDeterminer(word, replacements, before, after);
     if (replacements.length === 0) return [];
   }
+  // « les salaires bruts annuels les plus élevés » → « … chaque année les plus élevés », « le revenu annuel de
+  // référence » → « le revenu chaque année de référence » (fourth reading): a phrase with a preposition in the place of
+  // an adjective cuts the noun phrase that goes on after it.
+  if (replacements.every((value) => INVARIABLE.test(value)) && !isVerbTerm(term) && after !== undefined && NOUN_PHRASE_GOES_ON.has(after)) return [];
   let fitted: string[];
   if (word === term) {
     // « les époux » → « mari » or « femme »: a singular word for a plural noun.

@@ -608,7 +608,7 @@ const ENTRIES: readonly JargonEntry[] = [
   j('semestre', '6 mois', pl('semestre')),
   j('bimestriel', 'tous les 2 mois', adj('bimestriel')),
   j('mensuel', 'chaque mois', adj('mensuel')),
-  j('annuel', 'chaque année', adj('annuel')),
+  j('annuel', 'par an', adj('annuel')),
   j('hebdomadaire', 'chaque semaine', pl('hebdomadaire')),
   j('huitaine', '8 jours', pl('huitaine')),
   j('quinzaine', '15 jours', pl('quinzaine')),

@@ -422,3 +422,21 @@ describe('mot-difficile: phrases rewritten, not replaced (third reading, 3 Decem
     expect(messages.find((message) => message.actual === 'Le cas échéant')?.expected).toEqual(['Si besoin', "Si c'est le cas"]);
   });
 });
+
+describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 December)', () => {
+  it.each([
+    // Fiche F35124: « les salaires bruts annuels les plus élevés » → « … chaque année les plus élevés ».
+    ['Le calcul retient les salaires bruts annuels les plus élevés.', 'annuels'],
+    ['Le revenu annuel de référence est connu.', 'annuel'],
+  ])('gives no phrase when the noun phrase goes on after the adjective: %s', async (text, actual) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    const found = messages.find((message) => message.actual === actual);
+    expect(found, JSON.stringify(messages)).toBeDefined();
+    expect(found!.expected ?? []).toEqual([]);
+  });
+
+  it('says « par an » for « annuel » where it fits (« chaque année » after a noun is not French)', async () => {
+    const messages = await messagesFor('mot-difficile', 'Le montant annuel est payé en janvier.', { language });
+    expect(messages.find((message) => message.actual === 'annuel')?.expected).toEqual(['par an']);
+  });
+});

@@ -182,6 +182,14 @@ function isCategoryName(tokens: Token[], index: number): boolean {
 }
 
 /** `negation`: a negative sentence (ne … pas, jamais, rien, sans…) is harder to understand. */
+/** « que » is followed by « un seul », « une seule »: the restriction is already said. */
+function onlyOne(tokens: readonly Token[], que: Token): boolean {
+  const at = tokens.indexOf(que);
+  const next = tokens[at + 1]?.normal;
+  const after = tokens[at + 2]?.normal;
+  return (next === 'un' || next === 'une') && (after === 'seul' || after === 'seule' || after === 'seuls' || after === 'seules');
+}
+
 export default defineRule({
   id: 'negation',
   title: 'Phrase négative',
@@ -215,6 +223,15 @@ export default defineRule({
         const key = keyWord(negation).value.toLowerCase();
         const first = negation.words[0]!;
         const last = negation.words[negation.words.length - 1]!;
+        if (negation.restriction && onlyOne(tokens, last)) {
+          // « Un tel report n'est possible qu'une seule fois » (fiche F510, fourth reading): « seulement une seule
+          // fois » says it twice; « une seule fois » says it alone.
+          report(
+            `Cette phrase dit « ${written(negation)} ». Beaucoup de lecteurs comprennent une négation. Enlevez « ${written(negation)} » : « une seule fois » suffit, par exemple : « Vous pouvez le faire une seule fois. »`,
+            { place: span(first, last), actual: written(negation) },
+          );
+          continue;
+        }
         if (negation.restriction) {
           report(
             `Cette phrase dit « ${written(negation)} ». Beaucoup de lecteurs comprennent une négation. Écrivez « seulement », par exemple : « Vous payez seulement 5 euros. »`,

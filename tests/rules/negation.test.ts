@@ -120,4 +120,12 @@ describe('negation', () => {
     expect(await messagesFor('negation', 'L’employeur doit appliquer le prélèvement à la source (PAS) sur les revenus des salariés.')).toEqual([]);
     expect(await messagesFor('negation', 'Il ne faut PAS oublier votre carte.')).toMatchObject([{ actual: 'ne … PAS' }]);
   });
+
+  it('asks to remove « ne … que » before « une seule », not to write « seulement une seule fois » (fiche F510, fourth reading)', async () => {
+    const [message] = await messagesFor('negation', "Un tel report n'est possible qu'une seule fois.");
+    expect(message).toMatchObject({ actual: "n' … qu'" });
+    expect(message!.expected ?? []).toEqual([]);
+    expect(message!.reason).toContain('« une seule fois » suffit');
+    expect((await messagesFor('negation', 'Vous ne payez que 5 euros.'))[0]!.expected).toEqual(['seulement']);
+  });
 });

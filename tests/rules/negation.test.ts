@@ -44,7 +44,7 @@ describe('negation', () => {
 
   it.each([
     ['Vous ne payez que 5 euros.', 'ne … que'],
-    ['Il n’y a qu’une seule place.', 'n’ … qu’'],
+    ['Il n’y a que 2 places.', 'n’ … que'],
     ['Vous n’avez plus que 2 jours.', 'n’ … que'],
   ])('reports « ne … que » (issue 11: readers take it for a negation) and suggests « seulement »: %s', async (text, actual) => {
     const messages = await messagesFor('negation', text);
@@ -124,6 +124,8 @@ describe('negation', () => {
   it('asks to remove « ne … que » before « une seule », not to write « seulement une seule fois » (fiche F510, fourth reading)', async () => {
     const [message] = await messagesFor('negation', "Un tel report n'est possible qu'une seule fois.");
     expect(message).toMatchObject({ actual: "n' … qu'" });
+    // « Il n’y a qu’une seule place » was told « seulement » before.
+    expect((await messagesFor('negation', 'Il n’y a qu’une seule place.'))[0]!.expected ?? []).toEqual([]);
     expect(message!.expected ?? []).toEqual([]);
     expect(message!.reason).toContain('« une seule fois » suffit');
     expect((await messagesFor('negation', 'Vous ne payez que 5 euros.'))[0]!.expected).toEqual(['seulement']);

@@ -114,7 +114,10 @@ function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readon
   // « les salaires bruts annuels les plus élevés » → « … chaque année les plus élevés », « le revenu annuel de
   // référence » → « le revenu chaque année de référence » (fourth reading): a phrase with a preposition in the place of
   // an adjective cuts the noun phrase that goes on after it.
-  if (replacements.every((value) => INVARIABLE.test(value)) && !isVerbTerm(term) && after !== undefined && NOUN_PHRASE_GOES_ON.has(after)) return [];
+  // Only an adjective (one word, not an adverb in « -ment »): « quitter définitivement le logement » → « pour toujours
+  // le logement » and « afin que les créanciers » → « pour que les créanciers » stay right.
+  const adjective = !term.includes(' ') && !/ment$/.test(term) && !isVerbTerm(term);
+  if (adjective && replacements.every((value) => INVARIABLE.test(value)) && after !== undefined && NOUN_PHRASE_GOES_ON.has(after)) return [];
   let fitted: string[];
   if (word === term) {
     // « les époux » → « mari » or « femme »: a singular word for a plural noun.

@@ -435,6 +435,14 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     expect(found!.expected ?? []).toEqual([]);
   });
 
+  it.each([
+    ['Le locataire peut quitter définitivement le logement.', 'définitivement', ['pour toujours']],
+    ['Le notaire publie un avis afin que les créanciers soient informés.', 'afin que', ['pour que']],
+  ])('still replaces an adverb or a conjunction before « le », « les »: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.find((message) => message.actual === actual)?.expected).toEqual(expected);
+  });
+
   it('says « par an » for « annuel » where it fits (« chaque année » after a noun is not French)', async () => {
     const messages = await messagesFor('mot-difficile', 'Le montant annuel est payé en janvier.', { language });
     expect(messages.find((message) => message.actual === 'annuel')?.expected).toEqual(['par an']);

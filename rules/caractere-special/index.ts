@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { chunkPlace, isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
 import { trimEnd, trimStart } from '../../src/engine/trim.ts';
+import { capitalizeFirst } from '../../src/engine/capitalize.ts';
 
 export const options = z
   .object({
@@ -127,7 +128,7 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       return [{ sign: '/', from: lead, to: lead + core.length, advice: ' Écrivez la fraction avec des mots, et changez les mots autour : par exemple « une demi-journée » ou « la moitié d’un mois ».' }];
     }
     // « Et/ou » first in a sentence or a list item: « Ou », with its capital.
-    const expected = /^\p{Lu}/u.test(core) ? fraction.charAt(0).toUpperCase() + fraction.slice(1) : fraction;
+    const expected = /^\p{Lu}/u.test(core) ? capitalizeFirst(fraction) : fraction;
     return [{ sign: '/', from: lead, to: lead + core.length, expected }];
   }
   const hits: Hit[] = [];

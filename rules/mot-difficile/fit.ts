@@ -8,6 +8,7 @@
 import { normalizeWord } from '../../src/engine/normalize.ts';
 import type { JargonEntry } from './jargon.ts';
 import { DETERMINER_GENDER, genderOf, genderOfNoun } from './genders.ts';
+import { capitalizeFirst } from '../../src/engine/capitalize.ts';
 
 /** Verbs in -er that do not follow the regular pattern in every form (« aller » → « va », « envoyer » → « enverra »). */
 const IRREGULAR_ER = new Set(['aller', 'envoyer', 'renvoyer']);
@@ -88,7 +89,7 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
   // written stays (a heading or a sentence starts with it; `--fix` put « ## salaire » before).
   const first = actualWritten.charAt(0);
   if (first === first.toLowerCase()) return fitted;
-  return fitted.map((value) => value.charAt(0).toUpperCase() + value.slice(1));
+  return fitted.map(capitalizeFirst);
 }
 
 function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {

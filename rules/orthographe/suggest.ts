@@ -8,6 +8,7 @@
  *    the most frequent French words first;
  * after « vous », a verb in « -ez » before the others (« Vous dev faire » → « devez »).
  */
+import { capitalizeFirst } from '../../src/engine/capitalize.ts';
 import { stripAccents } from '../../src/engine/normalize.ts';
 import type { FrequencyTable } from '../../src/language/frequencies.ts';
 import type { SpellingLookup } from '../../src/language/spelling-lookup.ts';
@@ -77,10 +78,6 @@ function areWordParts(left: string, right: string, frequencies: FrequencyTable |
 const cache = new Map<string, string[]>();
 const CACHE_SIZE = 5000;
 
-function capitalize(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1);
-}
-
 /**
  * Suggestions for `word` (as written, `’` already turned into `'`), at most `limit`. With `far`, forms
  * two edits away are searched too (bounded in work, so that the same word always gets the same answer).
@@ -142,7 +139,7 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   const result = [...scores.entries()]
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
-    .map(([form]) => (capital ? capitalize(form) : form));
+    .map(([form]) => (capital ? capitalizeFirst(form) : form));
   if (cache.size >= CACHE_SIZE) cache.clear();
   cache.set(key, result);
   return result;

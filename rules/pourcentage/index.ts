@@ -5,6 +5,7 @@ import { chunkPlace, isAddressLike, sentenceChunks, spanChunks, type Chunk } fro
 import { readNumber } from '../nombre-en-lettres/parse.ts';
 import { withoutLastSigns } from '../../src/engine/places.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
+import { capitalizeFirst } from '../../src/engine/capitalize.ts';
 
 export const options = z.object({}).strict();
 
@@ -181,7 +182,7 @@ export default defineRule({
         const previous = item.from ? undefined : chunks[item.first.index - 1]?.text;
         const fitting = isLimitOrRate(previous, chunks[item.last.index + 1]?.text, item.share) ? [] : fitsAfter(wordsInContext(item.value, item.share), previous);
         // First in its sentence: « 25 % des frais sont payés » → « Un quart des frais ».
-        const words = item.first.index === 0 && !item.from ? fitting.map((word) => word.charAt(0).toUpperCase() + word.slice(1)) : fitting;
+        const words = item.first.index === 0 && !item.from ? fitting.map(capitalizeFirst) : fitting;
         const advice =
           words.length > 0
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`

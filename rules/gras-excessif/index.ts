@@ -139,8 +139,9 @@ export default defineRule({
         // A date, an amount or a frequency is one piece of information: it counts as one word in the share
         // (fiche F34836: « **tous les mois** … à **1 fois tous les 6 mois.** » is the contrast bold is for).
         boldWords += count;
-        shareWords += isDate(span) ? 1 : count;
-        if (count > options.maxWords && !isBoldTitle(block, span, count, source) && !isDate(span) && !isTermBeforeColon(block, span, count, source)) {
+        const onePiece = isDate(span);
+        shareWords += onePiece ? 1 : count;
+        if (count > options.maxWords && !isBoldTitle(block, span, count, source) && !onePiece && !isTermBeforeColon(block, span, count, source)) {
           reported = true;
           report(
             `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,

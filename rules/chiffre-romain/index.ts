@@ -45,6 +45,9 @@ export function romanValue(numeral: string): number {
   return total;
 }
 
+/** After a part of a legal text: « du II de l'article 15 », « le III du code », « au I de la loi ». */
+const LEGAL_TEXT_AFTER = /^\s+(?:de\s+l['’]\s*(?:article|annexe|arrêté|ordonnance)|de\s+la\s+(?:loi|section)|du\s+(?:code|décret|présent\s+article))\b/iu;
+
 /** The letters a Roman numeral is written with (both patterns below start with one of them). */
 const ROMAN_FIRST = new Set(['I', 'V', 'X', 'L', 'C', 'D', 'M']);
 
@@ -54,7 +57,8 @@ export default defineRule({
   title: 'Chiffre romain',
   severity: 'warning',
   options,
-  check({ facts, options, report }) {
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
     const context = new Set([...CONTEXT_WORDS, ...options.contextWords.map((word) => word.toLowerCase())]);
     for (const sentence of facts.sentences) {
       const words = sentence.words;
@@ -120,6 +124,17 @@ export default defineRule({
           report(
             `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Il suit un autre nombre : « ${previous.value} ${number} » se lirait comme un seul nombre. Écrivez par exemple ${article ? `« paragraphe ${number} de l’article ${previous.value} »` : `« partie ${number} »`}.`,
             { place: withoutLastSigns(word.position, word.value.length - value.length), actual: value },
+          );
+          continue;
+        }
+        // « les alinéas du II de l'article 15 » (fiche F920, fifth reading): a part of a legal text. « du 2 de
+        // l'article 15 » means nothing; « du paragraphe 2 de l'article 15 » does.
+        const end = word.position.end.offset ?? 0;
+        if (!ordinal && /^(?:le|du|au|l')$/.test(previous?.normal ?? '') && LEGAL_TEXT_AFTER.test(source.slice(end, end + 40))) {
+          const part = `paragraphe ${number}`;
+          report(
+            `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Ici, c’est une partie d’un texte de loi : écrivez « ${part} ».`,
+            { place: withoutLastSigns(word.position, word.value.length - value.length), actual: value, expected: [part] },
           );
           continue;
         }

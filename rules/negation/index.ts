@@ -64,10 +64,17 @@ function continuesNegation(tokens: Token[], index: number, found: readonly Negat
     if (negation.restriction) return false;
     const last = tokens.indexOf(negation.words[negation.words.length - 1]!);
     if (last < 0 || last >= index) return false;
+    // An aside in brackets does not end the clause: « ne sont pas fournis par l'hôpital (pyjamas, robe de
+    // chambre, ...), ni les produits de toilette » (fiche F725, fifth reading).
+    let depth = 0;
     for (let at = last + 1; at < index; at++) {
       const between = tokens[at]!;
-      if (between.kind === 'punct' && CLAUSE_END.test(between.value)) return false;
+      if (between.kind !== 'punct') continue;
+      if (between.value === '(') depth++;
+      else if (between.value === ')' && depth > 0) depth--;
+      else if (depth === 0 && CLAUSE_END.test(between.value)) return false;
     }
+    // Also inside an aside: « ne peut pas diminuer la rémunération du salarié (ni ses avantages) ».
     return true;
   });
 }
@@ -133,6 +140,11 @@ export function findNegations(tokens: Token[]): Negation[] {
     if (word === 'sans' || word === 'aucun' || word === 'aucune') {
       // « avec ou sans travaux »: both cases, not a negation.
       if (word === 'sans' && previous?.normal === 'ou' && tokens[index - 2]?.normal === 'avec') return;
+      // « sans aucune formalité »: « aucune » makes « sans » stronger, it is not a second negation.
+      if (word !== 'sans' && previous?.normal === 'sans' && !quoted[index - 1]) return;
+      // « un aéronef sans pilote et sans passager »: « sans » said again before each thing, like « ni », is
+      // the same negation (fifth reading).
+      if (word === 'sans' && (previous?.normal === 'et' || previous?.normal === 'ou') && continuesNegation(tokens, index, found.filter((negation) => negation.words[0]!.normal === 'sans'))) return;
       // « personnes sans domicile stable », « sans emploi », « association sans but lucratif »: the name of a
       // group or a kind, not a negation to write positively.
       if (word === 'sans' && isCategoryName(tokens, index)) return;
@@ -164,6 +176,12 @@ export function findNegations(tokens: Token[]): Negation[] {
 /** The negative word itself: « pas », « jamais », « personne » (not « ne »). */
 function keyWord(negation: Negation): Token {
   return negation.words.find((word) => word.normal !== 'ne' && word.normal !== "n'") ?? negation.words[0]!;
+}
+
+/** The negative word that ends last in the sentence. */
+function lastWord(found: readonly Negation[]): Token {
+  const words = found.flatMap((negation) => negation.words);
+  return words.reduce((last, word) => ((word.position.end.offset ?? 0) > (last.position.end.offset ?? 0) ? word : last));
 }
 
 function written(negation: Negation): string {
@@ -209,9 +227,13 @@ export default defineRule({
       const separate = found.length >= 2 && new Set(clauses).size === clauses.length;
       if (found.length >= 2 && !separate) {
         const list = found.map((negation) => `« ${written(negation)} »`).join(' et ');
+        // From the first negative word to the last, not the whole sentence: a long sentence also gets
+        // `phrase-longue` on the whole sentence, and of 2 messages on the same words only one is kept
+        // (src/engine/dedupe.ts). The fifth reading found sentences with 2 negations and no `negation`
+        // message at all (fiches F929, F760, F598).
         report(
           `Cette phrase a ${found.length} négations : ${list}. Deux négations dans une phrase sont très difficiles à comprendre. Écrivez une phrase positive.`,
-          { place: sentence.position, actual: found.map(written).join(', ') },
+          { place: span(found[0]!.words[0]!, lastWord(found)), actual: found.map(written).join(', ') },
         );
         continue;
       }
@@ -233,9 +255,11 @@ export default defineRule({
           continue;
         }
         if (negation.restriction) {
+          // No `expected`: « seulement » does not replace « ne payez que » (the verb is between the 2 words);
+          // the author moves the words, the message says how.
           report(
-            `Cette phrase dit « ${written(negation)} ». Beaucoup de lecteurs comprennent une négation. Écrivez « seulement », par exemple : « Vous payez seulement 5 euros. »`,
-            { place: span(first, last), actual: written(negation), expected: ['seulement'] },
+            `Cette phrase dit « ${written(negation)} ». Beaucoup de lecteurs comprennent une négation. Enlevez « ${written(negation)} » et écrivez « seulement », par exemple : « Vous payez seulement 5 euros. »`,
+            { place: span(first, last), actual: written(negation) },
           );
           continue;
         }

@@ -39,6 +39,9 @@ const NOT_A_NOUN = new Set([
   'lors', 'parfois', 'hors', 'chez', 'assez', 'trop', 'près',
 ]);
 
+/** Words before the name of a box on a form: « la rubrique deuxième nom », « la case Deuxième prénom ». */
+const FORM_BOXES = new Set(['rubrique', 'case', 'champ', 'ligne', 'cadre']);
+
 function idiomCovers(normals: readonly string[], start: number, length: number, idioms: readonly string[][]): boolean {
   for (const idiom of idioms) {
     for (let k = Math.max(0, start - idiom.length + 1); k <= start + length - 1 && k < normals.length; k++) {
@@ -93,6 +96,17 @@ export default defineRule({
           continue;
         }
         if (found.pieces.some((item) => item.value === 0) || idiomCovers(normals, index, found.length, idioms)) {
+          skip();
+          continue;
+        }
+        // « la somme lui appartient à lui et non aux deux » (fiche F801, fifth reading): « les deux » with no noun
+        // after it means « both », like « tous les deux ».
+        if (found.pieces.length === 1 && first.normal === 'deux' && (previous === 'aux' || previous === 'les' || previous === 'des') && (normals[next] === undefined || /^\s*[.,;:!?)»"”]/.test(after))) {
+          skip();
+          continue;
+        }
+        // « renseignez la rubrique deuxième nom » (fiche F868): the name of a box on a form, written as on the form.
+        if (last.ordinal && FORM_BOXES.has(previous ?? '')) {
           skip();
           continue;
         }

@@ -89,6 +89,8 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   // « télépilote », « télépiloté » (fiche F34630, 8 messages), « télésoins », « autoentrepreneur ».
   ['télé', 5],
   ['auto', 6],
+  // « Méningocoque de sérogroupe C » (fiche F724, fifth reading).
+  ['séro', 6],
 ];
 
 /**
@@ -129,6 +131,8 @@ function isDerivedWord(actual: string, correct: (word: string) => boolean): bool
   // « une ALD exonérante »: the feminine of an adjective in -ant or -ent that the dictionary lists in the masculine.
   const masculine = /(?:an|en)tes?$/.test(lower) ? lower.replace(/es?$/, '') : undefined;
   if (masculine && masculine.length >= 6 && correct(masculine)) return true;
+  // « les examens prénataux » (fiche F760, fifth reading): the plural in -aux of an adjective in -al.
+  if (lower.length >= 8 && lower.endsWith('aux') && correct(`${lower.slice(0, -3)}al`)) return true;
   const madeWithIser = MADE_WITH_ISER.exec(lower);
   if (madeWithIser && [madeWithIser[1]!, `${madeWithIser[1]}a`, `${madeWithIser[1]}e`].some((stem) => stem.length >= 5 && correct(stem))) return true;
   return PRIVATIVE_IN.test(lower) && lower.length - 2 >= 7 && correct(lower.slice(2));
@@ -217,6 +221,9 @@ export default defineRule({
       // « devai(en)t »: inclusive writing, the word is cut at the bracket and goes on after it.
       const end = word.position.end.offset ?? 0;
       if (/^\(\p{L}{1,4}\)\p{L}/u.test(source.slice(end, end + 8))) continue;
+      // « (de type https://teleservices.ac-academie) »: the rest of a web address, even without a known ending.
+      const start = word.position.start.offset ?? 0;
+      if (/(?:https?:\/\/|www\.)[^\s]*$/iu.test(source.slice(Math.max(0, start - 60), start))) continue;
       if (MEDICINE.test(actual.toLowerCase()) || BARE_DOMAIN.test(actual) || /^k?wh?$/i.test(actual)) continue;
       // « médico éducatif »: a first part of a compound, with its hyphen missing. Told « médical » before.
       const lowerActual = actual.toLowerCase();

@@ -58,6 +58,8 @@ const BOUND_PREFIXES = new Set(['pré', 'dé', 'ré', 'supra', 'infra', 'anti', 
 const GLUED_ELISION = /^(qu|[cdjlmnst])([aeiouyhàâéèêîïôû].+)$/u;
 /** A word glued to an acronym: « auCSA » (au CSA). */
 const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
+/** A word, then a word with a capital: « enfantUn ». */
+const GLUED_SENTENCE = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
 
 /**
  * The 2 parts of a glued word are words that French texts use: the dictionary also lists symbols and rare
@@ -135,6 +137,13 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   if (acronym && lookup.has(acronym[1]!)) {
     scores.clear();
     scores.set(`${acronym[1]} ${acronym[2]}`, -1);
+  }
+  // The end of a sentence glued to the next one (« pour un enfantUn enfant de moins de 10 ans », fiche F628,
+  // fifth reading): « enfant. Un », with the capital kept. « enfant un » made a wrong sentence.
+  const sentences = GLUED_SENTENCE.exec(word);
+  if (sentences && lookup.has(sentences[1]!) && lookup.has(sentences[2]!.toLowerCase())) {
+    scores.clear();
+    scores.set(`${sentences[1]}. ${sentences[2]}`, -1);
   }
   const result = [...scores.entries()]
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))

@@ -200,6 +200,13 @@ export function mayHaveCapital(value: string): boolean {
   return false;
 }
 
+/** The word stands alone in brackets: « (FIPHFP) ». */
+function inBracketsAlone(source: string, word: FalcWord): boolean {
+  const start = word.position.start.offset ?? 0;
+  const end = word.position.end.offset ?? 0;
+  return source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3));
+}
+
 /** `sigle`: an acronym is not spelled out at its first use. */
 export default defineRule({
   id: 'sigle',
@@ -228,6 +235,16 @@ export default defineRule({
         // A known acronym written like a name, as some administrations do (« la Caf », « l’Apl »).
         const asName = shape.nameLike && known[written.toUpperCase()] !== undefined;
         const acronym = asName ? written.toUpperCase() : written;
+        // « l’aide sociale à l’enfance (Ase) »: an acronym written like a name, in brackets after its words.
+        // It is explained there: « ASE » later in the text is not reported (fiche F970, fifth reading).
+        if (shape.nameLike && !asName && !shape.acronym) {
+          const upper = written.toUpperCase();
+          if (!seen.has(upper) && inBracketsAlone(source, word)) {
+            const at = sentence.words.indexOf(word);
+            if (followsItsWords(acronymLetters(upper), sentence.words, at)) seen.add(upper);
+          }
+          continue;
+        }
         if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || LICENCE_CATEGORY.test(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         // « permis CE », « (C, CE, C1, C1E, D, DE) »: a licence category, not an acronym to spell out.
         if (LICENCE_TRAILER.test(acronym) && aboutLicence(sentence.words)) continue;
@@ -252,9 +269,7 @@ export default defineRule({
         const fullText = full ? comparable(full) : undefined;
         if (around.some((candidate) => spellsOut(acronym, candidate.words, written) || (fullText !== undefined && comparable(candidate.text).includes(fullText)))) continue;
         // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
-        const start = word.position.start.offset ?? 0;
-        const end = word.position.end.offset ?? 0;
-        if (source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3))) {
+        if (inBracketsAlone(source, word)) {
           const [letters, at] = [acronymLetters(acronym), sentence.words.indexOf(word)];
           if (followsItsWords(letters, sentence.words, at) || followsItsWordsInAnyOrder(letters, sentence.words, at)) continue;
         }

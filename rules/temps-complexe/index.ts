@@ -52,6 +52,22 @@ function afterQue(tokens: Token[], index: number): boolean {
   return false;
 }
 
+/** A « soit » said again after a comma or « ou » (`at` is the second one). */
+function isSecondSoit(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  return tokens[at]?.normal === 'soit' && before !== undefined && (before.value === ',' || before.normal === 'ou');
+}
+
+/**
+ * « selon qu'il est prévu soit par un accord, soit par l'employeur »: « soit … soit » means « either … or »,
+ * it is not the verb « être » (fiche F75, fifth reading).
+ */
+function soitPair(tokens: Token[], index: number): boolean {
+  if (tokens[index]?.normal !== 'soit') return false;
+  for (let at = index + 1; at < tokens.length; at++) if (isSecondSoit(tokens, at)) return true;
+  return isSecondSoit(tokens, index) && tokens.slice(0, index).some((token) => token.normal === 'soit');
+}
+
 /** Words before « que » that call for a subjunctive: « il faut que », « pour que », « bien que ». */
 const SUBJUNCTIVE_TRIGGERS = new Set([
   'faut', 'fallait', 'faudra', 'faudrait', 'pour', 'afin', 'avant', 'bien', 'sans', 'quoique', 'condition', 'important',
@@ -178,7 +194,7 @@ export function complexTenses(tokens: Token[]): Finding[] {
       if (expected && /^[aeiouyéèêh]/iu.test(expected) && ELIDED_BEFORE_VOWEL.has(word(tokens, index - 1) ?? '')) expected = undefined;
       if (expected && /^\p{Lu}/u.test(token.value)) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
       found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}), ...(past ? { past } : {}) });
-    } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index)) || ambiguousSubjunctive(tokens, index)) {
+    } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index) && !soitPair(tokens, index)) || ambiguousSubjunctive(tokens, index)) {
       found.push({ tense: 'subjonctif', first: index, last: index });
     } else if (PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head) || PASSE_SIMPLE_FAMILY.test(head)) {
       found.push({ tense: 'passé simple', first: index, last: index });

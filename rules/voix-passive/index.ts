@@ -30,6 +30,9 @@ const DEMONSTRATIVE = new Set(["c'", 'ce', 'ça', 'cela', 'ceci']);
 const NOT_AGENT = new Set([
   'exemple', 'ailleurs', 'contre', 'conséquent', 'suite', 'défaut', 'hasard', 'erreur', 'cœur', 'mois', 'an', 'année',
   'jour', 'semaine', 'heure', 'personne', 'foyer', 'enfant', 'tête', 'ici', 'là', 'moments', 'endroits', 'avance',
+  // A means: « Le bail doit être fait par écrit » (fiche F920, fifth reading), « envoyé par courrier ».
+  'écrit', 'oral', 'courrier', 'téléphone', 'internet', 'mail', 'courriel', 'lettre', 'fax', 'télécopie', 'voie', 'virement',
+  'chèque', 'prélèvement', 'recommandé',
 ]);
 
 const CLAUSE_END = /^[,;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;

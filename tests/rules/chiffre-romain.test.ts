@@ -64,4 +64,11 @@ describe('chiffre-romain', () => {
     const config = { rules: { 'chiffre-romain': { options: { contextWords: ['feuillet'] } } } };
     expect(await messagesFor('chiffre-romain', 'Lisez le feuillet V.', { config })).toHaveLength(1);
   });
+
+  it('gives « paragraphe 2 » for a part of a legal text before « de l’article » (fiche F920, fifth reading)', async () => {
+    const text = "Le bail doit contenir les 5 premiers alinéas du II de l'article 15 de la loi du 6 juillet 1989.";
+    expect(await messagesFor('chiffre-romain', text)).toMatchObject([{ actual: 'II', expected: ['paragraphe 2'] }]);
+    // « le chapitre II de la loi » has its word already.
+    expect(await messagesFor('chiffre-romain', 'Le chapitre II de la loi est long.')).toMatchObject([{ actual: 'II', expected: ['2'] }]);
+  });
 });

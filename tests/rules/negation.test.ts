@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../helpers.ts';
+import { checkFile, messagesFor } from '../helpers.ts';
 
 describe('negation', () => {
   it.each([
@@ -46,9 +46,11 @@ describe('negation', () => {
     ['Vous ne payez que 5 euros.', 'ne … que'],
     ['Il n’y a que 2 places.', 'n’ … que'],
     ['Vous n’avez plus que 2 jours.', 'n’ … que'],
-  ])('reports « ne … que » (issue 11: readers take it for a negation) and suggests « seulement »: %s', async (text, actual) => {
+  ])('reports « ne … que » (issue 11: readers take it for a negation) and advises « seulement »: %s', async (text, actual) => {
     const messages = await messagesFor('negation', text);
-    expect(messages).toMatchObject([{ actual, expected: ['seulement'] }]);
+    expect(messages).toMatchObject([{ actual, reason: expect.stringContaining('écrivez « seulement »') }]);
+    // Not as a replacement: « Vous seulement 5 euros » would lose the verb.
+    expect(messages[0]!.expected ?? []).toEqual([]);
   });
 
   it('says to keep a negation in bold visible', async () => {
@@ -128,6 +130,50 @@ describe('negation', () => {
     expect((await messagesFor('negation', 'Il n’y a qu’une seule place.'))[0]!.expected ?? []).toEqual([]);
     expect(message!.expected ?? []).toEqual([]);
     expect(message!.reason).toContain('« une seule fois » suffit');
-    expect((await messagesFor('negation', 'Vous ne payez que 5 euros.'))[0]!.expected).toEqual(['seulement']);
+    expect((await messagesFor('negation', 'Vous ne payez que 5 euros.'))[0]!.reason).toContain('écrivez « seulement »');
+  });
+
+  // Fifth reading (fiches 2801–3000): a sentence with 2 negations that was also too long got no `negation`
+  // message at all. The 2 messages covered the same words (the whole sentence) and only one was kept.
+  it.each([
+    ["Si le courrier n'a pas été remis au locataire qui était absent et qu'il a été renvoyé au propriétaire, le délai de préavis ne peut pas commencer à courir.", "n' … pas, ne … pas"],
+    ["Si vous n'êtes pas indemnisé pour l'aide au retour à l'emploi (ARE), mais que vous percevez une allocation de solidarité spécifique (ASS) à la veille de votre entrée en formation, l'ASS ne sera pas cumulable avec la rémunération des formations de Pôle emploi (RFPE).", "n' … pas, ne … pas"],
+    ["Si votre commune ne dispose pas d'école publique, vous pouvez inscrire votre enfant dans une commune proche sans l'accord préalable du maire de votre commune.", 'ne … pas, sans'],
+  ])('keeps the « 2 négations » message beside « phrase trop longue » on a long sentence: %s', async (text, actual) => {
+    const file = await checkFile(text, { rule: 'negation', allRules: true });
+    const rules = file.messages.map((message) => message.ruleId);
+    expect(rules).toContain('phrase-longue');
+    const negation = file.messages.filter((message) => message.ruleId === 'negation');
+    expect(negation).toHaveLength(1);
+    expect(negation[0]).toMatchObject({ actual, reason: expect.stringMatching(/^Cette phrase a 2 négations/) });
+    // Its place goes from the first negative word to the last.
+    const place = negation[0]!.place as { start: { offset: number }; end: { offset: number } };
+    const words = actual.split(', ').flatMap((part) => part.split(' … '));
+    expect(text.slice(place.start.offset, place.end.offset)).toMatch(new RegExp(`^${words[0]}[^]*${words.at(-1)}$`));
+  });
+
+  it.each([
+    ["Les vêtements personnels ne sont pas fournis par l'hôpital (pyjamas, robe de chambre, ...), ni les produits de toilette.", 'ne … pas'],
+    ['Un agent ne peut pas travailler plus de 39 heures par semaine (heures supplémentaires non comprises), ni plus de 44 heures.', 'ne … pas'],
+  ])('counts « ni » after an aside in brackets as the same negation (fiches F725, F573): %s', async (text, actual) => {
+    expect(await messagesFor('negation', text)).toMatchObject([{ actual, reason: expect.stringMatching(/^Cette phrase est négative/) }]);
+  });
+
+  it('counts « ni » inside an aside after the negation as the same negation (fiche F32324)', async () => {
+    const text = "L'employeur ne peut pas diminuer la rémunération du salarié (ni ses primes).";
+    expect(await messagesFor('negation', text)).toMatchObject([{ actual: 'ne … pas' }]);
+  });
+
+  it.each([
+    ["Le dossier est instruit sans aucune formalité.", 'sans'],
+    ["Il s'agit d'un aéronef sans pilote et sans passager.", 'sans'],
+    ["Vous pouvez saisir le tribunal sans avoir fait de recours ou sans attendre la réponse.", 'sans'],
+  ])('counts « sans aucune » and « sans … et sans … » as one negation (fifth reading): %s', async (text, actual) => {
+    expect(await messagesFor('negation', text)).toMatchObject([{ actual, reason: expect.stringMatching(/^Cette phrase est négative/) }]);
+  });
+
+  it('still counts « sans » after another negation as a second one', async () => {
+    const [message] = await messagesFor('negation', 'Vous ne pouvez pas partir et sans votre carte vous restez.');
+    expect(message!.reason).toMatch(/^Cette phrase a 2 négations/);
   });
 });

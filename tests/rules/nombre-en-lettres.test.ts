@@ -57,4 +57,17 @@ describe('nombre-en-lettres', () => {
     const config = { rules: { 'nombre-en-lettres': { options: { idioms: ['trois petits chats'] } } } };
     expect(await messagesFor('nombre-en-lettres', 'Chantez trois petits chats.', { config })).toEqual([]);
   });
+
+  it.each([
+    'La somme transportée lui appartient seulement à lui et non aux deux.',
+    'Vous payez les deux.',
+    "Il faut renseigner la rubrique deuxième nom du formulaire de demande.",
+  ])('stays silent on « les deux » meaning both and on the name of a box on a form (fiches F801, F868, fifth reading): %s', async (text) => {
+    expect(await messagesFor('nombre-en-lettres', text)).toEqual([]);
+  });
+
+  it('still reports « les deux » before a noun and an ordinal that is not a box name', async () => {
+    expect(await messagesFor('nombre-en-lettres', 'Vous payez les deux factures.')).toMatchObject([{ actual: 'deux', expected: ['2'] }]);
+    expect(await messagesFor('nombre-en-lettres', "C'est la deuxième rubrique.")).toMatchObject([{ actual: 'deuxième', expected: ['2e'] }]);
+  });
 });

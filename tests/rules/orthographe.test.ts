@@ -158,7 +158,9 @@ describe('orthographe', () => {
     const glued = await messagesFor('orthographe', 'Vous donnez queles papiers ?', { language });
     expect(glued[0]!.expected?.[0]).toBe('que les');
     const long = await messagesFor('orthographe', 'Vous êtes apatrideou réfugié. Donnez le passeportJustificatif.', { language });
-    expect(long.map((message) => message.expected?.[0])).toEqual(['apatride ou', 'passeport justificatif']);
+    // « Ancien passeportJustificatif de domicile » (fiche F1344): 2 items of a list glued together; the capital shows
+    // where the second starts (« passeport justificatif » made one wrong item of them).
+    expect(long.map((message) => message.expected?.[0])).toEqual(['apatride ou', 'passeport. Justificatif']);
   }, 60_000);
 
   it('still judges a misspelt word after a word that does not name it, and a misspelt « télé- » word', async () => {
@@ -188,5 +190,19 @@ describe('orthographe', () => {
 
   it('says nothing without a dictionary', async () => {
     expect(await messagesFor('orthographe', 'Vous recevez votre courier.')).toEqual([]);
+  });
+
+  // Fifth reading (fiches 2801–3000).
+  it.each([
+    ['Femme seule en état de grossesse ayant effectué la déclaration et les examens prénataux prévus par la loi.'],
+    ['Le vaccin protège contre le méningocoque de sérogroupe C.'],
+    ["Il vous donne l'adresse de connexion (de type https://teleservices.ac-academie) et votre identifiant."],
+  ])('accepts a plural in -aux, « séro- » and the rest of a web address (fiches F760, F724, F616): %s', async (text) => {
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+  });
+
+  it('cuts a word glued to the next sentence with a full stop and keeps its capital (fiche F628)', async () => {
+    const text = "Vous devez utiliser un siège auto pour un enfantUn enfant de moins de 10 ans doit être attaché.";
+    expect(await messagesFor('orthographe', text, { language })).toMatchObject([{ actual: 'enfantUn', expected: ['enfant. Un'] }]);
   });
 });

@@ -187,4 +187,12 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
   ])('stays silent on an acronym explained before its brackets or known to all: %s', async (text) => {
     expect(await messagesFor('sigle', text)).toEqual([]);
   });
+
+  it('remembers an acronym explained while written like a name in brackets (fiche F970, fifth reading)', async () => {
+    const text = "Vous pouvez vous adresser au service de l'aide sociale à l'enfance (Ase) de votre département.\n\nC'est le responsable de secteur de ASE qui décide.";
+    expect(await messagesFor('sigle', text)).toEqual([]);
+    // Used before its explanation, or with letters that are not its words: still reported.
+    expect(await messagesFor('sigle', "C'est le responsable de l'ASE qui décide.\n\nIl vous reçoit le lundi.\n\nIl vous écoute.\n\nAdressez-vous à l'aide sociale à l'enfance (Ase).")).toMatchObject([{ actual: 'ASE' }]);
+    expect(await messagesFor('sigle', 'Le jeu de loto (Lot) commence.\n\nLa LOT est loin.')).toMatchObject([{ actual: 'LOT' }]);
+  });
 });

@@ -151,4 +151,11 @@ describe('temps-complexe', () => {
     expect(messages).toMatchObject([{ actual }]);
     expect(messages[0]!.expected).toBeUndefined();
   });
+
+  it('does not take « soit … soit » (either … or) after « qu’il » for a subjunctive (fiche F75, fifth reading)', async () => {
+    const text = "Les conditions de mise en place de l'aménagement des horaires varient selon qu'il est prévu soit par un accord collectif, soit directement par l'employeur.";
+    expect(await messagesFor('temps-complexe', text)).toEqual([]);
+    // « soit » alone after « que » is still a subjunctive.
+    expect(await messagesFor('temps-complexe', 'Il faut que le dossier soit complet.')).toMatchObject([{ actual: 'soit' }]);
+  });
 });

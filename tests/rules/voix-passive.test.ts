@@ -102,4 +102,13 @@ describe('voix-passive', () => {
   ])('does not take a far « par » of another verb for who acts: %s', async (text) => {
     for (const message of await messagesFor('voix-passive', text)) expect(message.reason).not.toContain('voit trop tard');
   });
+
+  it.each([
+    ["Le bail doit être fait par écrit en autant d'exemplaires que de parties.", 'être fait'],
+    ['La demande est envoyée par courrier.', 'est envoyée'],
+  ])('does not take a means after « par » for who acts (fiche F920, fifth reading): %s', async (text, actual) => {
+    const messages = await messagesFor('voix-passive', text);
+    expect(messages).toMatchObject([{ actual, reason: expect.stringContaining('Le lecteur ne sait pas qui fait l') }]);
+    expect(messages[0]!.reason).not.toContain(' par »');
+  });
 });

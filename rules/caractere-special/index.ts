@@ -52,6 +52,8 @@ const FRACTIONS: Readonly<Record<string, string>> = {
   'et/ou': 'ou',
   'ou/et': 'ou',
   'recto/verso': 'recto et verso',
+  // « billet aller/retour » (fiches F589, F751, fifth reading): both ways, not one of them.
+  'aller/retour': 'aller et retour',
 };
 
 /** Words after « / » that mean « par »: « 50 €/mois », « 3 fois/semaine ». */
@@ -143,7 +145,8 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
     // Between digits: dates (rule `date`), times, Cerfa numbers « 16029*01 », references « 2021/123 ».
     if ((sign === '/' || sign === '*') && /\d$/.test(left) && /^\d/.test(right)) continue;
     // « +33 1 23 45 67 89 »: the international phone prefix.
-    if (sign === '+' && /^\d/.test(right) && left === '') continue;
+    // « +5 » alone is a number added (« 3,94 % +5 = 8,94 % », fiche F783), not a country code.
+    if (sign === '+' && /^(?:1(?!\d)|\d{2,})/.test(right) && left === '') continue;
     // « ___ »: a line to fill in on a form.
     if (sign === '_' && (/_$/.test(left) || /^_/.test(right))) continue;
     // « é^ » and « ^^ » are rare; a single « * » glued after a word is a note call (rule `note-de-bas-de-page` does not see it).
@@ -155,6 +158,10 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       const words = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u).split('/');
       if (words.every((word) => DATE_PARTS.test(word)) || ENDING.test(trimEnd(right, /[.,;:!?)»]/u))) expected = undefined;
       else if (PER.test(after)) expected = 'par';
+      // « 3 grammes/pièce » (fiche F804, fifth reading): a quantity, then what it is for.
+      else if (left !== '' && right !== '' && /^\p{L}+$/u.test(left) && /^\p{L}/u.test(right) && /^\d+(?:[.,]\d+)?$/.test(previous)) expected = 'par';
+      // « l'ex-mari/femme »: « ou » would give « l'ex-mari ou femme »; the author writes « ex-femme » too.
+      else if (/(?:^|['’])ex-/iu.test(left)) expected = undefined;
       else if (isDivision(before, after, left === '' || right === '')) expected = 'divisé par';
       else if (bothPaid(words, before, after)) expected = 'et';
       else if (orIsUnsure(words, before, after, left === '' ? '' : previous)) expected = undefined;
@@ -185,7 +192,7 @@ const OPERATORS = new Set(['+', '=', '/', '*']);
  * « 553,16 € +793 € ». A « / » glued to digits on both sides is a date or a reference (« 01/02/2024 »,
  * « directive 2002/24/CE », « règlement UE 168/2013 »), not a division.
  */
-const OPERATION = /[\d%)\]€][\s\u00a0\u202f]*(?:[+×*=]|x(?=[\s\u00a0\u202f])|\/)[\s\u00a0\u202f]*[\d([]/gu;
+const OPERATION = /[\d%)\]€][\s\u00a0\u202f]*(?:[+×*=]|x(?=[\s\u00a0\u202f])|\/)(?=[\s\u00a0\u202f]*[\d([])/gu;
 
 /**
  * True when the sentence is a calculation: « = » between terms, or 2 operations at least
@@ -197,9 +204,11 @@ function isCalculation(text: string): boolean {
   // ressources » (fiche F34700): « = » between spaces, and another sign of arithmetic between spaces.
   if (/\s=\s/u.test(text) && /\s[+*×/]\s/u.test(text)) return true;
   let count = 0;
+  // The term after the sign is only looked at (not taken): « 3,94 % +5 = 8,94 % » (fiche F783, fifth reading) has 2
+  // operations that share the term « 5 ».
   for (const match of text.matchAll(OPERATION)) {
     const operation = match[0];
-    if (/^\d\/\d$/u.test(operation)) continue;
+    if (/^\d\/$/u.test(operation) && /\d/u.test(text.charAt(match.index + operation.length))) continue;
     if (operation.includes('=')) return true;
     if (++count >= 2) return true;
   }

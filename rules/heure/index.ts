@@ -11,6 +11,9 @@ export const options = z.object({}).strict();
  */
 const TIME = /(?<![\p{L}\p{N}:.,/])(\d{1,2})(?:([hH])(\d{2})?|:(\d{2}))(?![\p{L}\p{N}])/gu;
 
+/** A number of hours that no day has: « 48h », « 72 h ». */
+const MORE_THAN_A_DAY = /(?<![\p{L}\p{N}])(?:2[5-9]|[3-9]\d)\s?[hH](?![\p{L}\p{N}])/u;
+
 /** Words after a number that make it an amount, not a time: « à 3.50 euros », « à 1.20 m ». */
 const AMOUNT_AFTER = /^(?:€|euros?|eur|centimes?|%|m|cm|km|kg|g|l|ml|mg|mètres?|kilos?|litres?|grammes?|fois|sur)$/;
 
@@ -40,8 +43,8 @@ export function mayHaveTime(text: string): boolean {
   return false;
 }
 
-/** Words before a number of hours that make it a length of time: « pendant 24h », « sous 48h », « dans les 24h ». */
-const DURATION_BEFORE = /^(?:pendant|durant|sous|dans|les|en)$/i;
+/** Words before a number of hours that make it a length of time: « pendant 24h », « sous 48h », « dans les 24h », « dure 1h30 ». */
+const DURATION_BEFORE = /^(?:pendant|durant|sous|dans|les|en|dure|durent|durera|dureront|duré)$/i;
 /** Words after it: « 24h maximum », « 12h minimum ». */
 const DURATION_AFTER = /^(?:maximum|minimum|max|maxi|mini|consécutives|d['’]affilée)[.,;:!?)]?$/i;
 
@@ -87,14 +90,20 @@ export default defineRule({
       // Steps 2 and 2b read only chunks that start with a digit (most sentences have none).
       let digitFirst = false;
       // 1. Times glued together in one chunk: 9h30, 09:30, 14h.
+      let manyHours: boolean | undefined;
       for (let at = 0; at < chunks.length; at++) {
         const chunk = chunks[at]!;
         if (isDigitCode(chunk.text.charCodeAt(0))) digitFirst = true;
         if (!mayHaveTime(chunk.text) || isAddressLike(chunk.text)) continue;
+        manyHours ??= MORE_THAN_A_DAY.test(sentence.text);
         for (const match of chunk.text.matchAll(TIME)) {
           const hours = Number(match[1]);
           const minutes = Number(match[3] ?? match[4] ?? 0);
-          if (hours > 24 || minutes > 59) continue;
+          if (minutes > 59) continue;
+          // « 72h », « 48h »: more hours than a day has, always a length of time (fiche F761, fifth reading: « 72h » got
+          // no message). « 24h » beside such a number is one too: « (à 24h et à 72h) » is not midnight.
+          const beyondDay = hours > 24 || (hours === 24 && minutes === 0 && manyHours);
+          if (hours > 24 && !match[2]) continue;
           // « 24h/24 », « 7j/7 »: « jour et nuit », said by the rule `caractere-special` (« 24 h/24 » is no better).
           if (chunk.text[match.index + match[0].length] === '/') continue;
           // « pendant 24h », « 24h maximum », « d'une durée de 1h30 »: a length of time, « 24 heures », « 1 heure 30 »
@@ -102,7 +111,7 @@ export default defineRule({
           const elided = /^[dD]['’]$/.test(chunk.text.slice(0, match.index));
           const last = match.index + match[0].length === trimEnd(chunk.text, /[.,;:!?)]/).length;
           const aboutDuration = sentence.words.some((word) => word.normal === 'durée' || word.normal === 'durées');
-          if (match[2] && isDuration(chunks[at - 1]?.text, chunks[at - 2]?.text, chunks[at + 1]?.text, match.index === 0, last, elided, aboutDuration)) {
+          if (match[2] && (beyondDay || isDuration(chunks[at - 1]?.text, chunks[at - 2]?.text, chunks[at + 1]?.text, match.index === 0, last, elided, aboutDuration))) {
             const inWords = durationInWords(hours, minutes);
             report(`La durée « ${match[0]} » est difficile à lire. Écrivez « ${inWords} ».`, {
               place: chunkPlace(chunk, match.index, match.index + match[0].length),

@@ -26,6 +26,9 @@ function belongsToOther(words: readonly FalcWord[], end: number): boolean {
   return OWNERS.has(mainPart(owner.normal));
 }
 
+/** Forms of « faire » before a noun with no article: « faire élection de domicile », « ayant fait élection ». */
+const FAIRE = new Set(['faire', 'fait', 'faite', 'faits', 'faites', 'fais', 'font', 'faisant', 'fera', 'ferez', 'feront', 'ferait']);
+
 /** Elided words that are written in full before a consonant: « d’élection » → « de domiciliation ». */
 const FULL_CLITIC: Readonly<Record<string, string>> = { d: 'de', qu: 'que' };
 
@@ -77,14 +80,17 @@ export default defineRule({
         const written = source.slice(first.position.start.offset ?? 0, last.position.end.offset ?? 0);
         const actual = trimEnd(written || sentence.words.slice(match.start, match.end + 1).map((word) => word.value).join(' '), /[^\p{L}\p{N}’']/u);
         const term = match.value.term;
-        const replacement = withClitic(first.value, term);
+        // « vous avez fait élection de domicile » (fiches F870, F833, fifth reading): the synonym is part of a
+        // verb; « vous avez fait domiciliation » is not French. No replacement: the author rewrites the words around.
+        const inVerb = FAIRE.has(sentence.words[match.start - 1]?.normal ?? '');
+        const replacement = inVerb ? undefined : withClitic(first.value, term);
         // The message names the synonym without the elided word before it (« élection de domicile »).
         const synonym = actual.slice(first.value.length - writtenMainPart(first.value).length).replace(/\s+/gu, ' ');
         // Without the term in the text, only the glossary of the site says the other word: say that.
         report(
           used.has(term)
-            ? `Vous écrivez « ${synonym} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.`
-            : `Vous écrivez « ${synonym} ». Le glossaire du site appelle cette chose « ${term} ». Écrivez « ${term} » : le lecteur trouve ce mot et son explication dans le glossaire.`,
+            ? `Vous écrivez « ${synonym} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.${inVerb ? ` Changez aussi les mots autour, par exemple : « votre ${term} ».` : ''}`
+            : `Vous écrivez « ${synonym} ». Le glossaire du site appelle cette chose « ${term} ». Écrivez « ${term} » : le lecteur trouve ce mot et son explication dans le glossaire.${inVerb ? ` Changez aussi les mots autour, par exemple : « votre ${term} ».` : ''}`,
           { place: { start: first.position.start, end: last.position.end }, actual, expected: replacement ? [replacement] : [] },
         );
       }

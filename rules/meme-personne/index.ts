@@ -34,6 +34,8 @@ const CLITICS = new Set(['ne', "n'", 'se', "s'", 'le', 'la', 'les', "l'", 'lui',
 const GENERAL_VERBS = new Set([
   'dit', 'disait', 'parle', 'sait', 'pense', 'croit', 'estime', 'compte', 'considère', 'voit', 'trouve', 'peut', 'pourrait',
   'a', 'avait', 'aura', 'aurait', 'est', 'était', 'sera', 'serait', 'appelle',
+  // « Par domicile, on entend le domicile personnel… » (fiche F732, fifth reading): a definition.
+  'entend', 'désigne', 'qualifie', 'nomme',
 ]);
 /** Words after « notre » / « nos » that show « nous » is the service or the group that writes. */
 const WRITERS = new Set([

@@ -74,7 +74,16 @@ export default defineRule({
       const next = headings[index + 1];
       return next !== undefined && next.depth > depth;
     };
+    /** The smallest level (most #) among the headings of the part that the heading at `index` opens. */
+    const deepestInPart = (index: number): number => {
+      const depth = headings[index]!.depth;
+      let deepest = depth;
+      for (let at = index + 1; at < headings.length && headings[at]!.depth > depth; at++) deepest = Math.max(deepest, headings[at]!.depth);
+      return deepest;
+    };
     const withParts = ' Ajoutez aussi un # au début des titres de cette partie, pour garder l’ordre des parties.';
+    // « ###### Exemple » in the part (fiche F929, fifth reading): a 7th # makes no heading, Markdown has 6 levels.
+    const tooDeep = ' Cette partie a déjà des titres avec 6 #, et un titre ne peut pas en avoir plus. Écrivez les plus petits titres en gras, comme du texte, ou coupez cette partie en 2.';
     // Many # headings (fiche F34300: 372, a tree of choices written flat): one message for all of them, not
     // one per heading.
     const levelOnes = headings.filter((heading) => heading.depth === 1).length + (titled ? 1 : 0);
@@ -95,7 +104,7 @@ export default defineRule({
           if (firstLevelOne === 2) {
             lower(
               report(
-                `Le texte a ${levelOnes} grands titres, écrits avec un seul #. Un texte a un seul grand titre. Écrivez ## au début des autres titres, et ajoutez un # au début des titres de leurs parties.`,
+                `Le texte a ${levelOnes} grands titres, écrits avec un seul #. Un texte a un seul grand titre. Écrivez ## au début des autres titres, et ajoutez un # au début des titres de leurs parties.${headings.some((other) => other.depth === 6) ? ' Des titres ont déjà 6 # : écrivez-les en gras, comme du texte.' : ''}`,
                 { place: heading.position, actual: `# ${text}` },
               ),
             );
@@ -105,7 +114,7 @@ export default defineRule({
           const parts = hasParts(index);
           lower(
             report(
-              `${titled && firstLevelOne === 2 ? 'Le guide a déjà un grand titre : le titre de l’en-tête. Un guide a un seul grand titre.' : 'Le texte a déjà un grand titre. Un texte a un seul grand titre, écrit avec un seul #.'} Écrivez ## au début de ce titre.${parts ? withParts : ''}`,
+              `${titled && firstLevelOne === 2 ? 'Le guide a déjà un grand titre : le titre de l’en-tête. Un guide a un seul grand titre.' : 'Le texte a déjà un grand titre. Un texte a un seul grand titre, écrit avec un seul #.'} Écrivez ## au début de ce titre.${parts ? (deepestInPart(index) >= 6 ? tooDeep : withParts) : ''}`,
               { place: heading.position, actual: `# ${text}`, ...(parts ? {} : { expected: [`## ${text}`] }) },
             ),
           );

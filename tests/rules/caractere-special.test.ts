@@ -149,4 +149,29 @@ describe('caractere-special', () => {
     expect((await messagesFor('caractere-special', 'Vous avez 1/2 journée de congé.'))[0]!.expected ?? []).toEqual([]);
     expect(await messagesFor('caractere-special', 'Vous payez 1/3 du loyer.')).toMatchObject([{ actual: '1/3', expected: ['un tiers'] }]);
   });
+
+  // Fifth reading (fiches 2801–3000).
+  it.each([
+    ["Vous pouvez ramener 50 cigares d'un poids maximum de 3 grammes/pièce.", '/', ['par']],
+    ['Le prix comprend le billet aller/retour.', 'aller/retour', ['aller et retour']],
+    ["Le juge entend l'ex-mari/femme.", '/', []],
+  ])('gives a « / » a word that keeps the meaning (fiches F804, F589, F802): %s', async (text, actual, expected) => {
+    const messages = await messagesFor('caractere-special', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ actual });
+    expect(messages[0]!.expected ?? []).toEqual(expected);
+  });
+
+  it.each([
+    ['Le taux est de 3,94 % +5 = 8,94 %.', '+5 ='],
+    ['Le taux est de 0,88 %+ 5 = 5,88 %.', '+ 5 ='],
+  ])('reads a calculation whatever the spaces around its signs, and never says « égal » (fiche F783): %s', async (text, actual) => {
+    const messages = await messagesFor('caractere-special', text);
+    expect(messages).toMatchObject([{ actual, reason: expect.stringMatching(/^Ce calcul est écrit avec des signes/) }]);
+    expect(messages[0]!.expected ?? []).toEqual([]);
+  });
+
+  it('still leaves a phone number with its country code alone', async () => {
+    expect(await messagesFor('caractere-special', 'Appelez le +33 1 23 45 67 89 ou le +33612345678.')).toEqual([]);
+  });
 });

@@ -81,4 +81,21 @@ describe('heure', () => {
     const messages = await messagesFor('heure', 'Le bureau est ouvert de 9h à 17h.');
     expect(messages.map((message) => message.expected)).toEqual([['9 h'], ['17 h']]);
   });
+
+  it('reads more hours than a day, and « 24h » beside them, as lengths of time (fiche F761, fifth reading)', async () => {
+    const messages = await messagesFor('heure', 'Il faut deux certificats médicaux (à 24h et à 72h).');
+    expect(messages).toMatchObject([
+      { actual: '24h', expected: ['24 heures'] },
+      { actual: '72h', expected: ['72 heures'] },
+    ]);
+    // « de 18h à 24h » is still a time of day.
+    expect(await messagesFor('heure', 'Le bureau est ouvert de 18h à 24h.')).toMatchObject([
+      { actual: '18h', expected: ['18 h'] },
+      { actual: '24h', expected: ['24 h'] },
+    ]);
+  });
+
+  it('reads « dure 1h30 » as a length of time', async () => {
+    expect(await messagesFor('heure', 'Le travail dure 1h30.')).toMatchObject([{ actual: '1h30', expected: ['1 heure 30'] }]);
+  });
 });

@@ -91,4 +91,13 @@ describe('meme-mot', () => {
     const text = "Si vous êtes sans domicile stable, vous pouvez obtenir une adresse administrative auprès d'un centre communal d'action sociale (CCAS) ou d'une association agréée.";
     expect(await messagesFor('meme-mot', text, { language })).toMatchObject([{ actual: 'adresse administrative', expected: ['domiciliation'] }]);
   });
+
+  it.each([
+    ["Adressez-vous à l'organisme auprès duquel vous avez fait élection de domicile.", 'élection de domicile'],
+    ['Le propriétaire doit avoir sa résidence principale en France ou y ayant fait élection de domicile.', 'élection de domicile'],
+  ])('gives no replacement inside « faire élection de domicile » (fiches F870, F833, fifth reading): %s', async (text, actual) => {
+    const messages = await messagesFor('meme-mot', text, { language });
+    expect(messages).toMatchObject([{ actual, expected: [] }]);
+    expect(messages[0]!.reason).toContain('Changez aussi les mots autour');
+  });
 });

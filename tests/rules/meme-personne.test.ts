@@ -62,6 +62,8 @@ describe('meme-personne', () => {
     'Vous lisez la lettre. Pour nous, c’est important.',
     'Vous lisez ce texte. On dit aussi « facile à lire ».',
     'Vous lisez ce texte. On peut le lire avec une personne de confiance.',
+    // A definition (fiche F732, fifth reading).
+    "Vous devez être à votre domicile. Par domicile, on entend le domicile personnel, mais aussi les établissements d'hébergement collectif.",
     'Vous devez lire la version complète. Elle est longue. Pour ce texte, nous avons gardé les mots « personne handicapée ».',
     // Far from « vous »: « on » and « nous » often speak of everybody or of the writers.
     'Vous lisez ce texte.\n\nLe FALC aide tout le monde.\n\nOn écrit des phrases courtes.\n',

@@ -93,4 +93,12 @@ describe('titre', () => {
     const text = '## Vous devez aller à la mairie de votre ville avec vos papiers.\n';
     expect(await messagesFor('titre', text, { config: { rules: { titre: { options: { maxWordsWithPeriod: 15 } } } } })).toEqual([]);
   });
+
+  it('does not ask for a 7th # when the part already has headings with 6 (fiche F929, fifth reading)', async () => {
+    const text = '# Location\n\nTexte.\n\n# Logement vide\n\nTexte.\n\n###### Exemple\n\nTexte.';
+    const [message] = await messagesFor('titre', text, { format: 'md' });
+    expect(message).toMatchObject({ actual: '# Logement vide' });
+    expect(message!.reason).not.toContain('Ajoutez aussi un #');
+    expect(message!.reason).toContain('Écrivez les plus petits titres en gras');
+  });
 });

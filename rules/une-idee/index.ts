@@ -76,6 +76,9 @@ function isNotSubordinateQue(tokens: Token[], index: number, question: boolean):
   // « ça veut dire que … », « cela signifie que … »: the explanation is the idea of the sentence (FALC texts
   // explain words this way), not a second one.
   if (isWord(previous) && (previous.normal === 'signifie' || previous.normal === 'signifient')) return true;
+  // « quelles que soient les conditions » (fiche F720, fifth reading): a set phrase (« dans tous les cas »), not a
+  // second idea; the rule `temps-complexe` reports it.
+  if (isWord(previous) && /^quel(?:le)?s?$/.test(previous.normal)) return true;
   if (isWord(previous) && previous.normal === 'dire' && isWord(before) && /^(?:veut|veulent|voulait)$/.test(before.normal)) return true;
   // Ainsi que, de même que: « and also ».
   if (isWord(previous) && previous.normal === 'ainsi') return true;
@@ -126,6 +129,9 @@ export function subordinators(tokens: Token[]): Token[] {
       if (isWord(previous) && previous.normal.startsWith('est-ce')) return;
       // « C'est vous qui décidez »: « c'est … qui » puts a word forward, it adds no idea.
       if (isCleft(tokens, index)) return;
+      // « … ne s'applique pas au propriétaire : - qui est privé du logement » (fiche F929, fifth reading): a list item
+      // that starts with « qui » goes on with the sentence before the list; it adds no idea of its own.
+      if (index === first && !question) return;
       found.push(token);
     } else if (word === 'où') {
       // « Où aller ? », « D'où venez-vous ? », « Vous allez où ? ».

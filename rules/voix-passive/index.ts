@@ -30,9 +30,15 @@ const DEMONSTRATIVE = new Set(["c'", 'ce', 'ça', 'cela', 'ceci']);
 const NOT_AGENT = new Set([
   'exemple', 'ailleurs', 'contre', 'conséquent', 'suite', 'défaut', 'hasard', 'erreur', 'cœur', 'mois', 'an', 'année',
   'jour', 'semaine', 'heure', 'personne', 'foyer', 'enfant', 'tête', 'ici', 'là', 'moments', 'endroits', 'avance',
-  // A means: « Le bail doit être fait par écrit » (fiche F920, fifth reading), « envoyé par courrier ».
-  'écrit', 'oral', 'courrier', 'téléphone', 'internet', 'mail', 'courriel', 'lettre', 'fax', 'télécopie', 'voie', 'virement',
-  'chèque', 'prélèvement', 'recommandé',
+]);
+
+/**
+ * A means after « par »: « Le bail doit être fait par écrit » (fiche F920, fifth reading), « vous êtes averti par
+ * courrier ». Not who acts: the reader still does not know who does it.
+ */
+const MEANS = new Set([
+  'écrit', 'oral', 'courrier', 'téléphone', 'internet', 'mail', 'e-mail', 'courriel', 'lettre', 'fax', 'télécopie', 'voie', 'virement',
+  'chèque', 'prélèvement', 'recommandé', 'sms', 'texto',
 ]);
 
 const CLAUSE_END = /^[,;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
@@ -109,7 +115,7 @@ function agentAfter(tokens: Token[], participle: number): number {
     const token = tokens[at]!;
     if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return -1;
     if (token.normal === 'par') {
-      if (NOT_AGENT.has(word(tokens, at + 1) ?? '')) return -1;
+      if (NOT_AGENT.has(word(tokens, at + 1) ?? '') || MEANS.has(word(tokens, at + 1) ?? '')) return -1;
       if (at - participle <= NEAR_AGENT) return at;
       const between = tokens.slice(participle + 1, at);
       const owned = between.some((other) => other.kind === 'word' && (OWNS_PAR.test(other.normal) || isParticiple(other.normal)));
@@ -119,6 +125,23 @@ function agentAfter(tokens: Token[], participle: number): number {
     if (isAuxiliary(tokens, at)) return -1;
   }
   return -1;
+}
+
+/**
+ * True when « par » and a means follow the participle closely, in the same clause and with no other verb
+ * between: « vous êtes averti par courrier », « l'alerte est consignée par écrit ». The participle is then an
+ * action done to the subject by someone the sentence does not name (« Il est recommandé d'envoyer la lettre par
+ * courrier » is not: « par » goes with « envoyer »).
+ */
+function byMeans(tokens: Token[], participle: number): boolean {
+  for (let at = participle + 1; at < Math.min(tokens.length, participle + NEAR_AGENT + 1); at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return false;
+    if (token.normal === 'par') return MEANS.has(word(tokens, at + 1) ?? '');
+    if (token.kind === 'word' && (OWNS_PAR.test(token.normal) || isParticiple(token.normal) || token.normal === 'de' || token.normal === "d'")) return false;
+    if (isAuxiliary(tokens, at)) return false;
+  }
+  return false;
 }
 
 /** Participles that describe a state alone (« la porte est fermée ») but an action with someone after « par ». */
@@ -226,7 +249,7 @@ export default defineRule({
         const agent = agentAfter(tokens, end);
         const procedure = (PROCEDURE_PARTICIPLES.has(participle) || locution) && !DEMONSTRATIVE.has(word(tokens, previousIndex(tokens, index)) ?? '');
         const action = isActionAuxiliary(tokens, index) && !ADJECTIVAL.has(participle) && isParticiple(participle);
-        if (!procedure && !action && !(agent >= 0 && (isParticiple(participle) || ADJECTIVAL.has(participle)))) continue;
+        if (!procedure && !action && !(agent >= 0 && (isParticiple(participle) || ADJECTIVAL.has(participle))) && !(isParticiple(participle) && !ADJECTIVAL.has(participle) && byMeans(tokens, end))) continue;
         // Show the whole verb: « a été refusé », « n'est pas versée ».
         let start = index;
         if (tokens[index]!.normal === 'été') while (start > 0 && !AVOIR.has(word(tokens, start) ?? '')) start--;

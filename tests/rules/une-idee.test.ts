@@ -165,4 +165,15 @@ describe('une-idee', () => {
     expect(await messagesFor('une-idee', text)).toEqual([]);
     expect(await messagesFor('liste', text)).toHaveLength(1);
   });
+
+  it('does not count « qui » that starts a list item nor the « que » of « quelles que soient » (fiches F929, F720, fifth reading)', async () => {
+    const list = "L'obligation de proposer un relogement ne s'applique pas au propriétaire :\n\n- qui est privé du logement qu'il occupe et qui veut partir,\n- qui part.";
+    const messages = await messagesFor('une-idee', list);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('2 mots qui ajoutent une autre idée : « qu’ », « qui »'.replace('’', "'"));
+    // « où … , quelles que soient … » was 2 words that add an idea; « où » alone is one.
+    const vaccine = "Hépatite A (pays où l'hygiène est précaire, quelles que soient les conditions de votre séjour).";
+    expect(await messagesFor('une-idee', vaccine)).toEqual([]);
+    expect(await messagesFor('une-idee', "Hépatite A (pays où l'hygiène est précaire, et que vous visitez).")).toHaveLength(1);
+  });
 });

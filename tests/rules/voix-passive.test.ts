@@ -106,9 +106,15 @@ describe('voix-passive', () => {
   it.each([
     ["Le bail doit être fait par écrit en autant d'exemplaires que de parties.", 'être fait'],
     ['La demande est envoyée par courrier.', 'est envoyée'],
+    ['Vous êtes averti par courrier de la décision.', 'êtes averti'],
+    ["L'alerte est consignée par écrit dans un registre spécial.", 'est consignée'],
   ])('does not take a means after « par » for who acts (fiche F920, fifth reading): %s', async (text, actual) => {
     const messages = await messagesFor('voix-passive', text);
     expect(messages).toMatchObject([{ actual, reason: expect.stringContaining('Le lecteur ne sait pas qui fait l') }]);
     expect(messages[0]!.reason).not.toContain(' par »');
+  });
+
+  it('does not take « par » that goes with a later verb for the means of the passive', async () => {
+    expect(await messagesFor('voix-passive', "Il est recommandé d'envoyer ces 2 courriers par lettre recommandée.")).toEqual([]);
   });
 });

@@ -223,23 +223,26 @@ export default defineRule({
       // niveau : écrivez 3, pas 4. » has one negation in each part.
       const clauseOf = (negation: Negation): number =>
         tokens.filter((token) => token.kind === 'punct' && /^[:;]$/.test(token.value) && (token.position.start.offset ?? 0) < (negation.words[0]!.position.start.offset ?? 0)).length;
-      const clauses = found.map(clauseOf);
-      const separate = found.length >= 2 && new Set(clauses).size === clauses.length;
-      if (found.length >= 2 && !separate) {
-        const list = found.map((negation) => `« ${written(negation)} »`).join(' et ');
+      // « ne … que » is a restriction: 2 of them (« ne peut être qu'exceptionnel et ne peut être conclu que pour »)
+      // are not a double negation (fifth reading); each sentence then gets one message, as with one negation.
+      const real = found.filter((negation) => !negation.restriction);
+      const clauses = real.map(clauseOf);
+      const separate = real.length >= 2 && new Set(clauses).size === clauses.length;
+      if (real.length >= 2 && !separate) {
+        const list = real.map((negation) => `« ${written(negation)} »`).join(' et ');
         // From the first negative word to the last, not the whole sentence: a long sentence also gets
         // `phrase-longue` on the whole sentence, and of 2 messages on the same words only one is kept
         // (src/engine/dedupe.ts). The fifth reading found sentences with 2 negations and no `negation`
         // message at all (fiches F929, F760, F598).
         report(
-          `Cette phrase a ${found.length} négations : ${list}. Deux négations dans une phrase sont très difficiles à comprendre. Écrivez une phrase positive.`,
-          { place: span(found[0]!.words[0]!, lastWord(found)), actual: found.map(written).join(', ') },
+          `Cette phrase a ${real.length} négations : ${list}. Deux négations dans une phrase sont très difficiles à comprendre. Écrivez une phrase positive.`,
+          { place: span(real[0]!.words[0]!, lastWord(real)), actual: real.map(written).join(', ') },
         );
         continue;
       }
       // One message per sentence: the first negation that is not in bold.
       {
-        const negation = (separate ? found.find((candidate) => !bold(candidate)) : undefined) ?? found[0]!;
+        const negation = (separate ? real.find((candidate) => !bold(candidate)) : undefined) ?? real[0] ?? found[0]!;
         const isBoldNegation = bold(negation);
         if (isBoldNegation && options.allowBold) continue;
         const key = keyWord(negation).value.toLowerCase();

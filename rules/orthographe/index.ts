@@ -154,6 +154,13 @@ const NAMING = new Set(['appelé', 'appelée', 'appelés', 'appelées', 'nommé'
 const APOSTROPHE_NAME = /^\p{Lu}\p{L}+'\p{L}+$/u;
 const ELIDED_FIRST = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'/iu;
 
+/** The characters glued before `start` (up to 60), back to the last space: « https://teleservices. » before « ac-academie ». */
+function glued(source: string, start: number): string {
+  let at = start;
+  while (at > 0 && start - at < 60 && !/\s/u.test(source.charAt(at - 1))) at--;
+  return source.slice(at, start);
+}
+
 /** A web address written without « www » or « https »: « le site ameli.direct ». */
 const BARE_DOMAIN = /^\p{Ll}[\p{Ll}\d-]*(?:\.\p{Ll}[\p{Ll}\d-]*)*\.\p{Ll}{2,}$/u;
 
@@ -222,8 +229,8 @@ export default defineRule({
       const end = word.position.end.offset ?? 0;
       if (/^\(\p{L}{1,4}\)\p{L}/u.test(source.slice(end, end + 8))) continue;
       // « (de type https://teleservices.ac-academie) »: the rest of a web address, even without a known ending.
-      const start = word.position.start.offset ?? 0;
-      if (/(?:https?:\/\/|www\.)[^\s]*$/iu.test(source.slice(Math.max(0, start - 60), start))) continue;
+      const gluedBefore = glued(source, word.position.start.offset ?? 0);
+      if (gluedBefore.includes('://') || /^www\./iu.test(gluedBefore)) continue;
       if (MEDICINE.test(actual.toLowerCase()) || BARE_DOMAIN.test(actual) || /^k?wh?$/i.test(actual)) continue;
       // « médico éducatif »: a first part of a compound, with its hyphen missing. Told « médical » before.
       const lowerActual = actual.toLowerCase();

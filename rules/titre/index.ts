@@ -77,7 +77,7 @@ export default defineRule({
     /** The smallest level (most #) among the headings of the part that the heading at `index` opens. */
     const deepestInPart = (index: number): number => {
       const depth = headings[index]!.depth;
-      let deepest = depth;
+      let deepest: number = depth;
       for (let at = index + 1; at < headings.length && headings[at]!.depth > depth; at++) deepest = Math.max(deepest, headings[at]!.depth);
       return deepest;
     };

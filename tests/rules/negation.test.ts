@@ -176,4 +176,12 @@ describe('negation', () => {
     const [message] = await messagesFor('negation', 'Vous ne pouvez pas partir et sans votre carte vous restez.');
     expect(message!.reason).toMatch(/^Cette phrase a 2 négations/);
   });
+
+  it('does not call 2 restrictions « ne … que » a double negation (fiche F12202, fifth reading)', async () => {
+    const text = 'Ce recours ne peut être qu’exceptionnel et le CDD ne peut être conclu que pour une tâche précise.';
+    const messages = await messagesFor('negation', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Cette phrase dit « ne … qu’ »/);
+    expect((await messagesFor('negation', 'Vous ne pouvez pas venir sans votre carte.'))[0]!.reason).toMatch(/^Cette phrase a 2 négations/);
+  });
 });

@@ -35,6 +35,11 @@ const TITLE_WORDS = 10;
  * venir** », « **Quelles mesures peuvent être prises ?** », then the text under it). Many FALC guides ask for bold titles; the `titre` rule speaks of titles.
  */
 function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number, source: string): boolean {
+  return words <= TITLE_WORDS && isTitleShaped(block, span, source);
+}
+
+/** A bold paragraph (or first line) placed like a title, whatever its length. */
+function isTitleShaped(block: FalcBlock, span: BoldSpan, source: string): boolean {
   return (
     block.type === 'paragraph' &&
     span.start === block.position.start.offset &&
@@ -42,7 +47,6 @@ function isBoldTitle(block: FalcBlock, span: BoldSpan, words: number, source: st
     // then what it is on the next lines (fiche F34964: the name of an offer as the title of a list item).
     // The next line starts a new sentence (a capital letter or a number): « **Vous devez venir avec**\n au centre. » goes on.
     (span.end === block.position.end.offset || /^[ \t]*\r?\n[ \t]*[\p{Lu}\d]/u.test(source.slice(span.end, span.end + 16))) &&
-    words <= TITLE_WORDS &&
     // « **Dans tous les cas à fournir :** » then a list: a lead-in in bold on its own line, like a title.
     !/[.!…;,]$/.test(span.text.trimEnd())
   );
@@ -143,8 +147,12 @@ export default defineRule({
         shareWords += onePiece ? 1 : count;
         if (count > options.maxWords && !isBoldTitle(block, span, count, source) && !onePiece && !isTermBeforeColon(block, span, count, source)) {
           reported = true;
+          // « **Actes d'état civil devant être mis à jour à la suite du changement de prénom** » (fiche F885, fifth
+          // reading): a bold paragraph that stands as a title. « Only the important word in bold » would leave no title.
           report(
-            `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,
+            isTitleShaped(block, span, source)
+              ? `Ce passage en gras sert de titre, mais il a ${count} mots. Le lecteur ne le voit pas comme un titre. Écrivez-le comme un titre, avec ### au début, en ${TITLE_WORDS} mots au plus.`
+              : `Ce passage en gras a ${count} mots. Quand il y a trop de gras, le lecteur ne voit plus ce qui est important. Mettez en gras seulement le mot important.`,
             { place: span.position, actual: span.text },
           );
         }

@@ -6,6 +6,8 @@ import { readNumber } from '../nombre-en-lettres/parse.ts';
 import { withoutLastSigns } from '../../src/engine/places.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 import { capitalizeFirst } from '../../src/engine/capitalize.ts';
+import { ancestorsAt } from '../../src/engine/facts.ts';
+import type { Root as MdastRoot } from 'mdast';
 
 export const options = z.object({}).strict();
 
@@ -157,6 +159,23 @@ function findAll(sentence: FalcSentence): Found[] {
   return found;
 }
 
+/**
+ * The table and column of a table cell at `offset` (« 12:2 »), or undefined outside a table. A table of rates
+ * (fiche F783: the legal interest rate, 2 per year since 2012) made 90 messages, one per cell (fifth reading).
+ */
+function tableColumn(tree: MdastRoot, offset: number): string | undefined {
+  const ancestors = ancestorsAt(tree, offset);
+  const table = ancestors.find((node) => node.type === 'table');
+  const row = ancestors.find((node) => node.type === 'tableRow');
+  const cell = ancestors.find((node) => node.type === 'tableCell');
+  if (!table || !row || !cell || !('children' in row)) return undefined;
+  return `${table.position?.start.offset ?? 0}:${(row.children as unknown[]).indexOf(cell)}`;
+}
+
+/** The advice for the first percentage of a table's column: the others are not reported one by one. */
+const TABLE_ADVICE =
+  'Dans un tableau, expliquez les pourcentages une fois, avec un exemple au-dessus du tableau : « 10 % » veut dire « 10 sur 100 ». Le vérificateur ne signale pas les autres pourcentages de cette colonne.';
+
 /** `pourcentage`: a percentage (« 50 % », « vingt pour cent »). */
 export default defineRule({
   id: 'pourcentage',
@@ -165,8 +184,12 @@ export default defineRule({
   options,
   check({ facts, file, report }) {
     const source = String(file.value ?? '');
+    /** The table columns that already have a message. */
+    const columns = new Set<string>();
     for (const sentence of facts.sentences) {
+      const column = facts.blocks[sentence.block]?.type === 'tableCell' ? tableColumn(facts.mdast, sentence.position.start.offset ?? 0) : undefined;
       for (const item of findAll(sentence)) {
+        if (column !== undefined && columns.has(column)) continue;
         const found =
           item.to !== undefined
             ? chunkPlace(item.first, item.from ?? 0, item.to)
@@ -183,10 +206,13 @@ export default defineRule({
         const fitting = isLimitOrRate(previous, chunks[item.last.index + 1]?.text, item.share) ? [] : fitsAfter(wordsInContext(item.value, item.share), previous);
         // First in its sentence: « 25 % des frais sont payés » → « Un quart des frais ».
         const words = item.first.index === 0 && !item.from ? fitting.map(capitalizeFirst) : fitting;
+        if (column !== undefined) columns.add(column);
         const advice =
           words.length > 0
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`
-            : 'Si le nombre exact est important, gardez-le et expliquez-le avec un exemple : « 10 % » veut dire « 10 sur 100 ».';
+            : column !== undefined
+              ? TABLE_ADVICE
+              : 'Si le nombre exact est important, gardez-le et expliquez-le avec un exemple : « 10 % » veut dire « 10 sur 100 ».';
         report(`« ${actual} » est un pourcentage. Beaucoup de lecteurs ne comprennent pas les pourcentages. ${advice}`, {
           place,
           actual,

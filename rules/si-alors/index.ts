@@ -27,6 +27,10 @@ const ASK_THE_READER = 'Cette phrase commence par « si ». Une condition est di
  */
 const SAY_THE_CASE = 'Cette phrase commence par « si ». Une condition est difficile à suivre. Dites d’abord la situation dans une phrase courte, par exemple : « Le locataire part. » Puis dites ce qui se passe dans une autre phrase : « Il rend les clés. »';
 
+/** The same advice for a heading: the heading becomes the question or the situation itself. */
+const HEADING_QUESTION = 'Ce titre commence par « si ». Une condition est difficile à suivre. Écrivez le titre comme une question, par exemple : « Vous avez un enfant ? »';
+const HEADING_CASE = 'Ce titre commence par « si ». Une condition est difficile à suivre. Écrivez seulement la situation, par exemple : « Le locataire part ».';
+
 /** `si-alors`: a sentence that starts with a condition « Si … ». */
 export default defineRule({
   id: 'si-alors',
@@ -59,8 +63,10 @@ export default defineRule({
       // the reader nor tells them to act (« appelez »): the situation is said first.
       const aboutSomeoneElse = first.normal === 'si' && (DETERMINERS.has(next.normal) || /^l'/.test(next.normal)) &&
         !sentence.words.some((word) => READER.has(word.normal) || /^(?:[ldjmnst]|qu)'(?:vous|votre|vos)$/.test(word.normal) || /\p{L}{2,}ez$/u.test(word.normal));
+      // « ### Si vous avez déjà bénéficié d'un bon » (fiche F714, fifth reading): a heading is no sentence to cut in 2.
+      const heading = facts.blocks[sentence.block]?.type === 'heading';
       report(
-        aboutSomeoneElse ? SAY_THE_CASE : ASK_THE_READER,
+        heading ? (aboutSomeoneElse ? HEADING_CASE : HEADING_QUESTION) : aboutSomeoneElse ? SAY_THE_CASE : ASK_THE_READER,
         { place: span(first, last), actual: `${first.value}${last === first ? '' : last.value}`, expected: [] },
       );
     }

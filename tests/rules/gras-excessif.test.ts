@@ -102,4 +102,15 @@ describe('gras-excessif', () => {
   ])('still fires on a longer bold passage (fiches F1010, F12214): %s', async (text, count) => {
     expect(await messagesFor('gras-excessif', text)).toMatchObject([{ reason: expect.stringContaining(`a ${count} mots`) }]);
   });
+
+  it('asks for a real, shorter heading when a long bold paragraph stands as a title (fiche F885, fifth reading)', async () => {
+    const text = "**Actes d'état civil devant être mis à jour à la suite du changement de prénom**\n\nVous devez les changer.";
+    const messages = await messagesFor('gras-excessif', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Ce passage en gras sert de titre, mais il a 15 mots/);
+    expect(messages[0]!.reason).toContain('avec ### au début');
+    // Bold inside a sentence still gets « only the important word ».
+    const [inside] = await messagesFor('gras-excessif', 'Vous venez **avec votre carte et votre dossier et tous les papiers de votre famille** au centre.');
+    expect(inside!.reason).toContain('Mettez en gras seulement le mot important');
+  });
 });

@@ -53,4 +53,14 @@ describe('si-alors', () => {
     expect(messages[0]!.reason).toContain('Dites d’abord la situation dans une phrase courte');
     expect(messages[0]!.reason).not.toContain('Posez une question');
   });
+
+  it.each([
+    ["### Si vous avez déjà bénéficié d'un bon de vaccination", 'Écrivez le titre comme une question'],
+    ['### Si le salarié effectue son préavis', 'Écrivez seulement la situation'],
+  ])('gives a heading that starts with « si » advice for a heading, not for a sentence (fiche F714, fifth reading): %s', async (text, advice) => {
+    const messages = await messagesFor('si-alors', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toMatch(/^Ce titre commence par « si »/);
+    expect(messages[0]!.reason).toContain(advice);
+  });
 });

@@ -76,3 +76,22 @@ describe('lisibilite: the score shown agrees with the threshold', () => {
     expect(shown).toBe(minGuide - 1);
   });
 });
+
+describe('lisibilite: tables are not running text', () => {
+  it('scores the prose around a table, not its cells (fiche F795, fifth reading)', async () => {
+    const prose = 'Le notaire vous dit le prix. Vous payez le notaire. Il vous donne un papier.';
+    const table = [
+      '',
+      '| Valeur du bien | Taux |',
+      '| --- | --- |',
+      '| De 0 € à 6 500 € | 3,870 % HT de la valeur du bien |',
+      '| De 6 500 € à 17 000 € | 1,596 % HT de la valeur du bien |',
+      '| De 17 000 € à 60 000 € | 1,064 % HT de la valeur du bien |',
+      '| Plus de 60 000 € | 0,799 % HT de la valeur du bien |',
+    ].join('\n');
+    const alone = (await checkFile(prose)).data.falcStats;
+    const withTable = (await checkFile(`${prose}\n${table}`)).data.falcStats;
+    expect(withTable?.kandelMoles).toBe(alone?.kandelMoles);
+    expect(withTable?.lix).toBe(alone?.lix);
+  });
+});

@@ -30,6 +30,16 @@ function kindOf(token: Token): string {
   return 'other';
 }
 
+/**
+ * True when the word starts an item of `kind`. The first word of the sentence has a capital as any first word:
+ * « Certificat, copie, légalisation et conservation de documents » (page N365, sixth reading) is a list of 4
+ * things, not a name and 3 things; « Guadeloupe, Guyane, Martinique ou Réunion » stays a list of 4 names.
+ */
+function isKind(token: Token, kind: string, first: Token | undefined): boolean {
+  const own = kindOf(token);
+  return own === kind || (token === first && own === 'name' && kind === 'other');
+}
+
 interface Segment {
   /** Indexes of the word tokens of this segment. */
   words: number[];
@@ -165,6 +175,7 @@ export interface Enumeration {
 
 /** An enumeration « a, b, c et d » in one run of segments, or undefined. */
 function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enumeration | undefined {
+  const firstWord = tokens.find((token) => token.kind === 'word');
   // The last segment that holds « et » or « ou » after its first word.
   for (let end = run.length - 1; end >= 1; end--) {
     const lastSegment = run[end]!;
@@ -175,6 +186,9 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     if (beforeConjunction.length > maxItemWords || afterConjunction.length === 0) continue;
     // « travailler, successivement ou non »: « ou non », « ou pas » end a choice, not a list.
     if (NOT_ITEMS.has(tokens[afterConjunction[0]!]!.normal)) continue;
+    // « donner à ses héritiers, tout ou partie de sa succession » (page N31162, sixth reading): « tout ou partie » is one
+    // fixed phrase (« all or some of it »), not 2 more things.
+    if (tokens[beforeConjunction[beforeConjunction.length - 1] ?? -1]?.normal === 'tout' && tokens[afterConjunction[0]!]!.normal === 'partie') continue;
     const kind = kindOf(tokens[beforeConjunction[0] ?? afterConjunction[0]!]!);
     if (beforeConjunction.length === 0 || kindOf(tokens[afterConjunction[0]!]!) !== kind) continue;
     // Actions with a subject: « je lave, je repasse et je plie » is a list of actions when every item is
@@ -187,7 +201,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     let middle = 0;
     while (at >= 1) {
       const segment = run[at]!.words;
-      if (segment.length === 0 || segment.length > maxItemWords || kindOf(tokens[segment[0]!]!) !== kind) break;
+      if (segment.length === 0 || segment.length > maxItemWords || !isKind(tokens[segment[0]!]!, kind, firstWord)) break;
       if (pronoun && (segment.length > 2 || tokens[segment[0]!]!.normal !== pronoun)) break;
       items.unshift(segment);
       middle++;
@@ -201,7 +215,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     const headFrom = kind === 'other' ? head.length - 1 : pronoun ? head.length - 2 : head.length - maxItemWords;
     for (let position = Math.max(0, headFrom); position < head.length; position++) {
       if (pronoun && tokens[head[position]!]!.normal !== pronoun) continue;
-      if (kindOf(tokens[head[position]!]!) === kind) {
+      if (isKind(tokens[head[position]!]!, kind, firstWord)) {
         items.unshift(head.slice(position));
         headStart = position;
         break;

@@ -172,6 +172,9 @@ function isVerbEntry(entry: JargonEntry, replacements: readonly string[]): boole
   return isRegularEr(entry) || (isVerbTerm(normalizeWord(entry.term)) && replacements.length > 0 && replacements.every((value) => /^(?:se |s')?[\p{L}]+(?:er|ir|re|oir)$/u.test(value)));
 }
 
+/** Words that lose their vowel before a vowel: « de héritage » is « d'héritage », « que obtenir » is « qu'obtenir ». */
+const ELIDED_BEFORE_VOWEL = new Set(['de', 'que', 'ne', 'se', 'je', 'me', 'te', 'jusque', 'lorsque', 'puisque', 'quoique']);
+
 /** Articles that take « l' » before a vowel or a mute h: « le » + « accueil » is wrong French. */
 const ELIDING = new Set(['le', 'la', 'du', 'au', 'ce', 'sa', 'ma', 'ta']);
 
@@ -190,6 +193,9 @@ function afterDeterminer(word: string, replacements: readonly string[], before: 
   const shown = before === undefined ? undefined : DETERMINER_GENDER[before];
   // « | Montant net | »: no article, but a word after the noun may agree with it (« somme d'argent net »).
   // The noun's gender is not known: a noun replacement is kept only when no such word follows.
+  // « les droits de succession » → « de héritage » (sixth reading): « de », « que », « ne » before a vowel are written
+  // « d' », « qu' », « n' », a change outside the replaced word. No such replacement (an h is left out too: most are mute).
+  if (before !== undefined && ELIDED_BEFORE_VOWEL.has(before)) replacements = replacements.filter((value) => !VOWEL_OR_H.test(value));
   if (shown === undefined) return replacements.filter((value) => genderOf(value) === undefined || after === undefined || NO_AGREEMENT_AFTER.has(after));
   const wordVowel = VOWEL_OR_H.test(word);
   return replacements.filter((value) => {

@@ -875,6 +875,12 @@ export const ADVICE: Readonly<Record<string, string>> = {
   // « elle peut faire l'objet d'un pourvoi en cassation » → « avoir un pourvoi », « recevoir un pourvoi » (fiche F34809):
   // a decision does not « receive » an appeal; the sentence must say who acts.
   "faire l'objet de": 'Un seul mot ne le remplace pas bien. Dites qui fait quoi, par exemple « vous pouvez faire un recours contre cette décision » au lieu de « cette décision peut faire l’objet d’un recours »',
+  // « allocation supplémentaire d'invalidité », « pension d'invalidité », « carte d'invalidité » (page N392, sixth reading):
+  // invalidité and handicap are 2 statuses of the law; « pension de handicap » does not exist.
+  invalidité: 'Ce mot est souvent dans le nom d’une aide ou d’une carte, par exemple « pension d’invalidité » : gardez ce nom. Expliquez-le une fois, par exemple : « vous ne pouvez plus travailler comme avant à cause d’une maladie ou d’un accident »',
+  // « signaler un site illégal » → « dire un site », « prévenir un site » (page N31138, sixth reading): the word after it
+  // changes too.
+  signaler: 'Écrivez plutôt « dire » ou « prévenir », et changez aussi les mots autour, par exemple « dites à la police qu’un site est illégal »',
   conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
 };
 

@@ -200,6 +200,9 @@ export function mayHaveCapital(value: string): boolean {
   return false;
 }
 
+/** Words before an acronym that make it plural: « les Caf », « certaines Caf ». */
+const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'certaines', 'certains', 'plusieurs', 'vos', 'nos', 'leurs', 'mes', 'tes', 'ses', 'toutes', 'tous', 'deux', 'quelques']);
+
 /** The word stands alone in brackets: « (FIPHFP) ». */
 function inBracketsAlone(source: string, word: FalcWord): boolean {
   const start = word.position.start.offset ?? 0;
@@ -273,9 +276,14 @@ export default defineRule({
           const [letters, at] = [acronymLetters(acronym), sentence.words.indexOf(word)];
           if (followsItsWords(letters, sentence.words, at) || followsItsWordsInAnyOrder(letters, sentence.words, at)) continue;
         }
+        // The words in full and the acronym after them, as the message asks (« Allez au centre communal d’action sociale
+        // (CCAS) »): the reader meets the acronym again later. Before, the replacement took the acronym away. None after
+        // a plural word (« Certaines Caf », page N31343, sixth reading): the words in full would need their plural.
+        const plural = PLURAL_BEFORE.has(sentence.words[sentence.words.indexOf(word) - 1]?.normal ?? '');
+        const expected = full && !plural ? [`${full} (${written})`] : [];
         report(
           `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
-          { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected: full ? [full] : [] },
+          { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected },
         );
       }
     });

@@ -115,7 +115,7 @@ function agentAfter(tokens: Token[], participle: number): number {
     const token = tokens[at]!;
     if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return -1;
     if (token.normal === 'par') {
-      if (NOT_AGENT.has(word(tokens, at + 1) ?? '') || MEANS.has(word(tokens, at + 1) ?? '')) return -1;
+      if (NOT_AGENT.has(word(tokens, at + 1) ?? '') || isMeans(tokens, at)) return -1;
       if (at - participle <= NEAR_AGENT) return at;
       const between = tokens.slice(participle + 1, at);
       const owned = between.some((other) => other.kind === 'word' && (OWNS_PAR.test(other.normal) || isParticiple(other.normal)));
@@ -125,6 +125,12 @@ function agentAfter(tokens: Token[], participle: number): number {
     if (isAuxiliary(tokens, at)) return -1;
   }
   return -1;
+}
+
+/** A means after « par » at `at`: « par courrier », « par tous moyens » (page N143, sixth reading). */
+function isMeans(tokens: Token[], at: number): boolean {
+  const next = word(tokens, at + 1) ?? '';
+  return MEANS.has(next) || ((next === 'tous' || next === 'tout') && /^moyens?$/.test(word(tokens, at + 2) ?? ''));
 }
 
 /**
@@ -137,7 +143,7 @@ function byMeans(tokens: Token[], participle: number): boolean {
   for (let at = participle + 1; at < Math.min(tokens.length, participle + NEAR_AGENT + 1); at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return false;
-    if (token.normal === 'par') return MEANS.has(word(tokens, at + 1) ?? '');
+    if (token.normal === 'par') return isMeans(tokens, at);
     if (token.kind === 'word' && (OWNS_PAR.test(token.normal) || isParticiple(token.normal) || token.normal === 'de' || token.normal === "d'")) return false;
     if (isAuxiliary(tokens, at)) return false;
   }

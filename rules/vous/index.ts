@@ -23,6 +23,9 @@ const DETERMINERS = new Set(['le', 'la', "l'", 'les', 'du', 'des', 'au', 'aux', 
 
 const SECOND_PERSON = new Set(['vous', 'votre', 'vos']);
 
+/** « l'assuré décédé »: a person who died is never the reader. */
+const DEAD = new Set(['décédé', 'décédée', 'décédés', 'décédées', 'défunt', 'défunte', 'défunts', 'défuntes']);
+
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 
 /** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
@@ -151,7 +154,8 @@ export default defineRule({
         const plural = /[sx]$/.test(token.normal);
         // A plural designation may be other people (« les bénéficiaires du service »): it names the reader
         // only when a duty or a right follows (« les usagers doivent … »).
-        const forReader = !plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal));
+        // « la pension de réversion de l'assuré décédé » (page N378, sixth reading): the reader is the one who lives on.
+        const forReader = (!plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal))) && !(following?.kind === 'word' && DEAD.has(following.normal));
         if (DESIGNATIONS.has(token.normal) && forReader && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value}`;
           const other = otherParty(tokens, token.normal);

@@ -143,4 +143,16 @@ describe('liste', () => {
     const messages = await quotesAndPlaces('liste', text);
     expect(messages).toEqual([{ actual: '8, 10, 12, 14 et 16', written: '8, 10, 12, 14 et 16' }]);
   });
+
+  it('counts the first word of the sentence, capital and all, as the first thing (page N365, sixth reading)', async () => {
+    const messages = await messagesFor('liste', 'Certificat, copie, légalisation et conservation de documents');
+    expect(messages).toMatchObject([{ actual: 'Certificat, copie, légalisation et conservation de documents' }]);
+    expect(messages[0]!.reason).toContain('4 choses');
+    // A name with a capital inside the sentence is still not an item of a list of common words.
+    expect(await messagesFor('liste', 'Vous allez à Paris, copie, photo et carte.')).toMatchObject([{ actual: 'copie, photo et carte' }]);
+  });
+
+  it('stays silent on « tout ou partie » (page N31162, sixth reading)', async () => {
+    expect(await messagesFor('liste', 'Vous pouvez donner à vos héritiers présomptifs, tout ou partie de votre future succession.')).toEqual([]);
+  });
 });

@@ -66,7 +66,6 @@ describe('mot-difficile', () => {
     // « à » + « les » → « aux »; « d' » before a consonant → « de »; no « d'handicap » (an h that is not elided).
     ['La pension de réversion est égale à 54 % de la retraite dont bénéficiait le défunt, sans tenir compte des majorations de retraite.', 'tenir compte des', ['penser aux']],
     ['La mise en place d’une CRPC n’empêche pas la victime d’obtenir une indemnisation.', 'd’obtenir', ['d’avoir', 'de recevoir']],
-    ['En effet, un salarié inapte n’a pas systématiquement droit au versement d’une pension d’invalidité.', 'd’invalidité', ['de handicap']],
     // Fiches F35008 and F34661: a word that starts a heading or a sentence keeps its capital (« ## salaire » before).
     ['## Rémunération\n\nLe salaire est versé chaque mois.', 'Rémunération', ['Salaire', 'Paye']],
     ['La colocation se poursuit avec les colocataires restés dans le logement. En conséquence, le bail continue.', 'En conséquence', ['Donc', 'Alors']],
@@ -446,5 +445,24 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
   it('says « par an » for « annuel » where it fits (« chaque année » after a noun is not French)', async () => {
     const messages = await messagesFor('mot-difficile', 'Le montant annuel est payé en janvier.', { language });
     expect(messages.find((message) => message.actual === 'annuel')?.expected).toEqual(['par an']);
+  });
+
+  // Sixth reading (« N » pages of service-public).
+  it('gives no replacement that would need « d’ » or « qu’ » before it: « les droits de succession » → « de héritage »', async () => {
+    const [message] = await messagesFor('mot-difficile', 'Le notaire calcule les droits de succession.');
+    expect(message).toMatchObject({ actual: 'succession' });
+    expect(message!.expected ?? []).toEqual([]);
+    expect(message!.reason).toContain('« héritage »');
+    // After « la », « héritage » needs « l’ »: no replacement either.
+    expect((await messagesFor('mot-difficile', 'Vous recevez une part de la succession.'))[0]!.expected ?? []).toEqual([]);
+  });
+
+  it.each([
+    ['Vous recevez une pension d’invalidité.', 'd’invalidité'],
+    ['Vous pouvez signaler un site illégal.', 'signaler'],
+  ])('gives advice, not a word, for « invalidité » (a status of the law, not « handicap ») and « signaler » (page N392, N31138): %s', async (text, actual) => {
+    const [message] = await messagesFor('mot-difficile', text);
+    expect(message).toMatchObject({ actual });
+    expect(message!.expected ?? []).toEqual([]);
   });
 });

@@ -84,14 +84,15 @@ describe('sigle', () => {
 
   it('suggests the words in full for a known acronym', async () => {
     const [message] = await messagesFor('sigle', 'Allez au CCAS.');
-    expect(message!.expected).toEqual(['centre communal d’action sociale']);
+    // The words in full, and the acronym after them, as the message asks (before: the acronym was taken away).
+    expect(message!.expected).toEqual(['centre communal d’action sociale (CCAS)']);
   });
 
   it('takes extra allowed and known acronyms from its options', async () => {
     const config = { rules: { sigle: { options: { allow: ['PMI'], known: { SAMU: 'service d’aide médicale urgente' } } } } } as const;
     expect(await messagesFor('sigle', 'Allez à la PMI.', { config })).toEqual([]);
     const [message] = await messagesFor('sigle', 'Appelez le SAMU.', { config });
-    expect(message!.expected).toEqual(['service d’aide médicale urgente']);
+    expect(message!.expected).toEqual(['service d’aide médicale urgente (SAMU)']);
   });
 });
 
@@ -172,7 +173,7 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     const [message] = await messagesFor('sigle', 'Allez au CCAS et à la PMI.', { config });
     expect(message!.expected).toEqual([]);
     const messages = await messagesFor('sigle', 'Allez au CCAS et à la PMI.', { config });
-    expect(messages.map((found) => found.expected)).toEqual([[], ['protection maternelle et infantile']]);
+    expect(messages.map((found) => found.expected)).toEqual([[], ['protection maternelle et infantile (PMI)']]);
   });
   it('does not take « NON » or « OUI » in capitals for an acronym (fiche F32384)', async () => {
     const text = '| Lien | Aide |\n| --- | --- |\n| Votre père /mère | **NON** vous ne pouvez pas percevoir une allocation logement |\n| Votre beau-père | **OUI** si le bien est seulement le sien |\n';
@@ -194,5 +195,11 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     // Used before its explanation, or with letters that are not its words: still reported.
     expect(await messagesFor('sigle', "C'est le responsable de l'ASE qui décide.\n\nIl vous reçoit le lundi.\n\nIl vous écoute.\n\nAdressez-vous à l'aide sociale à l'enfance (Ase).")).toMatchObject([{ actual: 'ASE' }]);
     expect(await messagesFor('sigle', 'Le jeu de loto (Lot) commence.\n\nLa LOT est loin.')).toMatchObject([{ actual: 'LOT' }]);
+  });
+
+  it('gives no words in full after a plural word (page N31343, sixth reading)', async () => {
+    const [message] = await messagesFor('sigle', 'Certaines Caf proposent une aide.');
+    expect(message).toMatchObject({ actual: 'Caf' });
+    expect(message!.expected ?? []).toEqual([]);
   });
 });

@@ -108,6 +108,7 @@ describe('voix-passive', () => {
     ['La demande est envoyée par courrier.', 'est envoyée'],
     ['Vous êtes averti par courrier de la décision.', 'êtes averti'],
     ["L'alerte est consignée par écrit dans un registre spécial.", 'est consignée'],
+    ['La preuve du concubinage peut être rapportée par tous moyens.', 'être rapportée'],
   ])('does not take a means after « par » for who acts (fiche F920, fifth reading): %s', async (text, actual) => {
     const messages = await messagesFor('voix-passive', text);
     expect(messages).toMatchObject([{ actual, reason: expect.stringContaining('Le lecteur ne sait pas qui fait l') }]);

@@ -165,4 +165,9 @@ describe('vous', () => {
     expect(messages).toMatchObject([{ actual: 'Le locataire', line: 5 }]);
     expect(messages[0]!.reason).toContain('peut-être');
   });
+
+  it('never takes a person who died for the reader (page N378, sixth reading)', async () => {
+    expect(await messagesFor('vous', "La pension de réversion correspond à une partie de la retraite de l'assuré décédé.")).toEqual([]);
+    expect(await messagesFor('vous', "La pension dépend de la retraite de l'assuré.")).toMatchObject([{ actual: "l'assuré" }]);
+  });
 });

@@ -187,8 +187,11 @@ export default defineRule({
     /** The table columns that already have a message. */
     const columns = new Set<string>();
     for (const sentence of facts.sentences) {
+      const items = findAll(sentence);
+      if (items.length === 0) continue;
+      // Looked up only for a sentence with a percentage (most table cells have none).
       const column = facts.blocks[sentence.block]?.type === 'tableCell' ? tableColumn(facts.mdast, sentence.position.start.offset ?? 0) : undefined;
-      for (const item of findAll(sentence)) {
+      for (const item of items) {
         if (column !== undefined && columns.has(column)) continue;
         const found =
           item.to !== undefined

@@ -240,7 +240,14 @@ export default defineRule({
           }
           const actual = chunk.text.slice(hit.from, hit.to);
           const shown = hit.sign.length > 1 ? hit.sign : hit.sign[0]!;
-          const fix = hit.expected ? ` Écrivez plutôt « ${hit.expected} ».` : hit.advice ?? ' Écrivez ce que le signe veut dire avec des mots.';
+          // « # **Carte d'identité » (page N358, sixth reading): a closed « ** » makes bold and is not in the text; one left
+          // in the text is a bold that was never closed, not a sign with a meaning to write in words.
+          const unclosedBold = hit.sign === '**' || hit.sign === '__';
+          const fix = hit.expected
+            ? ` Écrivez plutôt « ${hit.expected} ».`
+            : unclosedBold
+              ? ' Ce signe est une mise en gras qui n’est pas fermée. Enlevez-le, ou écrivez-le aussi après les mots à mettre en gras.'
+              : hit.advice ?? ' Écrivez ce que le signe veut dire avec des mots.';
           report(
             `Le signe « ${shown} » est difficile à comprendre pour beaucoup de lecteurs.${fix}`,
             { place: chunkPlace(chunk, hit.from, hit.to), actual, ...(hit.expected ? { expected: [hit.expected] } : {}) },

@@ -215,7 +215,10 @@ export default defineRule({
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`
             : column !== undefined
               ? TABLE_ADVICE
-              : 'Si le nombre exact est important, gardez-le et expliquez-le avec un exemple : « 10 % » veut dire « 10 sur 100 ».';
+              : item.value === 100
+                ? // « Remboursement à 100 % » (page N418, sixth reading): « 10 sur 100 » does not help; « en entier » says it.
+                  '« 100 % » veut dire « tout ». Écrivez par exemple « remboursé en entier » ou « toute la somme ».'
+                : 'Si le nombre exact est important, gardez-le et expliquez-le avec un exemple : « 10 % » veut dire « 10 sur 100 ».';
         report(`« ${actual} » est un pourcentage. Beaucoup de lecteurs ne comprennent pas les pourcentages. ${advice}`, {
           place,
           actual,

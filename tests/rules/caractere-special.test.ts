@@ -174,4 +174,10 @@ describe('caractere-special', () => {
   it('still leaves a phone number with its country code alone', async () => {
     expect(await messagesFor('caractere-special', 'Appelez le +33 1 23 45 67 89 ou le +33612345678.')).toEqual([]);
   });
+
+  it('says that a « ** » left in the text is a bold that was never closed (page N358, sixth reading)', async () => {
+    const [message] = await messagesFor('caractere-special', "## **Carte d'identité");
+    expect(message).toMatchObject({ actual: '**' });
+    expect(message!.reason).toContain('une mise en gras qui n’est pas fermée');
+  });
 });

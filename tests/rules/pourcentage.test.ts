@@ -35,7 +35,8 @@ describe('pourcentage', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.actual).toBe(actual);
     expect(messages[0]!.expected ?? []).toEqual([]);
-    expect(messages[0]!.reason).toContain('« 10 % » veut dire « 10 sur 100 »');
+    // « 100 % » is said in words: « tout » (sixth reading).
+    expect(messages[0]!.reason).toContain(actual === '100 %' ? '« 100 % » veut dire « tout »' : '« 10 % » veut dire « 10 sur 100 »');
   });
 
   it.each([
@@ -95,5 +96,12 @@ describe('pourcentage', () => {
     expect(messages[0]!.reason).toContain('avec un exemple au-dessus du tableau');
     // Outside a table, each percentage is still reported.
     expect(await messagesFor('pourcentage', 'Vous payez 3 % de frais. Le taux est de 4 %.')).toHaveLength(2);
+  });
+
+  it('says what « 100 % » means instead of « 10 sur 100 » (page N418, sixth reading)', async () => {
+    const [message] = await messagesFor('pourcentage', 'Remboursement à 100 % sur la base du tarif.');
+    expect(message).toMatchObject({ actual: '100 %' });
+    expect(message!.reason).toContain('« 100 % » veut dire « tout »');
+    expect(message!.reason).not.toContain('10 sur 100');
   });
 });

@@ -86,11 +86,12 @@ export default defineRule({
         const replacement = inVerb ? undefined : withClitic(first.value, term);
         // The message names the synonym without the elided word before it (« élection de domicile »).
         const synonym = actual.slice(first.value.length - writtenMainPart(first.value).length).replace(/\s+/gu, ' ');
+        const rewrite = inVerb ? ` Changez aussi les mots autour, par exemple : « votre ${term} ».` : '';
         // Without the term in the text, only the glossary of the site says the other word: say that.
         report(
           used.has(term)
-            ? `Vous écrivez « ${synonym} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.${inVerb ? ` Changez aussi les mots autour, par exemple : « votre ${term} ».` : ''}`
-            : `Vous écrivez « ${synonym} ». Le glossaire du site appelle cette chose « ${term} ». Écrivez « ${term} » : le lecteur trouve ce mot et son explication dans le glossaire.${inVerb ? ` Changez aussi les mots autour, par exemple : « votre ${term} ».` : ''}`,
+            ? `Vous écrivez « ${synonym} » pour parler de « ${term} ». Utilisez toujours le même mot pour la même chose. Avec 2 mots, le lecteur pense que ce sont 2 choses différentes.${rewrite}`
+            : `Vous écrivez « ${synonym} ». Le glossaire du site appelle cette chose « ${term} ». Écrivez « ${term} » : le lecteur trouve ce mot et son explication dans le glossaire.${rewrite}`,
           { place: { start: first.position.start, end: last.position.end }, actual, expected: replacement ? [replacement] : [] },
         );
       }

@@ -9,6 +9,7 @@ import { normalizeWord } from '../../src/engine/normalize.ts';
 import type { JargonEntry } from './jargon.ts';
 import { DETERMINER_GENDER, genderOf, genderOfNoun } from './genders.ts';
 import { capitalizeFirst } from '../../src/engine/capitalize.ts';
+import { ELIDED_BEFORE_VOWEL } from '../../src/language/word-kinds.ts';
 
 /** Verbs in -er that do not follow the regular pattern in every form (« aller » → « va », « envoyer » → « enverra »). */
 const IRREGULAR_ER = new Set(['aller', 'envoyer', 'renvoyer']);
@@ -171,9 +172,6 @@ function isNounEntry(entry: JargonEntry): boolean {
 function isVerbEntry(entry: JargonEntry, replacements: readonly string[]): boolean {
   return isRegularEr(entry) || (isVerbTerm(normalizeWord(entry.term)) && replacements.length > 0 && replacements.every((value) => /^(?:se |s')?[\p{L}]+(?:er|ir|re|oir)$/u.test(value)));
 }
-
-/** Words that lose their vowel before a vowel: « de héritage » is « d'héritage », « que obtenir » is « qu'obtenir ». */
-const ELIDED_BEFORE_VOWEL = new Set(['de', 'que', 'ne', 'se', 'je', 'me', 'te', 'jusque', 'lorsque', 'puisque', 'quoique']);
 
 /** Articles that take « l' » before a vowel or a mute h: « le » + « accueil » is wrong French. */
 const ELIDING = new Set(['le', 'la', 'du', 'au', 'ce', 'sa', 'ma', 'ta']);

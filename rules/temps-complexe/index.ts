@@ -3,6 +3,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import { quotedFlags, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 import { ADVERBS, ETRE_VERBS, IRREGULAR_PARTICIPLES } from '../voix-passive/participles.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
+import { ELIDED_BEFORE_VOWEL } from '../../src/language/word-kinds.ts';
 import {
   AVOIR_FUTURE,
   ETRE_FUTURE,
@@ -215,9 +216,6 @@ function afterDutyQue(tokens: Token[], index: number): boolean {
   }
   return false;
 }
-
-/** Words that lose their vowel before a verb that starts with one: « le est » is « l’est », « ne est » is « n’est ». */
-const ELIDED_BEFORE_VOWEL = new Set(['le', 'la', 'ne', 'se', 'me', 'te', 'je', 'que', 'ce']);
 
 /** The advice for a past conditional: « auriez pu » says what did not happen, the present would change that. */
 const PAST_CONDITIONAL_ADVICE = 'Le conditionnel est difficile à comprendre : le lecteur ne sait pas si la chose est vraie. Écrivez une phrase plus simple, qui dit ce qui est arrivé ou ce qui n’est pas arrivé';

@@ -8,6 +8,13 @@ import type { FrequencyTable } from './frequencies.ts';
 import { cleanToken, isBareToken } from './glossary.ts';
 import { memoizeWord } from './word-memo.ts';
 
+/**
+ * Words that lose their vowel before a word that starts with a vowel (or a mute h): « de héritage » is written
+ * « d'héritage », « le est » « l'est », « que obtenir » « qu'obtenir ». A replacement that starts with a vowel
+ * after one of them changes a word outside the replaced one.
+ */
+export const ELIDED_BEFORE_VOWEL: ReadonlySet<string> = new Set(['le', 'la', 'de', 'ne', 'se', 'me', 'te', 'je', 'que', 'ce', 'jusque', 'lorsque', 'puisque', 'quoique']);
+
 /** A word written in capitals, such as an acronym: CCAS, RSA, C2S. */
 export const isAcronymLike = memoizeWord(acronymLike);
 

@@ -46,6 +46,12 @@ const WRITERS = new Set([
 
 export interface Reading {
   person: Person | undefined;
+  /**
+   * The word that gives the sentence its person (« on » of « Ensuite, on l’envoie », « Je » of « Je
+   * signe »): the message points at it. A message on the whole sentence covered the same words as
+   * `phrase-longue` or `une-idee` on a long sentence, and only one of them was kept.
+   */
+  word?: Token;
   /** The sentence names the writers apart from the reader: « Nous vous aidons », « Appelez-nous », « Nous sommes … ». */
   writers: boolean;
 }
@@ -55,7 +61,10 @@ function countedWords(sentence: FalcSentence): Token[] {
   const words: Token[] = [];
   let quoted = false;
   let afterColon = false;
+  let previous: Token | undefined;
   for (const token of tokensOf(sentence)) {
+    const before = previous;
+    previous = token;
     if (token.kind === 'punct') {
       if (token.value === '«' || token.value === '“') quoted = true;
       else if (token.value === '»' || token.value === '”') quoted = false;
@@ -64,6 +73,7 @@ function countedWords(sentence: FalcSentence): Token[] {
       continue;
     }
     if (quoted || afterColon || token.kind !== 'word') continue;
+    if (!token.spaceBefore && before?.kind === 'punct' && GLUING_SIGNS.has(before.value)) continue;
     words.push(token);
   }
   return words;
@@ -99,19 +109,19 @@ function startsMainClause(words: Token[], at: number, tokens: Token[]): boolean 
  * malade », « car on est d’abord une personne »), the general « on » (« on dit », « on a le droit », « on
  * peut »), and a past step told by the writers (« On a choisi les images »).
  */
-function isStepOn(words: Token[], tokens: Token[]): boolean {
+function stepOn(words: Token[], tokens: Token[]): Token | undefined {
   const at = words.findIndex((word) => word.normal === 'on');
-  if (at < 0 || !startsMainClause(words, at, tokens)) return false;
+  if (at < 0 || !startsMainClause(words, at, tokens)) return undefined;
   let verb = at + 1;
   while (verb < words.length && CLITICS.has(words[verb]!.normal)) verb++;
   const next = words[verb]?.normal;
-  return next !== undefined && !GENERAL_VERBS.has(next);
+  return next !== undefined && !GENERAL_VERBS.has(next) ? words[at] : undefined;
 }
 
 /** « nous » as the subject of the main clause (« Nous allons à la mairie »), not « Pour nous, … » nor « Il nous aide ». */
-function isSubjectNous(words: Token[], tokens: Token[]): boolean {
+function subjectNous(words: Token[], tokens: Token[]): Token | undefined {
   const at = words.findIndex((word) => word.normal === 'nous');
-  return at >= 0 && startsMainClause(words, at, tokens);
+  return at >= 0 && startsMainClause(words, at, tokens) ? words[at] : undefined;
 }
 
 /** Every word that `read` looks for: « vous », « je », « nous » and their possessives, and « on ». */
@@ -131,12 +141,19 @@ export function mayNamePerson(sentence: FalcSentence): boolean {
 const SERVICE_POSSESSIVES = new Set(['mon', 'ma', 'mes']);
 
 /**
- * « Mon », « Ma », « Mes » with a capital inside a sentence start a name (« Le CPF est accessible sur Mon
- * compte formation. »): the writer does not say « je ».
+ * A « je » word that is part of a name or a label, not the writer speaking:
+ * - a capital inside the sentence: « sur Mon compte formation », « cochez la case Je demande un logement »
+ *   (fiche F31912, seventh reading);
+ * - « Mon », « Ma », « Mes » before a capitalised word: « **Ma Carte TER Hauts-de-France** » (fiche F34964).
  */
-function isServiceName(word: Token, first: Token | undefined): boolean {
-  return word !== first && SERVICE_POSSESSIVES.has(word.normal) && /^\p{Lu}/u.test(word.value);
+function isName(word: Token, index: number, all: readonly Token[]): boolean {
+  if (!/^\p{Lu}/u.test(word.value)) return false;
+  if (index > 0) return true;
+  return SERVICE_POSSESSIVES.has(word.normal) && /^\p{Lu}/u.test(all[index + 1]?.value ?? '');
 }
+
+/** A sign glued before a word makes it a piece of a typo, not a word: « m^me » (« même », fiche F2058). */
+const GLUING_SIGNS = new Set(['^', '*', '_', '\\', '/', '=', '+', '|', '~', '#', '@']);
 
 const NOBODY: Reading = { person: undefined, writers: false };
 
@@ -148,8 +165,8 @@ function read(sentence: FalcSentence): Reading {
 export function readPerson(sentence: FalcSentence): Reading {
   const words = countedWords(sentence);
   const all = tokensOf(sentence).filter((token) => token.kind === 'word');
-  const you = words.some((word) => YOU.has(word.normal));
-  const me = words.some((word) => I.has(word.normal) && !isServiceName(word, all[0]));
+  const you = words.find((word) => YOU.has(word.normal));
+  const me = words.find((word) => I.has(word.normal) && !isName(word, all.indexOf(word), all));
   const question = sentence.text.trimEnd().endsWith('?');
   // Writers named apart from the reader, anywhere in the sentence (even after a colon: « Appelez-nous : … »).
   // One pass over the words: « vous », « nous », « nous sommes », « notre équipe », « on vous ».
@@ -168,13 +185,15 @@ export function readPerson(sentence: FalcSentence): Reading {
     if (normal === 'on' && YOU.has(next ?? '')) writersOn = true;
   }
   const writersNous = (anyYou && anyWe) || weAre || ourGroup;
-  let person: Person | undefined;
-  if (you) person = 'vous';
+  const writers = writersNous || writersOn;
+  if (you) return { person: 'vous', word: you, writers };
   // « Je peux venir avec mon chien ? »: the reader's own question, as FALC guides ask them.
-  else if (me) person = question ? undefined : 'je';
-  else if (!question && isSubjectNous(words, tokensOf(sentence))) person = 'nous';
-  else if (!question && isStepOn(words, tokensOf(sentence))) person = 'on';
-  return { person, writers: writersNous || writersOn };
+  if (me) return question ? { person: undefined, writers } : { person: 'je', word: me, writers };
+  if (question) return { person: undefined, writers };
+  const nous = subjectNous(words, tokensOf(sentence));
+  if (nous) return { person: 'nous', word: nous, writers };
+  const on = stepOn(words, tokensOf(sentence));
+  return on ? { person: 'on', word: on, writers } : { person: undefined, writers };
 }
 
 const MESSAGES: Record<Exclude<Person, 'vous'>, string> = {
@@ -208,12 +227,12 @@ export default defineRule({
     if (me > you) {
       // A text in the reader's voice (« J’ai une mesure de protection »): its « vous » are the switch.
       if (me < options.minSentences) return;
-      for (const { sentence, person } of readings) {
-        if (person !== 'vous') continue;
+      for (const { person, word } of readings) {
+        if (person !== 'vous' || !word) continue;
         report(
           'Cette phrase dit « vous », mais le texte parle avec « je », comme le lecteur. Le lecteur ne sait plus qui parle. Écrivez aussi cette phrase avec « je ».',
-          // No replacement: the whole sentence is rewritten (« je » alone in place of the sentence would be wrong).
-          { place: sentence.position, actual: sentence.text },
+          // No replacement: the whole sentence is rewritten (« je » in place of « vous » alone would break the verb).
+          { place: word.position, actual: word.value },
         );
       }
       return;
@@ -231,15 +250,15 @@ export default defineRule({
       }
       return undefined;
     };
-    readings.forEach(({ sentence, person }, index) => {
-      if (person === undefined || person === 'vous') return;
+    readings.forEach(({ person, word }, index) => {
+      if (person === undefined || person === 'vous' || !word) return;
       if ((person === 'nous' || person === 'on') && writers) return;
       // « on » and « nous » are a switch only right next to a sentence that says « vous »: the same steps,
       // told with another person. Far from it, they often speak of everybody or of the writers.
       if (person !== 'je' && neighbour(index, -1) !== 'vous' && neighbour(index, 1) !== 'vous') return;
-      // No replacement: the message points at the whole sentence, which the author rewrites with « vous »
-      // (a « Suggestion : vous » for a whole heading, « de ma famille », read as « replace it by vous »).
-      report(MESSAGES[person], { place: sentence.position, actual: sentence.text });
+      // No replacement: the message points at the word, but the author rewrites the sentence with « vous »
+      // (« vous » in place of « on » alone breaks the verb: « on envoie » → « vous envoie »).
+      report(MESSAGES[person], { place: word.position, actual: word.value });
     });
   },
 });

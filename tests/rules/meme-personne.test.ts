@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '../helpers.ts';
+import { checkFile, messagesFor, quotesAndPlaces } from '../helpers.ts';
 
 describe('meme-personne', () => {
   it('fires on the sentence that switches from « vous » to « je »', async () => {
     const messages = await messagesFor('meme-personne', 'Vous allez à la mairie.\n\nVous donnez votre formulaire.\n\nJe signe le papier.\n');
-    expect(messages).toMatchObject([{ line: 5, actual: 'Je signe le papier.', expected: undefined, severity: 'warning' }]);
+    // The message points at the word that speaks with another person; the author rewrites the sentence.
+    expect(messages).toMatchObject([{ line: 5, column: 1, actual: 'Je', expected: undefined, severity: 'warning' }]);
   });
 
   it('fires on a « vous » in a text written with « je »', async () => {
     const messages = await messagesFor('meme-personne', 'J’ai une mesure de protection.\n\nMon mandataire m’aide.\n\nVous pouvez demander un rendez-vous.\n');
-    expect(messages).toMatchObject([{ line: 5, expected: undefined }]);
+    expect(messages).toMatchObject([{ line: 5, column: 1, actual: 'Vous', expected: undefined }]);
   });
 
   it.each([
@@ -25,14 +26,14 @@ describe('meme-personne', () => {
   });
 
   it('fires on one « je » next to one « vous »: the default threshold is 1 sentence', async () => {
-    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Je signe.')).toMatchObject([{ actual: 'Je signe.', expected: undefined }]);
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie. Je signe.')).toMatchObject([{ column: 25, actual: 'Je', expected: undefined }]);
   });
 
   it.each([
-    ['Vous remplissez le formulaire.\n\nEnsuite, on l’envoie à la caisse.\n', 'Ensuite, on l’envoie à la caisse.'],
-    ['Vous avez un rendez-vous.\n\nOn arrive 10 minutes avant.\n', 'On arrive 10 minutes avant.'],
-    ['Vous allez à l’accueil. Puis on ne paie rien.', 'Puis on ne paie rien.'],
-    ['Apportez votre carte. Vous la montrez.\n\n## Au bureau de vote\n\nÀ l’entrée, on prend une enveloppe.\n', 'À l’entrée, on prend une enveloppe.'],
+    ['Vous remplissez le formulaire.\n\nEnsuite, on l’envoie à la caisse.\n', 'on'],
+    ['Vous avez un rendez-vous.\n\nOn arrive 10 minutes avant.\n', 'On'],
+    ['Vous allez à l’accueil. Puis on ne paie rien.', 'on'],
+    ['Apportez votre carte. Vous la montrez.\n\n## Au bureau de vote\n\nÀ l’entrée, on prend une enveloppe.\n', 'on'],
   ])('fires on « on » used for the reader next to « vous »: %s', async (text, actual) => {
     const messages = await messagesFor('meme-personne', text);
     expect(messages).toMatchObject([{ actual, expected: undefined }]);
@@ -40,8 +41,8 @@ describe('meme-personne', () => {
   });
 
   it.each([
-    ['Vous allez à la mairie.\n\nNous donnons le papier à la personne de l’accueil.\n', 'Nous donnons le papier à la personne de l’accueil.'],
-    ['Nous allons à la mairie.\n\nVous donnez le papier.\n', 'Nous allons à la mairie.'],
+    ['Vous allez à la mairie.\n\nNous donnons le papier à la personne de l’accueil.\n', 'Nous'],
+    ['Nous allons à la mairie.\n\nVous donnez le papier.\n', 'Nous'],
   ])('fires on « nous » used for the reader next to « vous »: %s', async (text, actual) => {
     const messages = await messagesFor('meme-personne', text);
     expect(messages).toMatchObject([{ actual, expected: undefined }]);
@@ -92,5 +93,40 @@ describe('meme-personne', () => {
   it('does not take « Mon compte formation », a name, for « je » (fiche F10705)', async () => {
     const text = 'Vous avez des droits à la formation. Le compte personnel de formation (CPF) est accessible sur Mon compte formation.';
     expect(await messagesFor('meme-personne', text)).toEqual([]);
+  });
+
+  it.each([
+    // A label to tick (fiche F31912, seventh reading).
+    'Vous devez remplir le dossier social étudiant sur Mes services étudiant et cocher la case Je demande un logement :',
+    // A card's name, bold, alone in a list item (fiche F34964).
+    'Vous pouvez acheter une carte de réduction.\n\n- **Ma Carte TER Hauts-de-France - 26 Ans**\n',
+    // A typo for « même » (fiche F2058).
+    'Vous devez vérifier que votre assurance couvre les risques m^me en dehors de votre domicile.',
+  ])('does not take a name, a label or a piece of a typo for « je »: %s', async (text) => {
+    expect(await messagesFor('meme-personne', text)).toEqual([]);
+  });
+
+  it('still fires on « Ma » that starts a sentence of the writer', async () => {
+    expect(await messagesFor('meme-personne', 'Vous allez à la mairie.\n\nMa fille vient avec moi.\n')).toMatchObject([{ line: 3, column: 1, actual: 'Ma' }]);
+  });
+
+  it('quotes the word written at its place', async () => {
+    expect(await quotesAndPlaces('meme-personne', 'Vous remplissez le formulaire.\n\nEnsuite, on l’envoie à la caisse.\n')).toEqual([{ actual: 'on', written: 'on' }]);
+  });
+
+  it('is not hidden by phrase-longue on a long sentence (fiche F34635, a text in the reader\'s voice)', async () => {
+    // The message on the whole sentence covered the same words as phrase-longue, and only one was kept.
+    const text = [
+      'Je dois me faire recenser à la mairie de mon domicile.',
+      '',
+      'Je reçois une attestation de recensement.',
+      '',
+      "Si j'ai plus de 16 ans, et jusqu'à mon 25e anniversaire, je dois prévenir votre centre du service national de mon changement d'adresse.",
+      '',
+    ].join('\n');
+    const file = await checkFile(text, { rule: 'meme-personne', allRules: true });
+    const rules = file.messages.filter((message) => message.line === 5).map((message) => [message.ruleId, message.actual]);
+    expect(rules).toContainEqual(['phrase-longue', expect.any(String)]);
+    expect(rules).toContainEqual(['meme-personne', 'votre']);
   });
 });

@@ -167,8 +167,11 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       else if (orIsUnsure(words, before, after, left === '' ? '' : previous)) expected = undefined;
     }
     // « voiture + remorque », « vos papiers + votre carte »: « + » between two words is « et » (fiche F32927);
-    // « 15 ans ou + », « 80 cm au + » keep « plus ».
-    if (sign === '+' && left === '' && right === '' && /\p{L}$/u.test(previous) && /^\p{L}/u.test(next) && !/^(?:au|ou|de|en|et)$/iu.test(previous) && !/^(?:ou|et)$/iu.test(next)) expected = 'et';
+    // « 15 ans ou + », « 80 cm au + » keep « plus »; so does « le + élevé » (fiche F219, seventh reading: « le et
+    // élevé »). « (… dématérialisé )+ Justificatif de nationalité » (fiche F21091): a bracket closed before the sign
+    // ends the first thing.
+    const afterWord = left === '' ? /\p{L}$/u.test(previous) : /[)\]»]$/u.test(left) && /\p{L}/u.test(left.length > 1 ? left : previous);
+    if (sign === '+' && afterWord && right === '' && /^\p{L}/u.test(next) && !/^(?:au|ou|de|en|et|le|la|les)$/iu.test(previous) && !/^(?:ou|et)$/iu.test(next)) expected = 'et';
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
     if (sign === '@' && left === '' && right === '') expected = 'à';
     if (sign === '#' && /^\d/.test(right)) expected = 'numéro';
@@ -180,6 +183,18 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       continue;
     }
     hits.push({ sign, from: at, to: at + 1, ...(expected ? { expected } : {}) });
+  }
+  // « citoyen UE/EEE/Suisse », « (jour/mois/année) » (fiches F22117, F21814, seventh reading): one message for the
+  // group, not one per « / ».
+  const slashes = hits.filter((hit) => hit.sign === '/');
+  if (slashes.length >= 2 && slashes.length === hits.length) {
+    const parts = core.split('/');
+    if (parts.every((part) => /^\p{L}[\p{L}'’-]*$/u.test(part))) {
+      const advice = parts.every((part) => DATE_PARTS.test(part))
+        ? ' C’est une date à remplir : donnez un exemple, par exemple « le 15 mars 2025 ».'
+        : ' Écrivez les mots avec « et » ou « ou », ou faites une liste.';
+      return [{ sign: '/', from: lead, to: lead + core.length, advice }];
+    }
   }
   return hits;
 }

@@ -62,6 +62,8 @@ export default defineRule({
     const context = new Set([...CONTEXT_WORDS, ...options.contextWords.map((word) => word.toLowerCase())]);
     for (const sentence of facts.sentences) {
       const words = sentence.words;
+      /** Where the last numeral of a diploma's level stands (« niveau V »), or -10. */
+      let levelAt = -10;
       for (let index = 0; index < words.length; index++) {
         const word = words[index]!;
         // A numeral starts with one of its letters: most words are left at their first character.
@@ -95,8 +97,9 @@ export default defineRule({
           // « II », « XIV »: not « XX » or « XXX », often placeholders.
           sure = inContext || !onlyX;
         } else if (hasSmall && numeral.length >= 4) {
-          // « XLII », « MCMXC », « CLIV ».
-          sure = true;
+          // « XLII », « XVII ». With C, D or M only after a context word: « CDII » is an acronym (« CDI intermittent
+          // (CDII ou CD2I) », fiche F2247, seventh reading), not 402.
+          sure = inContext || !/[CDM]/.test(numeral);
         } else {
           // « CV », « CDI », « CCI », « CMI », « XL », « DIX », « MM »: acronyms or words; only after a context word.
           sure = inContext;
@@ -110,7 +113,11 @@ export default defineRule({
         // « un diplôme de niveau V ou VI (CAP, BEP) » (fiche F434): the levels of diplomas changed in 2019 (the old
         // level V, the CAP, is level 3 now); « niveau 5 » would name another diploma. The name of the diploma is clearer.
         const levelWord = words.slice(Math.max(0, index - 3), index).find((candidate) => /^niveaux?$/.test(candidate.normal));
-        if (!ordinal && levelWord !== undefined && /diplôme|cap|bep|bac|brevet|licence|master|formation|qualification|titre/i.test(sentence.text)) {
+        // « de niveau V (CAP) à III (BTS) » (fiche F215, seventh reading): the second numeral is a level too (the old
+        // level III, the BTS, is level 5 now: « 3 » was wrong).
+        const afterLevel = levelAt >= index - 4 && words.slice(levelAt + 1, index).some((candidate) => /^(?:à|et|ou)$/.test(candidate.normal));
+        if (!ordinal && (levelWord !== undefined || afterLevel) && /diplôme|cap|bep|bac|brevet|licence|master|formation|qualification|titre|certification/i.test(sentence.text)) {
+          levelAt = index;
           report(
             `« ${value} » est un chiffre romain. Beaucoup de lecteurs ne savent pas lire les chiffres romains. Pour un diplôme, « niveau ${number} » peut dire un autre diplôme : les niveaux ont changé en 2019. Écrivez plutôt le nom du diplôme, par exemple « CAP » ou « bac ».`,
             { place: withoutLastSigns(word.position, word.value.length - value.length), actual: value },

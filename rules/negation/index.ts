@@ -79,6 +79,16 @@ function continuesNegation(tokens: Token[], index: number, found: readonly Negat
   });
 }
 
+/** Where a negative subject stands before the « ne » at `index` (« Personne ne vient », « Aucun papier n'est »), or -1. */
+function negativeSubjectBefore(tokens: Token[], index: number, used: ReadonlySet<number>): number {
+  for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
+    const previous = tokens[at]!;
+    if (previous.kind === 'punct') break;
+    if (SUBJECTS.has(previous.normal) && !used.has(at) && (previous.normal !== 'personne' || isNegativePersonne(tokens, at))) return at;
+  }
+  return -1;
+}
+
 /** The negations of a sentence. */
 export function negations(tokens: Token[]): Negation[] {
   return mayHaveNegation(tokens) ? findNegations(tokens) : [];
@@ -108,6 +118,9 @@ export function findNegations(tokens: Token[]): Negation[] {
       if (next.normal === 'ne' || next.normal === "n'") break;
       if (!PARTICLES.has(next.normal)) continue;
       if (next.normal === 'personne' && !isNegativePersonne(tokens, at)) continue;
+      // « Aucun salarié ne doit travailler plus de 4h30 » (fiche F2216, seventh reading): after a negative subject,
+      // « plus » is « more than », and the negation is « Aucun … ne ».
+      if (next.normal === 'plus' && negativeSubjectBefore(tokens, index, used) >= 0) break;
       // « ne … plus que 2 jours »: a restriction.
       if (next.normal === 'plus' && (tokens[at + 1]?.normal === 'que' || tokens[at + 1]?.normal === "qu'")) {
         found.push({ words: [token, tokens[at + 1]!], restriction: true });
@@ -121,14 +134,11 @@ export function findNegations(tokens: Token[]): Negation[] {
       return;
     }
     // A negative word before « ne »: « Personne ne vient », « Aucun papier n'est demandé ».
-    for (let at = index - 1; at >= Math.max(0, index - 5); at--) {
-      const previous = tokens[at]!;
-      if (previous.kind === 'punct') break;
-      if (SUBJECTS.has(previous.normal) && !used.has(at) && (previous.normal !== 'personne' || isNegativePersonne(tokens, at))) {
-        found.push({ words: [previous, token] });
-        used.add(at);
-        return;
-      }
+    const subject = negativeSubjectBefore(tokens, index, used);
+    if (subject >= 0) {
+      found.push({ words: [tokens[subject]!, token] });
+      used.add(subject);
+      return;
     }
     // Otherwise « ne » is expletive (« avant qu'il ne parte ») or a restriction: no negation.
   });

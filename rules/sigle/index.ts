@@ -91,8 +91,33 @@ function isShouted(words: FalcWord[], index: number): boolean {
 /** Categories of the driving licence with a digit (« permis C1E », « A2 »): names of categories, not acronyms to spell out. */
 const LICENCE_CATEGORY = /^(?:A[12]|B1|C1E?|D1E?)$/;
 
-/** Categories of the driving licence with a trailer (« permis CE », « DE »): also the acronym of other things (« CE » for « comité d'entreprise »). */
-const LICENCE_TRAILER = /^(?:BE|CE|DE)$/;
+/**
+ * Categories of the driving licence with a trailer (« permis CE », « DE »), and the moped's « AM » (« catégorie AM du
+ * permis de conduire », fiche F2166, seventh reading): also the acronym of other things (« CE » for « comité
+ * d'entreprise »), so only in a sentence about the licence.
+ */
+const LICENCE_TRAILER = /^(?:BE|CE|DE|AM)$/;
+
+/** Latin numbers that follow a number (« formulaire 2561 TER », « 12 BIS rue… »): part of the number, not acronyms. */
+const LATIN_NUMBERS = new Set(['BIS', 'TER', 'QUATER', 'QUINQUIES', 'SEXIES']);
+
+/**
+ * « CDI intermittent (CDII ou CD2I) » (fiche F2247, seventh reading): the acronym in brackets is the acronym just
+ * before it and the first letters of the words after that one. The reader needs only the first acronym explained
+ * (the rule reports it).
+ */
+function extendsAcronymBefore(words: readonly FalcWord[], at: number, acronym: string): boolean {
+  let initials = '';
+  for (let before = at - 1; before >= Math.max(0, at - 4); before--) {
+    const word = words[before]!;
+    if (acronym.startsWith(word.value) && word.value.length >= 2 && /^\p{Lu}+$/u.test(word.value)) {
+      return initials.length > 0 && word.value + initials === acronym;
+    }
+    if (word.kind !== 'word') return false;
+    initials = word.value[0]!.toUpperCase() + initials;
+  }
+  return false;
+}
 
 /** True when the sentence speaks of the driving licence: the word « permis » or a category with a digit (« C1 »). */
 function aboutLicence(words: ReadonlyArray<{ kind: string; value: string; normal: string }>): boolean {
@@ -223,6 +248,8 @@ export default defineRule({
     const seen = new Set<string>();
     // Acronyms the text explains itself (« FALC veut dire … », « L’Unapei est une association … »).
     const explained = explanationsOf(facts);
+    /** Acronyms in brackets that extend the acronym before them (see `extendsAcronymBefore`). */
+    const extensions = new Set<FalcWord>();
     facts.sentences.forEach((sentence, index) => {
       // A title in capitals (« LE DROIT DE VOTE »): its words are not acronyms; the rule `majuscules` reports it.
       // A known acronym in it (« DÉLIVRANCE DE LA CNI ») is still an acronym the reader may not know.
@@ -251,6 +278,19 @@ export default defineRule({
         if (word.kind !== 'word' || !(asName || isAcronym(acronym)) || isSmallRoman(acronym) || LICENCE_CATEGORY.test(acronym) || allow.has(acronym) || seen.has(acronym)) continue;
         // « permis CE », « (C, CE, C1, C1E, D, DE) »: a licence category, not an acronym to spell out.
         if (LICENCE_TRAILER.test(acronym) && aboutLicence(sentence.words)) continue;
+        const at = sentence.words.indexOf(word);
+        if (LATIN_NUMBERS.has(acronym) && sentence.words[at - 1]?.kind === 'number') continue;
+        if (source[(word.position.start.offset ?? 0) - 1] === '(' && extendsAcronymBefore(sentence.words, at, acronym)) {
+          // Explained there: « CAPD » later in the text is not reported (« Des CAP départementales (CAPD) », fiche F18797).
+          extensions.add(word);
+          seen.add(acronym);
+          continue;
+        }
+        // « (CDII ou CD2I) »: the other way to write the same acronym.
+        if (sentence.words[at - 1]?.normal === 'ou' && extensions.has(sentence.words[at - 2]!)) {
+          seen.add(acronym);
+          continue;
+        }
         if (!known[acronym] && (capitalsTitle ??= inCapitalsTitle(sentence))) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;

@@ -10,6 +10,9 @@ describe('caractere-special', () => {
     // Fiches F31985, F31877: « ou + » and « au + » are « plus ».
     ['| Victime | Âge |\n| --- | --- |\n| Victime de 15 ans ou + | 3 ans |', '+', ['plus']],
     ['La longueur totale est de 80 cm au + ou la longueur du canon est de 60 cm.', '+', ['plus']],
+    // Seventh reading: fiche F219, « le + élevé » got « et »; fiche F21091, a bracket closed just before the sign.
+    ['Salaire le + élevé entre le Smic et le salaire minimum conventionnel.', '+', ['plus']],
+    ['Carte d’identité (valide ou périmée depuis moins de 5 ans)+ Justificatif de domicile.', '+', ['et']],
     ['Le bureau est ouvert 24/7.', '24/7', ['tous les jours, jour et nuit']],
     ['Votre conjoint/conjointe signe aussi.', '/', ['ou']],
     ['Lisez le § 3 du contrat.', '§', ['paragraphe']],
@@ -44,8 +47,9 @@ describe('caractere-special', () => {
   });
 
   it.each([
-    // F1050: a date to fill in; F1170: inclusive writing. The sign still fires, with no word to put instead.
-    ['Carte grise du véhicule, barrée avec la mention Vendu le (jour/mois/année) et avec la signature de l’ancien propriétaire.', 2],
+    // F1050: a date to fill in; F1170: inclusive writing. The sign still fires, with no word to put instead (once for
+    // the whole date since the seventh reading).
+    ['Carte grise du véhicule, barrée avec la mention Vendu le (jour/mois/année) et avec la signature de l’ancien propriétaire.', 1],
     ['A l’abandon du logement par le locataire, l’époux/se ou le partenaire de Pacs peut rester.', 1],
   ])('gives no word for « / » in a date to fill in or inclusive writing: %s', async (text, count) => {
     const messages = await messagesFor('caractere-special', text, { format: 'md' });
@@ -62,7 +66,7 @@ describe('caractere-special', () => {
     ['Pompes à chaleur autre que air/air', 'air/air'],
   ])('gives no « ou » when « / » may mean something else: %s', async (text) => {
     const messages = await messagesFor('caractere-special', text, { format: 'md' });
-    const slash = messages.filter((message) => message.actual === '/');
+    const slash = messages.filter((message) => message.actual?.includes('/'));
     expect(slash.length).toBeGreaterThan(0);
     for (const message of slash) expect(message.expected).toBeUndefined();
   });
@@ -179,5 +183,16 @@ describe('caractere-special', () => {
     const [message] = await messagesFor('caractere-special', "## **Carte d'identité");
     expect(message).toMatchObject({ actual: '**' });
     expect(message!.reason).toContain('une mise en gras qui n’est pas fermée');
+  });
+
+  it.each([
+    // Seventh reading: one message per group of words joined by « / » (fiches F22117, F21814), not one per sign.
+    ['Vous avez une carte de séjour citoyen UE/EEE/Suisse.', 'UE/EEE/Suisse', /« et » ou « ou »/],
+    ['Vendu le (jour/mois/année) ou cédé le (jour/mois/année).', 'jour/mois/année', /date à remplir/],
+  ])('gives one message for words joined by several « / »: %s', async (text, actual, advice) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    expect(messages.length).toBeGreaterThanOrEqual(1);
+    for (const message of messages) expect(message).toMatchObject({ actual, expected: undefined, reason: expect.stringMatching(advice) });
+    expect(messages).toHaveLength(text.split(actual).length - 1);
   });
 });

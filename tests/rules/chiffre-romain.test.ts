@@ -71,4 +71,17 @@ describe('chiffre-romain', () => {
     // « le chapitre II de la loi » has its word already.
     expect(await messagesFor('chiffre-romain', 'Le chapitre II de la loi est long.')).toMatchObject([{ actual: 'II', expected: ['2'] }]);
   });
+
+  it('asks for the name of the diploma for both levels of « de niveau V (CAP) à III (BTS) » (fiche F215, seventh reading)', async () => {
+    const text = "Vous devez avoir une certification de niveau V (CAP) à III (BTS) dans le métier.";
+    const messages = await messagesFor('chiffre-romain', text);
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([['V', undefined], ['III', undefined]]);
+    expect(messages[1]!.reason).toContain('nom du diplôme');
+  });
+
+  it('leaves « CDII », an acronym, without a context word (fiche F2247, seventh reading)', async () => {
+    expect(await messagesFor('chiffre-romain', "Le contrat de travail intermittent (CDII ou CD2I) est un contrat à durée indéterminée.")).toEqual([]);
+    // Without C, D or M: still a numeral.
+    expect(await messagesFor('chiffre-romain', 'Louis XVII était roi.')).toMatchObject([{ actual: 'XVII', expected: ['17'] }]);
+  });
 });

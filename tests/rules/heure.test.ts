@@ -60,6 +60,8 @@ describe('heure', () => {
     ["On vous propose un vol de remplacement partant moins d'1h plus tôt.", '1h', '1 heure'],
     // Fiche F514 (fourth reading): a comparison in a sentence about a duration.
     ['Le fonctionnaire à temps non complet, dont la durée hebdomadaire de travail est inférieure à 17h30, est licencié.', '17h30', '17 heures 30'],
+    // Fiche F2216 (seventh reading): « 4 h 30 » was told here, and « 4 heures 30 » for the same length earlier.
+    ["Par conséquent, lorsque le temps de travail quotidien est supérieur à 4h30, le salarié doit bénéficier d'un temps de pause.", '4h30', '4 heures 30'],
   ])('says « durée » and « heures » for a length of time: %s', async (text, actual, expected) => {
     const messages = await messagesFor('heure', text);
     expect(messages).toMatchObject([{ actual, expected: [expected] }]);

@@ -172,6 +172,13 @@ describe('negation', () => {
     expect(await messagesFor('negation', text)).toMatchObject([{ actual, reason: expect.stringMatching(/^Cette phrase est négative/) }]);
   });
 
+  it('reads « plus de » after a negative subject as « more than » (fiche F2216, seventh reading)', async () => {
+    const text = 'Aucun salarié ne doit travailler plus de 4h30 de manière ininterrompue.';
+    expect(await messagesFor('negation', text)).toMatchObject([{ actual: 'Aucun … ne', reason: expect.stringMatching(/^Cette phrase est négative/) }]);
+    // Without a negative subject, « ne … plus » is the negation.
+    expect(await messagesFor('negation', "Vous n'avez plus de droits.")).toMatchObject([{ actual: "n' … plus" }]);
+  });
+
   it('still counts « sans » after another negation as a second one', async () => {
     const [message] = await messagesFor('negation', 'Vous ne pouvez pas partir et sans votre carte vous restez.');
     expect(message!.reason).toMatch(/^Cette phrase a 2 négations/);

@@ -202,4 +202,28 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     expect(message).toMatchObject({ actual: 'Caf' });
     expect(message!.expected ?? []).toEqual([]);
   });
+
+  it.each([
+    // Seventh reading: a Latin number after a number (fiche F2196), the moped's licence category (fiche F2166).
+    ['Vous pouvez vous reporter aux justificatifs remis par les établissements financiers (formulaire 2561 TER).'],
+    ['Le logement est au 12 BIS de la rue.'],
+    ['Passer le brevet de sécurité routière (catégorie AM du permis de conduire) permet de conduire un scooter.'],
+  ])('stays silent on words in capitals that are not acronyms: %s', async (text) => {
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+
+  it('reports only the first acronym of « CDI intermittent (CDII ou CD2I) » (fiche F2247, seventh reading)', async () => {
+    const messages = await messagesFor('sigle', "# Qu'est-ce que le CDI intermittent (CDII ou CD2I) ?");
+    expect(messages.map((message) => message.actual)).toEqual(['CDI']);
+  });
+
+  it('takes « CAPD » as explained after « Des CAP départementales (CAPD) » (fiche F18797)', async () => {
+    const text = "La commission administrative paritaire (CAP) donne un avis. Des CAP départementales (CAPD) sont créées par l'agence.\n\nLes CAPD sont présidées par le directeur.\n";
+    expect(await messagesFor('sigle', text)).toEqual([]);
+  });
+
+  it('still reports « TER » and « AM » elsewhere', async () => {
+    expect((await messagesFor('sigle', 'Vous prenez le TER pour aller à Lille.')).map((message) => message.actual)).toEqual(['TER']);
+    expect((await messagesFor('sigle', "L'AM vous aide.")).map((message) => message.actual)).toEqual(['AM']);
+  });
 });

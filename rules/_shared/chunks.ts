@@ -120,7 +120,8 @@ function addressLike(text: string): boolean {
   const value = trimEnd(trimStart(text, /[«"'(\[]/), /[»"')\],;:!?.]/);
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^www\./i.test(value) || /^mailto:/i.test(value)) return true;
   if (/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(value)) return true;
-  if (/^[\w-]+(\.[\w-]+)*\.(fr|com|org|net|eu|gouv|info|io|be|ch|ca|re|lu)(\/\S*)?$/i.test(value)) return true;
+  // Accented letters too: « génerationpeche.fr » (fiche F2117, seventh reading: a typo of the fiche, still an address).
+  if (/^[\p{L}\d_-]+(\.[\p{L}\d_-]+)*\.(fr|com|org|net|eu|gouv|info|io|be|ch|ca|re|lu)(\/\S*)?$/iu.test(value)) return true;
   if (/^[\w.-]+\.(pdf|docx?|odt|ods|xlsx?|csv|jpe?g|png|gif|svg|txt|zip|mdx?)$/i.test(value)) return true;
   if (/^(\.{0,2}\/|~\/)[\w./-]+$/.test(value)) return true;
   return false;

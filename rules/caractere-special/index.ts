@@ -175,6 +175,19 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
     if (sign === '@' && left === '' && right === '') expected = 'à';
     if (sign === '#' && /^\d/.test(right)) expected = 'numéro';
+    // « une 2^nde phase », « le 1^er mois » (fiche F21012, seventh reading): an ordinal raised with « ^ » → « 2e », « 1er ».
+    if (sign === '^') {
+      // The digits right before the sign (a loop: `/\d+$/` would read a long run of digits again from each one).
+      let digitsFrom = left.length;
+      while (digitsFrom > 0 && left.charCodeAt(digitsFrom - 1) >= 48 && left.charCodeAt(digitsFrom - 1) <= 57) digitsFrom--;
+      const number = left.slice(digitsFrom);
+      const ending = /^(?:er|re|ère|e|nd|nde|ème|eme)(?!\p{L})/iu.exec(right);
+      if (number !== '' && ending) {
+        const first = number === '1' && /^(?:er|re|ère)$/iu.test(ending[0]) ? (ending[0].toLowerCase() === 'er' ? 'er' : 're') : 'e';
+        hits.push({ sign, from: digitsFrom, to: at + 1 + ending[0].length, expected: `${number}${first}` });
+        continue;
+      }
+    }
     // Merge a run of the same sign: « ** », « ==> », « ++ ».
     const last = hits[hits.length - 1];
     if (last && last.to === at) {

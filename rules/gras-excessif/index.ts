@@ -67,7 +67,8 @@ const QUANTITY_SPAN = new RegExp(
     `\\d[\\d ,]*(?:\\s*(?:ans?|années?|mois|jours?|semaines?|heures?))?(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|années?|mois|trimestres?|jours?|semaines?|heures?|h|€|euros?|%)` +
     // « **au moins 8 trimestres de cotisation** » (fiche F32485): one word after « de » says what is counted.
     // (Letters listed: esbuild would make a `\\p{L}` in a `new RegExp` text again at each call.)
-    `(?:\\s+(?:de|d'|d’)\\s*[a-zàâäéèêëîïôöùûüçœæ]+)?(?:\\s+(?:maximum|minimum|inclus))?$`,
+    // « **plus de 3 ans consécutifs** » (fiche F2231, seventh reading): a word after the unit that says how it counts.
+    `(?:\\s+(?:de|d'|d’)\\s*[a-zàâäéèêëîïôöùûüçœæ]+)?(?:\\s+(?:maximum|minimum|inclus|consécutif|consécutifs|consécutive|consécutives|révolus|pleins|pleines|ouvrables|ouvrés|calendaires))?$`,
   'iu',
 );
 
@@ -90,11 +91,18 @@ function isDate(span: BoldSpan): boolean {
 
 /**
  * « - **Seuil d'information et de recommandation** : le niveau de pollution … »: a short bold term at the
- * start of its paragraph, then « : » and what it means, like the term of a glossary.
+ * start of its paragraph, then « : » (or « est ») and what it means, like the term of a glossary.
  */
 function isTermBeforeColon(block: FalcBlock, span: BoldSpan, words: number, source: string): boolean {
-  return block.type === 'paragraph' && span.start === block.position.start.offset && words <= TITLE_WORDS && /^\s*:/.test(source.slice(span.end, span.end + 3));
+  return block.type === 'paragraph' && span.start === block.position.start.offset && words <= TITLE_WORDS && TERM_THEN_MEANING.test(source.slice(span.end, span.end + 16));
 }
+
+/**
+ * What follows a term that its paragraph explains: « : », or « est un… », « est chargé… » (« **Le juge de
+ * l'application des peines (Jap)** est chargé de… », fiche F2250, seventh reading: the bold is the important word).
+ * Not « **La décision d'attribution** sera notifiée… »: a subject in bold is not a term.
+ */
+const TERM_THEN_MEANING = /^\s*(?::|(?:est|sont) (?:une? |des |les? |la |l['’]|chargée?s? ))/u;
 
 /** `gras-excessif`: a long passage in bold, or too much bold in a paragraph. */
 export default defineRule({

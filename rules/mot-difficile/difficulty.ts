@@ -7,7 +7,7 @@ import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { wordTokens } from '../../src/language/glossary.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
 import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
-import { isAcronymLike, mainPart, wordForm, writtenMainPart, type WordForm } from '../../src/language/word-kinds.ts';
+import { isAcronymLike, isRaisedOrdinalEnding, mainPart, wordForm, writtenMainPart, type WordForm } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { isAddressLike, sentenceChunks, type Chunk } from '../_shared/chunks.ts';
 import type { Explanations } from '../../src/language/explanations.ts';
@@ -337,6 +337,8 @@ function skipped(sentence: FalcSentence, index: number, verdict: TokenVerdict, l
   const facts = valueFacts(word.value);
   if (facts.skipped) return true;
   if (language.allowed.has(word.normal)) return true;
+  // « une 2^nde phase »: « nde » is the end of the number (seventh reading).
+  if (isRaisedOrdinalEnding(sentence.words, index)) return true;
   return properNoun(word, index, facts, language.frequencies);
 }
 

@@ -5,6 +5,7 @@ import { explanationsOf } from '../../src/language/explanations.ts';
 import { isProperNoun, mainPart, wordForm } from '../../src/language/word-kinds.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { isAddressLike } from '../_shared/chunks.ts';
+import { withoutElision } from '../_shared/elision.ts';
 
 export const options = z
   .object({
@@ -103,9 +104,11 @@ export default defineRule({
         const syllables = countSyllables(long);
         // The letters as the author counts them, the plural « s » too (« caractéristiques » : 16 lettres).
         const why = syllables > options.maxSyllables ? `${syllables} syllabes` : `${(long.match(/\p{L}/gu) ?? []).length} lettres`;
+        // « d’immatriculation »: the message quotes the long word, not the « d’ » before it (seventh reading).
+        const { written, place } = withoutElision(word);
         report(
-          `Le mot « ${word.value} » est très long : ${why}. Un mot long est difficile à lire. Choisissez un mot plus court ou expliquez ce mot.`,
-          { place: word.position, actual: word.value },
+          `Le mot « ${written} » est très long : ${why}. Un mot long est difficile à lire. Choisissez un mot plus court ou expliquez ce mot.`,
+          { place, actual: written },
         );
       }
     }

@@ -4,7 +4,7 @@ import { defineRule } from '../../src/engine/define-rule.ts';
 import { isAddressLike } from '../_shared/chunks.ts';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
-import { isProperNounForm, mainPart, wordForm } from '../../src/language/word-kinds.ts';
+import { isProperNounForm, isRaisedOrdinalEnding, mainPart, wordForm } from '../../src/language/word-kinds.ts';
 import { normalizeWord } from '../../src/engine/normalize.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { suggestSpelling } from './suggest.ts';
@@ -231,6 +231,9 @@ export default defineRule({
       // « (de type https://teleservices.ac-academie) »: the rest of a web address, even without a known ending.
       const gluedBefore = glued(source, word.position.start.offset ?? 0);
       if (gluedBefore.includes('://') || /^www\./iu.test(gluedBefore)) continue;
+      // « une 2^nde phase » (fiche F21012, seventh reading): the end of an ordinal raised with « ^ », not a word (the
+      // rule `caractere-special` reports the « ^ »).
+      if (gluedBefore.endsWith('^') && isRaisedOrdinalEnding(sentence.words, wordIndex)) continue;
       if (MEDICINE.test(actual.toLowerCase()) || BARE_DOMAIN.test(actual) || /^k?wh?$/i.test(actual)) continue;
       // « médico éducatif »: a first part of a compound, with its hyphen missing. Told « médical » before.
       const lowerActual = actual.toLowerCase();

@@ -58,6 +58,8 @@ const BOUND_PREFIXES = new Set(['pré', 'dé', 'ré', 'supra', 'infra', 'anti', 
 const GLUED_ELISION = /^(qu|[cdjlmnst])([aeiouyhàâéèêîïôû].+)$/u;
 /** A word glued to an acronym: « auCSA » (au CSA). */
 const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
+/** Words that never end a sentence: glued to a word with a capital, they start the same sentence (« ouActe »). */
+const NEVER_LAST = new Set(['ou', 'et', 'ni', 'mais', 'puis', 'donc', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'avec', 'sans', 'dans', 'vers', 'chez', 'que', 'qui', 'dont', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 /** A word, then a word with a capital: « enfantUn ». */
 const GLUED_SENTENCE = /^(\p{Ll}{2,})(\p{Lu}\p{Ll}+)$/u;
 
@@ -111,7 +113,11 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   for (let cut = 1; cut < letters.length; cut++) {
     const left = letters.slice(0, cut).join('');
     const right = letters.slice(cut).join('');
-    if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right) && areWordParts(left, right, frequencies)) add(`${left} ${right}`, 0.9);
+    if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right) && areWordParts(left, right, frequencies)) {
+      // The cut whose rarer part is more common first: « neufsou » → « neufs ou » before « neuf sou » (seventh reading).
+      const rarer = Math.min(frequencies?.forms.get(left) ?? 0, frequencies?.forms.get(right) ?? 0, 10_000);
+      add(`${left} ${right}`, 0.9 - rarer / 100_000);
+    }
   }
   // As good as an accent: the most frequent word wins (« papiés » → « papiers » before « papies »).
   for (const form of sameSoundEndings(lower)) if (lookup.has(form)) add(form, 0);
@@ -143,7 +149,10 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   const sentences = GLUED_SENTENCE.exec(word);
   if (sentences && lookup.has(sentences[1]!) && lookup.has(sentences[2]!.toLowerCase())) {
     scores.clear();
-    scores.set(`${sentences[1]}. ${sentences[2]}`, -1);
+    // « (valide ou périmée)ouActe de naissance » (fiche F21091, seventh reading): a sentence never ends with « ou »;
+    // « ou acte », not « ou. Acte ».
+    const next = NEVER_LAST.has(sentences[1]!) ? `${sentences[1]} ${sentences[2]!.toLowerCase()}` : `${sentences[1]}. ${sentences[2]}`;
+    scores.set(next, -1);
   }
   const result = [...scores.entries()]
     .sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : 1))

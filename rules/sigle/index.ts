@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { normalizeWord, splitElision, stripAccents } from '../../src/engine/normalize.ts';
-import type { Position } from 'unist';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import { COMMON_WORDS } from '../majuscules/common-words.ts';
 import { explainsPrevious, explanationsOf } from '../../src/language/explanations.ts';
 import { KNOWN_ACRONYMS } from './known.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
+import { ELIDED, shifted } from '../_shared/elision.ts';
 import { acronymLetters, followsItsWords, followsItsWordsInAnyOrder, plainLetters } from '../_shared/acronym-words.ts';
 
 /** How a written word counts in a title: 0 no letters to read, 1 a word, 2 a word in capitals (once per form). */
@@ -167,15 +167,6 @@ function spellsFrom(list: Piece[], start: number, wanted: string): boolean {
     return piece.small && match(i + 1, j);
   };
   return match(start, 0);
-}
-
-/** An elided article or pronoun before a word: « l’ », « d’ », « qu’ ». */
-const ELIDED = /^((?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’])(.+)$/iu;
-
-/** The place of a word without its first `skip` characters (on one line). */
-function shifted(word: FalcWord, skip: number): Position {
-  const { start, end } = word.position;
-  return { start: { ...start, column: start.column + skip, ...(start.offset !== undefined ? { offset: start.offset + skip } : {}) }, end };
 }
 
 /** True when the words contain, in a row, words whose initials spell the acronym. */

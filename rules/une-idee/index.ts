@@ -82,6 +82,8 @@ function isNotSubordinateQue(tokens: Token[], index: number, question: boolean):
   if (isWord(previous) && previous.normal === 'dire' && isWord(before) && /^(?:veut|veulent|voulait)$/.test(before.normal)) return true;
   // Ainsi que, de même que: « and also ».
   if (isWord(previous) && previous.normal === 'ainsi') return true;
+  // « Stage pratique en tant que directeur » (fiche F2246, seventh reading): « en tant que » is « comme ».
+  if (isWord(previous) && previous.normal === 'tant' && isWord(before) && before.normal === 'en') return true;
   if (isWord(previous) && previous.normal === 'même' && isWord(before) && before.normal === 'de') return true;
   const start = clauseStart(tokens, index);
   // Comparisons: « plus de 3 mois que… », « autre chose que ».

@@ -5,6 +5,9 @@ import { trimEnd } from './trim.ts';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
+/** An elided word at the start of a message's range, followed by more: « d’ » of « d’immatriculation ». */
+const LEADING_ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+
 /** One sign that may end a message's range without changing its place. */
 const TRAILING = /[\s.,;:!?…»)\]"”]/u;
 
@@ -21,7 +24,9 @@ function keys(message: VFileMessage, source: string): string[] {
   if (start.offset !== undefined && end.offset !== undefined) {
     let last = end.offset;
     while (last > start.offset && TRAILING.test(source[last - 1] ?? '')) last--;
-    found.push(`range:${start.offset}-${last}`);
+    // « d’immatriculation » and « immatriculation » are the same word: the elided word before it does not count.
+    const first = start.offset + (LEADING_ELISION.exec(source.slice(start.offset, Math.min(last, start.offset + 8)))?.[0].length ?? 0);
+    found.push(`range:${first < last ? first : start.offset}-${last}`);
   } else {
     found.push(`range:${start.line}:${start.column}-${end.line}:${end.column}`);
   }
@@ -46,8 +51,8 @@ function better(a: VFileMessage, b: VFileMessage): VFileMessage {
  * serious, then the one that gives a replacement (here `abreviation`: « rendez-vous »). The rule order
  * of the catalogue breaks the remaining ties (« 3 sept. » is the month for `abreviation`, not the number
  * for `nombre-en-lettres`). Two messages are about the same words when their ranges cover the same
- * words (punctuation at the end does not count), or when they start at the same place and name the same
- * words. Messages about a point (no range) are all kept.
+ * words (punctuation at the end and an elided word at the start, « d’ », do not count), or when they start
+ * at the same place and name the same words. Messages about a point (no range) are all kept.
  */
 export function dedupeMessages(file: VFile): void {
   const source = String(file.value ?? '');

@@ -15,6 +15,22 @@ import { memoizeWord } from './word-memo.ts';
  */
 export const ELIDED_BEFORE_VOWEL: ReadonlySet<string> = new Set(['le', 'la', 'de', 'ne', 'se', 'me', 'te', 'je', 'que', 'ce', 'jusque', 'lorsque', 'puisque', 'quoique']);
 
+/** The end of an ordinal number: « er » of « 1er », « nde » of « 2nde », « ème » of « 3ème ». */
+const ORDINAL_ENDING = /^(?:er|re|ère|e|es|d|nd|nde|ndes|ème|èmes|eme)$/iu;
+
+/**
+ * True when the word at `index` is the end of an ordinal raised after its number, one sign away: « 2^nde »,
+ * « 1^er » (fiche F21012, seventh reading). Not a word to spell-check or to explain: the rule
+ * `caractere-special` reports the « ^ ».
+ */
+export function isRaisedOrdinalEnding(words: readonly FalcWord[], index: number): boolean {
+  const word = words[index];
+  const number = words[index - 1];
+  if (!word || number?.kind !== 'number' || !ORDINAL_ENDING.test(word.value)) return false;
+  const gap = (word.position.start.offset ?? 0) - (number.position.end.offset ?? 0);
+  return gap === 1;
+}
+
 /** A word written in capitals, such as an acronym: CCAS, RSA, C2S. */
 export const isAcronymLike = memoizeWord(acronymLike);
 

@@ -10,6 +10,9 @@ describe('caractere-special', () => {
     // Fiches F31985, F31877: « ou + » and « au + » are « plus ».
     ['| Victime | Âge |\n| --- | --- |\n| Victime de 15 ans ou + | 3 ans |', '+', ['plus']],
     ['La longueur totale est de 80 cm au + ou la longueur du canon est de 60 cm.', '+', ['plus']],
+    // Seventh reading: fiche F21012, an ordinal raised with « ^ ».
+    ['Une 2^nde phase commence en mars.', '2^nde', ['2e']],
+    ['Le 1^er mois est gratuit.', '1^er', ['1er']],
     // Seventh reading: fiche F219, « le + élevé » got « et »; fiche F21091, a bracket closed just before the sign.
     ['Salaire le + élevé entre le Smic et le salaire minimum conventionnel.', '+', ['plus']],
     ['Carte d’identité (valide ou périmée depuis moins de 5 ans)+ Justificatif de domicile.', '+', ['et']],

@@ -87,6 +87,9 @@ describe('gras-excessif', () => {
     'Vous devez vous rendre au commissariat de police de votre domicile **au moins 2 jours avant votre départ**.',
     'La CEAM doit être demandée **20 jours au moins avant le départ**.',
     "Si vous avez l'obligation de vous présenter **tous les mois** pour justifier votre adresse, vous pouvez demander à réduire cette fréquence à **1 fois tous les 6 mois.**",
+    // Seventh reading: fiche F2231, a duration with « consécutifs »; fiche F2250, the term its paragraph explains.
+    'Votre titre de séjour peut vous être retiré si vous vous absentez **plus de 3 ans consécutifs** de France.',
+    "**Le juge de l'application des peines (Jap)** est chargé de suivre la vie des condamnés après leur jugement.",
     // Fiche F34964: the name of an offer in bold on the first line of a list item, what it is on the next lines.
     '- **Abonnement scolaire (interne ou demi-pensionnaire)**\n  Destiné aux élèves de moins de 21 ans.\n  Le prix dépend du trajet choisi.',
   ])('stays silent on a bold amount or duration, and on a bold term before « : »: %s', async (text) => {
@@ -96,6 +99,7 @@ describe('gras-excessif', () => {
   it.each([
     ['Elle est versée **en 9 mensualités de 200 €**.', 5],
     ["**La décision définitive d'attribution ou de rejet** sera notifiée seulement après votre inscription à l'université.", 7],
+    ["**La décision définitive d'attribution ou de rejet** est notifiée seulement après votre inscription à l'université.", 7],
     // A bold first line that goes on in the same sentence is not a title.
     ['- **Vous devez venir avec votre carte et votre avis**\n  au centre.', 9],
     ['Venez **au moins 2 jours avant votre départ avec tous vos papiers**.', 11],

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LanguageResources } from '../../src/language/lexicon.ts';
-import { messagesFor } from '../helpers.ts';
+import { messagesFor, quotesAndPlaces } from '../helpers.ts';
 import { testLanguage } from '../language/resources.ts';
 
 let language: LanguageResources;
@@ -30,6 +30,8 @@ describe('mot-long', () => {
     'Les tribunaux administratifs répondent par écrit.',
     // Service-public fiche F11534: a web address is typed as written.
     'Consultez le site diplomatie.gouv.fr pour avoir des informations par pays et des réponses aux questions fréquentes.',
+    // Fiche F2117 (seventh reading): an address with an accent (a typo of the fiche) is still an address.
+    'Les règles à connaître pour pêcher sont disponibles sur le site génerationpeche.fr .',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('mot-long', text, { language })).toEqual([]);
   });
@@ -49,5 +51,11 @@ describe('mot-long', () => {
     const config = { rules: { 'mot-long': { options: { maxSyllables: 4, commonAbove: 0 } } } };
     const messages = await messagesFor('mot-long', 'Votre administration répond.', { language, config });
     expect(messages.map((message) => message.actual)).toEqual(['administration']);
+  });
+
+  it('quotes the long word without the elided word before it (seventh reading: « d’immatriculation »)', async () => {
+    const text = 'Vous recevez le certificat d’immatriculation du véhicule.';
+    const [message] = await quotesAndPlaces('mot-long', text);
+    expect(message).toEqual({ actual: 'immatriculation', written: 'immatriculation' });
   });
 });

@@ -205,4 +205,21 @@ describe('orthographe', () => {
     const text = "Vous devez utiliser un siège auto pour un enfantUn enfant de moins de 10 ans doit être attaché.";
     expect(await messagesFor('orthographe', text, { language })).toMatchObject([{ actual: 'enfantUn', expected: ['enfant. Un'] }]);
   });
+
+  // Seventh reading (fiches 1201–1400).
+  it('keeps the sentence going after a word that never ends one: « ouActe » → « ou acte » (fiche F21091)', async () => {
+    const text = 'Carte d’identité (valide ou périmée depuis moins de 5 ans)ouActe de naissance.';
+    expect(await messagesFor('orthographe', text, { language })).toMatchObject([{ actual: 'ouActe', expected: ['ou acte'] }]);
+  });
+
+  it('cuts « neufsou » as « neufs ou » first: the cut whose rarer part is more common', async () => {
+    const [message] = await messagesFor('orthographe', 'Les logements neufsou anciens sont concernés.', { language });
+    expect(message).toMatchObject({ actual: 'neufsou' });
+    expect(message!.expected![0]).toBe('neufs ou');
+  });
+
+  it('leaves the end of an ordinal raised with « ^ »: « 2^nde » (fiche F21012)', async () => {
+    expect(await messagesFor('orthographe', 'Une 2^nde phase commence en mars.', { language })).toEqual([]);
+    expect(await messagesFor('orthographe', 'Le 1^er janvier.', { language })).toEqual([]);
+  });
 });

@@ -176,4 +176,9 @@ describe('une-idee', () => {
     expect(await messagesFor('une-idee', vaccine)).toEqual([]);
     expect(await messagesFor('une-idee', "Hépatite A (pays où l'hygiène est précaire, et que vous visitez).")).toHaveLength(1);
   });
+
+  it('does not count the « que » of « en tant que », which means « comme » (fiche F2246, seventh reading)', async () => {
+    expect(await messagesFor('une-idee', 'Stage pratique en tant que directeur, qui vous permet de perfectionner vos compétences (14 jours).')).toEqual([]);
+    expect(await messagesFor('une-idee', 'Vous travaillez tant que vous pouvez, et vous dites que vous êtes fatigué.')).toHaveLength(1);
+  });
 });

@@ -881,6 +881,9 @@ export const ADVICE: Readonly<Record<string, string>> = {
   // « signaler un site illégal » → « dire un site », « prévenir un site » (page N31138, sixth reading): the word after it
   // changes too.
   signaler: 'Écrivez plutôt « dire » ou « prévenir », et changez aussi les mots autour, par exemple « dites à la police qu’un site est illégal »',
+  // « un expert agréé près de la Cour de cassation » → « reconnu par l'État » (fiche F2242, seventh reading): the
+  // approval often comes from a court, a prefecture or a department, not from « l'État ».
+  agréé: 'Dites qui a donné son accord, par exemple « un organisme autorisé par la préfecture » ou « un expert choisi par la Cour de cassation »',
   conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
 };
 

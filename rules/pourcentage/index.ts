@@ -191,6 +191,8 @@ export default defineRule({
       if (items.length === 0) continue;
       // Looked up only for a sentence with a percentage (most table cells have none).
       const column = facts.blocks[sentence.block]?.type === 'tableCell' ? tableColumn(facts.mdast, sentence.position.start.offset ?? 0) : undefined;
+      /** The sentence already has the advice « gardez-le et expliquez-le avec un exemple ». */
+      let exampleAsked = false;
       for (const item of items) {
         if (column !== undefined && columns.has(column)) continue;
         const found =
@@ -210,6 +212,11 @@ export default defineRule({
         // First in its sentence: « 25 % des frais sont payés » → « Un quart des frais ».
         const words = item.first.index === 0 && !item.from ? fitting.map(capitalizeFirst) : fitting;
         if (column !== undefined) columns.add(column);
+        const generic = words.length === 0 && column === undefined && item.value !== 100;
+        // « entre 55 % et 110 % du Smic » (fiche F2208, seventh reading): the same advice twice in one sentence; the
+        // first message asks for the example of the whole sentence.
+        if (generic && exampleAsked) continue;
+        exampleAsked ||= generic;
         const advice =
           words.length > 0
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`

@@ -39,6 +39,8 @@ const NOT_AGENT = new Set([
 const MEANS = new Set([
   'écrit', 'oral', 'courrier', 'téléphone', 'internet', 'mail', 'e-mail', 'courriel', 'lettre', 'fax', 'télécopie', 'voie', 'virement',
   'chèque', 'prélèvement', 'recommandé', 'sms', 'texto',
+  // « est sanctionné par une peine de prison de 5 ans » (fiche F2250, seventh reading): the punishment, not who gives it.
+  'peine', 'peines', 'amende', 'amendes', 'sanction', 'sanctions',
 ]);
 
 const CLAUSE_END = /^[,;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;
@@ -130,6 +132,8 @@ function agentAfter(tokens: Token[], participle: number): number {
 /** A means after « par » at `at`: « par courrier », « par tous moyens » (page N143, sixth reading). */
 function isMeans(tokens: Token[], at: number): boolean {
   const next = word(tokens, at + 1) ?? '';
+  // « par un courrier », « par une peine de prison »: an indefinite article before the means.
+  if ((next === 'un' || next === 'une' || next === 'des') && MEANS.has(word(tokens, at + 2) ?? '')) return true;
   return MEANS.has(next) || ((next === 'tous' || next === 'tout') && /^moyens?$/.test(word(tokens, at + 2) ?? ''));
 }
 

@@ -74,6 +74,9 @@ export const ADJECTIVAL = build(
     'engag', 'bless', 'isol', 'priv', 'élev', 'habitu', 'agré', 'conventionn', 'associ', 'li', 'lass', 'décid', 'motiv',
     'inquiét', 'prépar', 'affili', 'expériment', 'qualifi', 'diplôm', 'spécialis', 'compliqu', 'gên', 'calm', 'énerv',
     'perturb', 'désorient', 'affect', 'touch', 'dispens', 'exonér', 'exempt', 'ravi', 'obstin', 'dou', 'âgé',
+    // Seventh reading: what happened to the reader's body or life (« elle a été vaccinée contre la rage », « si vous
+    // avez été exposé à l'amiante », « élèves ayant déjà été scolarisés », « on est infecté par un virus »).
+    'vaccin', 'expos', 'scolaris', 'infect', 'hospitalis', 'contamin', 'immunis',
   ].filter((stem) => !/é$/.test(stem)),
   [
     'ouvert', 'né', 'mort', 'assis', 'compris', 'inclus', 'exclu', 'dû', 'fini', 'parti', 'sorti', 'venu', 'réuni',

@@ -175,7 +175,8 @@ describe('mot-difficile', () => {
     const messages = await messagesFor('mot-difficile', text, { language, format: 'md' });
     expect(messages.length).toBeGreaterThanOrEqual(15);
     const withReplacement = messages.filter((message) => message.expected && message.expected.length > 0);
-    expect(withReplacement.length).toBeGreaterThanOrEqual(15);
+    // 14 since the seventh reading: « organisme agréé » gets advice (who approved it?), not « reconnu par l'État ».
+    expect(withReplacement.length).toBeGreaterThanOrEqual(14);
     const pairs = new Map(withReplacement.map((message) => [message.actual!.toLowerCase(), message.expected!]));
     expect(pairs.get('notamment')).toContain('par exemple');
     expect(pairs.get('procéder à')).toContain('faire');
@@ -460,7 +461,9 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
   it.each([
     ['Vous recevez une pension d’invalidité.', 'd’invalidité'],
     ['Vous pouvez signaler un site illégal.', 'signaler'],
-  ])('gives advice, not a word, for « invalidité » (a status of the law, not « handicap ») and « signaler » (page N392, N31138): %s', async (text, actual) => {
+    // Fiche F2242 (seventh reading): « reconnu par l'État » changed the meaning.
+    ['Vous pouvez demander à un expert agréé près de la Cour de cassation.', 'agréé'],
+  ])('gives advice, not a word, for « invalidité » (a status of the law, not « handicap »), « signaler » and « agréé » (page N392, N31138, fiche F2242): %s', async (text, actual) => {
     const [message] = await messagesFor('mot-difficile', text);
     expect(message).toMatchObject({ actual });
     expect(message!.expected ?? []).toEqual([]);

@@ -104,4 +104,12 @@ describe('pourcentage', () => {
     expect(message!.reason).toContain('« 100 % » veut dire « tout »');
     expect(message!.reason).not.toContain('10 sur 100');
   });
+
+  it('asks once per sentence for an example: « entre 55 % et 110 % du Smic » (fiche F2208, seventh reading)', async () => {
+    const messages = await messagesFor('pourcentage', 'Votre salaire est compris entre 55 % et 110 % du Smic.');
+    expect(messages.map((message) => message.actual)).toEqual(['55 %']);
+    // A percentage said with words keeps its own message: « 50 % » is « la moitié ».
+    const both = await messagesFor('pourcentage', 'Vous payez 37 % du prix, et 50 % des frais.');
+    expect(both.map((message) => message.actual)).toEqual(['37 %', '50 %']);
+  });
 });

@@ -109,6 +109,8 @@ describe('voix-passive', () => {
     ['Vous êtes averti par courrier de la décision.', 'êtes averti'],
     ["L'alerte est consignée par écrit dans un registre spécial.", 'est consignée'],
     ['La preuve du concubinage peut être rapportée par tous moyens.', 'être rapportée'],
+    // Seventh reading, fiche F2250: the punishment is not who punishes.
+    ['Le harcèlement moral est sanctionné par une peine de prison de 2 ans.', 'est sanctionné'],
   ])('does not take a means after « par » for who acts (fiche F920, fifth reading): %s', async (text, actual) => {
     const messages = await messagesFor('voix-passive', text);
     expect(messages).toMatchObject([{ actual, reason: expect.stringContaining('Le lecteur ne sait pas qui fait l') }]);
@@ -117,5 +119,15 @@ describe('voix-passive', () => {
 
   it('does not take « par » that goes with a later verb for the means of the passive', async () => {
     expect(await messagesFor('voix-passive', "Il est recommandé d'envoyer ces 2 courriers par lettre recommandée.")).toEqual([]);
+  });
+
+  it.each([
+    // Seventh reading: what happened to the reader's body or life is a state (fiches F2102, F2244, F2210, F2107).
+    "Votre chien doit avoir été vacciné contre la rage.",
+    "Si vous avez été exposé à l'amiante, vous pouvez avoir une allocation.",
+    "Les élèves ayant déjà été scolarisés en France gardent leur place.",
+    "Si on est infecté par un virus, on doit rester chez soi.",
+  ])('stays silent on a participle that says a state of the body or of life: %s', async (text) => {
+    expect(await messagesFor('voix-passive', text)).toEqual([]);
   });
 });

@@ -174,6 +174,18 @@ export interface Enumeration {
 }
 
 /** An enumeration « a, b, c et d » in one run of segments, or undefined. */
+/**
+ * Words that end the last item: what follows them goes on with the sentence (« chien, chat ou furet s'il remplit les
+ * conditions », « 48 heures, 15 jours ou 30 jours selon le type d'OQTF », fiches F21122, F2190, seventh reading).
+ */
+const ITEM_END = new Set(['si', "s'", 'selon', 'ainsi', 'qui', 'que', "qu'", 'lorsque', "lorsqu'", 'quand', 'pour', 'afin', 'dont', 'où', 'sauf', 'car', 'puisque', "puisqu'"]);
+
+/** The words of the last item, up to a word of `ITEM_END` (not its first word). */
+function lastItem(tokens: Token[], words: number[]): number[] {
+  const end = words.findIndex((index, position) => position > 0 && ITEM_END.has(tokens[index]!.normal));
+  return end < 0 ? words : words.slice(0, end);
+}
+
 function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enumeration | undefined {
   const firstWord = tokens.find((token) => token.kind === 'word');
   // The last segment that holds « et » or « ou » after its first word.
@@ -182,7 +194,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     const conjunction = lastSegment.words.findIndex((index, position) => position > 0 && CONJUNCTIONS.has(tokens[index]!.normal));
     if (conjunction < 0) continue;
     const beforeConjunction = lastSegment.words.slice(0, conjunction);
-    const afterConjunction = lastSegment.words.slice(conjunction + 1, conjunction + 1 + maxItemWords);
+    const afterConjunction = lastItem(tokens, lastSegment.words.slice(conjunction + 1, conjunction + 1 + maxItemWords));
     if (beforeConjunction.length > maxItemWords || afterConjunction.length === 0) continue;
     // « travailler, successivement ou non »: « ou non », « ou pas » end a choice, not a list.
     if (NOT_ITEMS.has(tokens[afterConjunction[0]!]!.normal)) continue;

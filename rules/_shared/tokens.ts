@@ -201,7 +201,12 @@ export function mdastAncestors(tree: MdastRoot, token: Token): MdastNodes[] {
 
 /** True when the token is in bold (`**pas**`, `<strong>pas</strong>`, `<b>pas</b>`). */
 export function isBold(tree: MdastRoot, token: Token): boolean {
-  return mdastAncestors(tree, token).some(
+  return boldNodeOf(tree, token) !== undefined;
+}
+
+/** The bold node (`**…**`, `<strong>`, `<b>`) the token stands in, or undefined. */
+export function boldNodeOf(tree: MdastRoot, token: Token): MdastNodes | undefined {
+  return mdastAncestors(tree, token).find(
     (node) =>
       node.type === 'strong' ||
       ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && (node.name === 'strong' || node.name === 'b')),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { isBold, quotedFlags, span, tokensOf, type Token } from '../_shared/tokens.ts';
+import { boldNodeOf, quotedFlags, span, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z
   .object({
@@ -183,6 +183,16 @@ export function findNegations(tokens: Token[]): Negation[] {
   return found;
 }
 
+/** A bold passage of this many words at most puts its negative word forward. */
+const SHORT_BOLD_WORDS = 5;
+
+/** Words of a piece of text: runs of letters or digits between spaces (« n'est » is one). */
+function countWords(text: string): number {
+  let count = 0;
+  for (const piece of text.split(/\s+/)) if (/[\p{L}\d]/u.test(piece)) count++;
+  return count;
+}
+
 /** The negative word itself: « pas », « jamais », « personne » (not « ne »). */
 function keyWord(negation: Negation): Token {
   return negation.words.find((word) => word.normal !== 'ne' && word.normal !== "n'") ?? negation.words[0]!;
@@ -223,12 +233,20 @@ export default defineRule({
   title: 'Phrase négative',
   severity: 'warning',
   options,
-  check({ facts, options, report }) {
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
       const found = negations(tokens);
       if (found.length === 0) continue;
-      const bold = (negation: Negation) => isBold(facts.mdast, keyWord(negation));
+      // « pas » is put forward by a short bold (« **ne … pas** », « n'est **pas** obligatoire »); a whole sentence in
+      // bold does not show it (fiche F2232, seventh reading: « **… qui n'est pas forcément celle …** » was told « pas
+      // est bien en gras », next to a message of `gras-excessif` asking for less bold).
+      const bold = (negation: Negation) => {
+        const node = boldNodeOf(facts.mdast, keyWord(negation));
+        if (node?.position?.start.offset === undefined || node.position.end.offset === undefined) return false;
+        return countWords(source.slice(node.position.start.offset, node.position.end.offset)) <= SHORT_BOLD_WORDS;
+      };
       // Negations in 2 parts of a sentence cut by « : » or « ; » do not add up: « Ne sautez pas de
       // niveau : écrivez 3, pas 4. » has one negation in each part.
       const clauseOf = (negation: Negation): number =>

@@ -155,4 +155,12 @@ describe('liste', () => {
   it('stays silent on « tout ou partie » (page N31162, sixth reading)', async () => {
     expect(await messagesFor('liste', 'Vous pouvez donner à vos héritiers présomptifs, tout ou partie de votre future succession.')).toEqual([]);
   });
+
+  it.each([
+    // Seventh reading, fiches F21122 and F2190: the quote ran on into the rest of the sentence.
+    ["Votre chien, chat ou furet s'il remplit les 2 conditions suivantes peut voyager.", 'chien, chat ou furet'],
+    ['Vous devez partir dans un délai de 48 heures, 15 jours ou 30 jours selon le type de décision.', '48 heures, 15 jours ou 30 jours'],
+  ])('ends the last thing before « si », « selon »…: %s', async (text, actual) => {
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
+  });
 });

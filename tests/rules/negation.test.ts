@@ -59,6 +59,16 @@ describe('negation', () => {
     expect(messages[0]!.reason).toContain('est bien en gras');
   });
 
+  it('does not call a whole sentence in bold a negation « bien en gras » (fiche F2232, seventh reading)', async () => {
+    const text = '**Faites la recherche de la préfecture compétente, qui n’est pas forcément celle située dans votre département.**';
+    const messages = await messagesFor('negation', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).not.toContain('bien en gras');
+    expect(messages[0]!.severity).toBe('warning');
+    // A short bold around the negation still counts: « n'est **pas obligatoire** ».
+    expect((await messagesFor('negation', 'Modifier l’adresse n’est **pas obligatoire**.'))[0]!.reason).toContain('est bien en gras');
+  });
+
   it('accepts a negation in bold with allowBold', async () => {
     const config = { rules: { negation: { options: { allowBold: true } } } };
     expect(await messagesFor('negation', 'Vous ne payez **pas** le repas.', { config })).toEqual([]);

@@ -185,7 +185,11 @@ function find(chunks: readonly Chunk[], index: number): Found | undefined {
   // « n° 3 », « N°12504 », « no 4 ».
   const numero = /^[nN][°º]/.exec(core);
   // « n°2 » → « numéro 2 », not « numéro2 » (fiche F35453): a space when the number is glued to the sign.
-  if (numero) return /^[\p{L}\p{N}]/u.test(core.slice(numero[0].length)) ? at(`numéro ${core.slice(numero[0].length)}`) : at('numéro', chunk, numero[0].length);
+  if (numero) {
+    // « cerfa n°11530. » (seventh reading): the full stop ends the sentence, it is not part of the number.
+    const rest = core.slice(numero[0].length).replace(/(\d)\.$/, '$1');
+    return /^[\p{L}\p{N}]/u.test(rest) ? at(`numéro ${rest}`, chunk, numero[0].length + rest.length) : at('numéro', chunk, numero[0].length);
+  }
   if ((core === 'no' || core === 'No') && /^\d/.test(nextText)) return at('numéro');
   // Titles before a name: « M. Dupont », « Mme Martin ».
   const title = TITLES[core];

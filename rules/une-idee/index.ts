@@ -297,7 +297,9 @@ function survey(tokens: readonly Token[]): Survey {
 }
 
 /** Words that start a clause: a part between commas with one of them is not an item of a list. */
-const CLAUSE_WORDS = /(?:^|[\s'’])(?:vous|il|ils|elle|elles|on|je|nous|qui|que|qu|si|lorsque|quand|car|mais|puis)(?=[\s,.;:!?…]|$)/iu;
+// « L'autorisation, soumise à conditions, est délivrée pour 1 an maximum, renouvelable. » (fiche F2252, seventh reading):
+// a part with the verb of the sentence is a clause, and the commas are asides, not a list.
+const CLAUSE_WORDS = /(?:^|[\s'’])(?:vous|il|ils|elle|elles|on|je|nous|qui|que|qu|si|lorsque|quand|car|mais|puis|est|sont|sera|seront|doit|doivent|peut|peuvent)(?=[\s,.;:!?…]|$)/iu;
 
 /**
  * True when the parts between the commas, after the first one, are short and have no clause of their own:

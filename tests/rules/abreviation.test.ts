@@ -9,6 +9,8 @@ describe('abreviation', () => {
     ['Le formulaire n° 12504 est prêt.', 'n°', 'numéro'],
     // Fiche F35453 (fourth reading): the number glued to « N° » gets its space (« numéro3 » before).
     ['Le N°3 est prêt.', 'N°3', 'numéro 3'],
+    // Seventh reading: the full stop at the end of the sentence is not part of the number (« numéro 11530. » before).
+    ['Le créancier doit utiliser le formulaire cerfa n°11530.', 'n°11530', 'numéro 11530'],
     ['M. Dupont vous reçoit.', 'M.', 'Monsieur'],
     ['Mme Martin vous reçoit.', 'Mme', 'Madame'],
     ['Le Dr Martin vous soigne.', 'Dr', 'Docteur'],

@@ -181,4 +181,10 @@ describe('une-idee', () => {
     expect(await messagesFor('une-idee', 'Stage pratique en tant que directeur, qui vous permet de perfectionner vos compétences (14 jours).')).toEqual([]);
     expect(await messagesFor('une-idee', 'Vous travaillez tant que vous pouvez, et vous dites que vous êtes fatigué.')).toHaveLength(1);
   });
+
+  it('does not call asides around the verb a list (fiche F2252, seventh reading)', async () => {
+    const messages = await messagesFor('une-idee', "L'autorisation, soumise à conditions, est délivrée pour 1 an maximum, renouvelable.");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).not.toContain('elle donne une liste');
+  });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { inListItem, span, tokensOf } from '../_shared/tokens.ts';
+import { inListItem, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z.object({}).strict();
 
@@ -20,6 +20,29 @@ const READER = new Set(['vous', 'votre', 'vos', 'vôtre', 'vôtres']);
 
 /** The advice for a condition that speaks to the reader (« Si vous avez un enfant, … »). */
 const ASK_THE_READER = 'Cette phrase commence par « si ». Une condition est difficile à suivre. Posez une question : « Vous avez un enfant ? » puis donnez la réponse.';
+
+/** Words of a condition short enough to be asked as it is. */
+const QUESTION_WORDS = 8;
+
+/**
+ * The reader's condition asked as a question: « Si vous êtes surendetté, … » → « Vous êtes surendetté ? » (seventh
+ * reading: the advice always gave « Vous avez un enfant ? », whatever the condition). Only a short condition that
+ * starts with « vous » and ends at a comma; otherwise undefined.
+ */
+function questionOf(tokens: Token[], first: number): string | undefined {
+  if (tokens[first + 1]?.normal !== 'vous') return undefined;
+  let words = 0;
+  for (let at = first + 1; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct') {
+      if (token.value !== ',' || at === first + 1) return undefined;
+      const condition = textBetween(tokens, first + 1, at - 1);
+      return `${condition.charAt(0).toUpperCase()}${condition.slice(1)} ?`;
+    }
+    if (++words > QUESTION_WORDS) return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The advice for a condition on someone else (« Si l'organisme lui coûte 500 € par mois, un couple … touchera … »,
@@ -65,8 +88,12 @@ export default defineRule({
         !sentence.words.some((word) => READER.has(word.normal) || /^(?:[ldjmnst]|qu)'(?:vous|votre|vos)$/.test(word.normal) || /\p{L}{2,}ez$/u.test(word.normal));
       // « ### Si vous avez déjà bénéficié d'un bon » (fiche F714, fifth reading): a heading is no sentence to cut in 2.
       const heading = facts.blocks[sentence.block]?.type === 'heading';
+      const question = heading || aboutSomeoneElse || first.normal !== 'si' ? undefined : questionOf(tokens, skip);
+      const askTheReader = question
+        ? `Cette phrase commence par « si ». Une condition est difficile à suivre. Posez une question : « ${question} » puis donnez la réponse.`
+        : ASK_THE_READER;
       report(
-        heading ? (aboutSomeoneElse ? HEADING_CASE : HEADING_QUESTION) : aboutSomeoneElse ? SAY_THE_CASE : ASK_THE_READER,
+        heading ? (aboutSomeoneElse ? HEADING_CASE : HEADING_QUESTION) : aboutSomeoneElse ? SAY_THE_CASE : askTheReader,
         { place: span(first, last), actual: `${first.value}${last === first ? '' : last.value}`, expected: [] },
       );
     }

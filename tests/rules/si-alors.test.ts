@@ -14,8 +14,21 @@ describe('si-alors', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.actual).toBe(actual);
     expect(messages[0]!.expected).toEqual([]);
-    expect(messages[0]!.reason).toContain('Posez une question : « Vous avez un enfant ? » puis donnez la réponse.');
+    expect(messages[0]!.reason).toMatch(/Posez une question : « .+ \? » puis donnez la réponse\./);
     expect(messages[0]!.severity).toBe('warning');
+  });
+
+  it.each([
+    // Seventh reading: the advice always said « Vous avez un enfant ? », whatever the condition.
+    ['Si vous êtes surendetté, vous pouvez déposer un dossier à la Banque de France.', 'Vous êtes surendetté ?'],
+    ["Si vous n'avez pas d'enfant, vous recevez moins.", "Vous n'avez pas d'enfant ?"],
+    ['**Si** vous êtes malade, prévenez le centre.', 'Vous êtes malade ?'],
+    // A long condition keeps the example.
+    ['Si vous avez travaillé en France pendant plus de 10 ans avant votre départ, vous avez des droits.', 'Vous avez un enfant ?'],
+    ['S’il pleut, le rendez-vous est annulé.', 'Vous avez un enfant ?'],
+  ])('asks the reader\'s own condition as a question: %s', async (text, question) => {
+    const [message] = await messagesFor('si-alors', text);
+    expect(message!.reason).toContain(`Posez une question : « ${question} » puis donnez la réponse.`);
   });
 
   it('checks every sentence of a paragraph', async () => {

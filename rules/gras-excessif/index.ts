@@ -55,7 +55,8 @@ function isTitleShaped(block: FalcBlock, span: BoldSpan, source: string): boolea
 const MONTHS = 'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre';
 const DATE = `(?:1er|\\d{1,2})\\s+(?:${MONTHS})(?:\\s+\\d{4})?`;
 /** One date or one period in bold (« **du 30 octobre 2020 au 1er décembre 2020 minimum** »): one piece of information. */
-const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|jusqu'au|jusqu’au|avant le|après le|à partir du|dès le)\\s+)?${DATE}(?:\\s+(?:au|et)\\s+${DATE})?(?:\\s+(?:minimum|maximum|inclus))?$`, 'iu');
+// « **entre le 12 mars 2020 et le 31 janvier 2021 inclus** » (fiches F2846, F2845, eighth reading): « entre le … et le ».
+const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|entre le|jusqu'au|jusqu’au|avant le|après le|à partir du|dès le)\\s+)?${DATE}(?:\\s+(?:au|et|et le)\\s+${DATE})?(?:\\s+(?:minimum|maximum|inclus|compris|inclusivement))?$`, 'iu');
 
 /**
  * One amount or one duration in bold (« **entre 18 et 28 ans** », « **de moins de 6 mois** », « **délai

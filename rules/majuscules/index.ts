@@ -101,6 +101,15 @@ function capitalise(text: string): string {
 /** Nouns after which one word in capitals is the name of a register, a file or a scheme: « répertoire SIRENE », « fichier FICOBA ». */
 const NAMED_BY = new Set(['répertoire', 'fichier', 'registre', 'base', 'logiciel', 'application', 'plateforme', 'site', 'dispositif', 'programme', 'réseau', 'système', 'label', 'opération', 'plan', 'portail']);
 
+/** True when only spaces stand between 2 words in the source (no comma, no bracket). */
+function onlySpaceBetween(source: string, first: FalcWord, second: FalcWord): boolean {
+  const from = first.position.end.offset;
+  const to = second.position.start.offset;
+  if (from === undefined || to === undefined) return true;
+  for (let at = from; at < to; at++) if (!/\s/.test(source[at]!)) return false;
+  return true;
+}
+
 /** `majuscules`: words in capitals used to shout (« ATTENTION », « VOUS DEVEZ VENIR »), acronyms aside. */
 export default defineRule({
   id: 'majuscules',
@@ -111,12 +120,16 @@ export default defineRule({
     const source = String(file.value ?? '');
     const allow = new Set([...options.allow, ...Object.keys(KNOWN_ACRONYMS), ...WORD_ACRONYMS, ...acronymsDefinedIn(source)]);
     const isAcronymLike = (word: FalcWord): boolean => allow.has(word.value) || ROMAN.test(word.value);
+    /** Words of the groups in capitals read as names (« MARTIN ALAIN »). */
+    const names = new Set<string>();
     for (const sentence of facts.sentences) {
       const words = sentence.words;
       for (let index = 0; index < words.length; index++) {
         if (words[index]!.kind !== 'word' || !isCapitals(words[index]!.value)) continue;
         let end = index;
-        while (end + 1 < words.length && words[end + 1]!.kind === 'word' && isCapitals(words[end + 1]!.value)) end++;
+        // A run of words in capitals is one group only between spaces: « permis B1, B, BE, C, D, CE, DE » (fiche F2843,
+        // eighth reading) is a list of codes; « CE, DE » read as one group got « ce de ».
+        while (end + 1 < words.length && words[end + 1]!.kind === 'word' && isCapitals(words[end + 1]!.value) && onlySpaceBetween(source, words[end]!, words[end + 1]!)) end++;
         const run = words.slice(index, end + 1);
         const next = index;
         index = end;
@@ -141,6 +154,8 @@ export default defineRule({
         if (!shortShout && (mixedName(previous, next - 1) || mixedName(following, end + 1))) continue;
         const fixed: string[] = [];
         let commonCount = 0;
+        /** Words that are neither common words nor acronyms: names (« MARTIN ALAIN »). */
+        let nameCount = 0;
         for (const word of run) {
           if (isAcronymLike(word)) {
             fixed.push(word.value);
@@ -160,10 +175,21 @@ export default defineRule({
             // (« Ddpp ou Ddcspp » before); only the shouted « OU » changes.
             fixed.push(word.value);
           } else {
+            nameCount++;
             fixed.push(capitalise(word.normal));
           }
         }
         if (commonCount === 0) continue;
+        // « Nom de l'adoptant : MARTIN ALAIN » (fiche F2712, eighth reading): a surname and a first name, as forms write
+        // them; « martin Alain » was suggested. As many names as common words or more: names, not shouting.
+        if (!single && nameCount > 0 && nameCount >= commonCount) {
+          for (const word of run) names.add(word.value);
+          continue;
+        }
+        // « (1re partie : MARTIN …) » after « MARTIN ALAIN »: the same name again.
+        if (single && names.has(run[0]!.value)) continue;
+        // « prêts PLAI, PLUS ou PLS » (fiche F31601): a word among acronyms is one of them.
+        if (single && [previous, following].some((word) => word !== undefined && word.kind === 'word' && isCapitals(word.value) && parts(word).some((part) => common(part, false) === undefined))) continue;
         if (single) {
           const letters = parts(run[0]!).filter((part) => !part.endsWith("'")).join('').length;
           // A short word is shouted when it stands between words in lower case: « votre carte ET votre ordonnance ».

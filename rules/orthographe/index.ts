@@ -154,6 +154,42 @@ const NAMING = new Set(['appelé', 'appelée', 'appelés', 'appelées', 'nommé'
 const APOSTROPHE_NAME = /^\p{Lu}\p{L}+'\p{L}+$/u;
 const ELIDED_FIRST = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'/iu;
 
+/** Words between a naming word and its term: « appelé également flat tax », « nommé aussi … ». */
+const NAMING_ADVERBS = new Set(['également', 'aussi', 'encore', 'parfois', 'souvent', 'communément']);
+/** Words after « appelé » that show a verb, not a term: « appelé à signer », « appelé par le juge ». */
+const NOT_A_TERM = new Set(['à', 'a', 'au', 'aux', 'par', 'pour', 'de', 'en', 'dans', 'sur', 'le', 'la', 'les', "l'"]);
+/** Words of a named term, at most. */
+const NAMED_WORDS = 3;
+
+/**
+ * The words (lower case) of the terms a text names: up to 3 words after « appelé », « nommé », « intitulé » (and
+ * « également », « aussi »…), to the next sign (« un prélèvement forfaitaire unique de 30 %, appelé également flat
+ * tax », fiche F2613, eighth reading: « tax » was told « ta », « tas »; « la carte retrouvée (appelée primata) »).
+ */
+function namedTerms(sentences: readonly FalcSentence[], source: string): string[] {
+  const terms: string[] = [];
+  for (const sentence of sentences) {
+    const words = sentence.words;
+    for (let index = 0; index < words.length; index++) {
+      if (!NAMING.has(words[index]!.normal)) continue;
+      let at = index + 1;
+      while (at < words.length && NAMING_ADVERBS.has(words[at]!.normal)) at++;
+      // « vous êtes appelé à signer »: a verb, not a name.
+      if (NOT_A_TERM.has(words[at]?.normal ?? '')) continue;
+      for (let count = 0; count < NAMED_WORDS && at < words.length; count++, at++) {
+        const word = words[at]!;
+        if (word.kind !== 'word') break;
+        terms.push(withoutElidedWord(word.value.replace(/’/g, "'")).toLowerCase());
+        // The term ends at a sign: « appelé flat tax, qui … ».
+        const next = words[at + 1];
+        const gap = next ? source.slice(word.position.end.offset ?? 0, next.position.start.offset ?? 0) : '';
+        if (!/^\s+$/.test(gap)) break;
+      }
+    }
+  }
+  return terms;
+}
+
 /** The characters glued before `start` (up to 60), back to the last space: « https://teleservices. » before « ac-academie ». */
 function glued(source: string, start: number): string {
   let at = start;
@@ -206,6 +242,8 @@ export default defineRule({
     if (!lookup) return;
     // « l'ensap » after « (Ensap) »: a name the text writes elsewhere with a capital, in any case.
     const names = new Set([...skip].map((value) => withoutElidedWord(value).toLowerCase()));
+    // « appelé également flat tax »: the term the text names is not judged, here or anywhere in the file.
+    for (const term of namedTerms(facts.sentences, String(file.value ?? ''))) names.add(term);
     const irrelevant = (value: string) => skip.has(value) || names.has(withoutElidedWord(value).toLowerCase()) || DIGITS.test(value) || TIME.test(value);
     const source = String(file.value ?? '');
     let far = FAR_SUGGESTIONS;
@@ -218,7 +256,6 @@ export default defineRule({
       if (irrelevant(actual)) continue;
       if (APOSTROPHE_NAME.test(actual) && !ELIDED_FIRST.test(actual)) continue;
       const wordIndex = sentence.words.indexOf(word);
-      if (NAMING.has(sentence.words[wordIndex - 1]?.normal ?? '')) continue;
       let correct = lookup.correct(actual);
       if (!correct && node.children.length > 1) {
         // « rendez-vous », « l'État »: each part is judged.

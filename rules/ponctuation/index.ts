@@ -200,6 +200,13 @@ function isShortFormInBrackets(tokens: Token[], open: number, inside: Token[]): 
   return shortened;
 }
 
+/** A code of 1 to 3 capitals before brackets that hold a name of 1 to 3 words: « GR (Grèce) », « UK (Royaume-Uni) ». */
+function isCodeGloss(before: Token, inside: Token[]): boolean {
+  if (!/^\p{Lu}{1,3}$/u.test(before.value)) return false;
+  const words = inside.filter((token) => token.kind === 'word');
+  return words.length >= 1 && words.length <= 3 && words.length === inside.filter((token) => token.kind !== 'punct' || token.value === '-').length && /^\p{Lu}/u.test(words[0]!.value);
+}
+
 /**
  * Brackets that give the acronym of the words before them, or the words of the acronym before them:
  * « Facile à lire et à comprendre (FALC) », « la CAF (caisse d’allocations familiales) ». This is what the
@@ -245,6 +252,9 @@ function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   if (isShortFormInBrackets(tokens, open, inside)) return true;
   const before = tokens[open - 1];
   if (!before || before.kind !== 'word' || !ACRONYM.test(before.value)) return false;
+  // « DE (Allemagne), AT (Autriche), … GR (Grèce) » (fiche F2843, eighth reading: 29 messages on one line): a short
+  // code, then the name it stands for.
+  if (isCodeGloss(before, inside)) return true;
   // « Facile À Lire et à Comprendre » gives the « A » of FALC: a short word counts, but not « et », « de »…
   const initials = inside
     .filter((token) => token.kind === 'word' && (token.normal.length > 2 || !GLUE_WORDS.has(token.normal)))

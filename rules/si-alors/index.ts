@@ -84,7 +84,8 @@ export default defineRule({
       }
       // A condition on someone named (« Si l'organisme… », « Si le salarié… ») in a sentence that neither names
       // the reader nor tells them to act (« appelez »): the situation is said first.
-      const aboutSomeoneElse = first.normal === 'si' && (DETERMINERS.has(next.normal) || /^l'/.test(next.normal)) &&
+      // « S'il accepte la proposition, le propriétaire doit… » (fiche F2615, eighth reading): « il » is someone else too.
+      const aboutSomeoneElse = ((first.normal === 'si' && (DETERMINERS.has(next.normal) || /^l'/.test(next.normal))) || first.normal === "s'") &&
         !sentence.words.some((word) => READER.has(word.normal) || /^(?:[ldjmnst]|qu)'(?:vous|votre|vos)$/.test(word.normal) || /\p{L}{2,}ez$/u.test(word.normal));
       // « ### Si vous avez déjà bénéficié d'un bon » (fiche F714, fifth reading): a heading is no sentence to cut in 2.
       const heading = facts.blocks[sentence.block]?.type === 'heading';

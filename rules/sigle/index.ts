@@ -98,6 +98,9 @@ const LICENCE_CATEGORY = /^(?:A[12]|B1|C1E?|D1E?)$/;
  */
 const LICENCE_TRAILER = /^(?:BE|CE|DE|AM)$/;
 
+/** A name of 1 to 3 words in brackets right after a word: « (Grèce) », « (Royaume-Uni) », « (Pays-Bas) ». */
+const CODE_THEN_NAME = /^\s?\(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}\)/u;
+
 /** Latin numbers that follow a number (« formulaire 2561 TER », « 12 BIS rue… »): part of the number, not acronyms. */
 const LATIN_NUMBERS = new Set(['BIS', 'TER', 'QUATER', 'QUINQUIES', 'SEXIES']);
 
@@ -302,6 +305,9 @@ export default defineRule({
         // the known words of the acronym written around it.
         const fullText = full ? comparable(full) : undefined;
         if (around.some((candidate) => spellsOut(acronym, candidate.words, written) || (fullText !== undefined && comparable(candidate.text).includes(fullText)))) continue;
+        // « AT (Autriche), GR (Grèce) » (fiche F2843, eighth reading): a short code, then the name it stands for in brackets.
+        const after = word.position.end.offset ?? 0;
+        if (written.length <= 3 && !known[acronym] && CODE_THEN_NAME.test(source.slice(after, after + 40))) continue;
         // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
         if (inBracketsAlone(source, word)) {
           const [letters, at] = [acronymLetters(acronym), sentence.words.indexOf(word)];

@@ -30,6 +30,8 @@ interface Finding {
   expected?: string;
   /** A past conditional (« auriez pu »): the present would change the meaning. */
   past?: boolean;
+  /** « devrait », « faudrait »: said of what is expected or advised; the present makes it a duty. */
+  duty?: boolean;
 }
 
 const SUBJECT_PRONOUNS = new Set(['il', 'elle', 'on']);
@@ -191,10 +193,14 @@ export function complexTenses(tokens: Token[]): Finding[] {
       const passive = head.startsWith('ser') && !ETRE_VERBS.has(participle) && !REFLEXIVE.has(word(tokens, index - 1) ?? '');
       const past = isPastParticiple(participle) && !passive;
       if (past) expected = undefined;
+      // « Le service devrait vous répondre dans les 2 mois » (fiche F3076, eighth reading): what is expected, not a duty;
+      // « doit » would give the reader a right the text does not give. The author chooses.
+      const duty = DUTY_CONDITIONAL.test(head);
+      if (duty) expected = undefined;
       // « comme le serait un suspect »: « le est » needs « l’est », a change before the verb; no replacement.
       if (expected && /^[aeiouyéèêh]/iu.test(expected) && ELIDED_BEFORE_VOWEL.has(word(tokens, index - 1) ?? '')) expected = undefined;
       if (expected && /^\p{Lu}/u.test(token.value)) expected = expected.charAt(0).toUpperCase() + expected.slice(1);
-      found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}), ...(past ? { past } : {}) });
+      found.push({ tense: 'conditionnel', first: index, last: index, ...(expected ? { expected } : {}), ...(past ? { past } : {}), ...(duty && !past ? { duty } : {}) });
     } else if ((SUBJUNCTIVE.has(head) && afterQue(tokens, index) && !soitPair(tokens, index)) || ambiguousSubjunctive(tokens, index)) {
       found.push({ tense: 'subjonctif', first: index, last: index });
     } else if (PASSE_SIMPLE.has(head) || PASSE_SIMPLE_ERENT.has(head) || PASSE_SIMPLE_FAMILY.test(head)) {
@@ -207,6 +213,12 @@ export function complexTenses(tokens: Token[]): Finding[] {
 }
 
 const QUEL = new Set(['quel', 'quelle', 'quels', 'quelles']);
+
+/** The conditional of « devoir » and « falloir »: « devrait », « devriez », « faudrait ». */
+const DUTY_CONDITIONAL = /^(?:devr(?:ais|ait|ions|iez|aient)|faudrait)$/;
+
+/** The advice for « devrait »: an expectation or a piece of advice, which the present would turn into a duty. */
+const DUTY_ADVICE = 'Le conditionnel est difficile à comprendre : le lecteur ne sait pas si la chose est obligatoire. Si c’est obligatoire, écrivez « doit » ou « il faut ». Si c’est un conseil ou ce qui se passe d’habitude, dites-le, par exemple « en général, le service répond dans les 2 mois »';
 
 /** True when the verb at `index` follows « il faut que » or « à condition que » (the nearest « que », 10 words back at most). */
 function afterDutyQue(tokens: Token[], index: number): boolean {
@@ -284,7 +296,7 @@ export default defineRule({
         // possible que vous ayez », « demander que la somme soit versée », « vous devez » would change the meaning.
         const duty = finding.tense === 'subjonctif' && afterDutyQue(tokens, finding.first);
         // « à condition qu'ils soient inscrits » (fiche F34781: « ils » are the accessories): « ils doivent », not « vous devez ».
-        const advice = finding.past ? PAST_CONDITIONAL_ADVICE : `${ADVICE[finding.tense]}${duty ? `, par exemple avec ${dutyFor(subjectBefore(tokens, finding.first))}` : ''}`;
+        const advice = finding.past ? PAST_CONDITIONAL_ADVICE : finding.duty ? DUTY_ADVICE : `${ADVICE[finding.tense]}${duty ? `, par exemple avec ${dutyFor(subjectBefore(tokens, finding.first))}` : ''}`;
         report(`Le verbe « ${written} » est au ${finding.tense}. ${advice}${hint}`, {
           place: span(tokens[finding.first]!, tokens[finding.last]!),
           actual: written,

@@ -37,8 +37,8 @@ export function isConditional(normal: string): boolean {
 /** Present forms for the most common conditionals: « vous pourriez » → « vous pouvez ». */
 export const PRESENT_OF: Record<string, string> = {
   pourrais: 'peux', pourrait: 'peut', pourrions: 'pouvons', pourriez: 'pouvez', pourraient: 'peuvent',
-  devrais: 'dois', devrait: 'doit', devrions: 'devons', devriez: 'devez', devraient: 'doivent',
-  faudrait: 'faut', serais: 'suis', serait: 'est', serions: 'sommes', seriez: 'êtes', seraient: 'sont',
+  // Not « devrait » → « doit », « faudrait » → « faut »: an expectation or advice would become a duty (eighth reading).
+  serais: 'suis', serait: 'est', serions: 'sommes', seriez: 'êtes', seraient: 'sont',
   aurais: 'ai', aurait: 'a', aurions: 'avons', auriez: 'avez', auraient: 'ont',
   voudrais: 'veux', voudrait: 'veut', voudrions: 'voulons', voudriez: 'voulez', voudraient: 'veulent',
 };

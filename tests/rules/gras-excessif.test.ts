@@ -87,6 +87,9 @@ describe('gras-excessif', () => {
     'Vous devez vous rendre au commissariat de police de votre domicile **au moins 2 jours avant votre départ**.',
     'La CEAM doit être demandée **20 jours au moins avant le départ**.',
     "Si vous avez l'obligation de vous présenter **tous les mois** pour justifier votre adresse, vous pouvez demander à réduire cette fréquence à **1 fois tous les 6 mois.**",
+    // Eighth reading, fiches F2846, F2845: a period « entre le … et le … ».
+    'Si vous déposez votre demande **entre le 12 mars 2020 et le 31 janvier 2021**, les pièces suivantes sont demandées.',
+    'Votre permis a été délivré **entre le 12 mars 2017 et le 31 janvier 2021 inclus** : il reste valable.',
     // Seventh reading: fiche F2231, a duration with « consécutifs »; fiche F2250, the term its paragraph explains.
     'Votre titre de séjour peut vous être retiré si vous vous absentez **plus de 3 ans consécutifs** de France.',
     "**Le juge de l'application des peines (Jap)** est chargé de suivre la vie des condamnés après leur jugement.",

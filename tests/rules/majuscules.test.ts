@@ -66,4 +66,23 @@ describe('majuscules', () => {
     const config = { rules: { majuscules: { options: { allow: ['URGENT'] } } } };
     expect(await messagesFor('majuscules', 'URGENT : appelez le centre.', { config })).toEqual([]);
   });
+
+  it.each([
+    // Eighth reading, fiche F2843: codes of the driving licence; « CE, DE » was one group, told « ce de ».
+    'Vous pouvez conduire avec le permis B1, B, BE, C, D, CE, DE, C1.',
+    // Fiche F2712: a surname and a first name, then the surname again; « martin Alain » was suggested.
+    "Nom de l'adoptant : MARTIN ALAIN (1re partie : MARTIN 2nde partie : ALAIN).",
+    // Fiche F31601: « PLUS » among the names of loans (« Plai plus » was suggested).
+    'Les ressources des personnes habitant votre logement (de type PLAI, PLUS ou PLS) dépassent un montant maximum.',
+  ])('stays silent on codes in a list and on names in capitals: %s', async (text) => {
+    expect(await messagesFor('majuscules', text)).toEqual([]);
+  });
+
+  it('does not join words in capitals across a comma: the comma stays in the suggestion', async () => {
+    const messages = await messagesFor('majuscules', 'ATTENTION, VOUS DEVEZ VENIR.');
+    expect(messages.map((message) => [message.actual, message.expected])).toEqual([
+      ['ATTENTION', ['Attention']],
+      ['VOUS DEVEZ VENIR', ['vous devez venir']],
+    ]);
+  });
 });

@@ -222,4 +222,11 @@ describe('orthographe', () => {
     expect(await messagesFor('orthographe', 'Une 2^nde phase commence en mars.', { language })).toEqual([]);
     expect(await messagesFor('orthographe', 'Le 1^er janvier.', { language })).toEqual([]);
   });
+
+  it('accepts a term the text names with « appelé également », everywhere in the file (fiche F2613, eighth reading)', async () => {
+    const text = 'Les revenus sont soumis à un prélèvement de 30 %, appelé également flat tax.\n\n#### Option Flat tax\n\nVous pouvez choisir entre la flat tax et le barème.\n';
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+    // Not after « appelé à »: a verb follows.
+    expect((await messagesFor('orthographe', 'Vous êtes appelé à sigenr le papier.', { language })).map((message) => message.actual)).toEqual(['sigenr']);
+  });
 });

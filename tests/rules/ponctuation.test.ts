@@ -53,6 +53,8 @@ describe('ponctuation', () => {
     // What the rule `sigle` asks for: the acronym with its words.
     'Ce texte est en Facile à lire et à comprendre (FALC).',
     'Allez à la CAF (caisse d’allocations familiales).',
+    // Eighth reading, fiche F2843: a code, then its name (29 messages on one line before).
+    'Le code 70 doit être suivi des lettres suivantes : AT (Autriche), GR (Grèce), UK (Royaume-Uni).',
     // A semicolon that ends a list item.
     'Apportez :\n\n- votre carte ;\n- votre lettre.',
     // A dash between a date and a place in a title.

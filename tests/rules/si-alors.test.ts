@@ -4,7 +4,6 @@ import { messagesFor } from '../helpers.ts';
 describe('si-alors', () => {
   it.each([
     ['Si vous avez un enfant, vous recevez une aide.', 'Si'],
-    ['S’il pleut, le rendez-vous est annulé.', 'S’il'],
     ['S’ils ont moins de 18 ans, vos enfants viennent avec vous.', 'S’ils'],
     ['Si le bureau est fermé, appelez le 01 23 45 67 89.', 'Si'],
     ['**Si** vous êtes malade, prévenez le centre.', 'Si'],
@@ -25,7 +24,7 @@ describe('si-alors', () => {
     ['**Si** vous êtes malade, prévenez le centre.', 'Vous êtes malade ?'],
     // A long condition keeps the example.
     ['Si vous avez travaillé en France pendant plus de 10 ans avant votre départ, vous avez des droits.', 'Vous avez un enfant ?'],
-    ['S’il pleut, le rendez-vous est annulé.', 'Vous avez un enfant ?'],
+    ['S’ils ont moins de 18 ans, vos enfants viennent avec vous.', 'Vous avez un enfant ?'],
   ])('asks the reader\'s own condition as a question: %s', async (text, question) => {
     const [message] = await messagesFor('si-alors', text);
     expect(message!.reason).toContain(`Posez une question : « ${question} » puis donnez la réponse.`);
@@ -75,5 +74,14 @@ describe('si-alors', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.reason).toMatch(/^Ce titre commence par « si »/);
     expect(messages[0]!.reason).toContain(advice);
+  });
+
+  it('says the situation first for « S’il … » about someone else (fiche F2615, eighth reading)', async () => {
+    const [message] = await messagesFor('si-alors', "S'il accepte la proposition, le propriétaire doit signer le bail.");
+    expect(message!.reason).toContain('Dites d’abord la situation');
+    expect(await messagesFor('si-alors', 'S’il pleut, le rendez-vous est annulé.')).toMatchObject([{ actual: 'S’il', reason: expect.stringContaining('Dites d’abord la situation') }]);
+    // « S'il » in a sentence that speaks to the reader keeps the question.
+    const [reader] = await messagesFor('si-alors', "S'il pleut, vous restez chez vous.");
+    expect(reader!.reason).toContain('Posez une question');
   });
 });

@@ -226,4 +226,11 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     expect((await messagesFor('sigle', 'Vous prenez le TER pour aller à Lille.')).map((message) => message.actual)).toEqual(['TER']);
     expect((await messagesFor('sigle', "L'AM vous aide.")).map((message) => message.actual)).toEqual(['AM']);
   });
+
+  it('takes « GR (Grèce) », a code and its name, as explained (fiche F2843, eighth reading)', async () => {
+    const text = 'Le code 70 doit être suivi des lettres suivantes : AT (Autriche), GR (Grèce), UK (Royaume-Uni), NO (Norvège).';
+    expect(await messagesFor('sigle', text)).toEqual([]);
+    // A known acronym before a place in brackets is still not explained.
+    expect((await messagesFor('sigle', 'Allez à la CAF (Montpellier).')).map((message) => message.actual)).toEqual(['CAF']);
+  });
 });

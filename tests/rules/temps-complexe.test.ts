@@ -158,4 +158,15 @@ describe('temps-complexe', () => {
     // « soit » alone after « que » is still a subjunctive.
     expect(await messagesFor('temps-complexe', 'Il faut que le dossier soit complet.')).toMatchObject([{ actual: 'soit' }]);
   });
+
+  it.each([
+    // Eighth reading, fiche F3076: « doit » gave the reader a right the text does not give.
+    ['Le service devrait vous répondre dans les 2 mois.', 'devrait'],
+    ['Vous devriez garder une copie.', 'devriez'],
+    ['Il faudrait prévoir un délai.', 'faudrait'],
+  ])('gives no present for « devrait » or « faudrait », and asks the author to choose: %s', async (text, actual) => {
+    const [message] = await messagesFor('temps-complexe', text);
+    expect(message).toMatchObject({ actual, expected: undefined });
+    expect(message!.reason).toContain('Si c’est obligatoire, écrivez « doit »');
+  });
 });

@@ -156,8 +156,13 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       const before = left === '' ? previous : left;
       const after = right === '' ? next : right;
       const words = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u).split('/');
+      const units = unitsInWords(before, after);
       if (words.every((word) => DATE_PARTS.test(word)) || ENDING.test(trimEnd(right, /[.,;:!?)»]/u))) expected = undefined;
-      else if (PER.test(after)) expected = 'par';
+      else if (units) {
+        // « 0,8 g/l » (fiche F2881, eighth reading): « 0,8 g par l » keeps 2 symbols; the units are said in words.
+        hits.push({ sign, from: at, to: at + 1, advice: ` Écrivez les unités avec des mots : « ${units} ».` });
+        continue;
+      } else if (PER.test(after)) expected = 'par';
       // « 3 grammes/pièce » (fiche F804, fifth reading): a quantity, then what it is for.
       else if (left !== '' && right !== '' && /^\p{L}+$/u.test(left) && /^\p{L}/u.test(right) && /^\d+(?:[.,]\d+)?$/.test(previous)) expected = 'par';
       // « l'ex-mari/femme »: « ou » would give « l'ex-mari ou femme »; the author writes « ex-femme » too.
@@ -241,6 +246,20 @@ function isCalculation(text: string): boolean {
     if (++count >= 2) return true;
   }
   return false;
+}
+
+/** Unit symbols in words, for « g/l », « kW/kg », « mg/l ». */
+const UNIT_NAMES: Readonly<Record<string, string>> = {
+  g: 'gramme', mg: 'milligramme', kg: 'kilogramme', l: 'litre', cl: 'centilitre', ml: 'millilitre', kw: 'kilowatt', w: 'watt',
+  t: 'tonne', m: 'mètre', cm: 'centimètre', mm: 'millimètre',
+};
+
+/** « gramme par litre » for a unit symbol before and after the « / » (« 0,8 g/l », « 0,1 kW/kg »), or undefined. */
+function unitsInWords(before: string, after: string): string | undefined {
+  const first = /(?:^|\d)([a-zA-Z]{1,2})$/u.exec(before)?.[1]?.toLowerCase();
+  const second = /^([a-zA-Z]{1,2})(?![\p{L}\p{N}])/u.exec(after)?.[1]?.toLowerCase();
+  const [a, b] = [first && UNIT_NAMES[first], second && UNIT_NAMES[second]];
+  return a && b ? `${a} par ${b}` : undefined;
 }
 
 /** `caractere-special`: a special sign (& + = / < > # * @…) in the text, outside addresses and numbers. */

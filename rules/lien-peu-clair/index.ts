@@ -41,6 +41,8 @@ export type Options = z.infer<typeof options>;
 
 /** A web address written as it is: `https://…`, `http://…` or `www.…`. */
 const URL = /^(?:https?:\/\/|www\.)\S+$/i;
+/** A site's address and nothing after it: `www.service-public.fr`, `https://www.impots.gouv.fr/`. */
+const DOMAIN_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}\/?$/iu;
 
 /**
  * Link texts made only of « cliquez », « ici », « ce lien »… in other orders: « cliquez sur ce lien »,
@@ -72,7 +74,16 @@ export default defineRule({
       if (node.type !== 'link' && node.type !== 'linkReference' && !isAnchor) return;
       const written = toString(node).replace(/\s+/g, ' ').trim();
       const text = clean(written);
-      if (URL.test(written)) {
+      // « www.CVEC.etudiant.gouv.fr » (fiche F2865, eighth reading): a site's address with no page after it says where
+      // the link goes, and the reader may need to type it: advice to name the site too, not an error. A long address
+      // with a page is hard to read and to type.
+      if (URL.test(written) && DOMAIN_ONLY.test(written)) {
+        const message = report(
+          'Le texte de ce lien est l’adresse d’un site. Dites aussi le nom du site, par exemple « le site Service public (www.service-public.fr) ».',
+          { place: node.position, actual: written },
+        );
+        message.fatal = undefined;
+      } else if (URL.test(written)) {
         report(
           'Le texte de ce lien est une adresse web. Une adresse est difficile à lire et ne dit pas où va le lien. Écrivez à la place le nom de la page, par exemple « Formulaire de demande ».',
           { place: node.position, actual: written },

@@ -209,7 +209,8 @@ function written(negation: Negation): string {
 }
 
 /** Words after « sans » that name a group or a kind: « sans domicile », « sans emploi », « sans-abri ». */
-const CATEGORY_AFTER_SANS = new Set(['domicile', 'emploi', 'abri', 'logement', 'papiers', 'solde']);
+// « les véhicules sans permis » (fiche F2881, eighth reading): a kind of small car.
+const CATEGORY_AFTER_SANS = new Set(['domicile', 'emploi', 'abri', 'logement', 'papiers', 'solde', 'permis']);
 
 /** True when « sans » at `index` starts the name of a group or a kind (« sans domicile stable », « sans but lucratif »). */
 function isCategoryName(tokens: Token[], index: number): boolean {

@@ -56,6 +56,9 @@ function digitsFor(value: number): string {
   return String(value);
 }
 
+/** Nouns of a fraction after a number in words: « trois quarts », « deux tiers », « trois demis ». */
+const FRACTION_NOUNS = new Set(['quart', 'quarts', 'tiers', 'demi', 'demis', 'demie', 'demies', 'cinquièmes', 'dixièmes', 'centièmes']);
+
 /** `nombre-en-lettres`: a number written in words (« trois », « dix-huit », « deuxième »). */
 export default defineRule({
   id: 'nombre-en-lettres',
@@ -102,6 +105,11 @@ export default defineRule({
         // « la somme lui appartient à lui et non aux deux » (fiche F801, fifth reading): « les deux » with no noun
         // after it means « both », like « tous les deux ».
         if (found.pieces.length === 1 && first.normal === 'deux' && (previous === 'aux' || previous === 'les' || previous === 'des') && (normals[next] === undefined || /^\s*[.,;:!?)»"”]/.test(after))) {
+          skip();
+          continue;
+        }
+        // « les trois quarts en usufruit » (fiche F2767, eighth reading): a fraction, said in words (« 3 quarts » is not).
+        if (FRACTION_NOUNS.has(normals[next] ?? '')) {
           skip();
           continue;
         }

@@ -312,6 +312,9 @@ export default defineRule({
         if (inBracketsAlone(source, word)) {
           const [letters, at] = [acronymLetters(acronym), sentence.words.indexOf(word)];
           if (followsItsWords(letters, sentence.words, at) || followsItsWordsInAnyOrder(letters, sentence.words, at)) continue;
+          // « une épreuve en circulation (CIR) » (fiche F2843, eighth reading): the start of the word just before.
+          const previousWord = stripAccents(sentence.words[at - 1]?.normal ?? '');
+          if (acronym.length >= 3 && previousWord.startsWith(stripAccents(acronym.toLowerCase()))) continue;
         }
         // The words in full and the acronym after them, as the message asks (« Allez au centre communal d’action sociale
         // (CCAS) »): the reader meets the acronym again later. Before, the replacement took the acronym away. None after

@@ -198,4 +198,13 @@ describe('caractere-special', () => {
     for (const message of messages) expect(message).toMatchObject({ actual, expected: undefined, reason: expect.stringMatching(advice) });
     expect(messages).toHaveLength(text.split(actual).length - 1);
   });
+
+  it.each([
+    // Eighth reading, fiche F2881: « 0,8 g par l » kept 2 symbols.
+    ['Un taux inférieur à 0,8 g/l est une contravention.', 'gramme par litre'],
+    ['La puissance est de 0,1 kW/kg au plus.', 'kilowatt par kilogramme'],
+  ])('asks for the units in words around « / »: %s', async (text, units) => {
+    const messages = await messagesFor('caractere-special', text, { format: 'md' });
+    expect(messages).toMatchObject([{ actual: '/', expected: undefined, reason: expect.stringContaining(`« ${units} »`) }]);
+  });
 });

@@ -9,9 +9,7 @@ describe('lien-peu-clair', () => {
     'Vous trouvez les horaires sur [ce lien](https://mairie.fr/horaires).',
     'Tout est expliqué [là](https://mairie.fr).',
     'Vous avez des questions ? [Plus d’infos](https://mairie.fr/aide).',
-    'Allez sur [https://www.service-public.fr](https://www.service-public.fr).',
     'Le formulaire est sur https://www.service-public.fr/particuliers/vosdroits/F1234 pour vous.',
-    'Le site www.service-public.fr vous aide.',
     'Le formulaire est <a href="https://mairie.fr">ici</a>.',
   ])('fires on %s', async (text) => {
     const messages = await messagesFor('lien-peu-clair', text);
@@ -20,7 +18,17 @@ describe('lien-peu-clair', () => {
   });
 
   it('fires on an autolink in Markdown', async () => {
-    expect(await messagesFor('lien-peu-clair', 'Allez sur <https://www.service-public.fr>.', { format: 'md' })).toHaveLength(1);
+    expect(await messagesFor('lien-peu-clair', 'Allez sur <https://www.service-public.fr/particuliers>.', { format: 'md' })).toHaveLength(1);
+  });
+
+  it.each([
+    'Allez sur [https://www.service-public.fr](https://www.service-public.fr).',
+    'Le site www.service-public.fr vous aide.',
+    // Fiche F2865 (eighth reading): the address of a site says where the link goes; the reader may type it.
+    'Vous vous connectez à www.CVEC.etudiant.gouv.fr pour payer.',
+  ])('gives advice, not an error, for the address of a site with no page: %s', async (text) => {
+    const messages = await messagesFor('lien-peu-clair', text);
+    expect(messages).toMatchObject([{ severity: 'info', reason: expect.stringContaining('Dites aussi le nom du site') }]);
   });
 
   it.each([

@@ -189,6 +189,10 @@ describe('negation', () => {
     expect(await messagesFor('negation', "Vous n'avez plus de droits.")).toMatchObject([{ actual: "n' … plus" }]);
   });
 
+  it('does not count « véhicules sans permis », the name of a kind of car (fiche F2881, eighth reading)', async () => {
+    expect(await messagesFor('negation', 'Interdiction de conduire certains véhicules, y compris les véhicules sans permis, pour 5 ans au plus.')).toEqual([]);
+  });
+
   it('still counts « sans » after another negation as a second one', async () => {
     const [message] = await messagesFor('negation', 'Vous ne pouvez pas partir et sans votre carte vous restez.');
     expect(message!.reason).toMatch(/^Cette phrase a 2 négations/);

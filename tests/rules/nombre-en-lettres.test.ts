@@ -33,6 +33,9 @@ describe('nombre-en-lettres', () => {
     'Les délais recommencent à courir à partir de la date à laquelle l’une des parties ou les deux déclarent que la médiation est terminée.',
     'Votre enfant entre en sixième.',
     'Un dixième de la somme est pour vous.',
+    // Fiche F2767 (eighth reading): a fraction in words; « les 3 quarts » is not how it is written.
+    'Soit un quart de votre succession en pleine propriété, et les trois quarts en usufruit.',
+    'Les deux tiers des biens vont aux enfants.',
     // Service-public fiches F10039 and F1351: « par huitième » is a fraction (1/8 each year), not « par 8e ».
     'La hausse entre l’ancien loyer et le nouveau loyer est progressive. Elle doit être étalée par huitième annuel, c’est-à-dire sur 8 ans.',
     '- supérieure à 10 % de l’ancien loyer, alors l’augmentation devra être étalée par sixième sur 6 ans.',

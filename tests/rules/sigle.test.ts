@@ -233,4 +233,8 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     // A known acronym before a place in brackets is still not explained.
     expect((await messagesFor('sigle', 'Allez à la CAF (Montpellier).')).map((message) => message.actual)).toEqual(['CAF']);
   });
+
+  it('takes an acronym made of the start of the word before it as explained: « circulation (CIR) » (fiche F2843, eighth reading)', async () => {
+    expect(await messagesFor('sigle', 'Le permis demande 3 épreuves en circulation (CIR).')).toEqual([]);
+  });
 });

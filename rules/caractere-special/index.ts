@@ -290,9 +290,13 @@ export default defineRule({
           // « # **Carte d'identité » (page N358, sixth reading): a closed « ** » makes bold and is not in the text; one left
           // in the text is a bold that was never closed, not a sign with a meaning to write in words.
           const unclosedBold = hit.sign === '**' || hit.sign === '__';
+          // « Il n'y a **pas****d'âge limite** » (fiche F3059, eighth reading): 2 bolds glued together; the signs mean nothing.
+          const gluedBolds = hit.sign === '****';
           const fix = hit.expected
             ? ` Écrivez plutôt « ${hit.expected} ».`
-            : unclosedBold
+            : gluedBolds
+              ? ' Ce sont 2 mises en gras collées : le lecteur voit les signes. Enlevez « **** » et mettez une espace.'
+              : unclosedBold
               ? ' Ce signe est une mise en gras qui n’est pas fermée. Enlevez-le, ou écrivez-le aussi après les mots à mettre en gras.'
               : hit.advice ?? ' Écrivez ce que le signe veut dire avec des mots.';
           report(

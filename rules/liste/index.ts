@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { withoutLastSigns } from '../../src/engine/places.ts';
+import { acronymLetters, followsItsWords, followsItsWordsInAnyOrder, plainLetters } from '../_shared/acronym-words.ts';
 import { enumerationIn, hasComma } from '../_shared/enumeration.ts';
-import { inListItem, span, textBetween, tokensOf } from '../_shared/tokens.ts';
+import { inListItem, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 
 export const options = z
   .object({
@@ -14,6 +15,19 @@ export const options = z
 export type Options = z.infer<typeof options>;
 
 /** `liste`: an enumeration of 3 items or more inside a sentence belongs in a bullet list. */
+/**
+ * The list is the name of an administration, with its acronym in brackets right after it: « la direction régionale
+ * de l'alimentation, de l'agriculture et de la forêt (Draaf) », « l'Office national d'indemnisation des accidents
+ * médicaux, des affections iatrogènes et des infections nosocomiales (Oniam) » (fiches F3059, F293, eighth reading).
+ */
+function namesWithAcronym(tokens: Token[], last: number): boolean {
+  const [open, acronym, close] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (open?.value !== '(' || close?.value !== ')' || acronym?.kind !== 'word' || !/^\p{Lu}[\p{L}-]{1,9}$/u.test(acronym.value)) return false;
+  // The letters of the acronym are the initials of the words before it (not « Lyon, Marseille et Toulouse (France) »).
+  const letters = acronymLetters(plainLetters(acronym.value));
+  return followsItsWords(letters, tokens, last + 1) || followsItsWordsInAnyOrder(letters, tokens, last + 1);
+}
+
 export default defineRule({
   id: 'liste',
   title: 'Énumération dans une phrase',
@@ -29,7 +43,7 @@ export default defineRule({
       const blockType = facts.blocks[sentence.block]?.type;
       if (blockType === 'tableCell' || blockType === 'heading') continue;
       const found = enumerationIn(tokens, options.maxItemWords);
-      if (!found) continue;
+      if (!found || namesWithAcronym(tokens, found.last)) continue;
       const whole = textBetween(tokens, found.first, found.last);
       // « 8, 10, 12, 14 et 16. »: the full stop glued to the last number is not part of the list.
       const written = whole.replace(/\.$/, '');

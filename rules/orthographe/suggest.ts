@@ -58,6 +58,9 @@ const BOUND_PREFIXES = new Set(['pré', 'dé', 'ré', 'supra', 'infra', 'anti', 
 const GLUED_ELISION = /^(qu|[cdjlmnst])([aeiouyhàâéèêîïôû].+)$/u;
 /** A word glued to an acronym: « auCSA » (au CSA). */
 const GLUED_ACRONYM = /^(\p{Ll}+)(\p{Lu}{2,})$/u;
+/** A unit glued to the next word: « 11 kWet dont » (« kW et », fiche F2832, eighth reading: « et » dropped the unit). */
+const GLUED_UNIT = /^(kWh|kW|MW|W|kg|mg|g|km|cm|mm|ml|cl)(\p{Ll}{2,})$/u;
+
 /** Words that never end a sentence: glued to a word with a capital, they start the same sentence (« ouActe »). */
 const NEVER_LAST = new Set(['ou', 'et', 'ni', 'mais', 'puis', 'donc', 'de', 'du', 'des', 'le', 'la', 'les', 'un', 'une', 'au', 'aux', 'en', 'par', 'pour', 'sur', 'avec', 'sans', 'dans', 'vers', 'chez', 'que', 'qui', 'dont', 'votre', 'vos', 'son', 'sa', 'ses', 'leur', 'leurs', 'ce', 'cet', 'cette', 'ces']);
 /** A word, then a word with a capital: « enfantUn ». */
@@ -143,6 +146,11 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   if (acronym && lookup.has(acronym[1]!)) {
     scores.clear();
     scores.set(`${acronym[1]} ${acronym[2]}`, -1);
+  }
+  const unit = GLUED_UNIT.exec(word);
+  if (unit && lookup.has(unit[2]!)) {
+    scores.clear();
+    scores.set(`${unit[1]} ${unit[2]}`, -1);
   }
   // The end of a sentence glued to the next one (« pour un enfantUn enfant de moins de 10 ans », fiche F628,
   // fifth reading): « enfant. Un », with the capital kept. « enfant un » made a wrong sentence.

@@ -39,6 +39,21 @@ function isNameInCapitals(acronym: string): boolean {
   return vowels >= 2 && vowels / acronym.length >= 0.3;
 }
 
+/** A word in capitals that reads like a word: 2 vowels or more, 4 letters or more (« DUMAS », « ALAIN »; not « CPAM »). */
+function sayable(acronym: string): boolean {
+  return acronym.length >= 4 && !/\d/.test(acronym) && (acronym.match(/[AEIOUYÀÂÉÈÊËÎÏÔÛÙ]/gu) ?? []).length >= 2;
+}
+
+/** True when a name in capitals (`isNameInCapitals`) stands right before or after the word, with only a space between. */
+function nextToName(words: readonly FalcWord[], at: number, source: string): boolean {
+  const word = words[at]!;
+  return [words[at - 1], words[at + 1]].some((other) => {
+    if (other === undefined || other.kind !== 'word' || !/^\p{Lu}+$/u.test(other.value) || !isNameInCapitals(other.value)) return false;
+    const [from, to] = other === words[at - 1] ? [other.position.end.offset, word.position.start.offset] : [word.position.end.offset, other.position.start.offset];
+    return from !== undefined && to !== undefined && /^ +$/.test(source.slice(from, to));
+  });
+}
+
 export const options = z
   .object({
     /** Acronyms that every reader knows: never flagged. */
@@ -242,6 +257,8 @@ export default defineRule({
     const seen = new Set<string>();
     // Acronyms the text explains itself (« FALC veut dire … », « L’Unapei est une association … »).
     const explained = explanationsOf(facts);
+    /** Words in capitals read as names (« DUMAS » next to « GAUTIER »). */
+    const capitalNames = new Set<string>();
     /** Acronyms in brackets that extend the acronym before them (see `extendsAcronymBefore`). */
     const extensions = new Set<FalcWord>();
     facts.sentences.forEach((sentence, index) => {
@@ -289,6 +306,12 @@ export default defineRule({
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
         if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
         if (!known[acronym] && isNameInCapitals(acronym)) continue;
+        // « GAUTIER DUMAS », « MARTIN ALAIN » (fiche F2621, eighth reading): a short word in capitals next to a name in
+        // capitals is a name too, here and later in the file (« 2nde partie : DUMAS »).
+        if (!known[acronym] && (capitalNames.has(acronym) || (sayable(acronym) && nextToName(sentence.words, sentence.words.indexOf(word), source)))) {
+          capitalNames.add(acronym);
+          continue;
+        }
         seen.add(acronym);
         // Explained by the text: « X veut dire … », « X, c’est … », or by what it does in the next sentence
         // (« Allez à la CAF. Elle verse les aides. »).

@@ -1,12 +1,14 @@
 /**
  * Acronyms often met in French social procedures, with their words in full.
- * Used to fill `expected` so that authors can copy the explanation.
+ * Used to fill `expected` so that authors can copy the explanation. A body that exists once in France takes a capital
+ * (« Agence nationale des titres sécurisés », eighth reading); one of many local offices does not (« caisse
+ * d’allocations familiales »).
  */
 export const KNOWN_ACRONYMS: Readonly<Record<string, string>> = {
   AAH: 'allocation aux adultes handicapés',
   ALS: 'allocation de logement sociale',
   ALF: 'allocation de logement familiale',
-  ANTS: 'agence nationale des titres sécurisés',
+  ANTS: 'Agence nationale des titres sécurisés',
   APA: 'allocation personnalisée d’autonomie',
   APL: 'aide personnalisée au logement',
   ASPA: 'allocation de solidarité aux personnes âgées',
@@ -21,7 +23,7 @@ export const KNOWN_ACRONYMS: Readonly<Record<string, string>> = {
   CNI: 'carte nationale d’identité',
   CPAM: 'caisse primaire d’assurance maladie',
   MDPH: 'maison départementale des personnes handicapées',
-  MSA: 'mutualité sociale agricole',
+  MSA: 'Mutualité sociale agricole',
   PCH: 'prestation de compensation du handicap',
   RIB: 'relevé d’identité bancaire',
   RSA: 'revenu de solidarité active',

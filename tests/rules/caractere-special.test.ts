@@ -207,4 +207,9 @@ describe('caractere-special', () => {
     const messages = await messagesFor('caractere-special', text, { format: 'md' });
     expect(messages).toMatchObject([{ actual: '/', expected: undefined, reason: expect.stringContaining(`« ${units} »`) }]);
   });
+
+  it('says that « **** » between 2 words is 2 bolds glued together (fiche F3059, eighth reading)', async () => {
+    const [message] = await messagesFor('caractere-special', "Il n'y a **pas****d'âge limite** dans les cas suivants.", { format: 'md' });
+    expect(message).toMatchObject({ actual: '****', reason: expect.stringContaining('2 mises en gras collées') });
+  });
 });

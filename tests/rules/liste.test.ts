@@ -163,4 +163,16 @@ describe('liste', () => {
   ])('ends the last thing before « si », « selon »…: %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
   });
+
+  it.each([
+    // Eighth reading, fiches F3059 and F293: the name of an administration, with its acronym after it.
+    "Adressez-vous à la direction régionale de l'alimentation, de l'agriculture et de la forêt (Draaf).",
+    "Vous pouvez saisir l'Office national d'indemnisation des accidents médicaux, des affections iatrogènes et des infections nosocomiales (Oniam).",
+  ])('stays silent on the name of an administration with its acronym: %s', async (text) => {
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
+
+  it('still reports a list followed by a name in brackets that is not its acronym', async () => {
+    expect(await messagesFor('liste', 'Apportez votre carte, votre lettre et votre avis (Paris).')).toHaveLength(1);
+  });
 });

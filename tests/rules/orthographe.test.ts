@@ -229,4 +229,9 @@ describe('orthographe', () => {
     // Not after « appelé à »: a verb follows.
     expect((await messagesFor('orthographe', 'Vous êtes appelé à sigenr le papier.', { language })).map((message) => message.actual)).toEqual(['sigenr']);
   });
+
+  it('cuts a unit glued to the next word: « kWet » → « kW et » (fiche F2832, eighth reading)', async () => {
+    const text = "Le moteur a une puissance n'excédant pas 11 kWet dont le rapport est faible.";
+    expect(await messagesFor('orthographe', text, { language })).toMatchObject([{ actual: 'kWet', expected: ['kW et'] }]);
+  });
 });

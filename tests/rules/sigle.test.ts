@@ -237,4 +237,18 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
   it('takes an acronym made of the start of the word before it as explained: « circulation (CIR) » (fiche F2843, eighth reading)', async () => {
     expect(await messagesFor('sigle', 'Le permis demande 3 épreuves en circulation (CIR).')).toEqual([]);
   });
+
+  it('writes the name of a body that exists once with its capital (eighth reading)', async () => {
+    expect(await messagesFor('sigle', 'Faites la demande sur le site de l’ANTS.')).toMatchObject([{ expected: ['Agence nationale des titres sécurisés (ANTS)'] }]);
+    expect(await messagesFor('sigle', 'Vous allez à la CAF.')).toMatchObject([{ expected: ['caisse d’allocations familiales (CAF)'] }]);
+    // The words in full, written with or without the capital, explain the acronym.
+    expect(await messagesFor('sigle', 'L’agence nationale des titres sécurisés (ANTS) fait les cartes.')).toEqual([]);
+  });
+
+  it('does not take a short name in capitals next to another name for an acronym (fiche F2621, eighth reading)', async () => {
+    expect(await messagesFor('sigle', "Nom de l'adoptant : GAUTIER DUMAS (1re partie : GAUTIER 2nde partie : DUMAS).")).toEqual([]);
+    expect(await messagesFor('sigle', "Nom de l'adoptant : MARTIN ALAIN.")).toEqual([]);
+    // An acronym next to another is still an acronym.
+    expect((await messagesFor('sigle', 'Allez à la CPAM MDPH.')).map((message) => message.actual)).toEqual(['CPAM', 'MDPH']);
+  });
 });

@@ -41,6 +41,8 @@ const MEANS = new Set([
   'chèque', 'prélèvement', 'recommandé', 'sms', 'texto',
   // « est sanctionné par une peine de prison de 5 ans » (fiche F2250, seventh reading): the punishment, not who gives it.
   'peine', 'peines', 'amende', 'amendes', 'sanction', 'sanctions',
+  // « la somme est récupérée par retenues sur votre salaire » (eighth reading).
+  'retenue', 'retenues', 'prélèvements', 'virements', 'compensation',
 ]);
 
 const CLAUSE_END = /^[,;:.!?…()\[\]«»"–—]+$|^\.\.\.$/;

@@ -111,6 +111,8 @@ describe('voix-passive', () => {
     ['La preuve du concubinage peut être rapportée par tous moyens.', 'être rapportée'],
     // Seventh reading, fiche F2250: the punishment is not who punishes.
     ['Le harcèlement moral est sanctionné par une peine de prison de 2 ans.', 'est sanctionné'],
+    // Eighth reading: a way of paying back is not who acts.
+    ['Le trop-perçu est récupéré par retenues sur vos prochains paiements.', 'est récupéré'],
   ])('does not take a means after « par » for who acts (fiche F920, fifth reading): %s', async (text, actual) => {
     const messages = await messagesFor('voix-passive', text);
     expect(messages).toMatchObject([{ actual, reason: expect.stringContaining('Le lecteur ne sait pas qui fait l') }]);

@@ -56,8 +56,19 @@ const FRACTIONS: Readonly<Record<string, string>> = {
   'aller/retour': 'aller et retour',
 };
 
+/** The letters (and hyphens) at the end of a text, in lower case: « d'ouverture » → « ouverture » (a loop, in linear time). */
+function lastLetters(text: string): string {
+  let from = text.length;
+  while (from > 0 && /[\p{L}-]/u.test(text[from - 1]!)) from--;
+  return text.slice(from).toLowerCase();
+}
+
+/** 2 things that go together: « / » between them is « et » (« heures d'ouverture/ fermeture », ninth reading: « ou » was told). */
+const TOGETHER = new Set(['ouverture/fermeture', 'entrée/sortie', 'arrivée/départ', 'achat/vente', 'début/fin', 'aller/retour', 'recto/verso']);
+
 /** Words after « / » that mean « par »: « 50 €/mois », « 3 fois/semaine ». */
-const PER = /^(mois|an|année|jour|semaine|heure|h|personne|pers|enfant|nuit|repas|trimestre|km|m|m²|m³|cm|cm²|cm³|g|mg|kg|litre|l|ml|unité)(?![\p{L}\d])/iu;
+// « 190 €/kWc » (ninth reading: « divisé par » was told): a unit of energy or power is counted per unit too.
+const PER = /^(mois|an|année|jour|semaine|heure|h|personne|pers|enfant|nuit|repas|trimestre|km|m|m²|m³|cm|cm²|cm³|g|mg|kg|litre|l|ml|unité|kwc|kwh|kw|mwh|wc)(?![\p{L}\d])/iu;
 
 /** The parts of a date to fill in: « (jour/mois/année) » is not « jour ou mois ». */
 const DATE_PARTS = /^(?:jour|mois|année|an|jj|mm|aa|aaaa)$/i;
@@ -169,6 +180,7 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       else if (/(?:^|['’])ex-/iu.test(left)) expected = undefined;
       else if (isDivision(before, after, left === '' || right === '')) expected = 'divisé par';
       else if (bothPaid(words, before, after)) expected = 'et';
+      else if (TOGETHER.has(`${lastLetters(before)}/${/^[\p{L}-]+/u.exec(after)?.[0]?.toLowerCase()}`)) expected = 'et';
       else if (orIsUnsure(words, before, after, left === '' ? '' : previous)) expected = undefined;
     }
     // « voiture + remorque », « vos papiers + votre carte »: « + » between two words is « et » (fiche F32927);

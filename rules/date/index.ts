@@ -38,11 +38,14 @@ interface Found {
  * « au 1/4 de la succession », « au 1/3 de la rémunération »: a fraction (1/2, 1/3, 2/3, 1/4, 3/4…) followed by
  * « de », « du », « des » or « d’ » is a part of something, not a day and a month.
  */
-function isFractionOf(core: string, next: Chunk | undefined): boolean {
-  return /^[1-3]\/[2-9]$/.test(core) && next !== undefined && /^(?:de|du|des|d['’].*)$/i.test(next.text);
+function isFractionOf(core: string, next: Chunk | undefined, beforePrevious: Chunk | undefined): boolean {
+  // « au 1/10 de la rémunération », « la règle du 1/10 » (ninth reading: « 1er octobre » was told).
+  if (!/^[1-9]\/(?:[2-9]|10|12|100)$/.test(core)) return false;
+  if (next !== undefined && /^(?:de|du|des|d['’].*)$/i.test(next.text)) return true;
+  return beforePrevious !== undefined && /^(?:règle|part|quote-part|fraction)$/i.test(beforePrevious.text);
 }
 
-function findDate(chunk: Chunk, previous: Chunk | undefined, next: Chunk | undefined, pivot: number): Found | undefined {
+function findDate(chunk: Chunk, previous: Chunk | undefined, next: Chunk | undefined, pivot: number, beforePrevious?: Chunk): Found | undefined {
   const text = chunk.text;
   // The chunk without its surrounding punctuation: « (03/04/2026). »
   const lead = /^[«"“(\[]*/.exec(text)![0].length;
@@ -62,7 +65,7 @@ function findDate(chunk: Chunk, previous: Chunk | undefined, next: Chunk | undef
   if (match) return { from, to, day: Number(match[4]), month: Number(match[3]), year: Number(match[1]) };
   // « le 03/04 »: a day and a month, only after a word that announces a date.
   match = /^(\d{1,2})\/(\d{1,2})$/.exec(core);
-  if (match && previous && DATE_WORDS.has(previous.text.toLowerCase().replace(/[’]/g, "'")) && !isFractionOf(core, next)) {
+  if (match && previous && DATE_WORDS.has(previous.text.toLowerCase().replace(/[’]/g, "'")) && !isFractionOf(core, next, beforePrevious)) {
     return { from, to, day: Number(match[1]), month: Number(match[2]) };
   }
   return undefined;
@@ -79,7 +82,7 @@ export default defineRule({
       const chunks = sentenceChunks(sentence);
       for (const chunk of chunks) {
         if (!/\d[/.-]\d/.test(chunk.text) || isAddressLike(chunk.text)) continue;
-        const found = findDate(chunk, chunks[chunk.index - 1], chunks[chunk.index + 1], options.pivotYear);
+        const found = findDate(chunk, chunks[chunk.index - 1], chunks[chunk.index + 1], options.pivotYear, chunks[chunk.index - 2]);
         if (!found) continue;
         const { day, month, year } = found;
         if (month < 1 || month > 12 || day < 1 || day > daysIn(month, year)) continue;

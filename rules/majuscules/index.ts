@@ -188,6 +188,8 @@ export default defineRule({
         }
         // « (1re partie : MARTIN …) » after « MARTIN ALAIN »: the same name again.
         if (single && names.has(run[0]!.value)) continue;
+        // « normes NF EN 12975 » (ninth reading: « NF en » was told): the reference of a standard.
+        if (run.some((word) => word.value === 'NF' || word.value === 'ISO') && following?.kind === 'number') continue;
         // « prêts PLAI, PLUS ou PLS » (fiche F31601): a word among acronyms is one of them.
         if (single && [previous, following].some((word) => word !== undefined && word.kind === 'word' && isCapitals(word.value) && parts(word).some((part) => common(part, false) === undefined))) continue;
         if (single) {

@@ -85,7 +85,9 @@ function splitElided(actual: string): [string, string] {
  * `before` and `after` are the normalised words around the jargon (undefined at the sentence's edges).
  */
 export function fitReplacements(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {
-  const fitted = fitInLowerCase(actualWritten, entry, given, before, after);
+  // « Vous devez néanmoins veiller » → « devez mais veiller » (ninth reading): « mais » joins 2 clauses, it only starts
+  // one. Inside the clause, « pourtant » fits.
+  const fitted = fitInLowerCase(actualWritten, entry, given, before, after).filter((replacement) => before === undefined || replacement !== 'mais');
   // « ## Rémunération » → « Salaire », « logement. En conséquence » → « Donc »: the capital of the word as
   // written stays (a heading or a sentence starts with it; `--fix` put « ## salaire » before).
   const first = actualWritten.charAt(0);

@@ -19,7 +19,9 @@ const DETERMINERS = new Set(['le', 'la', 'les', "l'", 'un', 'une', 'des', 'ce', 
 const READER = new Set(['vous', 'votre', 'vos', 'vôtre', 'vôtres']);
 
 /** The advice for a condition that speaks to the reader (« Si vous avez un enfant, … »). */
-const ASK_THE_READER = 'Cette phrase commence par « si ». Une condition est difficile à suivre. Posez une question : « Vous avez un enfant ? » puis donnez la réponse.';
+// Without the reader's own question (a long condition), the example says it is one: « Posez une question : « Vous avez
+// un enfant ? » » was read as the question to write (ninth reading: 6 messages judged wrong).
+const ASK_THE_READER = 'Cette phrase commence par « si ». Une condition est difficile à suivre. Posez une question au lecteur sur sa situation, puis donnez la réponse. Par exemple : « Vous avez un enfant ? Vous recevez une aide. »';
 
 /** Words of a condition short enough to be asked as it is. */
 const QUESTION_WORDS = 8;

@@ -116,6 +116,9 @@ const LICENCE_TRAILER = /^(?:BE|CE|DE|AM)$/;
 /** A name of 1 to 3 words in brackets right after a word: « (Grèce) », « (Royaume-Uni) », « (Pays-Bas) ». */
 const CODE_THEN_NAME = /^\s?\(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}\)/u;
 
+/** The parts of the reference of a standard: « NF EN 12975 », « ISO 9001 ». */
+const NORM_PARTS = new Set(['NF', 'EN', 'ISO', 'IEC', 'CEI', 'DTU']);
+
 /** Latin numbers that follow a number (« formulaire 2561 TER », « 12 BIS rue… »): part of the number, not acronyms. */
 const LATIN_NUMBERS = new Set(['BIS', 'TER', 'QUATER', 'QUINQUIES', 'SEXIES']);
 
@@ -235,6 +238,12 @@ export function mayHaveCapital(value: string): boolean {
 }
 
 /** Words before an acronym that make it plural: « les Caf », « certaines Caf ». */
+/** Words after which the words in full of an acronym fit as they are: « à la caisse d’allocations familiales (CAF) ». */
+const BEFORE_NAME = new Set([
+  'le', 'la', "l'", 'un', 'une', 'du', 'de', "d'", 'au', 'à', 'votre', 'notre', 'son', 'sa', 'leur', 'ce', 'cette', 'cet', 'mon', 'ma',
+  'par', 'pour', 'sur', 'avec', 'chez', 'auprès', 'vers', 'dans', 'en', 'entre', 'et', 'ou', 'contactez', 'appelez', 'contacter', 'appeler',
+]);
+
 const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'certaines', 'certains', 'plusieurs', 'vos', 'nos', 'leurs', 'mes', 'tes', 'ses', 'toutes', 'tous', 'deux', 'quelques']);
 
 /** The word stands alone in brackets: « (FIPHFP) ». */
@@ -291,6 +300,8 @@ export default defineRule({
         if (LICENCE_TRAILER.test(acronym) && aboutLicence(sentence.words)) continue;
         const at = sentence.words.indexOf(word);
         if (LATIN_NUMBERS.has(acronym) && sentence.words[at - 1]?.kind === 'number') continue;
+        // « normes NF EN 12975 » (ninth reading): the reference of a standard, written as on the product.
+        if (NORM_PARTS.has(acronym) && [sentence.words[at - 1], sentence.words[at + 1]].some((other) => other !== undefined && (other.kind === 'number' || NORM_PARTS.has(other.value)))) continue;
         if (source[(word.position.start.offset ?? 0) - 1] === '(' && extendsAcronymBefore(sentence.words, at, acronym)) {
           // Explained there: « CAPD » later in the text is not reported (« Des CAP départementales (CAPD) », fiche F18797).
           extensions.add(word);
@@ -342,8 +353,12 @@ export default defineRule({
         // The words in full and the acronym after them, as the message asks (« Allez au centre communal d’action sociale
         // (CCAS) »): the reader meets the acronym again later. Before, the replacement took the acronym away. None after
         // a plural word (« Certaines Caf », page N31343, sixth reading): the words in full would need their plural.
-        const plural = PLURAL_BEFORE.has(sentence.words[sentence.words.indexOf(word) - 1]?.normal ?? '');
-        const expected = full && !plural ? [`${full} (${written})`] : [];
+        const before = sentence.words[sentence.words.indexOf(word) - 1]?.normal;
+        const plural = PLURAL_BEFORE.has(before ?? '');
+        // « votre identifiant ANTS » (ninth reading): after a noun, the words in full need « de l' » (« identifiant
+        // Agence nationale… » is not French); only after a determiner, a preposition, « et », « ou » or nothing.
+        const fits = shape.elided > 0 || before === undefined || BEFORE_NAME.has(before);
+        const expected = full && !plural && fits ? [`${full} (${written})`] : [];
         report(
           `Le sigle « ${written} » n’est pas expliqué. Beaucoup de lecteurs ne connaissent pas les sigles. La première fois, écrivez aussi les mots en entier${full ? ` : « ${full} »` : ''}.`,
           { place: shape.elided > 0 ? shifted(word, shape.elided) : word.position, actual: written, expected },

@@ -10,6 +10,9 @@ describe('caractere-special', () => {
     // Fiches F31985, F31877: « ou + » and « au + » are « plus ».
     ['| Victime | Âge |\n| --- | --- |\n| Victime de 15 ans ou + | 3 ans |', '+', ['plus']],
     ['La longueur totale est de 80 cm au + ou la longueur du canon est de 60 cm.', '+', ['plus']],
+    // Ninth reading: a price per unit of power, and 2 things that go together.
+    ['Le tarif est de 190 €/kWc.', '/', ['par']],
+    ["Les heures d'ouverture/ fermeture sont affichées.", '/', ['et']],
     // Seventh reading: fiche F21012, an ordinal raised with « ^ ».
     ['Une 2^nde phase commence en mars.', '2^nde', ['2e']],
     ['Le 1^er mois est gratuit.', '1^er', ['1er']],

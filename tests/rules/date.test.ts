@@ -31,6 +31,9 @@ describe('date', () => {
     // Service-public fiches F1199 and F13093: a fraction « de » something, not the 1st of April or March.
     'Par exemple, si vous avez droit au 1/4 de la succession, vous ne devez payer qu’1/4 des dettes du défunt.',
     'Vous n’êtes pas en mesure de vous procurer un salaire supérieur au 1/3 de la rémunération normale des travailleurs de votre catégorie.',
+    // Ninth reading: a tenth is a fraction too (« 1er octobre » was told).
+    'L’indemnité est égale au 1/10 de la rémunération totale.',
+    'Vous pouvez choisir la règle du 1/10 si elle est plus favorable.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('date', text)).toEqual([]);
   });

@@ -72,6 +72,8 @@ describe('majuscules', () => {
     'Vous pouvez conduire avec le permis B1, B, BE, C, D, CE, DE, C1.',
     // Fiche F2712: a surname and a first name, then the surname again; « martin Alain » was suggested.
     "Nom de l'adoptant : MARTIN ALAIN (1re partie : MARTIN 2nde partie : ALAIN).",
+    // Ninth reading: the reference of a standard (« NF en » was suggested).
+    'Les capteurs respectent les normes NF EN 12975.',
     // Fiche F31601: « PLUS » among the names of loans (« Plai plus » was suggested).
     'Les ressources des personnes habitant votre logement (de type PLAI, PLUS ou PLS) dépassent un montant maximum.',
   ])('stays silent on codes in a list and on names in capitals: %s', async (text) => {

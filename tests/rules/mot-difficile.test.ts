@@ -468,4 +468,14 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     expect(message).toMatchObject({ actual });
     expect(message!.expected ?? []).toEqual([]);
   });
+
+  it.each([
+    // Ninth reading: « doit mais veiller » was suggested; « mais » only starts a clause.
+    ['Vous devez néanmoins veiller à envoyer le dossier.', 'néanmoins', ['pourtant']],
+    ['Vous pouvez toutefois demander une aide.', 'toutefois', ['pourtant']],
+    ['Toutefois, vous pouvez demander une aide.', 'Toutefois', ['Mais', 'Pourtant']],
+  ])('proposes « mais » only at the start of the sentence: %s', async (text, actual, expected) => {
+    const messages = await messagesFor('mot-difficile', text, { language });
+    expect(messages.find((message) => message.actual === actual)).toMatchObject({ expected });
+  });
 });

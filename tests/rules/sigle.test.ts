@@ -251,4 +251,12 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     // An acronym next to another is still an acronym.
     expect((await messagesFor('sigle', 'Allez à la CPAM MDPH.')).map((message) => message.actual)).toEqual(['CPAM', 'MDPH']);
   });
+
+  it('gives no words in full after a noun: « votre identifiant ANTS » (ninth reading)', async () => {
+    expect(await messagesFor('sigle', 'Vous avez votre identifiant ANTS.')).toMatchObject([{ actual: 'ANTS', expected: [] }]);
+  });
+
+  it('leaves the reference of a standard: « NF EN 12975 » (ninth reading)', async () => {
+    expect(await messagesFor('sigle', 'Les capteurs respectent les normes NF EN 12975 ou ISO 9806.')).toEqual([]);
+  });
 });

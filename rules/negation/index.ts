@@ -183,6 +183,14 @@ export function findNegations(tokens: Token[]): Negation[] {
   return found;
 }
 
+/** True when `negation` says the same as the one before it again, after « et » or « ou »: « ne … pas … et ne … pas ». */
+function repeatsAfterAnd(tokens: Token[], negation: Negation, before: Negation | undefined): boolean {
+  if (!before || before.restriction || negation.words.length < 2 || before.words.length < 2) return false;
+  const start = tokens.indexOf(negation.words[0]!);
+  const joiner = tokens[start - 1]?.normal;
+  return (joiner === 'et' || joiner === 'ou') && keyWord(negation).normal === keyWord(before).normal;
+}
+
 /** A bold passage of this many words at most puts its negative word forward. */
 const SHORT_BOLD_WORDS = 5;
 
@@ -254,7 +262,9 @@ export default defineRule({
         tokens.filter((token) => token.kind === 'punct' && /^[:;]$/.test(token.value) && (token.position.start.offset ?? 0) < (negation.words[0]!.position.start.offset ?? 0)).length;
       // « ne … que » is a restriction: 2 of them (« ne peut être qu'exceptionnel et ne peut être conclu que pour »)
       // are not a double negation (fifth reading); each sentence then gets one message, as with one negation.
-      const real = found.filter((negation) => !negation.restriction);
+      // « ne doit pas accepter … et ne doit pas réaliser … » (ninth reading): the same prohibition said again after
+      // « et », like « sans … et sans … », is one negation.
+      const real = found.filter((negation, at) => !negation.restriction && !repeatsAfterAnd(tokens, negation, found[at - 1]));
       const clauses = real.map(clauseOf);
       const separate = real.length >= 2 && new Set(clauses).size === clauses.length;
       if (real.length >= 2 && !separate) {

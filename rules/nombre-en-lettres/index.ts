@@ -56,6 +56,9 @@ function digitsFor(value: number): string {
   return String(value);
 }
 
+/** Words after « les deux » that show it means « both »: « combiner les deux si … », « les deux ou … ». */
+const CLAUSE_AFTER_BOTH = new Set(['si', "s'", 'quand', 'lorsque', "lorsqu'", 'et', 'ou', 'mais', 'car', 'sont', 'ont', 'doivent', 'peuvent', 'sont-ils']);
+
 /** Nouns of a fraction after a number in words: « trois quarts », « deux tiers », « trois demis ». */
 const FRACTION_NOUNS = new Set(['quart', 'quarts', 'tiers', 'demi', 'demis', 'demie', 'demies', 'cinquièmes', 'dixièmes', 'centièmes']);
 
@@ -104,7 +107,8 @@ export default defineRule({
         }
         // « la somme lui appartient à lui et non aux deux » (fiche F801, fifth reading): « les deux » with no noun
         // after it means « both », like « tous les deux ».
-        if (found.pieces.length === 1 && first.normal === 'deux' && (previous === 'aux' || previous === 'les' || previous === 'des') && (normals[next] === undefined || /^\s*[.,;:!?)»"”]/.test(after))) {
+        // « combiner les deux si l'installation le permet » (ninth reading): a word that starts a clause comes next, not a noun.
+        if (found.pieces.length === 1 && first.normal === 'deux' && (previous === 'aux' || previous === 'les' || previous === 'des') && (normals[next] === undefined || /^\s*[.,;:!?)»"”]/.test(after) || CLAUSE_AFTER_BOTH.has(normals[next]!))) {
           skip();
           continue;
         }
@@ -126,7 +130,9 @@ export default defineRule({
         if (last.ordinal) {
           // « en sixième », « classe de troisième »: school classes. « un dixième », « étalée par huitième »: a fraction.
           // « égale au dixième des rémunérations » (fiche F33164): a fraction too; « 10e » would change the meaning.
-          const partOf = (previous === 'au' || previous === 'le') && /^(?:dixième|centième|millième)$/.test(first.normal) && /^(?:de|des|du|d')$/.test(normals[index + found.length] ?? '');
+          // « l'acompte correspondra au douzième de la moyenne » (ninth reading): any ordinal, not only « dixième ».
+          // « au deuxième de la liste » is a rank: the fractions are « demi », « tiers », « quart », then « cinquième »…
+          const partOf = (previous === 'au' || previous === 'le') && found.value >= 5 && /^(?:de|des|du|d')$/.test(normals[index + found.length] ?? '');
           const fraction = previous !== undefined && (readNumber(normals, index - 1) !== undefined || previous === 'un' || previous === 'une' || previous === '#' || previous === 'par' || partOf);
           if (!options.ordinals || previous === 'en' || previous === 'de' || fraction || found.value >= 100) {
             skip();

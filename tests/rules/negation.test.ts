@@ -193,6 +193,14 @@ describe('negation', () => {
     expect(await messagesFor('negation', 'Interdiction de conduire certains véhicules, y compris les véhicules sans permis, pour 5 ans au plus.')).toEqual([]);
   });
 
+  it('counts the same prohibition said again after « et » as one negation (ninth reading)', async () => {
+    const [message] = await messagesFor('negation', 'Le vendeur ne doit pas accepter le paiement et ne doit pas réaliser les travaux.');
+    expect(message!.reason).toMatch(/^Cette phrase est négative/);
+    // 2 different negations still add up.
+    const [two] = await messagesFor('negation', 'Vous ne payez pas le repas et vous ne recevez jamais de facture.');
+    expect(two!.reason).toMatch(/^Cette phrase a 2 négations/);
+  });
+
   it('still counts « sans » after another negation as a second one', async () => {
     const [message] = await messagesFor('negation', 'Vous ne pouvez pas partir et sans votre carte vous restez.');
     expect(message!.reason).toMatch(/^Cette phrase a 2 négations/);

@@ -36,6 +36,9 @@ describe('nombre-en-lettres', () => {
     // Fiche F2767 (eighth reading): a fraction in words; « les 3 quarts » is not how it is written.
     'Soit un quart de votre succession en pleine propriété, et les trois quarts en usufruit.',
     'Les deux tiers des biens vont aux enfants.',
+    // Ninth reading: any ordinal after « au » and before « de » is a fraction; « les deux » before « si ».
+    'L’acompte correspondra au douzième de la moyenne des 3 derniers exercices.',
+    'Vous pouvez combiner les deux si l’installation le permet.',
     // Service-public fiches F10039 and F1351: « par huitième » is a fraction (1/8 each year), not « par 8e ».
     'La hausse entre l’ancien loyer et le nouveau loyer est progressive. Elle doit être étalée par huitième annuel, c’est-à-dire sur 8 ans.',
     '- supérieure à 10 % de l’ancien loyer, alors l’augmentation devra être étalée par sixième sur 6 ans.',
@@ -72,5 +75,9 @@ describe('nombre-en-lettres', () => {
   it('still reports « les deux » before a noun and an ordinal that is not a box name', async () => {
     expect(await messagesFor('nombre-en-lettres', 'Vous payez les deux factures.')).toMatchObject([{ actual: 'deux', expected: ['2'] }]);
     expect(await messagesFor('nombre-en-lettres', "C'est la deuxième rubrique.")).toMatchObject([{ actual: 'deuxième', expected: ['2e'] }]);
+  });
+
+  it('still reports a rank after « au »: « au deuxième de la liste »', async () => {
+    expect(await messagesFor('nombre-en-lettres', 'Vous êtes au deuxième de la liste.')).toMatchObject([{ actual: 'deuxième', expected: ['2e'] }]);
   });
 });

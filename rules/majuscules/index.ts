@@ -180,7 +180,7 @@ export default defineRule({
           }
         }
         if (commonCount === 0) continue;
-        // « Nom de l'adoptant : MARTIN ALAIN » (fiche F2712, eighth reading): a surname and a first name, as forms write
+        // « Nom de l'adoptant : MARTIN ALAIN » (fiche F2621, eighth reading): a surname and a first name, as forms write
         // them; « martin Alain » was suggested. As many names as common words or more: names, not shouting.
         if (!single && nameCount > 0 && nameCount >= commonCount) {
           for (const word of run) names.add(word.value);

@@ -328,6 +328,8 @@ export default defineRule({
       const pairs = pairBrackets(tokens);
       /** Brackets before this index are inside a pair already reported: one message for the outer pair. */
       let insidePair = -1;
+      /** The end of the last pair of brackets reported: the « … » inside it get no message of their own. */
+      let reportedUntil = -1;
       tokens.forEach((token, index) => {
         if (token.kind !== 'punct' || paired.has(index)) return;
         const sign = signOf(token.value);
@@ -363,7 +365,10 @@ export default defineRule({
           // In a title or a table cell (fiche F34959: « | Vaucluse (84) | … | »): no other sentence can hold it.
           if ((block?.type === 'heading' || block?.type === 'tableCell') && isNumberLabel(tokens, index, close)) return;
           const written = quoteBetween(tokens, index, close, source);
-          report(MESSAGES[sign](written), { place: span(token, tokens[close]!), actual: written });
+          // The « … » inside get no message of their own (see below): this one says it.
+          const trails = tokens.slice(index + 1, close).some((inside) => inside.kind === 'punct' && signOf(inside.value) === 'points de suspension');
+          report(`${MESSAGES[sign](written)}${trails ? ' Les points de suspension ne disent pas la suite : écrivez toute l’information.' : ''}`, { place: span(token, tokens[close]!), actual: written });
+          reportedUntil = close;
           return;
         }
         if (sign === 'parenthèse' || sign === 'crochet') {
@@ -389,6 +394,9 @@ export default defineRule({
           );
           return;
         }
+        // « (nourriture, vêtements, logement, santé...) » (ninth reading: 139 of 160 « ... » stood in brackets already
+        // reported): the message on the brackets asks to write their content out; a second one on the same words is noise.
+        if (sign === 'points de suspension' && index < reportedUntil) return;
         report(MESSAGES[sign](token.value), {
           place: token.position,
           actual: token.value,

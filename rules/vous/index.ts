@@ -127,6 +127,8 @@ export default defineRule({
       }
       return otherInText[designation];
     };
+    /** Words already told with a doubt (« le texte parle peut-être du lecteur »). */
+    const doubted = new Set<string>();
     let besideReader: Set<string> | undefined;
     const isBesideReader = (designation: string): boolean => {
       if (!besideReader) {
@@ -159,6 +161,13 @@ export default defineRule({
         if (DESIGNATIONS.has(token.normal) && forReader && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value}`;
           const other = otherParty(tokens, token.normal);
+          // A doubt about who reads the text (« peut-être ») is told once per word and file: a fiche written for the
+          // tenant and the landlord had 47 of them (F31269, ninth reading). The author answers it once for the text.
+          const doubt = token.normal.replace(/[sx]$/, '');
+          if (other || otherPartyInText(token.normal) || isBesideReader(token.normal)) {
+            if (doubted.has(doubt)) return;
+            doubted.add(doubt);
+          }
           if (other) {
             // « entre bailleur et locataire », « Le propriétaire doit remettre le dossier au locataire »: the
             // reader may be either party. « Écrivez « vous » » for the tenant would be wrong in a text for the landlord.

@@ -70,7 +70,7 @@ describe('majuscules', () => {
   it.each([
     // Eighth reading, fiche F2843: codes of the driving licence; « CE, DE » was one group, told « ce de ».
     'Vous pouvez conduire avec le permis B1, B, BE, C, D, CE, DE, C1.',
-    // Fiche F2712: a surname and a first name, then the surname again; « martin Alain » was suggested.
+    // Fiche F2621: a surname and a first name, then the surname again; « martin Alain » was suggested.
     "Nom de l'adoptant : MARTIN ALAIN (1re partie : MARTIN 2nde partie : ALAIN).",
     // Ninth reading: the reference of a standard (« NF en » was suggested).
     'Les capteurs respectent les normes NF EN 12975.',

@@ -170,4 +170,22 @@ describe('vous', () => {
     expect(await messagesFor('vous', "La pension de réversion correspond à une partie de la retraite de l'assuré décédé.")).toEqual([]);
     expect(await messagesFor('vous', "La pension dépend de la retraite de l'assuré.")).toMatchObject([{ actual: "l'assuré" }]);
   });
+
+  it('tells a doubt about who reads the text once per word, not at each « locataire » (fiche F31269, ninth reading)', async () => {
+    const text = [
+      'Le propriétaire doit remettre un dossier au locataire.',
+      '',
+      'Le locataire peut demander une copie.',
+      '',
+      'Le locataire paie les charges.',
+      '',
+      'Le locataire rend les clés.',
+      '',
+    ].join('\n');
+    const messages = await messagesFor('vous', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('peut-être');
+    // Without a doubt, each sentence that names the reader in the third person is told.
+    expect(await messagesFor('vous', 'Le demandeur signe le dossier.\n\nLe demandeur envoie le dossier.\n')).toHaveLength(2);
+  });
 });

@@ -160,21 +160,18 @@ function findAll(sentence: FalcSentence): Found[] {
 }
 
 /**
- * The table and column of a table cell at `offset` (« 12:2 »), or undefined outside a table. A table of rates
- * (fiche F783: the legal interest rate, 2 per year since 2012) made 90 messages, one per cell (fifth reading).
+ * The table of a table cell at `offset` (where it starts), or undefined outside a table. A table of rates (fiche F783:
+ * the legal interest rate, 2 per year since 2012) made 90 messages, one per cell (fifth reading); one per column
+ * still gave the same advice 2 or 3 times on the first row (eighth reading).
  */
-function tableColumn(tree: MdastRoot, offset: number): string | undefined {
-  const ancestors = ancestorsAt(tree, offset);
-  const table = ancestors.find((node) => node.type === 'table');
-  const row = ancestors.find((node) => node.type === 'tableRow');
-  const cell = ancestors.find((node) => node.type === 'tableCell');
-  if (!table || !row || !cell || !('children' in row)) return undefined;
-  return `${table.position?.start.offset ?? 0}:${(row.children as unknown[]).indexOf(cell)}`;
+function tableOf(tree: MdastRoot, offset: number): string | undefined {
+  const table = ancestorsAt(tree, offset).find((node) => node.type === 'table');
+  return table ? String(table.position?.start.offset ?? 0) : undefined;
 }
 
-/** The advice for the first percentage of a table's column: the others are not reported one by one. */
+/** The advice for the first percentage of a table: the others are not reported one by one. */
 const TABLE_ADVICE =
-  'Dans un tableau, expliquez les pourcentages une fois, avec un exemple au-dessus du tableau : « 10 % » veut dire « 10 sur 100 ». Le vérificateur ne signale pas les autres pourcentages de cette colonne.';
+  'Dans un tableau, expliquez les pourcentages une fois, avec un exemple au-dessus du tableau : « 10 % » veut dire « 10 sur 100 ». Le vérificateur ne signale pas les autres pourcentages de ce tableau.';
 
 /** `pourcentage`: a percentage (« 50 % », « vingt pour cent »). */
 export default defineRule({
@@ -184,17 +181,17 @@ export default defineRule({
   options,
   check({ facts, file, report }) {
     const source = String(file.value ?? '');
-    /** The table columns that already have a message. */
-    const columns = new Set<string>();
+    /** The tables that already have a message. */
+    const tables = new Set<string>();
     for (const sentence of facts.sentences) {
       const items = findAll(sentence);
       if (items.length === 0) continue;
       // Looked up only for a sentence with a percentage (most table cells have none).
-      const column = facts.blocks[sentence.block]?.type === 'tableCell' ? tableColumn(facts.mdast, sentence.position.start.offset ?? 0) : undefined;
+      const table = facts.blocks[sentence.block]?.type === 'tableCell' ? tableOf(facts.mdast, sentence.position.start.offset ?? 0) : undefined;
       /** The sentence already has the advice « gardez-le et expliquez-le avec un exemple ». */
       let exampleAsked = false;
       for (const item of items) {
-        if (column !== undefined && columns.has(column)) continue;
+        if (table !== undefined && tables.has(table)) continue;
         const found =
           item.to !== undefined
             ? chunkPlace(item.first, item.from ?? 0, item.to)
@@ -211,8 +208,8 @@ export default defineRule({
         const fitting = isLimitOrRate(previous, chunks[item.last.index + 1]?.text, item.share) ? [] : fitsAfter(wordsInContext(item.value, item.share), previous);
         // First in its sentence: « 25 % des frais sont payés » → « Un quart des frais ».
         const words = item.first.index === 0 && !item.from ? fitting.map(capitalizeFirst) : fitting;
-        if (column !== undefined) columns.add(column);
-        const generic = words.length === 0 && column === undefined && item.value !== 100;
+        if (table !== undefined) tables.add(table);
+        const generic = words.length === 0 && table === undefined && item.value !== 100;
         // « entre 55 % et 110 % du Smic » (fiche F2208, seventh reading): the same advice twice in one sentence; the
         // first message asks for the example of the whole sentence.
         if (generic && exampleAsked) continue;
@@ -220,7 +217,7 @@ export default defineRule({
         const advice =
           words.length > 0
             ? `Écrivez plutôt ${words.map((word) => `« ${word} »`).join(' ou ')}.`
-            : column !== undefined
+            : table !== undefined
               ? TABLE_ADVICE
               : item.value === 100
                 ? // « Remboursement à 100 % » (page N418, sixth reading): « 10 sur 100 » does not help; « en entier » says it.

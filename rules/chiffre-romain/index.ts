@@ -115,7 +115,9 @@ export default defineRule({
         const levelWord = words.slice(Math.max(0, index - 3), index).find((candidate) => /^niveaux?$/.test(candidate.normal));
         // « de niveau V (CAP) à III (BTS) » (fiche F215, seventh reading): the second numeral is a level too (the old
         // level III, the BTS, is level 5 now: « 3 » was wrong).
-        const afterLevel = levelAt >= index - 4 && words.slice(levelAt + 1, index).some((candidate) => /^(?:à|et|ou)$/.test(candidate.normal));
+        // « niveau 4 (anciennement IV) » (fiche F199, tenth reading): the old level, next to the new one; « 4 (anciennement
+        // 4) » says nothing.
+        const afterLevel = (levelAt >= index - 4 && words.slice(levelAt + 1, index).some((candidate) => /^(?:à|et|ou)$/.test(candidate.normal))) || previous?.normal === 'anciennement';
         if (!ordinal && (levelWord !== undefined || afterLevel) && /diplôme|cap|bep|bac|brevet|licence|master|formation|qualification|titre|certification/i.test(sentence.text)) {
           levelAt = index;
           report(

@@ -28,6 +28,30 @@ function namesWithAcronym(tokens: Token[], last: number): boolean {
   return followsItsWords(letters, tokens, last + 1) || followsItsWordsInAnyOrder(letters, tokens, last + 1);
 }
 
+/**
+ * The list stands inside brackets: « (par exemple, nature et durée) », « (dans un délai de 48 heures, 15 jours ou 30
+ * jours) » (seventh and tenth readings). The rule `ponctuation` reports the brackets and asks to write their content
+ * in another sentence; a second message on the same words is noise.
+ */
+function inBrackets(tokens: Token[], first: number, last: number): boolean {
+  let depth = 0;
+  for (let at = first - 1; at >= 0; at--) {
+    const value = tokens[at]!.value;
+    if (value === ')') depth++;
+    else if (value === '(' && depth-- === 0) return tokens.slice(last + 1).some((token) => token.value === ')');
+  }
+  return false;
+}
+
+/** Every thing of the list is a code of 1 or 2 capitals: « catégorie A, B et C » (tenth reading), not a list to set out. */
+function codesOnly(tokens: Token[], first: number, last: number): boolean {
+  const words = tokens.slice(first, last + 1).filter((token) => token.kind === 'word');
+  const conjunction = words.findLastIndex((token) => token.normal === 'et' || token.normal === 'ou');
+  // The things before « et » and the first word after it (the last thing may go on with the sentence).
+  const things = conjunction < 0 ? words : [...words.slice(0, conjunction), ...words.slice(conjunction + 1, conjunction + 2)];
+  return things.length > 0 && things.every((token) => /^\p{Lu}[\p{Lu}\d]?$/u.test(token.value));
+}
+
 export default defineRule({
   id: 'liste',
   title: 'Énumération dans une phrase',
@@ -43,7 +67,7 @@ export default defineRule({
       const blockType = facts.blocks[sentence.block]?.type;
       if (blockType === 'tableCell' || blockType === 'heading') continue;
       const found = enumerationIn(tokens, options.maxItemWords);
-      if (!found || namesWithAcronym(tokens, found.last)) continue;
+      if (!found || namesWithAcronym(tokens, found.last) || inBrackets(tokens, found.first, found.last) || codesOnly(tokens, found.first, found.last)) continue;
       const whole = textBetween(tokens, found.first, found.last);
       // « 8, 10, 12, 14 et 16. »: the full stop glued to the last number is not part of the list.
       const written = whole.replace(/\.$/, '');

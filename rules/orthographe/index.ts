@@ -91,6 +91,10 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['auto', 6],
   // « Méningocoque de sérogroupe C » (fiche F724, fifth reading).
   ['séro', 6],
+  // Tenth reading: « vélopartage », « paracycloniques », « dépublier ».
+  ['vélo', 6],
+  ['para', 6],
+  ['dé', 6],
 ];
 
 /**

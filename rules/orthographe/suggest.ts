@@ -155,7 +155,11 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   // The end of a sentence glued to the next one (« pour un enfantUn enfant de moins de 10 ans », fiche F628,
   // fifth reading): « enfant. Un », with the capital kept. « enfant un » made a wrong sentence.
   const sentences = GLUED_SENTENCE.exec(word);
-  if (sentences && lookup.has(sentences[1]!) && lookup.has(sentences[2]!.toLowerCase())) {
+  // « ouKbis », « auDasen » (tenth reading): a name glued after « ou », « au »: « ou Kbis », not « ouais ».
+  if (sentences && NEVER_LAST.has(sentences[1]!) && !lookup.has(sentences[2]!.toLowerCase())) {
+    scores.clear();
+    scores.set(`${sentences[1]} ${sentences[2]}`, -1);
+  } else if (sentences && lookup.has(sentences[1]!) && lookup.has(sentences[2]!.toLowerCase())) {
     scores.clear();
     // « (valide ou périmée)ouActe de naissance » (fiche F21091, seventh reading): a sentence never ends with « ou »;
     // « ou acte », not « ou. Acte ».

@@ -84,4 +84,9 @@ describe('chiffre-romain', () => {
     // Without C, D or M: still a numeral.
     expect(await messagesFor('chiffre-romain', 'Louis XVII était roi.')).toMatchObject([{ actual: 'XVII', expected: ['17'] }]);
   });
+
+  it('gives no number for the old level of a diploma: « 4 (anciennement IV) » (fiche F199, tenth reading)', async () => {
+    const messages = await messagesFor('chiffre-romain', 'Le bac est une certification de niveau 4 (anciennement IV).');
+    expect(messages).toMatchObject([{ actual: 'IV', expected: undefined }]);
+  });
 });

@@ -175,4 +175,12 @@ describe('liste', () => {
   it('still reports a list followed by a name in brackets that is not its acronym', async () => {
     expect(await messagesFor('liste', 'Apportez votre carte, votre lettre et votre avis (Paris).')).toHaveLength(1);
   });
+
+  it.each([
+    // Tenth reading: codes, and a list inside brackets (the rule ponctuation reports the brackets).
+    'Les fonctionnaires de catégorie A, B et C peuvent demander ce congé.',
+    'Le contrat précise les conditions (par exemple, la nature, la durée et le lieu du travail).',
+  ])('stays silent on codes and on a list inside brackets: %s', async (text) => {
+    expect(await messagesFor('liste', text)).toEqual([]);
+  });
 });

@@ -175,11 +175,11 @@ describe('orthographe', () => {
   }, 60_000);
 
   it('never suggests the word without the prefix that reverses it (« dépublier » was told « publier », fiche F2024)', async () => {
-    const messages = await messagesFor('orthographe', 'Vous pouvez dépublier votre annonce.', { language });
-    expect(messages.map((message) => message.actual)).toEqual(['dépublier']);
-    expect(messages[0]!.expected ?? []).not.toContain('publier');
-    // Nor « dé publier »: « dé » is not written alone before a verb.
-    expect(messages[0]!.expected ?? []).not.toContain('dé publier');
+    // Since the tenth reading, « dé » + a known word of 6 letters or more is a word: « dépublier » is not reported.
+    expect(await messagesFor('orthographe', 'Vous pouvez dépublier votre annonce.', { language })).toEqual([]);
+    // A shorter word after « dé » is still judged, and never gets the word without its prefix.
+    const messages = await messagesFor('orthographe', 'Vous pouvez délier votre annonce et la déphaser.', { language });
+    for (const message of messages) expect(message.expected ?? []).not.toContain(String(message.actual).replace(/^dé/, ''));
   }, 60_000);
 
   it('limits the number of suggestions', async () => {
@@ -233,5 +233,13 @@ describe('orthographe', () => {
   it('cuts a unit glued to the next word: « kWet » → « kW et » (fiche F2832, eighth reading)', async () => {
     const text = "Le moteur a une puissance n'excédant pas 11 kWet dont le rapport est faible.";
     expect(await messagesFor('orthographe', text, { language })).toMatchObject([{ actual: 'kWet', expected: ['kW et'] }]);
+  });
+
+  it('accepts « vélo », « para » and « dé » glued to a known word (tenth reading)', async () => {
+    expect(await messagesFor('orthographe', 'Le vélopartage est possible. Les dépressions paracycloniques arrivent. Vous pouvez dépublier le texte.', { language })).toEqual([]);
+  });
+
+  it('cuts a name glued after « ou » or « au »: « ouKbis » → « ou Kbis » (tenth reading: « ouais » was told)', async () => {
+    expect(await messagesFor('orthographe', 'Joignez un extrait ouKbis récent.', { language })).toMatchObject([{ actual: 'ouKbis', expected: ['ou Kbis'] }]);
   });
 });

@@ -26,6 +26,9 @@ const CODE_WORDS = new Set([
   'appartement', 'bâtiment', 'bât', 'pin', 'sms',
 ]);
 
+/** Words of a sentence about phones: a short number (« le 3919 », « au 33700 ») there is a phone number. */
+const PHONE_TOPIC = new Set(['numéro', 'numéros', 'sms', 'texto', 'appel', 'appels', 'appeler', 'appelez', 'téléphone', 'téléphonique', 'bloquer', 'spam', 'composez']);
+
 /** Words before « million » or « milliard » written in words: « un million », « des milliards ». */
 const NUMBER_BEFORE_SCALE = new Set(['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix', 'des', 'plusieurs', 'quelques', 'cent', 'mille']);
 
@@ -184,6 +187,8 @@ export default defineRule({
         if (yearLike && YEAR_WORDS.has(words[index - 1]?.normal ?? '')) continue;
         // Postal codes: 5 digits with no space, before or after a town name.
         if (/^\d{5}$/.test(compact) && (nextWord === undefined || /^\p{Lu}/u.test(nextWord.value) || /^\p{Lu}/u.test(words[index - 1]?.value ?? '') || /^0/.test(compact))) continue;
+        // « bloquer des numéros en utilisant le 33700 » (tenth reading): a short phone number, in a sentence about phones.
+        if (/^\d{4,5}$/.test(word.value) && /^(?:le|au)$/.test(words[index - 1]?.normal ?? '') && words.some((other) => PHONE_TOPIC.has(other.normal))) continue;
         // Codes: after « numéro », « Cerfa », « article », « appelez le »…
         let back = index - 1;
         // « cerfa n°11423 et 10397 », « articles 1641 et 1647 », « formulaire (2734 ou 2735 …) »: the word before the first number.

@@ -99,7 +99,8 @@ function capitalise(text: string): string {
 }
 
 /** Nouns after which one word in capitals is the name of a register, a file or a scheme: « répertoire SIRENE », « fichier FICOBA ». */
-const NAMED_BY = new Set(['répertoire', 'fichier', 'registre', 'base', 'logiciel', 'application', 'plateforme', 'site', 'dispositif', 'programme', 'réseau', 'système', 'label', 'opération', 'plan', 'portail']);
+// « la loi ELAN » (tenth reading: « élan » was suggested): the name of a law, written as the law writes it.
+const NAMED_BY = new Set(['répertoire', 'fichier', 'registre', 'base', 'logiciel', 'application', 'plateforme', 'site', 'dispositif', 'programme', 'réseau', 'système', 'label', 'opération', 'plan', 'portail', 'loi', 'lois', 'décret', 'ordonnance', 'règlement', 'directive']);
 
 /** True when only spaces stand between 2 words in the source (no comma, no bracket). */
 function onlySpaceBetween(source: string, first: FalcWord, second: FalcWord): boolean {

@@ -119,4 +119,10 @@ describe('grand-nombre', () => {
     expect(await messagesFor('grand-nombre', 'Entre 3750 et 3999 salariés travaillent dans ces entreprises.')).not.toEqual([]);
     expect(await messagesFor('grand-nombre', '| Lieu | Nombre |\n| --- | --- |\n| Lyon | 3750 salariés |\n')).not.toEqual([]);
   });
+
+  it('leaves a short phone number in a sentence about phones (tenth reading)', async () => {
+    expect(await messagesFor('grand-nombre', 'Vous pouvez bloquer des numéros en utilisant le 33700.')).toEqual([]);
+    // A quantity after « le » elsewhere is still reported.
+    expect(await messagesFor('grand-nombre', 'Le plafond est fixé à 35000 habitants.')).toHaveLength(1);
+  });
 });

@@ -72,6 +72,8 @@ describe('majuscules', () => {
     'Vous pouvez conduire avec le permis B1, B, BE, C, D, CE, DE, C1.',
     // Fiche F2621: a surname and a first name, then the surname again; « martin Alain » was suggested.
     "Nom de l'adoptant : MARTIN ALAIN (1re partie : MARTIN 2nde partie : ALAIN).",
+    // Tenth reading: the name of a law (« élan » was suggested).
+    'La loi ELAN a changé les règles du bail mobilité.',
     // Ninth reading: the reference of a standard (« NF en » was suggested).
     'Les capteurs respectent les normes NF EN 12975.',
     // Fiche F31601: « PLUS » among the names of loans (« Plai plus » was suggested).

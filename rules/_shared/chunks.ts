@@ -127,6 +127,16 @@ function addressLike(text: string): boolean {
   return false;
 }
 
+/**
+ * The source text between 2 words (or tokens) of the same file: « , » between « CE, DE », « » between glued words.
+ * Empty when a place has no offset.
+ */
+export function sourceBetween(source: string, first: { position: Position }, second: { position: Position }): string {
+  const from = first.position.end.offset;
+  const to = second.position.start.offset;
+  return from === undefined || to === undefined ? '' : source.slice(from, to);
+}
+
 /** Removes punctuation that ends a token in prose: `Dupont.` → `Dupont`, `(3/4/26),` → `3/4/26`. */
 export function trimPunctuation(text: string): string {
   return trimEnd(trimEnd(trimStart(text, /[«"“'(\[]/), /[»"”')\],;:!?…]/u), /\./);

@@ -1,8 +1,9 @@
 import type { Position } from 'unist';
+import { ELIDED_WORD } from '../../src/engine/normalize.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
 
-/** An elided article or pronoun before a word: « l’ », « d’ », « qu’ ». */
-export const ELIDED = /^((?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’])(.+)$/iu;
+/** An elided article or pronoun before a word: « l’ », « d’ », « qu’ » (group 1), then the word (group 2). */
+export const ELIDED = new RegExp(`^(${ELIDED_WORD})(.+)$`, 'iu');
 
 /** The place of a word without its first `skip` characters (on one line). */
 export function shifted(word: FalcWord, skip: number): Position {

@@ -2,7 +2,7 @@ import type { Position } from 'unist';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
-import { MONTHS } from '../_shared/chunks.ts';
+import { MONTHS, sourceBetween } from '../_shared/chunks.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 
 export const options = z
@@ -213,7 +213,7 @@ export default defineRule({
         const nounAfterDe = noun && noun.normal === 'de' ? words[index + 3] : undefined;
         const counted = nounAfterDe ?? noun;
         // The noun follows the number after a space or « de », never after a bracket: « 1 525) x ».
-        const between = counted ? source.slice(word.position.end.offset ?? 0, counted.position.start.offset ?? 0) : '';
+        const between = counted ? sourceBetween(source, word, counted) : '';
         const isNoun =
           counted !== undefined &&
           counted.kind === 'word' &&

@@ -64,17 +64,17 @@ function isDuration(before: string | undefined, beforeDe: string | undefined, af
   // duration. « lorsque le temps de travail quotidien est supérieur à 4h30 » (fiche F2216, seventh reading): « plus
   // grand » or « plus petit » than a number of hours is always a length (a time of day is « avant » or « après »).
   if (first && before !== undefined && /^(?:à|a)$/i.test(before) && beforeDe !== undefined) {
-    if (LONGER_OR_SHORTER.test(beforeDe) || (aboutDuration && COMPARED.test(beforeDe))) return true;
+    if (LONGER_OR_SHORTER.test(beforeDe) || (aboutDuration && EQUAL.test(beforeDe))) return true;
   }
   if (first && before !== undefined && DURATION_BEFORE.test(before)) return true;
   if (first && before !== undefined && /^de$/i.test(before) && beforeDe !== undefined && DURATION_BEFORE_DE.test(beforeDe)) return true;
   return last && after !== undefined && DURATION_AFTER.test(after);
 }
 
-/** Words before « à » that compare a length of time: « inférieure à 17h30 », « égale à 35h ». */
-const COMPARED = /^(?:inférieure?s?|supérieure?s?|égale?s?)$/i;
-/** The comparisons of `COMPARED` that only a length of time takes: « supérieur à 4h30 ». */
+/** Words before « à » that compare a length of time, and only a length of time: « supérieur à 4h30 ». */
 const LONGER_OR_SHORTER = /^(?:inférieure?s?|supérieure?s?)$/i;
+/** « égale à 35h »: a length of time in a sentence about a duration. */
+const EQUAL = /^égale?s?$/i;
 
 /** A length of time in words: « 24 heures », « 1 heure 30 ». */
 export function durationInWords(hours: number, minutes: number): string {

@@ -5,6 +5,7 @@ import { splitElision, stripAccents } from '../../src/engine/normalize.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
 import { KNOWN_ACRONYMS } from '../sigle/known.ts';
 import { COMMON_WORDS } from './common-words.ts';
+import { sourceBetween } from '../_shared/chunks.ts';
 
 export const options = z
   .object({
@@ -102,15 +103,6 @@ function capitalise(text: string): string {
 // « la loi ELAN » (tenth reading: « élan » was suggested): the name of a law, written as the law writes it.
 const NAMED_BY = new Set(['répertoire', 'fichier', 'registre', 'base', 'logiciel', 'application', 'plateforme', 'site', 'dispositif', 'programme', 'réseau', 'système', 'label', 'opération', 'plan', 'portail', 'loi', 'lois', 'décret', 'ordonnance', 'règlement', 'directive']);
 
-/** True when only spaces stand between 2 words in the source (no comma, no bracket). */
-function onlySpaceBetween(source: string, first: FalcWord, second: FalcWord): boolean {
-  const from = first.position.end.offset;
-  const to = second.position.start.offset;
-  if (from === undefined || to === undefined) return true;
-  for (let at = from; at < to; at++) if (!/\s/.test(source[at]!)) return false;
-  return true;
-}
-
 /** `majuscules`: words in capitals used to shout (« ATTENTION », « VOUS DEVEZ VENIR »), acronyms aside. */
 export default defineRule({
   id: 'majuscules',
@@ -130,7 +122,7 @@ export default defineRule({
         let end = index;
         // A run of words in capitals is one group only between spaces: « permis B1, B, BE, C, D, CE, DE » (fiche F2843,
         // eighth reading) is a list of codes; « CE, DE » read as one group got « ce de ».
-        while (end + 1 < words.length && words[end + 1]!.kind === 'word' && isCapitals(words[end + 1]!.value) && onlySpaceBetween(source, words[end]!, words[end + 1]!)) end++;
+        while (end + 1 < words.length && words[end + 1]!.kind === 'word' && isCapitals(words[end + 1]!.value) && /^\s*$/.test(sourceBetween(source, words[end]!, words[end + 1]!))) end++;
         const run = words.slice(index, end + 1);
         const next = index;
         index = end;

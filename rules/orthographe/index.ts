@@ -1,7 +1,7 @@
 import { isLiteral } from 'nlcst-is-literal';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
-import { isAddressLike } from '../_shared/chunks.ts';
+import { isAddressLike, sourceBetween } from '../_shared/chunks.ts';
 import type { FalcSentence, FalcWord } from '../../src/engine/types.ts';
 import type { Lexicon } from '../../src/language/lexicon.ts';
 import { isProperNounForm, isRaisedOrdinalEnding, mainPart, wordForm } from '../../src/language/word-kinds.ts';
@@ -186,8 +186,7 @@ function namedTerms(sentences: readonly FalcSentence[], source: string): string[
         terms.push(withoutElidedWord(word.value.replace(/’/g, "'")).toLowerCase());
         // The term ends at a sign: « appelé flat tax, qui … ».
         const next = words[at + 1];
-        const gap = next ? source.slice(word.position.end.offset ?? 0, next.position.start.offset ?? 0) : '';
-        if (!/^\s+$/.test(gap)) break;
+        if (!next || !/^\s+$/.test(sourceBetween(source, word, next))) break;
       }
     }
   }
@@ -246,10 +245,10 @@ export default defineRule({
     if (!lookup) return;
     // « l'ensap » after « (Ensap) »: a name the text writes elsewhere with a capital, in any case.
     const names = new Set([...skip].map((value) => withoutElidedWord(value).toLowerCase()));
-    // « appelé également flat tax »: the term the text names is not judged, here or anywhere in the file.
-    for (const term of namedTerms(facts.sentences, String(file.value ?? ''))) names.add(term);
-    const irrelevant = (value: string) => skip.has(value) || names.has(withoutElidedWord(value).toLowerCase()) || DIGITS.test(value) || TIME.test(value);
     const source = String(file.value ?? '');
+    // « appelé également flat tax »: the term the text names is not judged, here or anywhere in the file.
+    for (const term of namedTerms(facts.sentences, source)) names.add(term);
+    const irrelevant = (value: string) => skip.has(value) || names.has(withoutElidedWord(value).toLowerCase()) || DIGITS.test(value) || TIME.test(value);
     let far = FAR_SUGGESTIONS;
     for (const { sentence, word } of candidates) {
       const node = word.nodes[0]!;

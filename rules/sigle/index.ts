@@ -8,6 +8,7 @@ import { KNOWN_ACRONYMS } from './known.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
 import { ELIDED, shifted } from '../_shared/elision.ts';
 import { acronymLetters, followsItsWords, followsItsWordsInAnyOrder, plainLetters } from '../_shared/acronym-words.ts';
+import { sourceBetween } from '../_shared/chunks.ts';
 
 /** How a written word counts in a title: 0 no letters to read, 1 a word, 2 a word in capitals (once per form). */
 const titleWeight = memoizeWord((value: string): 0 | 1 | 2 => {
@@ -49,8 +50,7 @@ function nextToName(words: readonly FalcWord[], at: number, source: string): boo
   const word = words[at]!;
   return [words[at - 1], words[at + 1]].some((other) => {
     if (other === undefined || other.kind !== 'word' || !/^\p{Lu}+$/u.test(other.value) || !isNameInCapitals(other.value)) return false;
-    const [from, to] = other === words[at - 1] ? [other.position.end.offset, word.position.start.offset] : [word.position.end.offset, other.position.start.offset];
-    return from !== undefined && to !== undefined && /^ +$/.test(source.slice(from, to));
+    return /^ +$/.test(other === words[at - 1] ? sourceBetween(source, other, word) : sourceBetween(source, word, other));
   });
 }
 
@@ -237,13 +237,13 @@ export function mayHaveCapital(value: string): boolean {
   return false;
 }
 
-/** Words before an acronym that make it plural: « les Caf », « certaines Caf ». */
 /** Words after which the words in full of an acronym fit as they are: « à la caisse d’allocations familiales (CAF) ». */
 const BEFORE_NAME = new Set([
   'le', 'la', "l'", 'un', 'une', 'du', 'de', "d'", 'au', 'à', 'votre', 'notre', 'son', 'sa', 'leur', 'ce', 'cette', 'cet', 'mon', 'ma',
   'par', 'pour', 'sur', 'avec', 'chez', 'auprès', 'vers', 'dans', 'en', 'entre', 'et', 'ou', 'contactez', 'appelez', 'contacter', 'appeler',
 ]);
 
+/** Words before an acronym that make it plural: « les Caf », « certaines Caf ». */
 const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'certaines', 'certains', 'plusieurs', 'vos', 'nos', 'leurs', 'mes', 'tes', 'ses', 'toutes', 'tous', 'deux', 'quelques']);
 
 /** The word stands alone in brackets: « (FIPHFP) ». */
@@ -315,11 +315,11 @@ export default defineRule({
         }
         if (!known[acronym] && (capitalsTitle ??= inCapitalsTitle(sentence))) continue;
         // A word in capitals to shout (« GRATUIT », « OÙ ALLER ? »): the rule `majuscules` reports it.
-        if (!known[acronym] && isShouted(sentence.words, sentence.words.indexOf(word))) continue;
+        if (!known[acronym] && isShouted(sentence.words, at)) continue;
         if (!known[acronym] && isNameInCapitals(acronym)) continue;
         // « GAUTIER DUMAS », « MARTIN ALAIN » (fiche F2621, eighth reading): a short word in capitals next to a name in
         // capitals is a name too, here and later in the file (« 2nde partie : DUMAS »).
-        if (!known[acronym] && (capitalNames.has(acronym) || (sayable(acronym) && nextToName(sentence.words, sentence.words.indexOf(word), source)))) {
+        if (!known[acronym] && (capitalNames.has(acronym) || (sayable(acronym) && nextToName(sentence.words, at, source)))) {
           capitalNames.add(acronym);
           continue;
         }
@@ -344,7 +344,7 @@ export default defineRule({
         if (written.length <= 3 && !known[acronym] && CODE_THEN_NAME.test(source.slice(after, after + 40))) continue;
         // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
         if (inBracketsAlone(source, word)) {
-          const [letters, at] = [acronymLetters(acronym), sentence.words.indexOf(word)];
+          const letters = acronymLetters(acronym);
           if (followsItsWords(letters, sentence.words, at) || followsItsWordsInAnyOrder(letters, sentence.words, at)) continue;
           // « une épreuve en circulation (CIR) » (fiche F2843, eighth reading): the start of the word just before.
           const previousWord = stripAccents(sentence.words[at - 1]?.normal ?? '');
@@ -353,7 +353,7 @@ export default defineRule({
         // The words in full and the acronym after them, as the message asks (« Allez au centre communal d’action sociale
         // (CCAS) »): the reader meets the acronym again later. Before, the replacement took the acronym away. None after
         // a plural word (« Certaines Caf », page N31343, sixth reading): the words in full would need their plural.
-        const before = sentence.words[sentence.words.indexOf(word) - 1]?.normal;
+        const before = sentence.words[at - 1]?.normal;
         const plural = PLURAL_BEFORE.has(before ?? '');
         // « votre identifiant ANTS » (ninth reading): after a noun, the words in full need « de l' » (« identifiant
         // Agence nationale… » is not French); only after a determiner, a preposition, « et », « ou » or nothing.

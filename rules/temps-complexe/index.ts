@@ -194,9 +194,9 @@ export function complexTenses(tokens: Token[]): Finding[] {
       const past = isPastParticiple(participle) && !passive;
       if (past) expected = undefined;
       // « Le service devrait vous répondre dans les 2 mois » (fiche F3076, eighth reading): what is expected, not a duty;
-      // « doit » would give the reader a right the text does not give. The author chooses.
+      // « doit » would give the reader a right the text does not give. The author chooses (`PRESENT_OF` has no present
+      // for these forms).
       const duty = DUTY_CONDITIONAL.test(head);
-      if (duty) expected = undefined;
       // « comme le serait un suspect »: « le est » needs « l’est », a change before the verb; no replacement.
       if (expected && /^[aeiouyéèêh]/iu.test(expected) && ELIDED_BEFORE_VOWEL.has(word(tokens, index - 1) ?? '')) expected = undefined;
       if (expected && /^\p{Lu}/u.test(token.value)) expected = expected.charAt(0).toUpperCase() + expected.slice(1);

@@ -163,8 +163,10 @@ export default defineRule({
           const other = otherParty(tokens, token.normal);
           // A doubt about who reads the text (« peut-être ») is told once per word and file: a fiche written for the
           // tenant and the landlord had 47 of them (F31269, ninth reading). The author answers it once for the text.
-          const doubt = token.normal.replace(/[sx]$/, '');
-          if (other || otherPartyInText(token.normal) || isBesideReader(token.normal)) {
+          const otherElsewhere = other ? undefined : otherPartyInText(token.normal);
+          const beside = !other && !otherElsewhere && isBesideReader(token.normal);
+          if (other || otherElsewhere || beside) {
+            const doubt = token.normal.replace(/[sx]$/, '');
             if (doubted.has(doubt)) return;
             doubted.add(doubt);
           }
@@ -177,7 +179,6 @@ export default defineRule({
             );
             return;
           }
-          const otherElsewhere = otherPartyInText(token.normal);
           if (otherElsewhere) {
             // F10039 « à envoyer au locataire », F1351 « la résidence principale du locataire »: the sentence does
             // not name the landlord, but the text does; it may be written for the landlord.
@@ -187,7 +188,7 @@ export default defineRule({
             );
             return;
           }
-          if (isBesideReader(token.normal)) {
+          if (beside) {
             // F12691 « le bénéficiaire de la donation »: another sentence names « le bénéficiaire » next to « vous »
             // (« un membre de votre famille »): it may be somebody else than the reader.
             report(

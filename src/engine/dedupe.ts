@@ -1,12 +1,13 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { severityOf } from './messages.ts';
+import { ELIDED_WORD } from './normalize.ts';
 import { trimEnd } from './trim.ts';
 
 const RANK = { error: 3, warning: 2, info: 1 } as const;
 
 /** An elided word at the start of a message's range, followed by more: « d’ » of « d’immatriculation ». */
-const LEADING_ELISION = /^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’](?=\p{L})/iu;
+const LEADING_ELISION = new RegExp(`^${ELIDED_WORD}(?=\\p{L})`, 'iu');
 
 /** One sign that may end a message's range without changing its place. */
 const TRAILING = /[\s.,;:!?…»)\]"”]/u;

@@ -37,6 +37,13 @@ export function normalizeWord(value: string): string {
   return isNormalForm(value) ? value : rememberedForm(value);
 }
 
+/**
+ * An elided article or pronoun written before a word, as the text writes it (either apostrophe): « l’ », « d’ »,
+ * « qu’ ». The pattern's source, for the messages that quote or place a word without it (`rules/_shared/elision.ts`,
+ * `dedupe.ts`).
+ */
+export const ELIDED_WORD = String.raw`(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu)['’]`;
+
 /** Clitics kept with their apostrophe when a token is split: `l'`, `qu'`, `jusqu'`… */
 const ELISION = /^(l|d|j|c|n|s|m|t|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)'/;
 

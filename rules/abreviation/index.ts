@@ -167,7 +167,15 @@ function find(chunks: readonly Chunk[], index: number): Found | undefined {
   const previous = chunks[index - 1];
   const previousLower = previous ? coreOf(previous).lower : '';
   const hasColonAfter = /^[:]/.test(nextText) || /:$/.test(chunk.text);
-  const at = (expected: string, last: Chunk = chunk, length = core.length): Found => ({ first: chunk, last, length: lead + length, expected });
+  // « précédé de M ou Mme. », « Répondez svp. » (fiche F2413, eleventh reading): at the end of the sentence, the full
+  // stop is also the sentence's; a word in its place (« Madame ») would remove it. The quote leaves it out.
+  const endsSentence = !next && core.endsWith('.') && !core.endsWith('..');
+  const at = (expected: string, last: Chunk = chunk, length = core.length): Found => ({
+    first: chunk,
+    last,
+    length: lead + (endsSentence && last === chunk && length === core.length && expected !== '' && !expected.endsWith('.') ? length - 1 : length),
+    expected,
+  });
 
   // « 1ère », « 2ème », « 3eme »: an ordinal with a non-standard ending. Small ones are written in full.
   const ordinal = ORDINAL.exec(lower);

@@ -68,7 +68,8 @@ const TOGETHER = new Set(['ouverture/fermeture', 'entrée/sortie', 'arrivée/dé
 
 /** Words after « / » that mean « par »: « 50 €/mois », « 3 fois/semaine ». */
 // « 190 €/kWc » (ninth reading: « divisé par » was told): a unit of energy or power is counted per unit too.
-const PER = /^(mois|an|année|jour|semaine|heure|h|personne|pers|enfant|nuit|repas|trimestre|km|m|m²|m³|cm|cm²|cm³|g|mg|kg|litre|l|ml|unité|kwc|kwh|kw|mwh|wc)(?![\p{L}\d])/iu;
+// « 2,5 par mètre/seconde² » (fiche F2344, eleventh reading: « ou » was told): a unit of time in words.
+const PER = /^(mois|an|année|jour|semaine|heure|h|minute|seconde|personne|pers|enfant|nuit|repas|trimestre|km|m|m²|m³|cm|cm²|cm³|g|mg|kg|litre|l|ml|unité|kwc|kwh|kw|mwh|wc)(?![\p{L}\d])/iu;
 
 /** The parts of a date to fill in: « (jour/mois/année) » is not « jour ou mois ». */
 const DATE_PARTS = /^(?:jour|mois|année|an|jj|mm|aa|aaaa)$/i;
@@ -82,7 +83,8 @@ const ENDING = /^(?:e|es|se|ses|ne|nes|le|les|trice|trices|euse|euses|ère|ères
  * a euro sign before it or a number after it.
  */
 function isDivision(left: string, right: string, spaced: boolean): boolean {
-  if (/[€)]$/.test(left) || /^[\d(]/.test(right)) return true;
+  // « (PLA-I) / Logement locatif » (fiche F23263, eleventh reading): a bracket of letters closes a name, not a term.
+  if ((/[€)]$/.test(left) && !/^\([^()\d]*\)$/u.test(left)) || /^[\d(]/.test(right)) return true;
   return spaced && /\d$/.test(left);
 }
 
@@ -189,6 +191,12 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
     // ends the first thing.
     const afterWord = left === '' ? /\p{L}$/u.test(previous) : /[)\]»]$/u.test(left) && /\p{L}/u.test(left.length > 1 ? left : previous);
     if (sign === '+' && afterWord && right === '' && /^\p{L}/u.test(next) && !/^(?:au|ou|de|en|et|le|la|les)$/iu.test(previous) && !/^(?:ou|et)$/iu.test(next)) expected = 'et';
+    // « | = 6 points | », « (= 8 points) » (fiche F2390, eleventh reading): « égal 6 points » is not French. The sign
+    // starts the thing: the author removes it, or writes « soit ».
+    if (sign === '=' && (left === '(' || (left === '' && (previous === '' || previous === '(')))) {
+      hits.push({ sign, from: at, to: at + 1, advice: ' Enlevez-le, ou écrivez « soit », par exemple « (soit 8 points) ».' });
+      continue;
+    }
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
     if (sign === '@' && left === '' && right === '') expected = 'à';
     if (sign === '#' && /^\d/.test(right)) expected = 'numéro';

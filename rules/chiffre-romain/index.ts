@@ -73,6 +73,9 @@ export default defineRule({
         const ordinal = /^([IVXLCDM]+)(e|ème|eme|er|re|es|èmes)$/.exec(value);
         const numeral = ordinal ? ordinal[1]! : value;
         if (!/^[IVXLCDM]+$/.test(numeral) || !ROMAN.test(numeral)) continue;
+        // « transcrivent Ies enregistrements » (fiche F2515, eleventh reading): « les » typed with a capital I. « 1 » takes
+        // « er » or « re » (« Ier », « Ire »), never « e » or « es ».
+        if (ordinal && numeral === 'I' && !/^(?:er|re)$/.test(ordinal[2]!)) continue;
         const previous = words[index - 1];
         const previousNormal = previous?.normal.replace(/\.$/, '').replace(/^(l|d)'/, '');
         const inContext =

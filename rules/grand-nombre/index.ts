@@ -2,6 +2,7 @@ import type { Position } from 'unist';
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcWord } from '../../src/engine/types.ts';
+import { NORM_PARTS } from '../_shared/norms.ts';
 import { MONTHS, sourceBetween } from '../_shared/chunks.ts';
 import { trimEnd } from '../../src/engine/trim.ts';
 
@@ -79,7 +80,8 @@ function parseValue(value: string): number | undefined {
   return Number(compact.replace(',', '.'));
 }
 
-/** The text right after a word in the source, to see a « € », a « * » or « millions ». */
+/** « 30 000 habitants ou plus », « 10 000 et plus »: a threshold, exact on purpose (« beaucoup » would lose it). */
+const OR_MORE = /^[\s\u00a0\u202f]*(?:[\p{L}'’-]+[\s\u00a0\u202f]+){0,2}(?:ou|et)[\s\u00a0\u202f]+(?:plus|moins)\b(?![\s\u00a0\u202f]+(?:de|d['’]|que|qu['’])(?![\p{L}]))/u;
 /** The number is the first limit of a range: « 3750 à 3999 », « 1 000 - 1 999 ». */
 const RANGE_AFTER = /^[\s\u00a0\u202f]*(?:à|-|–)[\s\u00a0\u202f]*\d/u;
 /** The number is the last limit of a range: the text before it ends with a digit, then « à », « - » or « – ». */
@@ -89,6 +91,7 @@ function endsWithRange(text: string): boolean {
   return /\d$/.test(trimEnd(beforeSign.slice(0, -1), /\s/u));
 }
 
+/** The text right after a word in the source, to see a « € », a « * » or « millions ». */
 function after(source: string, word: FalcWord, length = 24): string {
   const end = word.position.end.offset ?? 0;
   return source.slice(end, end + length);
@@ -173,7 +176,15 @@ export default defineRule({
         // « | 3750 à 3999 | 26 | » (fiche F34474: 146 messages): a limit of a band in a table, exact on purpose;
         // a table of bands is read line by line, and no known thing compares with each limit.
         // So is a limit in a table's header: « | Jusqu'à 2 000 km | De 2 001 à 10 000 km | Plus de 10 000 km | » (fiche F527).
-        if (facts.blocks[sentence.block]?.type === 'tableCell' && (RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)) || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
+        // « | 30 000 habitants ou plus | » (fiches of the eleventh reading): the last band's limit, with its noun.
+        const inTable = facts.blocks[sentence.block]?.type === 'tableCell';
+        const limitAfter = OR_MORE.test(after(source, word, 40));
+        if (inTable && (limitAfter || RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)) || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
+        // « NF EN ISO 7010 » (fiche F35081, eleventh reading): the number of a standard, not a quantity.
+        if (NORM_PARTS.has(words[index - 1]?.value ?? '') && /^[\s\u00a0]$/u.test(previousText.slice(-1))) continue;
+        // « 1 an de travail à temps complet, soit 1 607 heures » (eleventh reading): the number is already said
+        // another way before « soit »; that is the comparison the message asks for.
+        if (words[index - 1]?.normal === 'soit' && words.slice(0, index - 1).some((other) => other.kind === 'number')) continue;
         // A term of a calculation: « (1 525 - 610) x 3,41 % », « 4 000 - 1 525 = 2 475 ». The calculation is reported whole, not each number.
         if (isCalculationTerm(source, word)) continue;
         // « divisée par 1200 », « multiplié par 1 000 »: a calculation in words.
@@ -223,7 +234,7 @@ export default defineRule({
           !NOT_COUNTED.has(counted.normal);
         // « beaucoup » only replaces a number that counts things, not a limit or a term of a calculation.
         const wordBefore = words[index - 1]?.normal;
-        const inLimit = (wordBefore !== undefined && LIMIT_WORDS.has(wordBefore)) || /[(=×*+\-/x<>≤≥]$/u.test(trimEnd(previousText, /\s/)) || /^\s*[)=×*+\-/]|^\s+x\s/u.test(next);
+        const inLimit = limitAfter || (wordBefore !== undefined && LIMIT_WORDS.has(wordBefore)) || /[(=×*+\-/x<>≤≥]$/u.test(trimEnd(previousText, /\s/)) || /^\s*[)=×*+\-/]|^\s+x\s/u.test(next);
         const last = isNoun ? counted! : scale ? words[index + 1]! : word;
         const place: Position = { start: word.position.start, end: last.position.end };
         const actual = source.slice(place.start.offset ?? 0, place.end.offset ?? 0);

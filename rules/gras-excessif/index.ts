@@ -63,9 +63,12 @@ const DATE_SPAN = new RegExp(`^(?:(?:du|le|entre|entre le|jusqu'au|jusqu’au|av
  * maximum de 2 mois** »): short words before one number (or 2 joined by « et », « à »), then its unit.
  */
 const QUANTITY_SPAN = new RegExp(
-  `^(?:(?:de|d'|d’|du|en|entre|au|à|dans|moins|plus|pendant|jusqu'à|jusqu’à|maximum|minimum|délai|les|des|un|une|1)\\s+){0,4}` +
+  // « **d'1 an et 6 mois** » (fiche F2390, eleventh reading): « d' » glued to the number.
+  `^(?:(?:de|du|en|entre|au|à|dans|moins|plus|pendant|jusqu'à|jusqu’à|maximum|minimum|délai|les|des|un|une|1)\\s+|d['’]\\s*){0,4}` +
     // « **10 jours à 6 mois** »: a range whose 2 ends have their own unit.
-    `\\d[\\d ,]*(?:\\s*(?:ans?|années?|mois|jours?|semaines?|heures?))?(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|années?|mois|trimestres?|jours?|semaines?|heures?|h|€|euros?|%)` +
+    `\\d[\\d ,]*(?:\\s*(?:ans?|années?|mois|jours?|semaines?|heures?))?(?:\\s+(?:et|à|ou)\\s+\\d[\\d ,]*)?\\s*(?:ans?|années?|mois|trimestres?|jours?|semaines?|heures?|h|€|euros?|%|points?)` +
+    // « **803 heures 30 par an** », « **1 607 heures par salarié en 2020** » (fiches F2310, F23503, eleventh reading).
+    `(?:\\s+\\d{1,2}(?=\\s|$))?(?:\\s+par\\s+(?:an|année|mois|jour|semaine|salarié|personne|enfant))?(?:\\s+en\\s+\\d{4})?` +
     // « **au moins 8 trimestres de cotisation** » (fiche F32485): one word after « de » says what is counted.
     // (Letters listed: esbuild would make a `\\p{L}` in a `new RegExp` text again at each call.)
     // « **plus de 3 ans consécutifs** » (fiche F2231, seventh reading): a word after the unit that says how it counts.
@@ -95,7 +98,8 @@ function isDate(span: BoldSpan): boolean {
  * start of its paragraph, then « : » (or « est ») and what it means, like the term of a glossary.
  */
 function isTermBeforeColon(block: FalcBlock, span: BoldSpan, words: number, source: string): boolean {
-  return block.type === 'paragraph' && span.start === block.position.start.offset && words <= TITLE_WORDS && TERM_THEN_MEANING.test(source.slice(span.end, span.end + 16));
+  // « - **Inscription et création du dossier :** vous devez… » (fiche F23476, eleventh reading): the colon in the bold.
+  return block.type === 'paragraph' && span.start === block.position.start.offset && words <= TITLE_WORDS && (TERM_THEN_MEANING.test(source.slice(span.end, span.end + 16)) || span.text.trimEnd().endsWith(':'));
 }
 
 /**

@@ -50,6 +50,21 @@ const DOMAIN_ONLY = /^(?:https?:\/\/)?(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[
  */
 const VAGUE_PHRASE = /^(?:(?:pour en savoir plus|pour plus d'informations?),? )?(?:cliquez|cliquer|clique|appuyez|appuyer|touchez|allez)(?: (?:ici|là|sur|à|dessus))*(?: (?:ce|le|cette|la))?(?: (?:lien|bouton|page|adresse|site))?(?: (?:ici|là|suivant|suivante|ci-dessous|ci-contre))?$/u;
 
+/**
+ * « Caisse de retraite des notaires - **CPRN** (www.crn.fr) » (fiche F2504, eleventh reading: 12 false alarms): the
+ * address between brackets right after the words that name it, as the advice asks. Not after « le site » or
+ * « l'adresse », which do not name anything.
+ */
+function namedBefore(source: string, start: number, end: number): boolean {
+  if (source[end] !== ')') return false;
+  let at = start - 1;
+  if (source[at] !== '(') return false;
+  while (at > 0 && (source[at - 1] === ' ' || source[at - 1] === '\u00a0')) at--;
+  const line = source.slice(source.lastIndexOf('\n', at - 1) + 1, at).replace(/[*_]+/g, '').trimEnd();
+  const last = line.split(/\s+/u).pop() ?? '';
+  return /[\p{L}\d»)]$/u.test(last) && !/^(?:site|internet|web|adresse|page|l[’']adresse|sur)$/iu.test(last);
+}
+
 function clean(text: string): string {
   const normal = normalizeWord(text.replace(/\s+/g, ' ').trim());
   // The final signes and the spaces before them (the old `/\s*[.:!…›»>→-]+$/u`, in linear time).
@@ -67,7 +82,8 @@ export default defineRule({
   title: 'Lien pas clair',
   severity: 'error',
   options,
-  check({ facts, options, report }) {
+  check({ facts, file, options, report }) {
+    const source = String(file.value ?? '');
     const vague = new Set(options.vague.map((text) => clean(text)));
     visitTypes(facts.mdast, ['link', 'linkReference', 'mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
       const isAnchor = (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'a';
@@ -78,6 +94,7 @@ export default defineRule({
       // the link goes, and the reader may need to type it: advice to name the site too, not an error. A long address
       // with a page is hard to read and to type.
       if (URL.test(written) && DOMAIN_ONLY.test(written)) {
+        if (namedBefore(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)) return 'skip';
         const message = report(
           'Le texte de ce lien est l’adresse d’un site. Dites aussi le nom du site, par exemple « le site Service public (www.service-public.fr) ».',
           { place: node.position, actual: written },

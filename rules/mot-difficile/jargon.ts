@@ -857,6 +857,9 @@ export const SENSES: Readonly<Record<string, string>> = {
   convention: 'un contrat, ou un texte signé par des pays',
   habilitation: 'une autorisation, ou une mesure de protection par un juge',
   partiel: 'en partie, un temps de travail plus court, ou un examen',
+  // « promesse » for « la durée d'engagement », « pendant l'engagement » (service civique) was wrong (third session's
+  // readers, fiche F13439).
+  engagement: 'une promesse, un contrat, ou le temps pendant lequel on participe à une action (service civique, armée)',
 };
 
 /**
@@ -884,6 +887,9 @@ export const ADVICE: Readonly<Record<string, string>> = {
   // « un expert agréé près de la Cour de cassation » → « reconnu par l'État » (fiche F2242, seventh reading): the
   // approval often comes from a court, a prefecture or a department, not from « l'État ».
   agréé: 'Dites qui a donné son accord, par exemple « un organisme autorisé par la préfecture » ou « un expert choisi par la Cour de cassation »',
+  // « conforme aux normes » → « pareil aux normes », « conforme à votre commande » → « correct à votre commande »
+  // (third session's readers): the words around it change too.
+  conforme: 'Écrivez plutôt « qui respecte » ou « qui correspond à », par exemple « une photo qui respecte les normes » ou « un objet qui correspond à votre commande »',
   conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
 };
 

@@ -141,6 +141,24 @@ export default defineRule({
         }
         const digits = last.ordinal ? `${found.value}e${last.plural ? 's' : ''}` : digitsFor(found.value);
         const written = used.map((word) => word.value).join(' ');
+        // « des deux 1ers trimestres » (fiche F23476, eleventh reading): « 2 1ers » reads as one number. The rank is
+        // written in words with the number: « 2 premiers ».
+        const rank = /^[\s\u00a0]+1(er|re)s(?![\p{L}\d])/u.exec(after);
+        const rankEnd = rank ? (end.offset ?? 0) + rank[0].length : -1;
+        const rankWord = rank ? words.find((word) => word.position.end.offset === rankEnd) : undefined;
+        if (rank && rankWord && !last.ordinal) {
+          const both = `${digits} ${rank[1] === 'er' ? 'premiers' : 'premières'}`;
+          const place: Position = { start: first.position.start, end: rankWord.position.end };
+          const actual = source.slice(first.position.start.offset ?? 0, place.end.offset ?? 0);
+          report(`« ${actual} » a 2 nombres à côté : le lecteur lit un seul nombre. Écrivez « ${both} ».`, { place, actual, expected: [both] });
+          index = words.indexOf(rankWord);
+          continue;
+        }
+        if (/^[\s\u00a0]+\d/u.test(after)) {
+          // « trois 15 mai »: a number in digits right after; « 3 15 » would read as one number.
+          skip();
+          continue;
+        }
         const place: Position = { start: first.position.start, end };
         report(
           `« ${written} » est écrit en lettres. Les chiffres sont plus faciles à lire. Écrivez « ${digits} ».`,

@@ -7,6 +7,7 @@ import type { Lexicon } from '../../src/language/lexicon.ts';
 import { isProperNounForm, isRaisedOrdinalEnding, mainPart, wordForm } from '../../src/language/word-kinds.ts';
 import { normalizeWord } from '../../src/engine/normalize.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
+import { MISSING_WORDS } from './missing-words.ts';
 import { suggestSpelling } from './suggest.ts';
 
 export const options = z
@@ -18,9 +19,10 @@ export const options = z
 
 export type Options = z.infer<typeof options>;
 
-/** True when the word is known another way: frequency list, glossary, project words. */
+/** True when the word is known another way: frequency list, glossary, project words, words the dictionary lacks. */
 function known(normal: string, language: Lexicon): boolean {
   const main = mainPart(normal);
+  if (MISSING_WORDS.has(main)) return true;
   if (language.allowed.has(normal) || language.allowed.has(main)) return true;
   if (language.glossary.hasToken(main)) return true;
   const table = language.frequencies;
@@ -162,6 +164,9 @@ const ELIDED_FIRST = /^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu
 const NAMING_ADVERBS = new Set(['également', 'aussi', 'encore', 'parfois', 'souvent', 'communément']);
 /** Words after « appelé » that show a verb, not a term: « appelé à signer », « appelé par le juge ». */
 const NOT_A_TERM = new Set(['à', 'a', 'au', 'aux', 'par', 'pour', 'de', 'en', 'dans', 'sur', 'le', 'la', 'les', "l'"]);
+/** « on appelle », « on nomme »: the term follows, after a determiner (`TERM_DETERMINERS`). */
+const ON_CALLS = new Set(['appelle', 'appellent', 'nomme', 'nomment']);
+const TERM_DETERMINERS = new Set(['le', 'la', 'les', 'un', 'une', 'des']);
 /** Words of a named term, at most. */
 const NAMED_WORDS = 3;
 
@@ -175,9 +180,12 @@ function namedTerms(sentences: readonly FalcSentence[], source: string): string[
   for (const sentence of sentences) {
     const words = sentence.words;
     for (let index = 0; index < words.length; index++) {
-      if (!NAMING.has(words[index]!.normal)) continue;
+      // « C'est ce qu'on appelle le cashback » (fiche F2421, eleventh reading): « on appelle », then a determiner.
+      const onCalls = ON_CALLS.has(words[index]!.normal) && /^(?:qu['’]|l['’])?on$/u.test(words[index - 1]?.normal ?? '');
+      if (!onCalls && !NAMING.has(words[index]!.normal)) continue;
       let at = index + 1;
       while (at < words.length && NAMING_ADVERBS.has(words[at]!.normal)) at++;
+      if (onCalls && TERM_DETERMINERS.has(words[at]?.normal ?? '')) at++;
       // « vous êtes appelé à signer »: a verb, not a name.
       if (NOT_A_TERM.has(words[at]?.normal ?? '')) continue;
       for (let count = 0; count < NAMED_WORDS && at < words.length; count++, at++) {
@@ -264,6 +272,8 @@ export default defineRule({
         // « rendez-vous », « l'État »: each part is judged.
         correct = node.children.every((child) => child.type !== 'TextNode' || irrelevant(child.value) || lookup.correct(child.value));
       }
+      // « mètre/seconde² » (fiche F2390, eleventh reading): a unit written in words, squared or cubed.
+      if (!correct && /[²³]$/u.test(actual)) correct = lookup.correct(actual.slice(0, -1));
       if (correct || UNIT.test(actual) || isDerivedWord(actual, (part) => lookup.correct(part))) continue;
       // « devai(en)t »: inclusive writing, the word is cut at the bracket and goes on after it.
       const end = word.position.end.offset ?? 0;

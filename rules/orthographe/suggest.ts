@@ -89,6 +89,9 @@ const CACHE_SIZE = 5000;
  * Suggestions for `word` (as written, `’` already turned into `'`), at most `limit`. With `far`, forms
  * two edits away are searched too (bounded in work, so that the same word always gets the same answer).
  */
+/** « l'f… », « d'n… »: an elided word before a consonant, never French. */
+const ELISION_BEFORE_CONSONANT = /^(?:[ldjmnst]|qu)'[^aeiouyhàâäéèêëîïôöùûüœæ]/u;
+
 export function suggestSpelling(lookup: SpellingLookup, word: string, limit: number, far: boolean, frequencies?: FrequencyTable, before?: string): string[] {
   // After « vous », the verb ends in « -ez » (« Vous dev faire » → « devez », not « de »).
   const afterVous = before !== undefined && /^vous$/i.test(before);
@@ -102,6 +105,8 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
   const add = (form: string, score: number) => {
     // A name or an elided form is not suggested for a common word.
     if (form === lower || (form.includes("'") && !lower.includes("'"))) return;
+    // « l'fion » for « l'nion » (eleventh reading): an elision is only French before a vowel or an « h ».
+    if (ELISION_BEFORE_CONSONANT.test(form)) return;
     if (losesReversingPrefix(lower, form)) return;
     const name = form !== form.toLowerCase();
     if (name && !capital) return;

@@ -6,6 +6,7 @@ import { COMMON_WORDS } from '../majuscules/common-words.ts';
 import { explainsPrevious, explanationsOf } from '../../src/language/explanations.ts';
 import { KNOWN_ACRONYMS } from './known.ts';
 import { memoizeWord } from '../../src/language/word-memo.ts';
+import { NORM_PARTS } from '../_shared/norms.ts';
 import { ELIDED, shifted } from '../_shared/elision.ts';
 import { acronymLetters, followsItsWords, followsItsWordsInAnyOrder, plainLetters } from '../_shared/acronym-words.ts';
 import { sourceBetween } from '../_shared/chunks.ts';
@@ -116,8 +117,6 @@ const LICENCE_TRAILER = /^(?:BE|CE|DE|AM)$/;
 /** A name of 1 to 3 words in brackets right after a word: « (Grèce) », « (Royaume-Uni) », « (Pays-Bas) ». */
 const CODE_THEN_NAME = /^\s?\(\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,2}\)/u;
 
-/** The parts of the reference of a standard: « NF EN 12975 », « ISO 9001 ». */
-const NORM_PARTS = new Set(['NF', 'EN', 'ISO', 'IEC', 'CEI', 'DTU']);
 
 /** Latin numbers that follow a number (« formulaire 2561 TER », « 12 BIS rue… »): part of the number, not acronyms. */
 const LATIN_NUMBERS = new Set(['BIS', 'TER', 'QUATER', 'QUINQUIES', 'SEXIES']);

@@ -31,11 +31,46 @@ const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 /** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
 const DUTY_AFTER = new Set(['doivent', 'peuvent', 'devront', 'pourront', 'ont', 'reçoivent', 'remplissent', 'signent', 'envoient', 'paient', 'présentent']);
 
-/** The other party of a designation, named in the same sentence: « locataire » and « propriétaire » or « bailleur ». */
-const OTHER_PARTIES: Record<string, Record<string, string>> = {
-  locataire: { propriétaire: 'du propriétaire', propriétaires: 'des propriétaires', bailleur: 'du bailleur', bailleurs: 'des bailleurs' },
-  locataires: { propriétaire: 'du propriétaire', propriétaires: 'des propriétaires', bailleur: 'du bailleur', bailleurs: 'des bailleurs' },
+/** How a text names another person: « du propriétaire » (after « parle aussi ») and « le propriétaire ». */
+interface Party {
+  of: string;
+  the: string;
+}
+
+const LANDLORD: Record<string, Party> = {
+  propriétaire: { of: 'du propriétaire', the: 'le propriétaire' },
+  propriétaires: { of: 'des propriétaires', the: 'le propriétaire' },
+  bailleur: { of: 'du bailleur', the: 'le propriétaire' },
+  bailleurs: { of: 'des bailleurs', the: 'le propriétaire' },
 };
+/** « Le souscripteur ne peut plus modifier le bénéficiaire » (fiche F2386, eleventh reading): an insurance or a gift. */
+const GIVER: Record<string, Party> = {
+  souscripteur: { of: 'du souscripteur', the: 'le souscripteur' },
+  souscriptrice: { of: 'de la souscriptrice', the: 'la souscriptrice' },
+  donateur: { of: 'du donateur', the: 'le donateur' },
+  donatrice: { of: 'de la donatrice', the: 'la donatrice' },
+};
+const BENEFICIARY: Record<string, Party> = {
+  bénéficiaire: { of: 'du bénéficiaire', the: 'le bénéficiaire' },
+  bénéficiaires: { of: 'des bénéficiaires', the: 'le bénéficiaire' },
+};
+
+/**
+ * The other party of a designation, named in the same sentence: « locataire » and « propriétaire » or
+ * « bailleur », « bénéficiaire » and « souscripteur ». « titulaire » and « non titulaire » are found apart
+ * (`otherParty`).
+ */
+const OTHER_PARTIES: Record<string, Record<string, Party>> = {
+  locataire: LANDLORD,
+  locataires: LANDLORD,
+  bénéficiaire: GIVER,
+  bénéficiaires: GIVER,
+  souscripteur: BENEFICIARY,
+  souscriptrice: BENEFICIARY,
+};
+
+/** « Le non titulaire du bail quitte le logement, alors que le titulaire reste » (fiche F2565, eleventh reading). */
+const NOT_HOLDER: Party = { of: 'du non-titulaire', the: 'le non-titulaire' };
 
 /**
  * Words that show whom a text about a lease speaks to: « vous êtes locataire » or « votre propriétaire » (the
@@ -86,11 +121,21 @@ function namedBesideReader(tokens: Token[], into: Set<string>): void {
 }
 
 /** How the sentence names the other party of `designation` (« du propriétaire »), or undefined. */
-function otherParty(tokens: Token[], designation: string): string | undefined {
+function otherParty(tokens: Token[], designation: string): Party | undefined {
+  if (designation === 'titulaire' || designation === 'titulaires') {
+    const notHolder = tokens.some((token, index) => (token.normal === 'non-titulaire' || (token.normal === 'non' && /^titulaires?$/.test(tokens[index + 1]?.normal ?? ''))));
+    return notHolder ? NOT_HOLDER : undefined;
+  }
   const parties = OTHER_PARTIES[designation];
   if (!parties) return undefined;
   for (const token of tokens) if (token.kind === 'word' && parties[token.normal]) return parties[token.normal];
   return undefined;
+}
+
+/** « le locataire ou le propriétaire »: the 2 people the text may speak to. */
+function eitherOf(designation: string, other: Party): string {
+  const singular = designation.replace(/s$/, '');
+  return `${/^[aeéiou]/.test(singular) ? "l'" : /(?:trice|euse|ière|ante|ée)$/.test(singular) ? 'la ' : 'le '}${singular} ou ${other.the}`;
 }
 
 /**
@@ -106,9 +151,9 @@ export default defineRule({
     const allTokens = facts.sentences.map((sentence) => tokensOf(sentence));
     // The other party named anywhere in the text (« Le propriétaire doit envoyer … »): a text about a lease
     // may be written for the landlord, and its « à envoyer au locataire » then speaks of somebody else.
-    const otherInText: Record<string, string | undefined> = {};
+    const otherInText: Record<string, Party | undefined> = {};
     let readers: Set<'tenant' | 'landlord'> | undefined;
-    const otherPartyInText = (designation: string): string | undefined => {
+    const otherPartyInText = (designation: string): Party | undefined => {
       if (!readers) {
         readers = new Set();
         for (const tokens of allTokens) readerOf(tokens, readers);
@@ -166,7 +211,9 @@ export default defineRule({
           const otherElsewhere = other ? undefined : otherPartyInText(token.normal);
           const beside = !other && !otherElsewhere && isBesideReader(token.normal);
           if (other || otherElsewhere || beside) {
-            const doubt = token.normal.replace(/[sx]$/, '');
+            // « le bénéficiaire » and « le souscripteur » of one sentence: one doubt for the pair.
+            const party = other ?? otherElsewhere;
+            const doubt = [token.normal.replace(/[sx]$/, ''), ...(party ? [party.the.replace(/^(?:le|la) /, '')] : [])].sort().join('|');
             if (doubted.has(doubt)) return;
             doubted.add(doubt);
           }
@@ -174,7 +221,7 @@ export default defineRule({
             // « entre bailleur et locataire », « Le propriétaire doit remettre le dossier au locataire »: the
             // reader may be either party. « Écrivez « vous » » for the tenant would be wrong in a text for the landlord.
             report(
-              `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Cette phrase parle aussi ${other}. Parlez avec « vous » à la personne qui lit le texte, le locataire ou le propriétaire.`,
+              `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Cette phrase parle aussi ${other.of}. Parlez avec « vous » à la personne qui lit le texte, ${eitherOf(token.normal, other)}.`,
               { place: span(previous, token), actual: written },
             );
             return;
@@ -183,7 +230,7 @@ export default defineRule({
             // F10039 « à envoyer au locataire », F1351 « la résidence principale du locataire »: the sentence does
             // not name the landlord, but the text does; it may be written for the landlord.
             report(
-              `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Le texte parle aussi ${otherElsewhere} : il est peut-être écrit pour lui. Parlez avec « vous » à la personne qui lit le texte, le locataire ou le propriétaire.`,
+              `Avec « ${written} », le texte parle peut-être du lecteur comme d'une autre personne. Le texte parle aussi ${otherElsewhere.of} : il est peut-être écrit pour cette personne. Parlez avec « vous » à la personne qui lit le texte, ${eitherOf(token.normal, otherElsewhere)}.`,
               { place: span(previous, token), actual: written },
             );
             return;

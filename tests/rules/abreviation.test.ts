@@ -17,9 +17,12 @@ describe('abreviation', () => {
     ['Il y a env. 30 personnes.', 'env.', 'environ'],
     ['Lisez l’art. 4 du règlement.', 'l’art.', 'l’article'],
     ['Tél. : 01 23 45 67 89.', 'Tél.', 'téléphone'],
-    ['Le rendez-vous dure 10 min.', 'min.', 'minutes'],
+    // Eleventh reading: at the end of the sentence, the full stop stays (« 10 minutes. »).
+    ['Le rendez-vous dure 10 min.', 'min', 'minutes'],
+    ['Le compte reprend votre nom, précédé de M ou Mme.', 'Mme', 'Madame'],
+    ['Mme. Martin vous reçoit.', 'Mme.', 'Madame'],
     ['Il faut signer, c.-à-d. écrire votre nom.', 'c.-à-d.', 'c’est-à-dire'],
-    ['Répondez svp.', 'svp.', 's’il vous plaît'],
+    ['Répondez svp.', 'svp', 's’il vous plaît'],
     ['Prenez RDV avec la mairie.', 'RDV', 'rendez-vous'],
     ['C’est votre 1ère demande.', '1ère', 'première'],
     // Fiche F510 (fourth reading): « troisième » was then told « 3e » by `nombre-en-lettres`.

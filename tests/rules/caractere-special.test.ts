@@ -215,4 +215,33 @@ describe('caractere-special', () => {
     const [message] = await messagesFor('caractere-special', "Il n'y a **pas****d'âge limite** dans les cas suivants.", { format: 'md' });
     expect(message).toMatchObject({ actual: '****', reason: expect.stringContaining('2 mises en gras collées') });
   });
+
+  it.each([
+    // Fiche F2390 (eleventh reading): « égal 6 points » is not French.
+    ['| Étape | Points |\n| --- | --- |\n| Obtention du permis | = 6 points |\n', '='],
+    ['Vous gagnez 2 points (= 8 points).', '='],
+  ])('asks to remove a « = » that starts the thing, or to write « soit », with no « égal »: %s', async (text, actual) => {
+    const [message] = await messagesFor('caractere-special', text);
+    expect(message).toMatchObject({ actual });
+    expect(message!.expected ?? []).toEqual([]);
+    expect(message!.reason).toContain('soit');
+  });
+
+  it.each([
+    // Fiche F2344: a unit of time in words after « / ».
+    ['La limite est de 2,5 par mètre/seconde² par jour.', ['par']],
+  ])('reads « / » after a unit in words (eleventh reading): %s', async (text, expected) => {
+    expect((await messagesFor('caractere-special', text))[0]).toMatchObject({ actual: '/', expected });
+  });
+
+  it('does not read « / » after an acronym in brackets as a division (fiche F23263, eleventh reading)', async () => {
+    const [message] = await messagesFor('caractere-special', 'Logement financé par un prêt locatif aidé (PLA-I) / Logement locatif très social.');
+    expect(message).toMatchObject({ actual: '/' });
+    expect(message!.expected ?? []).not.toContain('divisé par');
+  });
+
+  it('still proposes « égal » for « = » between 2 words, and « divisé par » after a number in brackets', async () => {
+    expect((await messagesFor('caractere-special', 'Le loyer = le prix du logement.'))[0]).toMatchObject({ expected: ['égal'] });
+    expect((await messagesFor('caractere-special', 'Le total (12 mois) / les jours.'))[0]).toMatchObject({ expected: ['divisé par'] });
+  });
 });

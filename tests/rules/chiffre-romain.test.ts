@@ -89,4 +89,9 @@ describe('chiffre-romain', () => {
     const messages = await messagesFor('chiffre-romain', 'Le bac est une certification de niveau 4 (anciennement IV).');
     expect(messages).toMatchObject([{ actual: 'IV', expected: undefined }]);
   });
+
+  it('leaves « Ies », « les » typed with a capital I (fiche F2515, eleventh reading), and still reads « Ier »', async () => {
+    expect(await messagesFor('chiffre-romain', 'Le juge transcrivent Ies enregistrements et rédigent un procès-verbal.')).toEqual([]);
+    expect((await messagesFor('chiffre-romain', 'Le roi François Ier signe la loi.'))[0]).toMatchObject({ actual: 'Ier' });
+  });
 });

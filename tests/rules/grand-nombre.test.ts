@@ -125,4 +125,21 @@ describe('grand-nombre', () => {
     // A quantity after « le » elsewhere is still reported.
     expect(await messagesFor('grand-nombre', 'Le plafond est fixé à 35000 habitants.')).toHaveLength(1);
   });
+
+  it.each([
+    // Eleventh reading: the last band of a table, the number of a standard, a number already said another way.
+    '| Population | Nombre d’élus |\n| --- | --- |\n| 30 000 habitants ou plus | 35 |\n',
+    'Le panneau respecte la norme NF EN ISO 7010.',
+    'Vous travaillez 1 an à temps complet, soit 1607 heures.',
+  ])('leaves a band limit, a standard and a number restated after « soit »: %s', async (text) => {
+    expect(await messagesFor('grand-nombre', text)).toEqual([]);
+  });
+
+  it('gives no « beaucoup » for a threshold in a sentence, and still fires on « et plus de »', async () => {
+    const [message] = await messagesFor('grand-nombre', 'Les communes de 30 000 habitants ou plus ont un plan.');
+    expect(message).toMatchObject({ actual: '30 000 habitants' });
+    expect(message!.expected ?? []).toEqual([]);
+    expect((await messagesFor('grand-nombre', 'Il y a 15 000 personnes et plus de 200 entreprises.'))[0]).toMatchObject({ expected: ['beaucoup de personnes'] });
+    expect(await messagesFor('grand-nombre', 'Ce produit a 15 000 clients en 2020.')).toHaveLength(1);
+  });
 });

@@ -120,4 +120,19 @@ describe('gras-excessif', () => {
     const [inside] = await messagesFor('gras-excessif', 'Vous venez **avec votre carte et votre dossier et tous les papiers de votre famille** au centre.');
     expect(inside!.reason).toContain('Mettez en gras seulement le mot important');
   });
+
+  it.each([
+    // Eleventh reading: one duration or amount in bold, a bold label ending with its colon.
+    'Toutefois, la durée peut être **d’1 an et 6 mois** si vous suivez une **formation complémentaire**.',
+    'Vous disposez de **6 points** pendant une période de **2 ans** dite probatoire.',
+    'La durée des absences ne doit pas dépasser **803 heures 30 par an**.',
+    'L’employeur peut recevoir l’aide dans la limite de **1 607 heures par salarié en 2020**.',
+    '- **Inscription et création du dossier :** vous devez saisir une adresse mail valide.',
+  ])('leaves one quantity in bold and a bold label with its colon (fiches F2390, F2310, F23503, F23476): %s', async (text) => {
+    expect(await messagesFor('gras-excessif', text)).toEqual([]);
+  });
+
+  it('still fires on a quantity with more words after it in bold', async () => {
+    expect(await messagesFor('gras-excessif', 'Vous avez **6 points pour toute la durée du permis probatoire** au départ.')).toHaveLength(1);
+  });
 });

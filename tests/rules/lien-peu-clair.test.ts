@@ -26,9 +26,20 @@ describe('lien-peu-clair', () => {
     'Le site www.service-public.fr vous aide.',
     // Fiche F2865 (eighth reading): the address of a site says where the link goes; the reader may type it.
     'Vous vous connectez à www.CVEC.etudiant.gouv.fr pour payer.',
+    // The address between brackets after words that do not name the site.
+    'Allez sur le site (www.service-public.fr) pour remplir la demande.',
   ])('gives advice, not an error, for the address of a site with no page: %s', async (text) => {
     const messages = await messagesFor('lien-peu-clair', text);
     expect(messages).toMatchObject([{ severity: 'info', reason: expect.stringContaining('Dites aussi le nom du site') }]);
+  });
+
+  it.each([
+    // Fiche F2504 (eleventh reading): the site is named just before its address, as the advice asks.
+    '- Caisse de Prévoyance et de Retraite des Notaires - **CPRN** (www.crn.fr)',
+    '- **Banque de France** (www.bdfretraite.fr)',
+    'Allez sur le site Service public (www.service-public.fr).',
+  ])('says nothing when the site is named just before its address between brackets: %s', async (text) => {
+    expect(await messagesFor('lien-peu-clair', text)).toEqual([]);
   });
 
   it.each([

@@ -463,7 +463,12 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     ['Vous pouvez signaler un site illégal.', 'signaler'],
     // Fiche F2242 (seventh reading): « reconnu par l'État » changed the meaning.
     ['Vous pouvez demander à un expert agréé près de la Cour de cassation.', 'agréé'],
-  ])('gives advice, not a word, for « invalidité » (a status of the law, not « handicap »), « signaler » and « agréé » (page N392, N31138, fiche F2242): %s', async (text, actual) => {
+    // Service-public fiches: « pareil aux normes », « correct à votre commande » were suggested.
+    ['Vous donnez une photo de moins de 6 mois et conforme aux normes.', 'conforme'],
+    ['Le vendeur doit livrer un bien conforme à votre commande.', 'conforme'],
+    // « promesse » for the time of a service civique.
+    ['Vous donnez votre durée d’engagement.', 'd’engagement'],
+  ])('gives advice or senses, not a word, for « invalidité » (a status of the law, not « handicap »), « signaler », « agréé », « conforme » and « engagement » (page N392, N31138, fiche F2242): %s', async (text, actual) => {
     const [message] = await messagesFor('mot-difficile', text);
     expect(message).toMatchObject({ actual });
     expect(message!.expected ?? []).toEqual([]);

@@ -80,4 +80,11 @@ describe('nombre-en-lettres', () => {
   it('still reports a rank after « au »: « au deuxième de la liste »', async () => {
     expect(await messagesFor('nombre-en-lettres', 'Vous êtes au deuxième de la liste.')).toMatchObject([{ actual: 'deuxième', expected: ['2e'] }]);
   });
+
+  it('writes the rank in words after the number: « deux 1ers » → « 2 premiers » (fiche F23476, eleventh reading)', async () => {
+    const [message] = await messagesFor('nombre-en-lettres', 'Vous donnez votre moyenne des deux 1ers trimestres de terminale.');
+    expect(message).toMatchObject({ actual: 'deux 1ers', expected: ['2 premiers'] });
+    // Another number right after: « 3 15 » would read as one number, so no « 3 ».
+    expect(await messagesFor('nombre-en-lettres', 'Il reste trois 15 mai avant la fin.')).toEqual([]);
+  });
 });

@@ -188,6 +188,35 @@ describe('orthographe', () => {
     expect(messages[0]!.expected).toHaveLength(1);
   }, 60_000);
 
+  it.each([
+    // Service-public fiches F2058, F1029, F12402, F17578 (tenth and eleventh readings): French words the dictionary lacks.
+    'Le terrain accueille des tentes, des caravanes et des mobil-homes.',
+    'Vous pouvez faire du paint-ball dans ce club.',
+    'Votre pension fait l’objet d’un recalcul.',
+    'Cela peut être un abri de jardin, un carport ou un garage.',
+    'Vous allez dans un foyer occupationnel.',
+    'Vous envoyez le document au format pdf.',
+    // Fiche F2390: a unit in words, squared.
+    'La décélération est de 2,5 mètres par seconde².',
+    // Fiche F2421: a term the text presents with « on appelle ».
+    'Vous retirez de l’argent chez un commerçant. C’est ce qu’on appelle le cashback. Le cashback est gratuit.',
+  ])('accepts French words that the dictionary lacks: %s', async (text) => {
+    expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+  });
+
+  it('never suggests an elided word before a consonant (« l’nion » was told « l’fion »)', async () => {
+    const [message] = await messagesFor('orthographe', 'Vous habitez dans l’nion européenne.', { language });
+    expect(message!.actual).toBe('l’nion');
+    expect((message!.expected ?? []).filter((form) => /^l'[^aeiouyhéè]/u.test(form))).toEqual([]);
+    // « appelle » without « on » before it does not present a term: the word after it is judged.
+    expect((await messagesFor('orthographe', 'Il appelle le courier.', { language })).map((m) => m.actual)).toEqual(['courier']);
+  });
+
+  it('still judges a misspelt form of those words (« mobil-homme »)', async () => {
+    const messages = await messagesFor('orthographe', 'Vous habitez dans un mobil-homme.', { language });
+    expect(messages.map((message) => message.actual)).toEqual(['mobil-homme']);
+  });
+
   it('says nothing without a dictionary', async () => {
     expect(await messagesFor('orthographe', 'Vous recevez votre courier.')).toEqual([]);
   });

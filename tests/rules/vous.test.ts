@@ -188,4 +188,21 @@ describe('vous', () => {
     // Without a doubt, each sentence that names the reader in the third person is told.
     expect(await messagesFor('vous', 'Le demandeur signe le dossier.\n\nLe demandeur envoie le dossier.\n')).toHaveLength(2);
   });
+
+  it('doubts « le bénéficiaire » of a life insurance, a text for the one who signs it (fiche F2386, eleventh reading)', async () => {
+    const messages = await messagesFor('vous', 'L’acceptation du bénéficiaire est irrévocable et le souscripteur ne peut plus modifier le bénéficiaire.');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('peut-être');
+    expect(messages[0]!.reason).toContain('le bénéficiaire ou le souscripteur');
+    // The title names only the beneficiary; the text names the one who signs elsewhere.
+    const text = '# Peut-on modifier le bénéficiaire d’un contrat d’assurance vie ?\n\nLe souscripteur choisit une personne.\n';
+    expect((await messagesFor('vous', text))[0]!.reason).toContain('Le texte parle aussi du souscripteur');
+  });
+
+  it('doubts « le titulaire » beside « le non titulaire » of a lease (fiche F2565, eleventh reading)', async () => {
+    const [message] = await messagesFor('vous', '#### Le non titulaire du bail quitte le logement, alors que le titulaire reste dans le logement');
+    expect(message!.reason).toContain('le titulaire ou le non-titulaire');
+    // Alone, « le titulaire » is still the reader in the third person.
+    expect((await messagesFor('vous', 'Le titulaire du bail reste dans le logement.'))[0]!.reason).not.toContain('peut-être');
+  });
 });

@@ -137,6 +137,24 @@ export function sourceBetween(source: string, first: { position: Position }, sec
   return from === undefined || to === undefined ? '' : source.slice(from, to);
 }
 
+/**
+ * True when `word` is glued to the word before it by « ° » or « ^ » (« n°4 », « 1^er »), or is the ending of inclusive
+ * writing in brackets (« époux(se) »): a reader sees one word, not 2 (eleventh and twelfth readings).
+ */
+export function gluedToPrevious(source: string, previous: { position: Position } | undefined, word: { position: Position; value: string }): boolean {
+  if (!previous) return false;
+  const gap = sourceBetween(source, previous, word);
+  if (gap === '°' || gap === 'º' || gap === '^') return true;
+  return gap === '(' && word.value.length <= 4 && source[word.position.end.offset ?? 0] === ')';
+}
+
+/** The number of words a reader sees: `gluedToPrevious` words are not counted again. */
+export function readerWordCount(source: string, words: ReadonlyArray<{ position: Position; value: string }>): number {
+  let count = 0;
+  for (let index = 0; index < words.length; index++) if (!gluedToPrevious(source, words[index - 1], words[index]!)) count++;
+  return count;
+}
+
 /** Removes punctuation that ends a token in prose: `Dupont.` → `Dupont`, `(3/4/26),` → `3/4/26`. */
 export function trimPunctuation(text: string): string {
   return trimEnd(trimEnd(trimStart(text, /[«"“'(\[]/), /[»"”')\],;:!?…]/u), /\./);

@@ -97,7 +97,7 @@ const PAID_TOGETHER = new Set(['CSG', 'CRDS', 'CASA']);
 /** « CSG / CRDS », « CSG/CRDS »: two contributions paid together, so « / » is « et ». */
 function bothPaid(parts: readonly string[], before: string, after: string): boolean {
   const [first, second] = parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? [parts[0]!, parts[1]!] : [before, after];
-  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)»]/u), /[«(]/u);
+  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)\]»]/u), /[«(\[]/u);
   return PAID_TOGETHER.has(clean(first)) && PAID_TOGETHER.has(clean(second));
 }
 
@@ -111,7 +111,7 @@ function orIsUnsure(parts: readonly string[], before: string, after: string, pre
   const [first, second] = parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? [parts[0]!, parts[1]!] : [before, after];
   if (/^rapports?$/i.test(previous) || /(?:^|\s)rapports?$/i.test(trimEnd(before, /\s/u))) return true;
   if (parts.length > 2) return true;
-  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)»]/u), /[«(]/u);
+  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)\]»]/u), /[«(\[]/u);
   const a = clean(first);
   const b = clean(second);
   if (a.toLowerCase() === b.toLowerCase()) return true;
@@ -132,7 +132,7 @@ interface Hit {
 
 function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string): Hit[] {
   const text = chunk.text;
-  const core = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u);
+  const core = trimStart(trimEnd(text, /[.,;:!?)\]»]/u), /[«(\[]/u);
   const lead = text.indexOf(core);
   // Fractions, 24/7, 7j/7: one message for the whole token.
   const fraction = FRACTIONS[core.toLowerCase()];
@@ -141,6 +141,16 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
     // rewrites it (« la moitié d'un mois »). Only a fraction before « de » or alone takes the word as it is.
     if (/^\d\/\d$/.test(core) && core === text && /^\p{L}/u.test(next) && !/^(?:de|du|des|d['’]\p{L}*)$/iu.test(next)) {
       return [{ sign: '/', from: lead, to: lead + core.length, advice: ' Écrivez la fraction avec des mots, et changez les mots autour : par exemple « une demi-journée » ou « la moitié d’un mois ».' }];
+    }
+    // « Soit le 1/3 des 3 derniers mois » (fiche F13965, twelfth reading: « le un tiers » was told): after an article,
+    // the fraction's word alone (« le tiers », « au quart », « la moitié »).
+    const article = /^(?:le|la|au|du|l['’])$/iu.test(previous) && lead === 0 && /^\d/u.test(core) ? /^(?:un|une|la) (.+)$/u.exec(fraction) : null;
+    if (article) {
+      const feminine = fraction.startsWith('la ');
+      if (feminine !== /^la$/iu.test(previous)) {
+        return [{ sign: '/', from: lead, to: lead + core.length, advice: ' Écrivez la fraction avec des mots, par exemple « le tiers » ou « la moitié ».' }];
+      }
+      return [{ sign: '/', from: lead, to: lead + core.length, expected: article[1]! }];
     }
     // « Et/ou » first in a sentence or a list item: « Ou », with its capital.
     const expected = /^\p{Lu}/u.test(core) ? capitalizeFirst(fraction) : fraction;
@@ -168,7 +178,7 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       // A « / » alone between spaces is read with the chunks around it.
       const before = left === '' ? previous : left;
       const after = right === '' ? next : right;
-      const words = trimStart(trimEnd(text, /[.,;:!?)»]/u), /[«(]/u).split('/');
+      const words = trimStart(trimEnd(text, /[.,;:!?)\]»]/u), /[«(\[]/u).split('/');
       const units = unitsInWords(before, after);
       if (words.every((word) => DATE_PARTS.test(word)) || ENDING.test(trimEnd(right, /[.,;:!?)»]/u))) expected = undefined;
       else if (units) {

@@ -42,6 +42,8 @@ function isFractionOf(core: string, next: Chunk | undefined, beforePrevious: Chu
   // « au 1/10 de la rémunération », « la règle du 1/10 » (ninth reading: « 1er octobre » was told).
   if (!/^[1-9]\/(?:[2-9]|10|12|100)$/.test(core)) return false;
   if (next !== undefined && /^(?:de|du|des|d['’].*)$/i.test(next.text)) return true;
+  // « le 1/4 revient à votre époux » (fiche F1404, twelfth reading: « 1er avril » was told): the share is the subject of a verb.
+  if (next !== undefined && /^(?:revient|reviennent|va|vont|est|sont|appartient|appartiennent|reste|restent|restant)$/i.test(next.text)) return true;
   return beforePrevious !== undefined && /^(?:règle|part|quote-part|fraction)$/i.test(beforePrevious.text);
 }
 

@@ -48,8 +48,13 @@ export default defineRule({
           if (table.partOf(next.normal) !== 'VER' || PARTICIPLE.test(next.normal) || isInfinitive(next.normal)) return;
           // « c’est peut-être », « c’est dire »: not a conjugated verb after « c’est ».
           if (next.normal.includes('-') || table.lemmaOf(next.normal) === next.normal) return;
+          // « C'est est un produit d'épargne » (fiche F2368, eleventh reading): « est » typed twice; without « c'est »
+          // the sentence has no subject.
+          const twice = next.normal === 'est';
           report(
-            `« c’est ${next.value} » : il y a 2 verbes à la suite. Enlevez « c’est » ou écrivez une autre phrase.`,
+            twice
+              ? `« c’est ${next.value} » : le verbe « est » est écrit 2 fois. Enlevez le 2e « est ».`
+              : `« c’est ${next.value} » : il y a 2 verbes à la suite. Enlevez « c’est » ou écrivez une autre phrase.`,
             { place: span(tokens[index - 1]!, next), actual: `${tokens[index - 1]!.value}${token.value} ${next.value}` },
           );
         }

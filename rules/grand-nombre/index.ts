@@ -171,8 +171,10 @@ export default defineRule({
         if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]$/.test(trimEnd(previousText, /\s/)))) continue;
         // Money written without its sign: « 150 000 d'amende », « 3 478,46 par an (soit 289,87 € par mois) ».
         if (options.allowMoney && (FINE_WORDS.has(afterScale?.normal ?? '') || (/^\d+,\d{2}$/.test(compact) && sentence.words.some((other) => /€|^euros?$/i.test(other.value) || /^\s*€/.test(after(source, other, 3)))))) continue;
-        // « de Smic (1 218,00) »: cents after a word of money, 3 words before at most.
-        if (options.allowMoney && /^\d+,\d{2}$/.test(compact) && words.slice(Math.max(0, index - 3), index).some((other) => MONEY_NOUNS.has(other.normal))) continue;
+        // « de Smic (1 218,00) »: cents after a word of money before it in the sentence.
+        // « Lorsque le salaire moyen de référence du salarié est supérieur à 3 078,84 » (fiche F14018, twelfth reading):
+        // the word of money anywhere before it in the sentence.
+        if (options.allowMoney && /^\d+,\d{2}$/.test(compact) && words.slice(0, index).some((other) => MONEY_NOUNS.has(other.normal))) continue;
         // « | 3750 à 3999 | 26 | » (fiche F34474: 146 messages): a limit of a band in a table, exact on purpose;
         // a table of bands is read line by line, and no known thing compares with each limit.
         // So is a limit in a table's header: « | Jusqu'à 2 000 km | De 2 001 à 10 000 km | Plus de 10 000 km | » (fiche F527).

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import type { FalcBlock } from '../../src/engine/types.ts';
 import { visitTypes } from '../_shared/visit-types.ts';
+import { readerWordCount } from '../_shared/chunks.ts';
 
 export const options = z
   .object({
@@ -137,9 +138,10 @@ export default defineRule({
       return undefined;
     });
     if (spans.length === 0) return;
+    // « **Étape n°4 : reprise et fin de la démarche en ligne** » (twelfth reading): « n°4 » is one word for the reader.
     const wordsIn = (block: FalcBlock, start: number, end: number): number =>
       block.sentences.reduce(
-        (count, sentence) => count + sentence.words.filter((word) => (word.position.start.offset ?? -1) >= start && (word.position.end.offset ?? -1) <= end).length,
+        (count, sentence) => count + readerWordCount(source, sentence.words.filter((word) => (word.position.start.offset ?? -1) >= start && (word.position.end.offset ?? -1) <= end)),
         0,
       );
     for (const block of facts.blocks) {

@@ -101,7 +101,9 @@ function capitalise(text: string): string {
 
 /** Nouns after which one word in capitals is the name of a register, a file or a scheme: « répertoire SIRENE », « fichier FICOBA ». */
 // « la loi ELAN » (tenth reading: « élan » was suggested): the name of a law, written as the law writes it.
-const NAMED_BY = new Set(['répertoire', 'fichier', 'registre', 'base', 'logiciel', 'application', 'plateforme', 'site', 'dispositif', 'programme', 'réseau', 'système', 'label', 'opération', 'plan', 'portail', 'loi', 'lois', 'décret', 'ordonnance', 'règlement', 'directive']);
+// « votre n° OCEAN », « votre numéro OCEAN » (fiche F23476, eleventh reading: « océan » was suggested): the name of the
+// system that gives the number.
+const NAMED_BY = new Set(['numéro', 'identifiant', 'répertoire', 'fichier', 'registre', 'base', 'logiciel', 'application', 'plateforme', 'site', 'dispositif', 'programme', 'réseau', 'système', 'label', 'opération', 'plan', 'portail', 'loi', 'lois', 'décret', 'ordonnance', 'règlement', 'directive']);
 
 /** `majuscules`: words in capitals used to shout (« ATTENTION », « VOUS DEVEZ VENIR »), acronyms aside. */
 export default defineRule({
@@ -141,6 +143,7 @@ export default defineRule({
         if (single && words.length === 1 && facts.blocks[sentence.block]?.type === 'tableCell') continue;
         // « le répertoire SIRENE »: the name of a register, as the administration writes it.
         if (single && previous !== undefined && NAMED_BY.has(previous.normal) && !SHOUTED_SHORT.has(run[0]!.normal)) continue;
+        if (single && /n\s?[°º]$/iu.test(source.slice(Math.max(0, (run[0]!.position.start.offset ?? 0) - 4), run[0]!.position.start.offset ?? 0).trimEnd())) continue;
         // « PAS » is shouted only in a negation (« ne faut PAS »): elsewhere it may be an acronym (prêt d’accession sociale).
         const afterNe = words.slice(Math.max(0, next - 3), next).some((word) => word.normal === 'ne' || word.normal.startsWith("n'"));
         const shortShout = single && SHOUTED_SHORT.has(run[0]!.normal) && (run[0]!.normal !== 'pas' || afterNe);

@@ -152,6 +152,24 @@ function isName(word: Token, index: number, all: readonly Token[]): boolean {
   return SERVICE_POSSESSIVES.has(word.normal) && /^\p{Lu}/u.test(all[index + 1]?.value ?? '');
 }
 
+/** Nouns before the name of a service, a page or a box: « le service Transmettre mon certificat de vie ». */
+const LABEL_NOUNS = new Set(['service', 'téléservice', 'rubrique', 'onglet', 'case', 'menu', 'bouton', 'page', 'espace', 'application', 'module', 'lien', 'formulaire', 'démarche', 'section']);
+
+/**
+ * « Cliquez sur le service Transmettre mon certificat de vie », « la rubrique Éléments liés à ma scolarité » (fiches
+ * F2543, F23476, eleventh reading): the « je » word is inside a name that starts with a capital after a noun like
+ * « service » or « rubrique », at most 4 words before it, with no sign between.
+ */
+function inLabelName(word: Token, tokens: readonly Token[]): boolean {
+  const at = tokens.indexOf(word);
+  for (let back = at - 1; back >= Math.max(1, at - 4); back--) {
+    const token = tokens[back]!;
+    if (token.kind !== 'word') return false;
+    if (/^\p{Lu}/u.test(token.value)) return LABEL_NOUNS.has(tokens[back - 1]?.normal ?? '');
+  }
+  return false;
+}
+
 /** A sign glued before a word makes it a piece of a typo, not a word: « m^me » (« même », fiche F2058). */
 const GLUING_SIGNS = new Set(['^', '*', '_', '\\', '/', '=', '+', '|', '~', '#', '@']);
 
@@ -166,7 +184,7 @@ export function readPerson(sentence: FalcSentence): Reading {
   const words = countedWords(sentence);
   const all = tokensOf(sentence).filter((token) => token.kind === 'word');
   const you = words.find((word) => YOU.has(word.normal));
-  const me = words.find((word) => I.has(word.normal) && !isName(word, all.indexOf(word), all));
+  const me = words.find((word) => I.has(word.normal) && !isName(word, all.indexOf(word), all) && !inLabelName(word, tokensOf(sentence)));
   const question = sentence.text.trimEnd().endsWith('?');
   // Writers named apart from the reader, anywhere in the sentence (even after a colon: « Appelez-nous : … »).
   // One pass over the words: « vous », « nous », « nous sommes », « notre équipe », « on vous ».

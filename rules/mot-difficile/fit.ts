@@ -84,10 +84,10 @@ function splitElided(actual: string): [string, string] {
  * The replacements in the form of the word as written, or [] when no replacement is sure to fit.
  * `before` and `after` are the normalised words around the jargon (undefined at the sentence's edges).
  */
-export function fitReplacements(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {
+export function fitReplacements(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined, sharedNoun = false): string[] {
   // « Vous devez néanmoins veiller » → « devez mais veiller » (ninth reading): « mais » joins 2 clauses, it only starts
   // one. Inside the clause, « pourtant » fits.
-  const fitted = fitInLowerCase(actualWritten, entry, given, before, after).filter((replacement) => before === undefined || replacement !== 'mais');
+  const fitted = fitInLowerCase(actualWritten, entry, given, before, after, sharedNoun).filter((replacement) => before === undefined || replacement !== 'mais');
   // « ## Rémunération » → « Salaire », « logement. En conséquence » → « Donc »: the capital of the word as
   // written stays (a heading or a sentence starts with it; `--fix` put « ## salaire » before).
   const first = actualWritten.charAt(0);
@@ -95,7 +95,7 @@ export function fitReplacements(actualWritten: string, entry: JargonEntry, given
   return fitted.map(capitalizeFirst);
 }
 
-function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined): string[] {
+function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readonly string[], before: string | undefined, after: string | undefined, sharedNoun: boolean): string[] {
   let replacements = given;
   const actual = normalizeWord(actualWritten);
   const term = normalizeWord(entry.term);
@@ -110,6 +110,8 @@ function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readon
   // a replacement of 3 words or more does not take a complement with « de ».
   // Only for a noun: a verb takes its « de » with it (« attestant de » is not « prouvant de »).
   if (isNounEntry(entry) && after !== undefined && /^(?:de|du|des|d')$|^d'/.test(after)) replacements = replacements.filter((value) => value.trim().split(/\s+/).length < 3);
+  // « au moins 1 trimestre » → « 1 3 mois » (fiche F14044, twelfth reading): a number cannot go after another number.
+  if (before !== undefined && /^\d/.test(before)) replacements = replacements.filter((value) => !/^\d/.test(value));
   if (replacements.length === 0) return [];
   if (elided === '' && !isVerbEntry(entry, replacements)) {
     replacements = afterDeterminer(word, replacements, before, after);
@@ -121,7 +123,8 @@ function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readon
   // Only an adjective (one word, not an adverb in « -ment »): « quitter définitivement le logement » → « pour toujours
   // le logement » and « afin que les créanciers » → « pour que les créanciers » stay right.
   const adjective = !term.includes(' ') && !/ment$/.test(term) && !isVerbTerm(term);
-  if (adjective && replacements.every((value) => INVARIABLE.test(value)) && after !== undefined && NOUN_PHRASE_GOES_ON.has(after)) return [];
+  // « régime fiscal et social » → « régime des impôts et social »: another adjective after « et » shares the noun.
+  if (adjective && replacements.every((value) => INVARIABLE.test(value)) && ((after !== undefined && NOUN_PHRASE_GOES_ON.has(after)) || sharedNoun)) return [];
   let fitted: string[];
   if (word === term) {
     // « les époux » → « mari » or « femme »: a singular word for a plural noun.

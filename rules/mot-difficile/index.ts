@@ -8,6 +8,9 @@ import { trimEnd } from '../../src/engine/trim.ts';
 import { visitTypes } from '../_shared/visit-types.ts';
 import { fitReplacements } from './fit.ts';
 
+/** Determiners that the frequency list calls adjectives (« vos », « ces », « chaque »). */
+const NOT_AN_ADJECTIVE = /^(?:mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|tout|toute|tous|toutes|chaque|aucun|aucune|quelques|plusieurs|certains|certaines|autre|autres|même|mêmes)$/;
+
 /**
  * A jargon word whose lemma is this common (per million words) is known to readers: only its tone is
  * administrative (« obtenir », « informer », « lorsque »). It gets an `info` message, a hint, not a warning.
@@ -176,7 +179,13 @@ export default defineRule({
           ));
         } else if (found.kind === 'jargon' && found.entry) {
           // The replacements in the form of the word as written (« délivrée » → « donnée »), or none when unsure.
-          const fitted = fitReplacements(actual, found.entry, replacements, sentence.words[found.start - 1]?.normal, sentence.words[found.end + 1]?.normal);
+          // « Régime fiscal et social » (eleventh reading: « des impôts et social » was suggested): another adjective after
+          // « et » or « ou » shares the noun.
+          const link = sentence.words[found.end + 1]?.normal;
+          const other = sentence.words[found.end + 2]?.normal ?? '';
+          // Possessives and other determiners are « ADJ » in the frequency list: « avantages fiscaux et vos droits ».
+          const sharedNoun = (link === 'et' || link === 'ou') && !NOT_AN_ADJECTIVE.test(other) && language.frequencies?.partOf(other) === 'ADJ';
+          const fitted = fitReplacements(actual, found.entry, replacements, sentence.words[found.start - 1]?.normal, sentence.words[found.end + 1]?.normal, sharedNoun);
           if (fitted.length > 0) {
             hint(report(
               `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt ${fitted.map((value) => `« ${value} »`).join(' ou ')}.`,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { applySeverity } from '../../src/engine/messages.ts';
 import type { Severity } from '../../src/engine/types.ts';
+import { readerWordCount } from '../_shared/chunks.ts';
 
 export const options = z
   .object({
@@ -28,9 +29,12 @@ export default defineRule({
   title: 'Phrase trop longue',
   severity: 'error',
   options,
-  check({ facts, options, report, settings }) {
+  check({ facts, file, options, report, settings }) {
+    let source: string | undefined;
     for (const sentence of facts.sentences) {
-      const count = sentence.words.length;
+      // « n°16097 », « 1^er », « époux(se) » are one word each for the reader (eleventh and twelfth readings). Only a
+      // sentence that may be too long is counted again.
+      const count = sentence.words.length > Math.min(options.max, options.warnAt ?? options.max) ? readerWordCount((source ??= String(file.value ?? '')), sentence.words) : sentence.words.length;
       if (count > options.max) {
         const message = report(
           `Cette phrase a ${count} mots. Une phrase longue est difficile à lire et à retenir. Coupez-la en phrases de ${options.max} mots au plus.`,

@@ -153,6 +153,8 @@ const HYPHENED_ACRONYM = /^\p{Lu}[\p{Lu}\d]*\p{Lu}(?:-[\p{Lu}\d]+)+$/u;
 /** The brackets hold one acronym: « (CCAS) », « (CMU-C) », « (VLS-TS) ». */
 function isAcronymInBrackets(inside: Token[]): boolean {
   if (inside.length === 1) return inside[0]!.kind === 'word' && (ACRONYM.test(inside[0]!.value) || HYPHENED_ACRONYM.test(inside[0]!.value));
+  // « (CCAS ou CIAS) » (fiche F14807, twelfth reading): 2 acronyms of the words before.
+  if (inside.length === 3 && inside[1]!.normal === 'ou') return isAcronymInBrackets([inside[0]!]) && isAcronymInBrackets([inside[2]!]);
   // Parts that the tokens keep apart: words and hyphens with no space between them.
   return inside.length % 2 === 1 && !inside.slice(1).some((token) => token.spaceBefore) && HYPHENED_ACRONYM.test(inside.map((token) => token.value).join(''));
 }
@@ -215,6 +217,10 @@ function isCodeGloss(before: Token, inside: Token[]): boolean {
 function isAcronymGloss(tokens: Token[], open: number, close: number): boolean {
   const inside = tokens.slice(open + 1, close);
   if (isAcronymInBrackets(inside)) return true;
+  // « l'année du Master 1 (M1) », « Licence 3 (L3) » (fiche F24439, eleventh reading): a letter and the number of
+  // the 2 words before it.
+  const short = inside.length === 1 ? /^(\p{Lu})(\d{1,2})$/u.exec(inside[0]!.value) : null;
+  if (short && tokens[open - 1]?.value === short[2] && tokens[open - 2]?.kind === 'word' && tokens[open - 2]!.value.startsWith(short[1]!)) return true;
   // « l'aide à la création ou à la reprise d'une entreprise (Acre) », « la prestation partagée d'éducation de
   // l'enfant (PreParE) »: a word with a capital whose letters (or whose capitals) start the words before it, as
   // the rule `sigle` reads an acronym in brackets (rules/_shared/acronym-words.ts). The word right before the bracket gives the last letter: a

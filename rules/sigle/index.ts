@@ -249,7 +249,20 @@ const PLURAL_BEFORE = new Set(['les', 'des', 'aux', 'ces', 'certaines', 'certain
 function inBracketsAlone(source: string, word: FalcWord): boolean {
   const start = word.position.start.offset ?? 0;
   const end = word.position.end.offset ?? 0;
-  return source[start - 1] === '(' && /^\s*\)/.test(source.slice(end, end + 3));
+  // « (CCAS ou CIAS) » (fiche F14807, twelfth reading): 2 acronyms of the same words in one bracket.
+  if (source[start - 1] === '(') return /^\s*(?:\)|ou\s+\p{Lu}{2,8}\))/u.test(source.slice(end, end + 14));
+  return source[end] === ')' && /\(\p{Lu}{2,8}\sou\s$/u.test(source.slice(Math.max(0, start - 14), start));
+}
+
+/**
+ * « Caisse nationale de retraite des industries électriques et gazières - **CNIEG** (www.cnieg.fr) » (fiche F2504,
+ * eleventh reading): the acronym after a dash, right after its words in full (bold signs around it do not count).
+ */
+function afterDash(source: string, word: FalcWord): boolean {
+  let at = word.position.start.offset ?? 0;
+  while (at > 0 && (source[at - 1] === '*' || source[at - 1] === '_')) at--;
+  const before = source.slice(Math.max(0, at - 4), at);
+  return /\s[-–—]\s$/u.test(before);
 }
 
 /** `sigle`: an acronym is not spelled out at its first use. */
@@ -342,7 +355,7 @@ export default defineRule({
         const after = word.position.end.offset ?? 0;
         if (written.length <= 3 && !known[acronym] && CODE_THEN_NAME.test(source.slice(after, after + 40))) continue;
         // « … dans la fonction publique (FIPHFP) »: the words in full just before, the acronym alone in brackets.
-        if (inBracketsAlone(source, word)) {
+        if (inBracketsAlone(source, word) || afterDash(source, word)) {
           const letters = acronymLetters(acronym);
           if (followsItsWords(letters, sentence.words, at) || followsItsWordsInAnyOrder(letters, sentence.words, at)) continue;
           // « une épreuve en circulation (CIR) » (fiche F2843, eighth reading): the start of the word just before.

@@ -158,6 +158,9 @@ function byMeans(tokens: Token[], participle: number): boolean {
   return false;
 }
 
+/** Participles of a calculation or a definition: « multiplié par 2 », « divisé par 12 », « caractérisé par ». */
+const CALCULATION_OR_DEFINITION = /^(?:multipli|divis|caractéris)ée?s?$/u;
+
 /** Participles that describe a state alone (« la porte est fermée ») but an action with someone after « par ». */
 const ACTION_WITH_AGENT = /^(?:(?:prépar|ferm|réserv|bless|équip|organis|install)(?:é|ée|és|ées)|ouverte?s?)$/;
 
@@ -251,6 +254,9 @@ export default defineRule({
         // « a été » is followed by its own participle: check it from « été ».
         if (participle === 'été') continue;
         if (ETRE_VERBS.has(participle) || isReflexive(tokens, index)) continue;
+        // « Cette demi-unité est multipliée par le nombre de jours » (fiche F23149), « La force majeure est caractérisée
+        // par un événement » (fiche F24412, eleventh reading): a calculation or a definition; « par » names no one.
+        if (CALCULATION_OR_DEFINITION.test(participle)) continue;
         // « est ouvert » is a state; « a été ouvert par la caisse » and « sont préparés par les cuisiniers »
         // are actions done by someone. « fatigué par le voyage », « concerné par cette aide » stay states.
         if (ADJECTIVAL.has(participle) && !(agentAfter(tokens, at) >= 0 && (tokens[index]!.normal === 'été' || ACTION_WITH_AGENT.test(participle) && namedAgent(tokens, agentAfter(tokens, at))))) continue;

@@ -26,6 +26,9 @@ const SECOND_PERSON = new Set(['vous', 'votre', 'vos']);
 /** « l'assuré décédé »: a person who died is never the reader. */
 const DEAD = new Set(['décédé', 'décédée', 'décédés', 'décédées', 'défunt', 'défunte', 'défunts', 'défuntes']);
 
+/** Relatives of « la personne concernée »: « Descendant de la personne concernée » names the reader's relative. */
+const KIN = new Set(['descendant', 'descendante', 'descendants', 'ascendant', 'ascendante', 'ascendants', 'enfant', 'enfants', 'parent', 'parents', 'époux', 'épouse', 'conjoint', 'conjointe', 'frère', 'sœur', 'héritier', 'héritiers', 'petit-enfant', 'petits-enfants']);
+
 const QUOTES = new Set(['«', '»', '"', '“', '”', '„']);
 
 /** Plural designations name the reader only when a duty or a right follows: « les usagers doivent … ». */
@@ -257,7 +260,9 @@ export default defineRule({
           (token.normal === 'personne' || token.normal === 'personnes') &&
           previous?.kind === 'word' && DETERMINERS.has(previous.normal) &&
           following?.kind === 'word' && /^concernée?s?$/.test(following.normal) &&
-          (token.normal === 'personne' || DUTY_AFTER.has(tokens[index + 2]?.normal ?? ''))
+          (token.normal === 'personne' || DUTY_AFTER.has(tokens[index + 2]?.normal ?? '')) &&
+          // « Descendant de la personne concernée » (fiche F1427, twelfth reading): the reader is the relative.
+          !(/^(?:de|d')$/.test(tokens[index - 2]?.normal ?? '') && KIN.has(tokens[index - 3]?.normal ?? ''))
         ) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value} ${following.value}`;
           report(

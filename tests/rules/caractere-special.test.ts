@@ -195,6 +195,8 @@ describe('caractere-special', () => {
     // Seventh reading: one message per group of words joined by « / » (fiches F22117, F21814), not one per sign.
     ['Vous avez une carte de séjour citoyen UE/EEE/Suisse.', 'UE/EEE/Suisse', /« et » ou « ou »/],
     ['Vendu le (jour/mois/année) ou cédé le (jour/mois/année).', 'jour/mois/année', /date à remplir/],
+    // Twelfth reading: a date to fill in between square brackets (« jour par mois » was told).
+    ['Écrivez : vendu le [jour/mois/année].', 'jour/mois/année', /date à remplir/],
   ])('gives one message for words joined by several « / »: %s', async (text, actual, advice) => {
     const messages = await messagesFor('caractere-special', text, { format: 'md' });
     expect(messages.length).toBeGreaterThanOrEqual(1);
@@ -243,5 +245,20 @@ describe('caractere-special', () => {
   it('still proposes « égal » for « = » between 2 words, and « divisé par » after a number in brackets', async () => {
     expect((await messagesFor('caractere-special', 'Le loyer = le prix du logement.'))[0]).toMatchObject({ expected: ['égal'] });
     expect((await messagesFor('caractere-special', 'Le total (12 mois) / les jours.'))[0]).toMatchObject({ expected: ['divisé par'] });
+  });
+
+  it.each([
+    // Fiche F13965 (twelfth reading): « le un tiers » was told.
+    ['Soit le 1/3 des 3 derniers mois.', ['tiers']],
+    ['Vous avez droit au 1/4 de la somme.', ['quart']],
+    ['Vous gardez la 1/2 du loyer.', ['moitié']],
+  ])('gives the fraction without its article after an article: %s', async (text, expected) => {
+    expect((await messagesFor('caractere-special', text))[0]).toMatchObject({ actual: expect.stringMatching(/\//), expected });
+  });
+
+  it('asks for words when the article does not fit the fraction (« le 1/2 »), and keeps « un tiers » alone', async () => {
+    const [message] = await messagesFor('caractere-special', 'Vous payez le 1/2 du prix.');
+    expect(message!.expected ?? []).toEqual([]);
+    expect((await messagesFor('caractere-special', 'Vous payez 1/3 du prix.'))[0]).toMatchObject({ expected: ['un tiers'] });
   });
 });

@@ -34,6 +34,8 @@ describe('date', () => {
     // Ninth reading: a tenth is a fraction too (« 1er octobre » was told).
     'L’indemnité est égale au 1/10 de la rémunération totale.',
     'Vous pouvez choisir la règle du 1/10 si elle est plus favorable.',
+    // Fiche F1404 (twelfth reading): a share, subject of the verb.
+    'Si vous êtes marié, le 1/4 revient à votre époux ou épouse.',
   ])('stays silent: %s', async (text) => {
     expect(await messagesFor('date', text)).toEqual([]);
   });

@@ -43,4 +43,9 @@ describe('grammaire', () => {
   it('needs the frequency list: without it, it says nothing', async () => {
     expect(await messagesFor('grammaire', 'Vous avez une carte a remplir.')).toEqual([]);
   });
+
+  it('asks to remove the 2nd « est » of « C’est est », not « c’est » (fiche F2368, eleventh reading)', async () => {
+    const [message] = await messagesFor('grammaire', 'Le livret remplace le Codevi. C’est est un produit d’épargne.', { language });
+    expect(message!.reason).toContain('Enlevez le 2e « est »');
+  });
 });

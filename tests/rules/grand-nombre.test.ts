@@ -142,4 +142,8 @@ describe('grand-nombre', () => {
     expect((await messagesFor('grand-nombre', 'Il y a 15 000 personnes et plus de 200 entreprises.'))[0]).toMatchObject({ expected: ['beaucoup de personnes'] });
     expect(await messagesFor('grand-nombre', 'Ce produit a 15 000 clients en 2020.')).toHaveLength(1);
   });
+
+  it('leaves a sum with cents after a word of money further back in the sentence (fiche F14018, twelfth reading)', async () => {
+    expect(await messagesFor('grand-nombre', 'Lorsque le salaire moyen de référence du salarié est supérieur à 3 078,84, la rémunération change.')).toEqual([]);
+  });
 });

@@ -135,4 +135,8 @@ describe('gras-excessif', () => {
   it('still fires on a quantity with more words after it in bold', async () => {
     expect(await messagesFor('gras-excessif', 'Vous avez **6 points pour toute la durée du permis probatoire** au départ.')).toHaveLength(1);
   });
+
+  it('counts « n°4 » as one word in a bold title (twelfth reading)', async () => {
+    expect(await messagesFor('gras-excessif', '**Étape n°4 : reprise et fin de la démarche en ligne**\n\nVous finissez la demande.')).toEqual([]);
+  });
 });

@@ -74,6 +74,9 @@ describe('majuscules', () => {
     "Nom de l'adoptant : MARTIN ALAIN (1re partie : MARTIN 2nde partie : ALAIN).",
     // Tenth reading: the name of a law (« élan » was suggested).
     'La loi ELAN a changé les règles du bail mobilité.',
+    // Eleventh reading, fiche F23476: the system that gives the number (« océan » was suggested).
+    'Si vous êtes candidat libre au bac, donnez votre n° OCEAN.',
+    'Donnez votre numéro OCEAN.',
     // Ninth reading: the reference of a standard (« NF en » was suggested).
     'Les capteurs respectent les normes NF EN 12975.',
     // Fiche F31601: « PLUS » among the names of loans (« Plai plus » was suggested).

@@ -102,8 +102,16 @@ describe('meme-personne', () => {
     'Vous pouvez acheter une carte de réduction.\n\n- **Ma Carte TER Hauts-de-France - 26 Ans**\n',
     // A typo for « même » (fiche F2058).
     'Vous devez vérifier que votre assurance couvre les risques m^me en dehors de votre domicile.',
+    // The name of an online service or of a page's part (fiches F2543, F23476, eleventh reading).
+    'Vous vous connectez. Cliquez sur le service Transmettre mon certificat de vie.',
+    'Vous pouvez écrire votre situation dans la rubrique Éléments liés à ma scolarité.',
   ])('does not take a name, a label or a piece of a typo for « je »: %s', async (text) => {
     expect(await messagesFor('meme-personne', text)).toEqual([]);
+  });
+
+  it('still fires on « mon » after a capital that no label noun announces', async () => {
+    const messages = await messagesFor('meme-personne', 'Vous allez à la mairie.\n\nLe maire de Lyon Prend mon dossier.\n');
+    expect(messages.map((message) => message.actual)).toEqual(['mon']);
   });
 
   it('still fires on « Ma » that starts a sentence of the writer', async () => {

@@ -428,6 +428,8 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     // Fiche F35124: « les salaires bruts annuels les plus élevés » → « … chaque année les plus élevés ».
     ['Le calcul retient les salaires bruts annuels les plus élevés.', 'annuels'],
     ['Le revenu annuel de référence est connu.', 'annuel'],
+    // Eleventh reading: « Régime des impôts et social » is not French.
+    ['Le régime fiscal et social de chaque pays change.', 'fiscal'],
   ])('gives no phrase when the noun phrase goes on after the adjective: %s', async (text, actual) => {
     const messages = await messagesFor('mot-difficile', text, { language });
     const found = messages.find((message) => message.actual === actual);
@@ -438,6 +440,9 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
   it.each([
     ['Le locataire peut quitter définitivement le logement.', 'définitivement', ['pour toujours']],
     ['Le notaire publie un avis afin que les créanciers soient informés.', 'afin que', ['pour que']],
+    // « et » then a noun phrase, not an adjective: the phrase still fits.
+    ['Vous avez un avantage fiscal et une aide.', 'fiscal', ['des impôts']],
+    ['Vous gardez vos avantages fiscaux et vos droits.', 'fiscaux', ['des impôts']],
   ])('still replaces an adverb or a conjunction before « le », « les »: %s', async (text, actual, expected) => {
     const messages = await messagesFor('mot-difficile', text, { language });
     expect(messages.find((message) => message.actual === actual)?.expected).toEqual(expected);
@@ -482,5 +487,13 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
   ])('proposes « mais » only at the start of the sentence: %s', async (text, actual, expected) => {
     const messages = await messagesFor('mot-difficile', text, { language });
     expect(messages.find((message) => message.actual === actual)).toMatchObject({ expected });
+  });
+
+  it('gives no « 3 mois » after a number: « 1 trimestre » became « 1 3 mois » (fiche F14044, twelfth reading)', async () => {
+    const messages = await messagesFor('mot-difficile', 'Vous avez au moins 1 trimestre de majoration.', { language });
+    const found = messages.find((message) => message.actual === 'trimestre');
+    expect(found).toBeDefined();
+    expect(found!.expected ?? []).toEqual([]);
+    expect((await messagesFor('mot-difficile', 'Vous payez le loyer du trimestre.', { language })).find((message) => message.actual === 'trimestre')?.reason).toContain('« 3 mois »');
   });
 });

@@ -213,4 +213,8 @@ describe('negation', () => {
     expect(messages[0]!.reason).toMatch(/^Cette phrase dit « ne … qu’ »/);
     expect((await messagesFor('negation', 'Vous ne pouvez pas venir sans votre carte.'))[0]!.reason).toMatch(/^Cette phrase a 2 négations/);
   });
+
+  it('leaves « Extrait sans filiation », the name of a certificate (fiche F1432, twelfth reading)', async () => {
+    expect(await messagesFor('negation', '### Extrait sans filiation')).toEqual([]);
+  });
 });

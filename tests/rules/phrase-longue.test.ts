@@ -56,4 +56,13 @@ describe('phrase-longue', () => {
     const messages = await messagesFor('phrase-longue', LONG, { config });
     expect(messages[0]!.severity).toBe('warning');
   });
+
+  it('counts « n°16097 », « 1^er » and « époux(se) » as one word each (eleventh and twelfth readings)', async () => {
+    // 15 words for the reader; the engine sees 18 pieces.
+    const text = 'Appelez le n°16097 avant le 1^er mars avec votre époux(se) pour avoir votre carte demain.';
+    expect(await messagesFor('phrase-longue', text)).toEqual([]);
+    // 16 words: still reported, with the reader's count.
+    const longer = 'Appelez le n°16097 avant le 1^er mars avec votre époux(se) pour avoir votre carte demain ici.';
+    expect((await messagesFor('phrase-longue', longer))[0]!.reason).toContain('16 mots');
+  });
 });

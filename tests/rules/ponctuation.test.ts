@@ -213,6 +213,10 @@ describe('ponctuation', () => {
     // Fiche F32709: the short name of the words before, each word cut at its start.
     'Vous préparez un bac professionnel (bac pro) au lycée.',
     'Il prépare le baccalauréat professionnel (bac pro).',
+    // Fiche F24439 (eleventh reading): a letter and the number of the words before.
+    '### Pendant l’année du Master 1 (M1)',
+    // Fiche F14807 (twelfth reading): 2 acronyms of the words before.
+    'Allez au centre communal d’action sociale (CCAS ou CIAS).',
   ])('stays silent on the short name of the words before the bracket: %s', async (text) => {
     expect(await messagesFor('ponctuation', text)).toEqual([]);
   });
@@ -220,6 +224,7 @@ describe('ponctuation', () => {
   it.each([
     ['Vous préparez le bac (bac) au lycée.', '(bac)'],
     ['Vous recevez une aide (une somme) chaque mois.', '(une somme)'],
+    ['Vous êtes en Master 1 (L3) cette année.', '(L3)'],
   ])('still fires on words in brackets that do not shorten the words before: %s', async (text, written) => {
     expect((await messagesFor('ponctuation', text)).map((message) => message.actual)).toEqual([written]);
   });

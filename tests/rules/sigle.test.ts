@@ -259,4 +259,14 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
   it('leaves the reference of a standard: « NF EN 12975 » (ninth reading)', async () => {
     expect(await messagesFor('sigle', 'Les capteurs respectent les normes NF EN 12975 ou ISO 9806.')).toEqual([]);
   });
+
+  it('accepts an acronym after a dash right after its words in full (fiche F2504, eleventh reading)', async () => {
+    expect(await messagesFor('sigle', '- Caisse Nationale de retraite des Industries Electriques et Gazières - **CNIEG** (www.cnieg.fr)')).toEqual([]);
+    // After a dash, words that do not spell it do not explain it.
+    expect(await messagesFor('sigle', '- Retraite des agents - **CNIEG**')).toHaveLength(1);
+  });
+
+  it('accepts « (CCAS ou CIAS) » after the words in full with an aside (fiche F14807, twelfth reading)', async () => {
+    expect(await messagesFor('sigle', '- soit un centre communal (ou intercommunal) d’action sociale (CCAS ou CIAS).')).toEqual([]);
+  });
 });

@@ -134,4 +134,17 @@ describe('voix-passive', () => {
   ])('stays silent on a participle that says a state of the body or of life: %s', async (text) => {
     expect(await messagesFor('voix-passive', text)).toEqual([]);
   });
+
+  it.each([
+    // Eleventh reading (fiches F23149, F24412): a calculation or a definition; « par » names no one.
+    'Cette demi-unité est multipliée par le nombre de jours de présence du salarié.',
+    'Le montant est divisé par 12.',
+    'La force majeure est caractérisée par un événement :',
+  ])('stays silent on a calculation or a definition with « par »: %s', async (text) => {
+    expect(await messagesFor('voix-passive', text)).toEqual([]);
+  });
+
+  it('still fires on another participle with « par »', async () => {
+    expect(await messagesFor('voix-passive', 'Le montant est calculé par la caisse.')).toHaveLength(1);
+  });
 });

@@ -205,4 +205,9 @@ describe('vous', () => {
     // Alone, « le titulaire » is still the reader in the third person.
     expect((await messagesFor('vous', 'Le titulaire du bail reste dans le logement.'))[0]!.reason).not.toContain('peut-être');
   });
+
+  it('leaves « la personne concernée » after a relative: « Descendant de la personne concernée » (fiche F1427, twelfth reading)', async () => {
+    expect(await messagesFor('vous', '- Descendant de la personne concernée (enfant, petits-enfant)')).toEqual([]);
+    expect(await messagesFor('vous', 'La personne concernée signe le dossier.')).toHaveLength(1);
+  });
 });

@@ -85,3 +85,18 @@ export function lastInitial(words: readonly WordLike[], at: number): string | un
   }
   return undefined;
 }
+
+/**
+ * The list is the name of an administration, with its acronym in brackets right after it: « la direction régionale
+ * de l'alimentation, de l'agriculture et de la forêt (Draaf) », « l'Office national d'indemnisation des accidents
+ * médicaux, des affections iatrogènes et des infections nosocomiales (Oniam) » (fiches F3059, F293, eighth reading).
+ * Shared by `liste` and `une-idee` (« personnels administratifs, sociaux et de santé, techniques, ouvriers et de
+ * service (Tos) », twelfth reading).
+ */
+export function namesWithAcronym(tokens: ReadonlyArray<WordLike & { value: string }>, last: number): boolean {
+  const [open, acronym, close] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
+  if (open?.value !== '(' || close?.value !== ')' || acronym?.kind !== 'word' || !/^\p{Lu}[\p{L}-]{1,9}$/u.test(acronym.value)) return false;
+  // The letters of the acronym are the initials of the words before it (not « Lyon, Marseille et Toulouse (France) »).
+  const letters = acronymLetters(plainLetters(acronym.value));
+  return followsItsWords(letters, tokens, last + 1) || followsItsWordsInAnyOrder(letters, tokens, last + 1);
+}

@@ -180,10 +180,26 @@ export interface Enumeration {
  */
 const ITEM_END = new Set(['si', "s'", 'selon', 'ainsi', 'qui', 'que', "qu'", 'lorsque', "lorsqu'", 'quand', 'pour', 'afin', 'dont', 'où', 'sauf', 'car', 'puisque', "puisqu'"]);
 
-/** The words of the last item, up to a word of `ITEM_END` (not its first word). */
+/**
+ * Verbs that start the rest of the sentence after the last item: « les surfaces, les combles et les ascenseurs sont
+ * déduites », « un accompagnement social, médical et psychologique correspondent aux besoins » (eleventh and twelfth
+ * readings: the quote ran into the verb). Also « et », « ou » again: « un chat, un chien ou un furet et que… ».
+ */
+const ITEM_END_VERBS = new Set(['est', 'sont', 'sera', 'seront', 'était', 'étaient', 'a', 'ont', 'doit', 'doivent', 'peut', 'peuvent', 'fait', 'font', 'va', 'vont', 'reste', 'restent', 'correspond', 'correspondent', 'permet', 'permettent', 'et', 'ou']);
+
+/** Small words that cannot end an item: a quote cut after 4 words ended on « de votre », « dans un ». */
+const DANGLING = new Set([...DETERMINERS, 'à', 'avec', 'dans', 'pour', 'en', 'sur', 'par', 'sans', 'chez', 'entre', 'auprès', 'et', 'ou']);
+
+/** Prepositions after the last single-word item that take the sentence on: « sociale auprès des mineurs », « venir au bureau ». */
+const GOES_ON = new Set(['à', 'au', 'aux', 'auprès', 'dans', 'pour', 'en', 'sur', 'par', 'avec', 'chez', 'entre', 'sans', 'vers']);
+
+/** The words of the last item, up to a word of `ITEM_END` or `ITEM_END_VERBS` (not its first word), without small words at its end. */
 function lastItem(tokens: Token[], words: number[]): number[] {
-  const end = words.findIndex((index, position) => position > 0 && ITEM_END.has(tokens[index]!.normal));
-  return end < 0 ? words : words.slice(0, end);
+  const end = words.findIndex((index, position) => position > 0 && (ITEM_END.has(tokens[index]!.normal) || ITEM_END_VERBS.has(tokens[index]!.normal)));
+  const item = end < 0 ? words : words.slice(0, end);
+  let length = item.length;
+  while (length > 1 && DANGLING.has(tokens[item[length - 1]!]!.normal)) length--;
+  return item.slice(0, length);
 }
 
 function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enumeration | undefined {
@@ -261,7 +277,11 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
     // The last one may go on with the end of the sentence: « écrire, appeler ou venir au bureau ».
     if (kind === 'other' && items.slice(0, -1).some((item) => item.length > 1)) continue;
-    return { first: items[0]![0]!, last: afterConjunction[afterConjunction.length - 1]!, items: items.length };
+    // « une activité culturelle, éducative ou sociale auprès des mineurs » (twelfth reading): single words, and the
+    // last one goes on with the sentence after a preposition; the quote stops at the last word.
+    // « club de vacances », « conservation de documents » keep their complement with « de ».
+    const lastWords = kind === 'other' && afterConjunction.length > 1 && GOES_ON.has(tokens[afterConjunction[1]!]!.normal) ? afterConjunction.slice(0, 1) : afterConjunction;
+    return { first: items[0]![0]!, last: lastWords[lastWords.length - 1]!, items: items.length };
   }
   return withoutConjunction(tokens, run);
 }

@@ -139,7 +139,8 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
   if (fraction !== undefined && !allow.has('/')) {
     // « égale à 1/2 mois de salaire » (fiche F515): before a noun, « la moitié mois » is not French; the author
     // rewrites it (« la moitié d'un mois »). Only a fraction before « de » or alone takes the word as it is.
-    if (/^\d\/\d$/.test(core) && core === text && /^\p{L}/u.test(next) && !/^(?:de|du|des|d['’]\p{L}*)$/iu.test(next)) {
+    // « Pour 1/3 à l'époux » (thirteenth reading): a preposition after the fraction is not a noun.
+    if (/^\d\/\d$/.test(core) && core === text && /^\p{L}/u.test(next) && !/^(?:de|du|des|d['’]\p{L}*|à|au|aux|pour|en|sur|par|avec|chez)$/iu.test(next)) {
       return [{ sign: '/', from: lead, to: lead + core.length, advice: ' Écrivez la fraction avec des mots, et changez les mots autour : par exemple « une demi-journée » ou « la moitié d’un mois ».' }];
     }
     // « Soit le 1/3 des 3 derniers mois » (fiche F13965, twelfth reading: « le un tiers » was told): after an article,

@@ -91,6 +91,13 @@ function endsWithRange(text: string): boolean {
   return /\d$/.test(trimEnd(beforeSign.slice(0, -1), /\s/u));
 }
 
+/** « plus de », « moins de », « au moins », « jusqu'à » right before the number: a limit. */
+function wordsBeforeLimit(words: readonly FalcWord[], index: number): boolean {
+  const before = words[index - 1]?.normal;
+  const beforeThat = words[index - 2]?.normal;
+  return (before === 'de' && (beforeThat === 'plus' || beforeThat === 'moins')) || (before === 'moins' && beforeThat === 'au') || before === "jusqu'à";
+}
+
 /** The text right after a word in the source, to see a « € », a « * » or « millions ». */
 function after(source: string, word: FalcWord, length = 24): string {
   const end = word.position.end.offset ?? 0;
@@ -119,6 +126,8 @@ export default defineRule({
   options,
   check({ facts, file, options, report }) {
     const source = String(file.value ?? '');
+    /** Limits already told (« 2 000 habitants » after « moins de »): a fiche repeats them in each of its parts. */
+    const toldLimits = new Set<string>();
     for (const sentence of facts.sentences) {
       const words = sentence.words;
       for (let index = 0; index < words.length; index++) {
@@ -181,6 +190,10 @@ export default defineRule({
         // « | 30 000 habitants ou plus | » (fiches of the eleventh reading): the last band's limit, with its noun.
         const inTable = facts.blocks[sentence.block]?.type === 'tableCell';
         const limitAfter = OR_MORE.test(after(source, word, 40));
+        // « ## Dans une commune de plus de 5 000 habitants », « ### Moins de 2 000 habitants » (twelfth and thirteenth
+        // readings): a heading that picks the reader's case, as the bands of a table do.
+        const inHeading = facts.blocks[sentence.block]?.type === 'heading';
+        if (inHeading && (wordsBeforeLimit(words, index) || limitAfter)) continue;
         if (inTable && (limitAfter || RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)) || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
         // « NF EN ISO 7010 » (fiche F35081, eleventh reading): the number of a standard, not a quantity.
         if (NORM_PARTS.has(words[index - 1]?.value ?? '') && /^[\s\u00a0]$/u.test(previousText.slice(-1))) continue;
@@ -247,6 +260,11 @@ export default defineRule({
         // « beaucoup d’heures » would lose it.
         const labelValue = /:$/.test(trimEnd(previousText, /\s/));
         const expected = isNoun && !inLimit && !inCalculation && !labelValue ? [beaucoupDe(counted!.value)] : [];
+        // The same limit told again (« moins de 2 000 habitants » in 5 parts of fiche F13852, twelfth reading): once a file.
+        if (inLimit && expected.length === 0) {
+          if (toldLimits.has(actual)) continue;
+          toldLimits.add(actual);
+        }
         report(
           expected.length > 0
             ? `« ${actual} » est un grand nombre. Les grands nombres sont difficiles à imaginer. Écrivez plutôt « ${expected[0]} », ou comparez avec une chose connue.`

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { withoutLastSigns } from '../../src/engine/places.ts';
-import { acronymLetters, followsItsWords, followsItsWordsInAnyOrder, plainLetters } from '../_shared/acronym-words.ts';
+import { namesWithAcronym } from '../_shared/acronym-words.ts';
 import { enumerationIn, hasComma } from '../_shared/enumeration.ts';
 import { inListItem, span, textBetween, tokensOf, type Token } from '../_shared/tokens.ts';
 
@@ -15,19 +15,6 @@ export const options = z
 export type Options = z.infer<typeof options>;
 
 /** `liste`: an enumeration of 3 items or more inside a sentence belongs in a bullet list. */
-/**
- * The list is the name of an administration, with its acronym in brackets right after it: « la direction régionale
- * de l'alimentation, de l'agriculture et de la forêt (Draaf) », « l'Office national d'indemnisation des accidents
- * médicaux, des affections iatrogènes et des infections nosocomiales (Oniam) » (fiches F3059, F293, eighth reading).
- */
-function namesWithAcronym(tokens: Token[], last: number): boolean {
-  const [open, acronym, close] = [tokens[last + 1], tokens[last + 2], tokens[last + 3]];
-  if (open?.value !== '(' || close?.value !== ')' || acronym?.kind !== 'word' || !/^\p{Lu}[\p{L}-]{1,9}$/u.test(acronym.value)) return false;
-  // The letters of the acronym are the initials of the words before it (not « Lyon, Marseille et Toulouse (France) »).
-  const letters = acronymLetters(plainLetters(acronym.value));
-  return followsItsWords(letters, tokens, last + 1) || followsItsWordsInAnyOrder(letters, tokens, last + 1);
-}
-
 /**
  * The list stands inside brackets: « (par exemple, nature et durée) », « (dans un délai de 48 heures, 15 jours ou 30
  * jours) » (seventh and tenth readings). The rule `ponctuation` reports the brackets and asks to write their content

@@ -79,6 +79,8 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   ['sur', 6],
   ['poly', 6],
   ['multi', 5],
+  // « un contrat monosupport » beside « multisupports » (thirteenth reading).
+  ['mono', 6],
   ['pluri', 5],
   ['uni', 5],
   // « préreprise », « supralégale », « infralégal », « antigaspillage », « interrégimes ».

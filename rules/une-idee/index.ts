@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule } from '../../src/engine/define-rule.ts';
 import { inListItem, quotedFlags, tokensOf, type Token } from '../_shared/tokens.ts';
 import { enumerationIn } from '../_shared/enumeration.ts';
+import { namesWithAcronym } from '../_shared/acronym-words.ts';
 
 export const options = z
   .object({
@@ -356,6 +357,9 @@ export default defineRule({
         const enumerated = isEnumeration(sentence.text);
         // « votre carte, votre avis d’impôt, une facture et un RIB »: the rule `liste` gives this advice already.
         if (enumerated && !inListItem(facts.mdast, tokens[0]!) && enumerationIn(tokens) !== undefined) continue;
+        // « personnels administratifs, sociaux et de santé, techniques, ouvriers et de service (Tos) » (twelfth reading):
+        // the commas are in a name, with its acronym after it, as the rule `liste` reads it.
+        if (tokens.some((token, index) => token.value === '(' && namesWithAcronym(tokens, index - 1))) continue;
         report(
           enumerated
             ? `Cette phrase a ${commaCount} virgules : elle donne une liste. Une liste dans une phrase est difficile à lire. Faites une liste à puces, avec une chose par ligne.`

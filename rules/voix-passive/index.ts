@@ -257,6 +257,8 @@ export default defineRule({
         // « Cette demi-unité est multipliée par le nombre de jours » (fiche F23149), « La force majeure est caractérisée
         // par un événement » (fiche F24412, eleventh reading): a calculation or a definition; « par » names no one.
         if (CALCULATION_OR_DEFINITION.test(participle)) continue;
+        // « L'activité peut être rémunérée ou non » (thirteenth reading): « ou non » says what the thing is like.
+        if (word(tokens, at + 1) === 'ou' && word(tokens, at + 2) === 'non') continue;
         // « est ouvert » is a state; « a été ouvert par la caisse » and « sont préparés par les cuisiniers »
         // are actions done by someone. « fatigué par le voyage », « concerné par cette aide » stay states.
         if (ADJECTIVAL.has(participle) && !(agentAfter(tokens, at) >= 0 && (tokens[index]!.normal === 'été' || ACTION_WITH_AGENT.test(participle) && namedAgent(tokens, agentAfter(tokens, at))))) continue;

@@ -205,7 +205,9 @@ export default defineRule({
         // A plural designation may be other people (« les bénéficiaires du service »): it names the reader
         // only when a duty or a right follows (« les usagers doivent … »).
         // « la pension de réversion de l'assuré décédé » (page N378, sixth reading): the reader is the one who lives on.
-        const forReader = (!plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal))) && !(following?.kind === 'word' && DEAD.has(following.normal));
+        // « Numéro de dossier du demandeur d'emploi décédé » (thirteenth reading): the word after « d'emploi » too.
+        const after = following?.normal === "d'" && tokens[index + 2]?.normal === 'emploi' ? tokens[index + 3] : following;
+        const forReader = (!plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal))) && !(after?.kind === 'word' && DEAD.has(after.normal));
         if (DESIGNATIONS.has(token.normal) && forReader && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value}`;
           const other = otherParty(tokens, token.normal);

@@ -261,4 +261,8 @@ describe('caractere-special', () => {
     expect(message!.expected ?? []).toEqual([]);
     expect((await messagesFor('caractere-special', 'Vous payez 1/3 du prix.'))[0]).toMatchObject({ expected: ['un tiers'] });
   });
+
+  it('reads a preposition after a fraction as no noun: « Pour 1/3 à l’époux » (thirteenth reading)', async () => {
+    expect((await messagesFor('caractere-special', 'Pour 1/3 à l’époux et 2/3 aux enfants.'))[0]).toMatchObject({ actual: '1/3', expected: ['un tiers'] });
+  });
 });

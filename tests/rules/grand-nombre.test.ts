@@ -49,7 +49,6 @@ describe('grand-nombre', () => {
     // « Plus de beaucoup de familles » is not French: the number is a limit.
     ['Plus de 1500 familles attendent un logement.', '1500 familles'],
     // Service-public fiches F11001, F1219: a limit keeps its message, with no « beaucoup ».
-    ['### Plus de 3 500 km', '3 500'],
     ['Les logements sont situés sur certaines communes de plus de 10 000 habitants ou limitrophes.', '10 000 habitants'],
     // Fiche F32428: the value of a label; « beaucoup d’heures » would lose the legal length of work.
     ['- Durée légale annuelle : 1 607 heures', '1 607 heures'],
@@ -145,5 +144,14 @@ describe('grand-nombre', () => {
 
   it('leaves a sum with cents after a word of money further back in the sentence (fiche F14018, twelfth reading)', async () => {
     expect(await messagesFor('grand-nombre', 'Lorsque le salaire moyen de référence du salarié est supérieur à 3 078,84, la rémunération change.')).toEqual([]);
+  });
+
+  it('leaves a limit in a heading that picks the reader\'s case, and tells a repeated limit once (twelfth and thirteenth readings)', async () => {
+    expect(await messagesFor('grand-nombre', '### Plus de 3 500 km')).toEqual([]);
+    expect(await messagesFor('grand-nombre', '## Dans une commune de moins de 2 000 habitants')).toEqual([]);
+    const twice = 'Les communes de moins de 2 000 habitants ont une aide.\n\nLes communes de moins de 2 000 habitants ont un plan.\n';
+    expect(await messagesFor('grand-nombre', twice)).toHaveLength(1);
+    // A heading that counts things is still told.
+    expect(await messagesFor('grand-nombre', '## 15 000 personnes sans logement')).toHaveLength(1);
   });
 });

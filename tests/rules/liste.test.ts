@@ -183,4 +183,15 @@ describe('liste', () => {
   ])('stays silent on codes and on a list inside brackets: %s', async (text) => {
     expect(await messagesFor('liste', text)).toEqual([]);
   });
+
+  it.each([
+    // Eleventh and twelfth readings: the quote ran into the rest of the sentence, or ended on a small word.
+    ["Le certificat médical doit être établi par le médecin qui suit l'enfant pour sa maladie, son handicap ou son accident et doit préciser la durée du traitement.", 'sa maladie, son handicap ou son accident'],
+    ['Le bulletin peut être délivré aux dirigeants qui exercent une activité culturelle, éducative ou sociale auprès des mineurs.', 'culturelle, éducative ou sociale'],
+    ["La demande d'agrément permet de s'assurer que les conditions d'accueil sur les plans familial, éducatif et psychologique correspondent aux besoins.", 'familial, éducatif et psychologique'],
+    ['Les surfaces des trémies, escaliers et ascenseurs sont déduites.', 'trémies, escaliers et ascenseurs'],
+    ["Vous signez la convention de compte, qui contient les règles d'ouverture, de fonctionnement et de clôture de votre compte.", "les règles d'ouverture, de fonctionnement et de clôture"],
+  ])('quotes the list only, not the words after it: %s', async (text, actual) => {
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
+  });
 });

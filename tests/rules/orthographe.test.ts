@@ -195,6 +195,8 @@ describe('orthographe', () => {
     'Votre pension fait l’objet d’un recalcul.',
     'Cela peut être un abri de jardin, un carport ou un garage.',
     'Vous allez dans un foyer occupationnel.',
+    // Thirteenth reading: « mono » glued like « multi ».
+    'Vous choisissez un contrat monosupport ou multisupports.',
     'Vous envoyez le document au format pdf.',
     // Fiche F2390: a unit in words, squared.
     'La décélération est de 2,5 mètres par seconde².',

@@ -187,4 +187,9 @@ describe('une-idee', () => {
     expect(messages).toHaveLength(1);
     expect(messages[0]!.reason).not.toContain('elle donne une liste');
   });
+
+  it('leaves the commas of a name with its acronym after it (twelfth reading)', async () => {
+    expect(await messagesFor('une-idee', '- 2 personnels élus administratifs, sociaux et de santé, techniques, ouvriers et de service (Tos),')).toEqual([]);
+    expect(await messagesFor('une-idee', '- 2 personnels élus administratifs, sociaux et de santé, techniques, ouvriers et de service,')).toHaveLength(1);
+  });
 });

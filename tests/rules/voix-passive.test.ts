@@ -147,4 +147,8 @@ describe('voix-passive', () => {
   it('still fires on another participle with « par »', async () => {
     expect(await messagesFor('voix-passive', 'Le montant est calculé par la caisse.')).toHaveLength(1);
   });
+
+  it('stays silent on « ou non » after the participle (thirteenth reading)', async () => {
+    expect(await messagesFor('voix-passive', 'Cette activité peut être rémunérée ou non.')).toEqual([]);
+  });
 });

@@ -210,4 +210,9 @@ describe('vous', () => {
     expect(await messagesFor('vous', '- Descendant de la personne concernée (enfant, petits-enfant)')).toEqual([]);
     expect(await messagesFor('vous', 'La personne concernée signe le dossier.')).toHaveLength(1);
   });
+
+  it('leaves « le demandeur d’emploi décédé » (thirteenth reading)', async () => {
+    expect(await messagesFor('vous', 'Donnez le numéro de dossier du demandeur d’emploi décédé.')).toEqual([]);
+    expect(await messagesFor('vous', 'Le demandeur d’emploi signe le dossier.')).toHaveLength(1);
+  });
 });

@@ -142,8 +142,11 @@ export function sourceBetween(source: string, first: { position: Position }, sec
  * writing in brackets (« époux(se) »): a reader sees one word, not 2 (eleventh and twelfth readings).
  */
 export function gluedToPrevious(source: string, previous: { position: Position } | undefined, word: { position: Position; value: string }): boolean {
-  if (!previous) return false;
-  const gap = sourceBetween(source, previous, word);
+  // Most words stand after a space: one sign between the 2 words is read without slicing the source.
+  const end = previous?.position.end.offset;
+  const start = word.position.start.offset;
+  if (end === undefined || start === undefined || start !== end + 1) return false;
+  const gap = source[end];
   if (gap === '°' || gap === 'º' || gap === '^') return true;
   return gap === '(' && word.value.length <= 4 && source[word.position.end.offset ?? 0] === ')';
 }

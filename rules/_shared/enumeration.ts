@@ -185,10 +185,36 @@ const ITEM_END = new Set(['si', "s'", 'selon', 'ainsi', 'qui', 'que', "qu'", 'lo
  * déduites », « un accompagnement social, médical et psychologique correspondent aux besoins » (eleventh and twelfth
  * readings: the quote ran into the verb). Also « et », « ou » again: « un chat, un chien ou un furet et que… ».
  */
-const ITEM_END_VERBS = new Set(['est', 'sont', 'sera', 'seront', 'était', 'étaient', 'a', 'ont', 'doit', 'doivent', 'peut', 'peuvent', 'fait', 'font', 'va', 'vont', 'reste', 'restent', 'correspond', 'correspondent', 'permet', 'permettent', 'et', 'ou']);
+const ITEM_END_VERBS = new Set([
+  'est', 'sont', 'sera', 'seront', 'était', 'étaient', 'a', 'ont', 'doit', 'doivent', 'peut', 'peuvent', 'fait', 'font', 'va', 'vont', 'reste', 'restent',
+  'correspond', 'correspondent', 'permet', 'permettent', 'et', 'ou',
+  // « les compétences, aptitudes et connaissances permettant l'exercice… » (thirteenth reading): a participle that goes on.
+  'permettant', 'concernant', 'comprenant', 'correspondant', 'justifiant', 'attestant', 'prouvant', 'indiquant', 'précisant', 'mentionnant', 'ayant', 'étant',
+]);
 
 /** Small words that cannot end an item: a quote cut after 4 words ended on « de votre », « dans un ». */
 const DANGLING = new Set([...DETERMINERS, 'à', 'avec', 'dans', 'pour', 'en', 'sur', 'par', 'sans', 'chez', 'entre', 'auprès', 'et', 'ou']);
+
+/** Words the last item may have beyond `maxItemWords`: it goes on with the sentence, and the quote should not cut a name. */
+const LAST_ITEM_EXTRA = 1;
+const NEGATIVE = new Set(['ne', 'pas', 'plus', 'jamais', 'rien']);
+
+/**
+ * The words of the last item: `maxItemWords` words, and `LAST_ITEM_EXTRA` more that ends its noun (« du service
+ * public », « d'un temps plein », thirteenth reading: « public » was left out of the quote). Not a small word that
+ * takes the sentence on (« auprès de l'employeur »), nor a verb in « -ent » or « -ant » (« constituent », « répondant »), nor after a small
+ * word (« du défunt au jour »).
+ */
+function withExtraWords(tokens: Token[], words: number[], from: number, maxItemWords: number): number[] {
+  let end = from + maxItemWords;
+  // A word that ends a noun, not a small word or an elided one (« nom d'usage n'y »).
+  const mayGoOn = (token: Token): boolean =>
+    token.kind === 'word' && /^\p{Ll}/u.test(token.value) && !token.normal.includes("'") && !token.normal.endsWith('ent') && !token.normal.endsWith('ant') && !NEGATIVE.has(token.normal) &&
+    !DANGLING.has(token.normal) && !GOES_ON.has(token.normal) && !OF.has(token.normal) && !ITEM_END.has(token.normal) && !ITEM_END_VERBS.has(token.normal);
+  if (end > words.length || !mayGoOn(tokens[words[end - 1]!]!)) return words.slice(from, end);
+  while (end < words.length && end < from + maxItemWords + LAST_ITEM_EXTRA && mayGoOn(tokens[words[end]!]!)) end++;
+  return words.slice(from, end);
+}
 
 /** Prepositions after the last single-word item that take the sentence on: « sociale auprès des mineurs », « venir au bureau ». */
 const GOES_ON = new Set(['à', 'au', 'aux', 'auprès', 'dans', 'pour', 'en', 'sur', 'par', 'avec', 'chez', 'entre', 'sans', 'vers']);
@@ -210,7 +236,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     const conjunction = lastSegment.words.findIndex((index, position) => position > 0 && CONJUNCTIONS.has(tokens[index]!.normal));
     if (conjunction < 0) continue;
     const beforeConjunction = lastSegment.words.slice(0, conjunction);
-    const afterConjunction = lastItem(tokens, lastSegment.words.slice(conjunction + 1, conjunction + 1 + maxItemWords));
+    const afterConjunction = lastItem(tokens, withExtraWords(tokens, lastSegment.words, conjunction + 1, maxItemWords));
     if (beforeConjunction.length > maxItemWords || afterConjunction.length === 0) continue;
     // « travailler, successivement ou non »: « ou non », « ou pas » end a choice, not a list.
     if (NOT_ITEMS.has(tokens[afterConjunction[0]!]!.normal)) continue;

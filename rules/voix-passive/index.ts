@@ -120,6 +120,8 @@ function agentAfter(tokens: Token[], participle: number): number {
     if (token.kind === 'punct' && CLAUSE_END.test(token.value)) return -1;
     if (token.normal === 'par') {
       if (NOT_AGENT.has(word(tokens, at + 1) ?? '') || isMeans(tokens, at)) return -1;
+      // « Le dossier doit être envoyé par : » then a list of means (thirteenth reading): no one is named after « par ».
+      if (tokens[at + 1] === undefined || tokens[at + 1]!.kind === 'punct') return -1;
       // « par la suite » (« later », ninth reading) names nobody.
       if (word(tokens, at + 1) === 'la' && word(tokens, at + 2) === 'suite') return -1;
       if (at - participle <= NEAR_AGENT) return at;

@@ -84,7 +84,7 @@ describe('liste', () => {
 
   // Fiche F12859: the comma after the last item closes the opening clause, so the items are a real list.
   it.each([
-    ["Si vous êtes envoyé par votre administration auprès d'une ambassade, d'un consulat ou de tout autre organisme officiel, vous restez couvert par la sécurité sociale de votre pays.", "d'une ambassade, d'un consulat ou de tout autre organisme"],
+    ["Si vous êtes envoyé par votre administration auprès d'une ambassade, d'un consulat ou de tout autre organisme officiel, vous restez couvert par la sécurité sociale de votre pays.", "d'une ambassade, d'un consulat ou de tout autre organisme officiel"],
   ])('fires on a list in an opening clause closed by a comma: %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
   });
@@ -190,8 +190,18 @@ describe('liste', () => {
     ['Le bulletin peut être délivré aux dirigeants qui exercent une activité culturelle, éducative ou sociale auprès des mineurs.', 'culturelle, éducative ou sociale'],
     ["La demande d'agrément permet de s'assurer que les conditions d'accueil sur les plans familial, éducatif et psychologique correspondent aux besoins.", 'familial, éducatif et psychologique'],
     ['Les surfaces des trémies, escaliers et ascenseurs sont déduites.', 'trémies, escaliers et ascenseurs'],
+    // Thirteenth reading: a participle that goes on with the sentence.
+    ["Ils prouvent que vous maîtrisez les compétences, aptitudes et connaissances permettant l'exercice d'un métier.", 'compétences, aptitudes et connaissances'],
     ["Vous signez la convention de compte, qui contient les règles d'ouverture, de fonctionnement et de clôture de votre compte.", "les règles d'ouverture, de fonctionnement et de clôture"],
   ])('quotes the list only, not the words after it: %s', async (text, actual) => {
     expect(await messagesFor('liste', text)).toMatchObject([{ actual }]);
+  });
+
+  it('quotes the word that ends the last thing, one word longer than the others (thirteenth reading)', async () => {
+    const text = 'Ce texte garantit le fonctionnement, l’indépendance et la neutralité du service public.';
+    expect(await messagesFor('liste', text)).toMatchObject([{ actual: 'le fonctionnement, l’indépendance et la neutralité du service public' }]);
+    // Not a verb that takes the sentence on.
+    const verb = 'Les départements de Paris, de la Seine et du Val-de-Marne constituent une zone.';
+    expect((await messagesFor('liste', verb))[0]?.actual ?? '').not.toContain('constituent');
   });
 });

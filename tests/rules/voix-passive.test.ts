@@ -151,4 +151,9 @@ describe('voix-passive', () => {
   it('stays silent on « ou non » after the participle (thirteenth reading)', async () => {
     expect(await messagesFor('voix-passive', 'Cette activité peut être rémunérée ou non.')).toEqual([]);
   });
+
+  it('says that nobody is named when « par » ends the sentence before a list (thirteenth reading)', async () => {
+    const [message] = await messagesFor('voix-passive', 'Le dossier doit être envoyé par :\n\n- courrier électronique,\n- lettre recommandée.\n');
+    expect(message!.reason).toContain('Le lecteur ne sait pas qui fait l\'action');
+  });
 });

@@ -181,6 +181,12 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       const after = right === '' ? next : right;
       const words = trimStart(trimEnd(text, /[.,;:!?)\]»]/u), /[«(\[]/u).split('/');
       const units = unitsInWords(before, after);
+      // « [jour / mois / année] » (fourteenth reading: « par » was told): a date to fill in, with spaces around « / ».
+      const bare = (chunkText: string): string => trimStart(trimEnd(chunkText, /[.,;:!?)\]»]/u), /[«(\[]/u);
+      if (left === '' && right === '' && DATE_PARTS.test(bare(before)) && DATE_PARTS.test(bare(after))) {
+        hits.push({ sign, from: at, to: at + 1, advice: ' C’est une date à remplir : donnez un exemple, par exemple « le 15 mars 2025 ».' });
+        continue;
+      }
       if (words.every((word) => DATE_PARTS.test(word)) || ENDING.test(trimEnd(right, /[.,;:!?)»]/u))) expected = undefined;
       else if (units) {
         // « 0,8 g/l » (fiche F2881, eighth reading): « 0,8 g par l » keeps 2 symbols; the units are said in words.

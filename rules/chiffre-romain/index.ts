@@ -76,6 +76,10 @@ export default defineRule({
         // « transcrivent Ies enregistrements » (fiche F2515, eleventh reading): « les » typed with a capital I. « 1 » takes
         // « er » or « re » (« Ier », « Ire »), never « e » or « es ».
         if (ordinal && numeral === 'I' && !/^(?:er|re)$/.test(ordinal[2]!)) continue;
+        // « catégorie II B », « III A » (fiche F17709, fourteenth reading): the code of a category of the 1948 law, as the
+        // lease writes it; « 2 B » is written nowhere.
+        const nextWord = words[index + 1];
+        if (!ordinal && nextWord?.kind === 'word' && /^[A-D]\.?$/.test(nextWord.value)) continue;
         const previous = words[index - 1];
         const previousNormal = previous?.normal.replace(/\.$/, '').replace(/^(l|d)'/, '');
         const inContext =

@@ -52,7 +52,7 @@ const LIMIT_WORDS = new Set(['de', "d'", 'à', 'au', 'aux', 'entre', 'et', 'ou',
 const FINE_WORDS = new Set(["d'amende", 'd’amende', 'amende', 'amendes', "d'amendes"]);
 
 /** Words before a number with cents that say it is money: « 120 heures de Smic (1 218,00) ». */
-const MONEY_NOUNS = new Set(['smic', 'salaire', 'salaires', 'montant', 'montants', 'loyer', 'loyers', 'prix', 'somme', 'sommes', 'pension', 'pensions', 'indemnité', 'indemnités', 'allocation', 'allocations', 'cotisation', 'cotisations', 'rémunération', 'revenu', 'revenus']);
+const MONEY_NOUNS = new Set(['ressources', 'plafond', 'plafonds', 'smic', 'salaire', 'salaires', 'montant', 'montants', 'loyer', 'loyers', 'prix', 'somme', 'sommes', 'pension', 'pensions', 'indemnité', 'indemnités', 'allocation', 'allocations', 'cotisation', 'cotisations', 'rémunération', 'revenu', 'revenus']);
 
 /** An operator of arithmetic right before or after the number (a bracket may stand between): « (1 525 - 610) x ». */
 function isCalculationTerm(source: string, word: FalcWord): boolean {
@@ -80,6 +80,8 @@ function parseValue(value: string): number | undefined {
   return Number(compact.replace(',', '.'));
 }
 
+/** « 1 312,5 par mois », « 15 750 par an »: a sum per period. */
+const PER_PERIOD = /^[\s\u00a0\u202f]+par[\s\u00a0\u202f]+(?:mois|an|année|jour|semaine)(?![\p{L}])/u;
 /** « 30 000 habitants ou plus », « 10 000 et plus »: a threshold, exact on purpose (« beaucoup » would lose it). */
 const OR_MORE = /^[\s\u00a0\u202f]*(?:[\p{L}'’-]+[\s\u00a0\u202f]+){0,2}(?:ou|et)[\s\u00a0\u202f]+(?:plus|moins)\b(?![\s\u00a0\u202f]+(?:de|d['’]|que|qu['’])(?![\p{L}]))/u;
 /** The number is the first limit of a range: « 3750 à 3999 », « 1 000 - 1 999 ». */
@@ -128,7 +130,7 @@ export default defineRule({
     const source = String(file.value ?? '');
     /** Limits already told (« 2 000 habitants » after « moins de »): a fiche repeats them in each of its parts. */
     const toldLimits = new Set<string>();
-    for (const sentence of facts.sentences) {
+    for (const [sentenceIndex, sentence] of facts.sentences.entries()) {
       const words = sentence.words;
       for (let index = 0; index < words.length; index++) {
         const word = words[index]!;
@@ -184,6 +186,9 @@ export default defineRule({
         // « Lorsque le salaire moyen de référence du salarié est supérieur à 3 078,84 » (fiche F14018, twelfth reading):
         // the word of money anywhere before it in the sentence.
         if (options.allowMoney && /^\d+,\d{2}$/.test(compact) && words.slice(0, index).some((other) => MONEY_NOUNS.has(other.normal))) continue;
+        // « Les ressources de votre couple ne doivent pas dépasser 1 312,5 par mois. (soit 15 750 par an). » (fourteenth
+        // reading): a sum per month or per year, its € sign lost, in a sentence about money (or the one before).
+        if (options.allowMoney && PER_PERIOD.test(next) && [facts.sentences[sentenceIndex - 1], sentence].some((other) => other?.words.some((candidate) => MONEY_NOUNS.has(candidate.normal) || /€|^euros?$/i.test(candidate.value)))) continue;
         // « | 3750 à 3999 | 26 | » (fiche F34474: 146 messages): a limit of a band in a table, exact on purpose;
         // a table of bands is read line by line, and no known thing compares with each limit.
         // So is a limit in a table's header: « | Jusqu'à 2 000 km | De 2 001 à 10 000 km | Plus de 10 000 km | » (fiche F527).

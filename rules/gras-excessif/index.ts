@@ -94,13 +94,30 @@ function isDate(span: BoldSpan): boolean {
   return DATE_SPAN.test(text) || QUANTITY_SPAN.test(text) || FREQUENCY_SPAN.test(text) || BEFORE_EVENT_SPAN.test(text);
 }
 
+/** True when the text at `offset` starts a list item: « - » or « 1. » and spaces before it on its line. */
+function isListItemStart(source: string, offset: number): boolean {
+  const line = source.slice(source.lastIndexOf('\n', offset - 1) + 1, offset);
+  return /^\s*(?:[-*+]|\d{1,2}[.)])\s+$/u.test(line);
+}
+
 /**
  * « - **Seuil d'information et de recommandation** : le niveau de pollution … »: a short bold term at the
- * start of its paragraph, then « : » (or « est ») and what it means, like the term of a glossary.
+ * start of its paragraph, then « : » (or « est ») and what it means, like the term of a glossary. Also a bold cell that is
+ * the label of its row, and the name of a paper at the start of a list item (`NAME_THEN_WHEN`).
  */
 function isTermBeforeColon(block: FalcBlock, span: BoldSpan, words: number, source: string): boolean {
   // « - **Inscription et création du dossier :** vous devez… » (fiche F23476, eleventh reading): the colon in the bold.
-  return block.type === 'paragraph' && span.start === block.position.start.offset && words <= TITLE_WORDS && (TERM_THEN_MEANING.test(source.slice(span.end, span.end + 16)) || span.text.trimEnd().endsWith(':'));
+  if (words > TITLE_WORDS) return false;
+  // « | **Logements classés en catégorie II B** | … | » (fourteenth reading): a bold cell is the label of its row.
+  if (block.type === 'tableCell') {
+    const cell = (from: number, to: number): boolean => /^[\s|]*$/u.test(source.slice(from, to));
+    return cell(block.position.start.offset ?? 0, span.start) && cell(span.end, block.position.end.offset ?? 0);
+  }
+  if (span.start !== block.position.start.offset) return false;
+  // Not a sentence in bold: « **Vous devez envoyer votre plan** si… ».
+  if (NAME_THEN_WHEN.test(source.slice(span.end, span.end + 16)) && /^(?:vous|je|j['’]|il|elle|on|nous|ils|elles)\s/iu.test(span.text)) return false;
+  const after = source.slice(span.end, span.end + 16);
+  return block.type === 'paragraph' && (TERM_THEN_MEANING.test(after) || span.text.trimEnd().endsWith(':') || (isListItemStart(source, span.start) && NAME_THEN_WHEN.test(after)));
 }
 
 /**
@@ -109,6 +126,12 @@ function isTermBeforeColon(block: FalcBlock, span: BoldSpan, words: number, sour
  * Not « **La décision d'attribution** sera notifiée… »: a subject in bold is not a term.
  */
 const TERM_THEN_MEANING = /^\s*(?::|(?:est|sont) (?:une? |des |les? |la |l['’]|chargée?s? ))/u;
+
+/**
+ * « - **Plan en coupe du terrain** si vous construisez… », « - **Plan des façades et des toitures** pour… » (fiche
+ * F2022, fourteenth reading): the name of a paper at the start of a list item, then when it is needed.
+ */
+const NAME_THEN_WHEN = /^\s+(?:si|s['’]|pour|en cas|quand|lorsque|lorsqu['’])/u;
 
 /** `gras-excessif`: a long passage in bold, or too much bold in a paragraph. */
 export default defineRule({

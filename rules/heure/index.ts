@@ -45,6 +45,8 @@ export function mayHaveTime(text: string): boolean {
 
 /** Words before a number of hours that make it a length of time: « pendant 24h », « sous 48h », « dans les 24h », « dure 1h30 ». */
 const DURATION_BEFORE = /^(?:pendant|durant|sous|dans|les|en|dure|durent|durera|dureront|duré)$/i;
+/** Activities after « de »: « 4h30 de travail », « 11h de repos », « 2h de route ». */
+const ACTIVITY_AFTER_DE = /^(?:travail|repos|pause|conduite|route|trajet|cours|formation|présence|stage|garde|sommeil|vol|marche)[.,;:!?)]?$/i;
 /** Words after it: « 24h maximum », « 12h minimum ». */
 const DURATION_AFTER = /^(?:maximum|minimum|max|maxi|mini|consécutives|d['’]affilée)[.,;:!?)]?$/i;
 
@@ -58,7 +60,9 @@ const DURATION_BEFORE_DE = /^(?:durée|durées|période|périodes|moins|plus|pau
  * True when « 24h » or « 1h30 » is a length of time, not a time of day: a word of duration just before or
  * just after it. `elided`: the number is glued after « d' » (« moins d'1h »), read as « de ».
  */
-function isDuration(before: string | undefined, beforeDe: string | undefined, after: string | undefined, first: boolean, last: boolean, elided: boolean, aboutDuration = false): boolean {
+function isDuration(before: string | undefined, beforeDe: string | undefined, after: string | undefined, first: boolean, last: boolean, elided: boolean, aboutDuration = false, afterDe?: string): boolean {
+  // « après 4h30 de travail » (fiche F20010, fourteenth reading): hours of an activity.
+  if (last && after !== undefined && /^de$/i.test(after) && afterDe !== undefined && ACTIVITY_AFTER_DE.test(afterDe)) return true;
   if (elided) return before !== undefined && DURATION_BEFORE_DE.test(before);
   // « dont la durée hebdomadaire de travail est inférieure à 17h30 » (fiche F514): a comparison in a sentence about a
   // duration. « lorsque le temps de travail quotidien est supérieur à 4h30 » (fiche F2216, seventh reading): « plus
@@ -117,7 +121,7 @@ export default defineRule({
           const elided = /^[dD]['’]$/.test(chunk.text.slice(0, match.index));
           const last = match.index + match[0].length === trimEnd(chunk.text, /[.,;:!?)]/).length;
           const aboutDuration = sentence.words.some((word) => word.normal === 'durée' || word.normal === 'durées');
-          if (match[2] && (beyondDay || isDuration(chunks[at - 1]?.text, chunks[at - 2]?.text, chunks[at + 1]?.text, match.index === 0, last, elided, aboutDuration))) {
+          if (match[2] && (beyondDay || isDuration(chunks[at - 1]?.text, chunks[at - 2]?.text, chunks[at + 1]?.text, match.index === 0, last, elided, aboutDuration, chunks[at + 2]?.text))) {
             const inWords = durationInWords(hours, minutes);
             report(`La durée « ${match[0]} » est difficile à lire. Écrivez « ${inWords} ».`, {
               place: chunkPlace(chunk, match.index, match.index + match[0].length),

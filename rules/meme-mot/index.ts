@@ -73,6 +73,10 @@ export default defineRule({
       for (const match of synonyms) {
         // A synonym that is also a term or form of an entry is not a synonym here.
         if (terms.some((term) => term.start <= match.start && term.end >= match.end)) continue;
+        // « La domiciliation, appelée également élection de domicile, permet … de disposer d'une adresse
+        // administrative » (fiche F17317, fourteenth reading): the sentence names the term itself; it presents the
+        // synonym (« appelée également domiciliation » was suggested).
+        if (terms.some((term) => term.value.term === match.value.term)) continue;
         if (belongsToOther(sentence.words, match.end)) continue;
         const first = sentence.words[match.start]!;
         const last = sentence.words[match.end]!;

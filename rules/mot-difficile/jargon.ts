@@ -889,6 +889,10 @@ export const ADVICE: Readonly<Record<string, string>> = {
   agréé: 'Dites qui a donné son accord, par exemple « un organisme autorisé par la préfecture » ou « un expert choisi par la Cour de cassation »',
   // « conforme aux normes » → « pareil aux normes », « conforme à votre commande » → « correct à votre commande »
   // (third session's readers): the words around it change too.
+  // « Obtention de la carte » → « Fait d'avoir de la carte » (fourteenth reading): a verb says it better.
+  obtention: 'Écrivez plutôt un verbe, par exemple « obtenir la carte » ou « recevoir la carte »',
+  // « Il prend en compte les faits » → « Il compte les faits » (fourteenth reading) changed the meaning.
+  'prendre en compte': 'Écrivez plutôt « regarder » ou « tenir compte de », et changez aussi les mots autour, par exemple « le juge regarde les faits »',
   conforme: 'Écrivez plutôt « qui respecte » ou « qui correspond à », par exemple « une photo qui respecte les normes » ou « un objet qui correspond à votre commande »',
   conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
 };

@@ -57,6 +57,16 @@ const HEADING_QUESTION = 'Ce titre commence par « si ». Une condition est diff
 const HEADING_CASE = 'Ce titre commence par « si ». Une condition est difficile à suivre. Écrivez seulement la situation, par exemple : « Le locataire part ».';
 
 /** `si-alors`: a sentence that starts with a condition « Si … ». */
+/** « S'il annule l'OQTF : … »: a « : » before any comma. */
+function isLabelCase(tokens: readonly Token[]): boolean {
+  for (const token of tokens) {
+    if (token.kind !== 'punct') continue;
+    if (token.value === ':') return true;
+    if (token.value === ',') return false;
+  }
+  return false;
+}
+
 export default defineRule({
   id: 'si-alors',
   title: 'Condition avec « si »',
@@ -74,6 +84,10 @@ export default defineRule({
       // « - si vous avez un travail, » in a list: the item goes on the sentence before the list
       // (« Vous pouvez demander : »), so the condition comes after its main clause.
       if (/^s/.test(first.value) && inListItem(facts.mdast, first)) continue;
+      // « - S'il annule l'OQTF : toutes les mesures prennent fin » (fourteenth reading): a case of a list, as a label, then
+      // « : » and what happens.
+      // Not « Si la carte a été gardée, présentez : » (a comma before « : » ends the condition).
+      if (/^S/.test(first.value) && isLabelCase(tokens) && inListItem(facts.mdast, first)) continue;
       if (first.normal === 'si') {
         // « Si, vous pouvez » answers a negative question; « Si peu » is an intensifier.
         if (next.kind !== 'word' || INTENSIFIED.has(next.normal)) continue;

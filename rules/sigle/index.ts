@@ -313,7 +313,8 @@ export default defineRule({
         const at = sentence.words.indexOf(word);
         if (LATIN_NUMBERS.has(acronym) && sentence.words[at - 1]?.kind === 'number') continue;
         // « normes NF EN 12975 » (ninth reading): the reference of a standard, written as on the product.
-        if (NORM_PARTS.has(acronym) && [sentence.words[at - 1], sentence.words[at + 1]].some((other) => other !== undefined && (other.kind === 'number' || NORM_PARTS.has(other.value)))) continue;
+        // « norme NF P90-306 » (fourteenth reading): a code of letters and digits after it.
+        if (NORM_PARTS.has(acronym) && [sentence.words[at - 1], sentence.words[at + 1]].some((other) => other !== undefined && (other.kind === 'number' || NORM_PARTS.has(other.value) || /^\p{Lu}{0,2}\d/u.test(other.value)))) continue;
         if (source[(word.position.start.offset ?? 0) - 1] === '(' && extendsAcronymBefore(sentence.words, at, acronym)) {
           // Explained there: « CAPD » later in the text is not reported (« Des CAP départementales (CAPD) », fiche F18797).
           extensions.add(word);

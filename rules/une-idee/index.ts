@@ -197,6 +197,9 @@ export function coordinators(tokens: Token[]): Token[] {
     const verb = tokens[at];
     // A verb follows: a word, not a preposition or a determiner (« et vous, à la mairie »).
     if (!isWord(verb) || /^(?:à|de|d'|pour|avec|sans|le|la|les|un|une|des|du|au|aux|et|ou)$/.test(verb.normal)) return;
+    // « l'Ofpra prend une décision et vous la notifie » (thirteenth reading): « vous » is the object of the same
+    // subject's verb, not a new subject (its verb would end in « -ez »).
+    if (subject.normal === 'vous' && at > index + 2 && !verb.normal.endsWith('ez') && !/^(?:êtes|dites|faites)$/.test(verb.normal)) return;
     found.push(token);
   });
   return found;
@@ -238,6 +241,8 @@ const ASIDE_STARTS = new Set([
   'parfois', 'souvent', 'généralement', 'normalement', 'ainsi', 'aussi', 'désormais',
   // « Date, lieu et, s'il y a lieu, prix de l'animal » (fiche F34922): a short condition set off by 2 commas.
   "s'", 'si', 'notamment', 'éventuellement',
+  // « le patient peut, à tout moment, demander… » (fourteenth reading).
+  'à', 'au', 'dès',
 ]);
 
 /** Most words of a complement set off by 2 commas (« dans la limite de 70 jours »). */

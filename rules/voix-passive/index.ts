@@ -121,11 +121,16 @@ function agentAfter(tokens: Token[], participle: number): number {
     if (token.normal === 'par') {
       if (NOT_AGENT.has(word(tokens, at + 1) ?? '') || isMeans(tokens, at)) return -1;
       // « Le dossier doit être envoyé par : » then a list of means (thirteenth reading): no one is named after « par ».
-      if (tokens[at + 1] === undefined || tokens[at + 1]!.kind === 'punct') return -1;
+      // « est calculé en divisant par 30,42 » (fourteenth reading): a number after « par » is a term of a calculation.
+      if (tokens[at + 1] === undefined || tokens[at + 1]!.kind !== 'word') return -1;
       // « par la suite » (« later », ninth reading) names nobody.
       if (word(tokens, at + 1) === 'la' && word(tokens, at + 2) === 'suite') return -1;
-      if (at - participle <= NEAR_AGENT) return at;
       const between = tokens.slice(participle + 1, at);
+      // « est imposée à cause des risques encourus par le salarié » (fourteenth reading): « par » goes with the other
+      // participle between them, or with a gerund (« en divisant par »).
+      // Not a participle joined by « et », « ou »: « être représenté et défendu par votre assurance » shares the agent.
+      if (between.some((other, position) => other.kind === 'word' && ((isParticiple(other.normal) && !/^(?:et|ou)$/.test(between[position - 1]?.normal ?? '')) || (other.normal.endsWith('ant') && between[position - 1]?.normal === 'en')))) return -1;
+      if (at - participle <= NEAR_AGENT) return at;
       const owned = between.some((other) => other.kind === 'word' && (OWNS_PAR.test(other.normal) || isParticiple(other.normal)));
       return !owned && namedAgent(tokens, at) && !MEANS_AFTER_DETERMINER.has(word(tokens, at + 2) ?? '') ? at : -1;
     }

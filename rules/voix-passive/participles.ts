@@ -53,6 +53,8 @@ const OTHER_IRREGULAR = [
   'repris', 'surpris', 'appris', 'entrepris', 'omis', 'mû', 'pourvu', 'dépourvu', 'revu', 'aperçu', 'perçu', 'conçu',
   'déçu', 'écrit', 'réécrit', 'choisi', 'construit', 'reconstruit', 'prévu', 'mordu', 'poursuivi', 'interrompu',
   'vécu', 'bu', 'ralenti', 'démoli', 'accompli', 'élargi', 'relu', 'réécrit', 'traduit', 'illustré',
+  // « des risques encourus par le salarié » (fourteenth reading).
+  'encouru', 'couru', 'parcouru',
 ];
 
 export const IRREGULAR_PARTICIPLES = build([], [...PROCEDURE_IRREGULAR.filter((form) => !form.includes(' ')), ...OTHER_IRREGULAR]);

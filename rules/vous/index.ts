@@ -63,7 +63,17 @@ const BENEFICIARY: Record<string, Party> = {
  * « bailleur », « bénéficiaire » and « souscripteur ». « titulaire » and « non titulaire » are found apart
  * (`otherParty`).
  */
+/** « d'abord le demandeur, puis le défendeur » (fiches F1789, F1791, fourteenth reading): the 2 parties of a trial. */
+const DEFENDANT: Record<string, Party> = {
+  défendeur: { of: 'du défendeur', the: 'le défendeur' },
+  défenderesse: { of: 'de la défenderesse', the: 'la défenderesse' },
+  défendeurs: { of: 'des défendeurs', the: 'le défendeur' },
+};
+
 const OTHER_PARTIES: Record<string, Record<string, Party>> = {
+  demandeur: DEFENDANT,
+  demandeuse: DEFENDANT,
+  demandeurs: DEFENDANT,
   locataire: LANDLORD,
   locataires: LANDLORD,
   bénéficiaire: GIVER,

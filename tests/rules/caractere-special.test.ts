@@ -265,4 +265,13 @@ describe('caractere-special', () => {
   it('reads a preposition after a fraction as no noun: « Pour 1/3 à l’époux » (thirteenth reading)', async () => {
     expect((await messagesFor('caractere-special', 'Pour 1/3 à l’époux et 2/3 aux enfants.'))[0]).toMatchObject({ actual: '1/3', expected: ['un tiers'] });
   });
+
+  it('reads « [jour / mois / année] » with spaces as a date to fill in (fourteenth reading)', async () => {
+    const messages = await messagesFor('caractere-special', 'Écrivez la date : [jour / mois / année].');
+    expect(messages.length).toBeGreaterThan(0);
+    for (const message of messages) {
+      expect(message.expected ?? []).toEqual([]);
+      expect(message.reason).toContain('date à remplir');
+    }
+  });
 });

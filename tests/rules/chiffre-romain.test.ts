@@ -94,4 +94,9 @@ describe('chiffre-romain', () => {
     expect(await messagesFor('chiffre-romain', 'Le juge transcrivent Ies enregistrements et rédigent un procès-verbal.')).toEqual([]);
     expect((await messagesFor('chiffre-romain', 'Le roi François Ier signe la loi.'))[0]).toMatchObject({ actual: 'Ier' });
   });
+
+  it('leaves the code of a category of the 1948 law: « catégorie II B » (fiche F17709, fourteenth reading)', async () => {
+    expect(await messagesFor('chiffre-romain', 'Votre logement est classé en catégorie II B.')).toEqual([]);
+    expect(await messagesFor('chiffre-romain', 'Lisez le chapitre II du guide.')).toHaveLength(1);
+  });
 });

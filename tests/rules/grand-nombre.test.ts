@@ -154,4 +154,9 @@ describe('grand-nombre', () => {
     // A heading that counts things is still told.
     expect(await messagesFor('grand-nombre', '## 15 000 personnes sans logement')).toHaveLength(1);
   });
+
+  it('leaves a sum per month or per year without its € sign, in a sentence about money (fourteenth reading)', async () => {
+    expect(await messagesFor('grand-nombre', 'Les ressources de votre couple ne doivent pas dépasser 1 312,5 par mois. (soit 15 750 par an).')).toEqual([]);
+    expect(await messagesFor('grand-nombre', 'Le centre reçoit 15 750 personnes par an.')).toHaveLength(1);
+  });
 });

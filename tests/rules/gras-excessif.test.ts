@@ -139,4 +139,19 @@ describe('gras-excessif', () => {
   it('counts « n°4 » as one word in a bold title (twelfth reading)', async () => {
     expect(await messagesFor('gras-excessif', '**Étape n°4 : reprise et fin de la démarche en ligne**\n\nVous finissez la demande.')).toEqual([]);
   });
+
+  it.each([
+    // Fiche F2022 (fourteenth reading): the name of a paper at the start of a list item, then when it is needed.
+    '- **Plan en coupe du terrain et de la construction** si vous construisez une maison.',
+    '- **Plan des façades et des toitures du projet** pour un agrandissement.',
+    // A bold cell that is the label of its row.
+    '| Catégorie | Loyer |\n| --- | --- |\n| **Logements classés en catégorie II B ou II C** | 5 € |\n',
+  ])('leaves the bold name at the start of a list item, and a bold row label (fourteenth reading): %s', async (text) => {
+    expect(await messagesFor('gras-excessif', text)).toEqual([]);
+  });
+
+  it('still fires on a long bold passage at the start of a list item followed by a verb', async () => {
+    expect(await messagesFor('gras-excessif', '- **Vous devez envoyer votre plan de la maison** si vous construisez.')).toHaveLength(1);
+    expect(await messagesFor('gras-excessif', 'Vous devez **envoyer votre plan de la maison** si vous construisez.')).toHaveLength(1);
+  });
 });

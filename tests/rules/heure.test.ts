@@ -100,4 +100,8 @@ describe('heure', () => {
   it('reads « dure 1h30 » as a length of time', async () => {
     expect(await messagesFor('heure', 'Le travail dure 1h30.')).toMatchObject([{ actual: '1h30', expected: ['1 heure 30'] }]);
   });
+
+  it('reads « après 4h30 de travail » as a length of time (fourteenth reading)', async () => {
+    expect((await messagesFor('heure', 'Vous avez une pause après 4h30 de travail.'))[0]).toMatchObject({ expected: ['4 heures 30'] });
+  });
 });

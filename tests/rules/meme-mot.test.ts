@@ -100,4 +100,11 @@ describe('meme-mot', () => {
     expect(messages).toMatchObject([{ actual, expected: [] }]);
     expect(messages[0]!.reason).toContain('Changez aussi les mots autour');
   });
+
+  it('leaves a synonym in the sentence that names the term itself (fiche F17317, fourteenth reading)', async () => {
+    const text = 'La domiciliation, appelée également élection de domicile, permet de disposer d’une adresse administrative.';
+    expect(await messagesFor('meme-mot', text, { language })).toEqual([]);
+    // In another sentence, the synonym is still told.
+    expect(await messagesFor('meme-mot', `${text}\n\nVotre élection de domicile dure 1 an.`, { language })).toHaveLength(1);
+  });
 });

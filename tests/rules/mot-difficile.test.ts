@@ -335,7 +335,10 @@ describe('mot-difficile: explained words and parts of speech (issue 11)', () => 
 
     it('does not offer « penser à » for « prendre en compte » with a direct object', async () => {
       const messages = await messagesFor('mot-difficile', 'Les ressources à prendre en compte sont le revenu net imposable de l\'année civile.', { language });
-      expect(messages.find((message) => message.actual === 'prendre en compte')?.expected).toEqual(['compter']);
+      // Advice since the fourteenth reading: « Il compte les faits » changed the meaning of « Il prend en compte les faits ».
+      const found = messages.find((message) => message.actual === 'prendre en compte');
+      expect(found?.expected ?? []).toEqual([]);
+      expect(found?.reason).toContain('tenir compte de');
     });
 
     it.each([
@@ -505,5 +508,15 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     expect(messages[0]).toMatchObject({ severity: 'info' });
     expect(messages[0]!.reason).toContain('Les lecteurs le connaissent souvent');
     expect(messages[0]!.reason).not.toContain('ne le comprennent pas');
+  });
+
+  it.each([
+    // Fourteenth reading: « Fait d'avoir de la carte », « Il compte les faits ».
+    ['## Obtention de la carte', 'Obtention', 'obtenir la carte'],
+    ['Le juge prend en compte les faits et la personnalité du mineur.', 'prend en compte', 'tenir compte de'],
+  ])('gives advice for « obtention » and « prendre en compte », not a word: %s', async (text, actual, advice) => {
+    const found = (await messagesFor('mot-difficile', text, { language })).find((message) => message.actual === actual);
+    expect(found?.expected ?? []).toEqual([]);
+    expect(found?.reason).toContain(advice);
   });
 });

@@ -90,4 +90,10 @@ describe('si-alors', () => {
     const [reader] = await messagesFor('si-alors', "S'il pleut, vous restez chez vous.");
     expect(reader!.reason).toContain('Posez une question');
   });
+
+  it('leaves a case of a list written as a label before « : » (fourteenth reading)', async () => {
+    expect(await messagesFor('si-alors', 'Le tribunal peut décider :\n\n- S’il annule l’OQTF : toutes les autres mesures prennent fin.\n')).toEqual([]);
+    expect(await messagesFor('si-alors', 'Le tribunal peut décider.\n\n- S’il annule l’OQTF, toutes les autres mesures prennent fin.\n')).toHaveLength(1);
+    expect(await messagesFor('si-alors', 'Vous présentez des papiers.\n\n- Si la carte a été gardée par le pays, présentez :\n')).toHaveLength(1);
+  });
 });

@@ -269,4 +269,8 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
   it('accepts « (CCAS ou CIAS) » after the words in full with an aside (fiche F14807, twelfth reading)', async () => {
     expect(await messagesFor('sigle', '- soit un centre communal (ou intercommunal) d’action sociale (CCAS ou CIAS).')).toEqual([]);
   });
+
+  it('leaves « NF » before the code of a standard: « norme NF P90-306 » (fourteenth reading)', async () => {
+    expect(await messagesFor('sigle', 'Le sol respecte la norme NF P90-306.')).toEqual([]);
+  });
 });

@@ -192,4 +192,13 @@ describe('une-idee', () => {
     expect(await messagesFor('une-idee', '- 2 personnels élus administratifs, sociaux et de santé, techniques, ouvriers et de service (Tos),')).toEqual([]);
     expect(await messagesFor('une-idee', '- 2 personnels élus administratifs, sociaux et de santé, techniques, ouvriers et de service,')).toHaveLength(1);
   });
+
+  it('reads « et vous la notifie » as one subject, « vous » being the object (thirteenth reading)', async () => {
+    expect(await messagesFor('une-idee', "À l'issue de l'instruction, l'Ofpra prend une décision et vous la notifie.")).toEqual([]);
+    expect(await messagesFor('une-idee', "L'Ofpra prend une décision et vous la recevez par courrier.")).toHaveLength(1);
+  });
+
+  it('counts « , à tout moment, » as one short aside (fourteenth reading)', async () => {
+    expect(await messagesFor('une-idee', 'Par ailleurs, le patient peut, à tout moment, demander son dossier.')).toEqual([]);
+  });
 });

@@ -156,4 +156,16 @@ describe('voix-passive', () => {
     const [message] = await messagesFor('voix-passive', 'Le dossier doit être envoyé par :\n\n- courrier électronique,\n- lettre recommandée.\n');
     expect(message!.reason).toContain('Le lecteur ne sait pas qui fait l\'action');
   });
+
+  it.each([
+    // Fourteenth reading: a number after « par », and « par » that goes with another participle.
+    'Ce salaire journalier est calculé en divisant par 30,42 le montant du salaire brut.',
+    'Si la tenue de travail est imposée à cause des risques encourus par le salarié, l’employeur la fournit.',
+  ])('does not take « par » of a calculation or of another participle for the agent: %s', async (text) => {
+    for (const message of await messagesFor('voix-passive', text)) expect(message.reason).not.toContain('voit trop tard');
+  });
+
+  it('still sees the agent of 2 participles joined by « et » (fourteenth reading)', async () => {
+    expect((await messagesFor('voix-passive', 'Vous pouvez être représenté et défendu par votre assurance.'))[0]!.reason).toContain('voit trop tard');
+  });
 });

@@ -215,4 +215,9 @@ describe('vous', () => {
     expect(await messagesFor('vous', 'Donnez le numéro de dossier du demandeur d’emploi décédé.')).toEqual([]);
     expect(await messagesFor('vous', 'Le demandeur d’emploi signe le dossier.')).toHaveLength(1);
   });
+
+  it('doubts « le demandeur » beside « le défendeur », the 2 parties of a trial (fourteenth reading)', async () => {
+    const [message] = await messagesFor('vous', 'Le juge entend d’abord le demandeur, puis le défendeur.');
+    expect(message!.reason).toContain('le demandeur ou le défendeur');
+  });
 });

@@ -214,6 +214,11 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       hits.push({ sign, from: at, to: at + 1, advice: ' Enlevez-le, ou écrivez « soit », par exemple « (soit 8 points) ».' });
       continue;
     }
+    // « système de +de 30 cartouches » (fifteenth reading: « plusde » would be written): the sign glued to a word.
+    if (sign === '+' && expected === 'plus' && left === '' && /^\p{Ll}+$/u.test(right)) {
+      hits.push({ sign, from: at, to: at + 1 + right.length, expected: `plus ${right}` });
+      continue;
+    }
     if (sign === '@' && (left !== '' || right !== '')) expected = 'arobase';
     if (sign === '@' && left === '' && right === '') expected = 'à';
     if (sign === '#' && /^\d/.test(right)) expected = 'numéro';

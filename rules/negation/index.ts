@@ -219,7 +219,8 @@ function written(negation: Negation): string {
 /** Words after « sans » that name a group or a kind: « sans domicile », « sans emploi », « sans-abri ». */
 // « les véhicules sans permis » (fiche F2881, eighth reading): a kind of small car.
 // « Extrait sans filiation » (fiche F1432, twelfth reading): the name of a kind of birth certificate.
-const CATEGORY_AFTER_SANS = new Set(['domicile', 'emploi', 'abri', 'logement', 'papiers', 'solde', 'permis', 'filiation']);
+// « le WiFi (sans fil) » (fifteenth reading).
+const CATEGORY_AFTER_SANS = new Set(['domicile', 'emploi', 'abri', 'logement', 'papiers', 'solde', 'permis', 'filiation', 'fil']);
 
 /** True when « sans » at `index` starts the name of a group or a kind (« sans domicile stable », « sans but lucratif »). */
 function isCategoryName(tokens: Token[], index: number): boolean {

@@ -200,6 +200,8 @@ export function coordinators(tokens: Token[]): Token[] {
     // « l'Ofpra prend une décision et vous la notifie » (thirteenth reading): « vous » is the object of the same
     // subject's verb, not a new subject (its verb would end in « -ez »).
     if (subject.normal === 'vous' && at > index + 2 && !verb.normal.endsWith('ez') && !/^(?:êtes|dites|faites)$/.test(verb.normal)) return;
+    // « pourront être réédités et vous être envoyés » (fifteenth reading): an infinitive after « vous », not its verb.
+    if (subject.normal === 'vous' && (verb.normal === 'être' || verb.normal === 'avoir')) return;
     found.push(token);
   });
   return found;

@@ -274,4 +274,8 @@ describe('caractere-special', () => {
       expect(message.reason).toContain('date à remplir');
     }
   });
+
+  it('quotes « +de » whole and proposes « plus de » (fifteenth reading: « plusde »)', async () => {
+    expect((await messagesFor('caractere-special', 'Le chargeur a +de 30 cartouches.'))[0]).toMatchObject({ actual: '+de', expected: ['plus de'] });
+  });
 });

@@ -217,4 +217,8 @@ describe('negation', () => {
   it('leaves « Extrait sans filiation », the name of a certificate (fiche F1432, twelfth reading)', async () => {
     expect(await messagesFor('negation', '### Extrait sans filiation')).toEqual([]);
   });
+
+  it('leaves « sans fil » (fifteenth reading)', async () => {
+    expect(await messagesFor('negation', 'Vous avez le WiFi (sans fil) dans la chambre.')).toEqual([]);
+  });
 });

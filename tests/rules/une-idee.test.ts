@@ -201,4 +201,8 @@ describe('une-idee', () => {
   it('counts « , à tout moment, » as one short aside (fourteenth reading)', async () => {
     expect(await messagesFor('une-idee', 'Par ailleurs, le patient peut, à tout moment, demander son dossier.')).toEqual([]);
   });
+
+  it('reads « et vous être envoyés » as one idea (fifteenth reading)', async () => {
+    expect(await messagesFor('une-idee', 'Les papiers pourront être réédités et vous être envoyés.')).toEqual([]);
+  });
 });

@@ -197,13 +197,14 @@ const DANGLING = new Set([...DETERMINERS, 'à', 'avec', 'dans', 'pour', 'en', 's
 
 /** Words the last item may have beyond `maxItemWords`: it goes on with the sentence, and the quote should not cut a name. */
 const LAST_ITEM_EXTRA = 1;
+/** Words of a negation after the last item: « un de ses proches ne … » goes on with the sentence. */
 const NEGATIVE = new Set(['ne', 'pas', 'plus', 'jamais', 'rien']);
 
 /**
  * The words of the last item: `maxItemWords` words, and `LAST_ITEM_EXTRA` more that ends its noun (« du service
  * public », « d'un temps plein », thirteenth reading: « public » was left out of the quote). Not a small word that
- * takes the sentence on (« auprès de l'employeur »), nor a verb in « -ent » or « -ant » (« constituent », « répondant »), nor after a small
- * word (« du défunt au jour »).
+ * takes the sentence on (« auprès de l'employeur »), nor a verb in « -ent » or « -ant » (« constituent »,
+ * « répondant »), nor after a small word (« du défunt au jour »).
  */
 function withExtraWords(tokens: Token[], words: number[], from: number, maxItemWords: number): number[] {
   let end = from + maxItemWords;

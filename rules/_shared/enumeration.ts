@@ -208,13 +208,16 @@ const NEGATIVE = new Set(['ne', 'pas', 'plus', 'jamais', 'rien']);
  */
 function withExtraWords(tokens: Token[], words: number[], from: number, maxItemWords: number): number[] {
   let end = from + maxItemWords;
-  // A word that ends a noun, not a small word or an elided one (« nom d'usage n'y »).
-  const mayGoOn = (token: Token): boolean =>
-    token.kind === 'word' && /^\p{Ll}/u.test(token.value) && !token.normal.includes("'") && !token.normal.endsWith('ent') && !token.normal.endsWith('ant') && !NEGATIVE.has(token.normal) &&
-    !DANGLING.has(token.normal) && !GOES_ON.has(token.normal) && !OF.has(token.normal) && !ITEM_END.has(token.normal) && !ITEM_END_VERBS.has(token.normal);
   if (end > words.length || !mayGoOn(tokens[words[end - 1]!]!)) return words.slice(from, end);
   while (end < words.length && end < from + maxItemWords + LAST_ITEM_EXTRA && mayGoOn(tokens[words[end]!]!)) end++;
   return words.slice(from, end);
+}
+
+/** A word that ends a noun, not a small word or an elided one (« nom d'usage n'y »): see `withExtraWords`. */
+function mayGoOn(token: Token): boolean {
+  const normal = token.normal;
+  return token.kind === 'word' && /^\p{Ll}/u.test(token.value) && !normal.includes("'") && !normal.endsWith('ent') && !normal.endsWith('ant') && !NEGATIVE.has(normal) &&
+    !DANGLING.has(normal) && !GOES_ON.has(normal) && !OF.has(normal) && !ITEM_END.has(normal) && !ITEM_END_VERBS.has(normal);
 }
 
 /** Prepositions after the last single-word item that take the sentence on: « sociale auprès des mineurs », « venir au bureau ». */

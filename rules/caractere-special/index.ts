@@ -77,6 +77,11 @@ const DATE_PARTS = /^(?:jour|mois|année|an|jj|mm|aa|aaaa)$/i;
 /** An ending of inclusive writing after « / »: « époux/se », « salarié/e ». */
 const ENDING = /^(?:e|es|se|ses|ne|nes|le|les|trice|trices|euse|euses|ère|ères)$/i;
 
+/** A chunk without the signs around it: « (jour/mois/année). » → « jour/mois/année », « [jour » → « jour ». */
+function withoutSigns(text: string): string {
+  return trimStart(trimEnd(text, /[.,;:!?)\]»]/u), /[«(\[]/u);
+}
+
 /**
  * True when « / » divides in a calculation: « 600 € / 12 », « (50 € X 1 / 3) », « (… semaines/12) ». A « / »
  * between spaces is read with the chunks around it; a glued one (« Covid-19/confinement ») needs a bracket,
@@ -97,8 +102,7 @@ const PAID_TOGETHER = new Set(['CSG', 'CRDS', 'CASA']);
 /** « CSG / CRDS », « CSG/CRDS »: two contributions paid together, so « / » is « et ». */
 function bothPaid(parts: readonly string[], before: string, after: string): boolean {
   const [first, second] = parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? [parts[0]!, parts[1]!] : [before, after];
-  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)\]»]/u), /[«(\[]/u);
-  return PAID_TOGETHER.has(clean(first)) && PAID_TOGETHER.has(clean(second));
+  return PAID_TOGETHER.has(withoutSigns(first)) && PAID_TOGETHER.has(withoutSigns(second));
 }
 
 /**
@@ -111,9 +115,8 @@ function orIsUnsure(parts: readonly string[], before: string, after: string, pre
   const [first, second] = parts.length === 2 && parts[0] !== '' && parts[1] !== '' ? [parts[0]!, parts[1]!] : [before, after];
   if (/^rapports?$/i.test(previous) || /(?:^|\s)rapports?$/i.test(trimEnd(before, /\s/u))) return true;
   if (parts.length > 2) return true;
-  const clean = (word: string): string => trimStart(trimEnd(word, /[.,;:!?)\]»]/u), /[«(\[]/u);
-  const a = clean(first);
-  const b = clean(second);
+  const a = withoutSigns(first);
+  const b = withoutSigns(second);
   if (a.toLowerCase() === b.toLowerCase()) return true;
   if (/\d/.test(a) || /\d/.test(b)) return true;
   // Two acronyms (« facture EDF/GDF », « attestation de la CAF/MSA ») are one or the other: « ou » is kept.
@@ -132,7 +135,7 @@ interface Hit {
 
 function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string): Hit[] {
   const text = chunk.text;
-  const core = trimStart(trimEnd(text, /[.,;:!?)\]»]/u), /[«(\[]/u);
+  const core = withoutSigns(text);
   const lead = text.indexOf(core);
   // Fractions, 24/7, 7j/7: one message for the whole token.
   const fraction = FRACTIONS[core.toLowerCase()];
@@ -179,11 +182,10 @@ function hitsIn(chunk: Chunk, allow: Set<string>, previous: string, next: string
       // A « / » alone between spaces is read with the chunks around it.
       const before = left === '' ? previous : left;
       const after = right === '' ? next : right;
-      const words = trimStart(trimEnd(text, /[.,;:!?)\]»]/u), /[«(\[]/u).split('/');
+      const words = core.split('/');
       const units = unitsInWords(before, after);
       // « [jour / mois / année] » (fourteenth reading: « par » was told): a date to fill in, with spaces around « / ».
-      const bare = (chunkText: string): string => trimStart(trimEnd(chunkText, /[.,;:!?)\]»]/u), /[«(\[]/u);
-      if (left === '' && right === '' && DATE_PARTS.test(bare(before)) && DATE_PARTS.test(bare(after))) {
+      if (left === '' && right === '' && DATE_PARTS.test(withoutSigns(before)) && DATE_PARTS.test(withoutSigns(after))) {
         hits.push({ sign, from: at, to: at + 1, advice: ' C’est une date à remplir : donnez un exemple, par exemple « le 15 mars 2025 ».' });
         continue;
       }

@@ -193,13 +193,12 @@ export default defineRule({
         // a table of bands is read line by line, and no known thing compares with each limit.
         // So is a limit in a table's header: « | Jusqu'à 2 000 km | De 2 001 à 10 000 km | Plus de 10 000 km | » (fiche F527).
         // « | 30 000 habitants ou plus | » (fiches of the eleventh reading): the last band's limit, with its noun.
-        const inTable = facts.blocks[sentence.block]?.type === 'tableCell';
+        const blockType = facts.blocks[sentence.block]?.type;
         const limitAfter = OR_MORE.test(after(source, word, 40));
         // « ## Dans une commune de plus de 5 000 habitants », « ### Moins de 2 000 habitants » (twelfth and thirteenth
         // readings): a heading that picks the reader's case, as the bands of a table do.
-        const inHeading = facts.blocks[sentence.block]?.type === 'heading';
-        if (inHeading && (wordsBeforeLimit(words, index) || limitAfter)) continue;
-        if (inTable && (limitAfter || RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)) || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
+        if (blockType === 'heading' && (wordsBeforeLimit(words, index) || limitAfter)) continue;
+        if (blockType === 'tableCell' && (limitAfter || RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)) || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
         // « NF EN ISO 7010 » (fiche F35081, eleventh reading): the number of a standard, not a quantity.
         if (NORM_PARTS.has(words[index - 1]?.value ?? '') && /^[\s\u00a0]$/u.test(previousText.slice(-1))) continue;
         // « 1 an de travail à temps complet, soit 1 607 heures » (eleventh reading): the number is already said

@@ -106,18 +106,19 @@ function isListItemStart(source: string, offset: number): boolean {
  * the label of its row, and the name of a paper at the start of a list item (`NAME_THEN_WHEN`).
  */
 function isTermBeforeColon(block: FalcBlock, span: BoldSpan, words: number, source: string): boolean {
-  // « - **Inscription et création du dossier :** vous devez… » (fiche F23476, eleventh reading): the colon in the bold.
   if (words > TITLE_WORDS) return false;
   // « | **Logements classés en catégorie II B** | … | » (fourteenth reading): a bold cell is the label of its row.
   if (block.type === 'tableCell') {
     const cell = (from: number, to: number): boolean => /^[\s|]*$/u.test(source.slice(from, to));
     return cell(block.position.start.offset ?? 0, span.start) && cell(span.end, block.position.end.offset ?? 0);
   }
-  if (span.start !== block.position.start.offset) return false;
-  // Not a sentence in bold: « **Vous devez envoyer votre plan** si… ».
-  if (NAME_THEN_WHEN.test(source.slice(span.end, span.end + 16)) && /^(?:vous|je|j['’]|il|elle|on|nous|ils|elles)\s/iu.test(span.text)) return false;
+  if (block.type !== 'paragraph' || span.start !== block.position.start.offset) return false;
   const after = source.slice(span.end, span.end + 16);
-  return block.type === 'paragraph' && (TERM_THEN_MEANING.test(after) || span.text.trimEnd().endsWith(':') || (isListItemStart(source, span.start) && NAME_THEN_WHEN.test(after)));
+  const when = NAME_THEN_WHEN.test(after);
+  // Not a sentence in bold: « **Vous devez envoyer votre plan** si… ».
+  if (when && /^(?:vous|je|j['’]|il|elle|on|nous|ils|elles)\s/iu.test(span.text)) return false;
+  // « - **Inscription et création du dossier :** vous devez… » (fiche F23476, eleventh reading): the colon in the bold.
+  return TERM_THEN_MEANING.test(after) || span.text.trimEnd().endsWith(':') || (when && isListItemStart(source, span.start));
 }
 
 /**

@@ -140,18 +140,17 @@ export default defineRule({
         const lemmaPm = found.kind === 'jargon' && found.start === found.end ? language.frequencies?.lookup(found.entry?.term ?? '')?.pm : undefined;
         const common = lemmaPm !== undefined && lemmaPm >= COMMON_JARGON && settings.severity !== 'info';
         // A word that readers know (« obtenir », « mineur ») gets its advice once in the file: « mineur » came 40 times in
-        // fiche F1469 (twelfth reading). Its message says that readers know it (« ne le comprennent pas » was false).
+        // fiche F1469 (twelfth reading).
         if (common) {
           const key = found.entry?.term ?? found.key;
           if (seenCommon.has(key)) continue;
           seenCommon.add(key);
         }
         const hint = (message: ReturnType<typeof report>): void => {
-          if (!common) return;
-          applySeverity(message, 'info');
-          message.reason = message.reason.replace(HARD_FOR_READERS, KNOWN_BUT_ADMINISTRATIVE);
-          message.message = message.reason;
+          if (common) applySeverity(message, 'info');
         };
+        // Its message says that readers know a common word (« ne le comprennent pas » was false for « obtenir »).
+        const administrative = `« ${actual} » est un mot administratif. ${common ? KNOWN_BUT_ADMINISTRATIVE : HARD_FOR_READERS}`;
         const replacements = found.replacements ?? found.entry?.replacements ?? [];
         const next = sentence.words[found.end + 1]?.normal;
         const afterNext = sentence.words[found.end + 2]?.normal;
@@ -164,51 +163,49 @@ export default defineRule({
         } else if (found.kind === 'jargon' && found.entry?.advice) {
           // « délai », « démarche », « conjoint »: the phrase is rewritten, no word is put instead.
           hint(report(
-            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. ${found.entry.advice}.`,
+            `${administrative} ${found.entry.advice}.`,
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry?.senses) {
           // « mandat », « dispositif »: no word fits every sense. Explaining keeps the sense; a wrong word would not.
           hint(report(
-            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Ce mot a plusieurs sens : ${found.entry.senses}. Un autre mot ne convient pas toujours : expliquez ce qu’il veut dire dans votre phrase.`,
+            `${administrative} Ce mot a plusieurs sens : ${found.entry.senses}. Un autre mot ne convient pas toujours : expliquez ce qu’il veut dire dans votre phrase.`,
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry && replacements.length === 0) {
           // No replacement of the same part of speech: no suggestion is better than a wrong one.
           hint(report(
-            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Choisissez un mot plus simple, ou expliquez ce mot.`,
+            `${administrative} Choisissez un mot plus simple, ou expliquez ce mot.`,
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry && replacements.length > 0 && replacements.every(isClause)) {
           // « En cas de perte » → « S'il y a une perte », « dès réception du courrier » → « quand vous recevez le
           // courrier »: the author rewrites the phrase.
           hint(report(
-            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt une phrase avec ${replacements.map((value) => `« ${value} »`).join(' ou ')}. Changez aussi les mots autour, pour que la phrase reste correcte.`,
+            `${administrative} Écrivez plutôt une phrase avec ${replacements.map((value) => `« ${value} »`).join(' ou ')}. Changez aussi les mots autour, pour que la phrase reste correcte.`,
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry && replacements.every(isDefinition)) {
           // « tutelle » → « protection par un juge »: an explanation to add, not a word to put instead.
           hint(report(
-            `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Expliquez ce mot, par exemple : ${replacements.map((value) => `« ${value} »`).join(' ou ')}.`,
+            `${administrative} Expliquez ce mot, par exemple : ${replacements.map((value) => `« ${value} »`).join(' ou ')}.`,
             { place, actual },
           ));
         } else if (found.kind === 'jargon' && found.entry) {
           // The replacements in the form of the word as written (« délivrée » → « donnée »), or none when unsure.
           // « Régime fiscal et social » (eleventh reading: « des impôts et social » was suggested): another adjective after
           // « et » or « ou » shares the noun.
-          const link = sentence.words[found.end + 1]?.normal;
-          const other = sentence.words[found.end + 2]?.normal ?? '';
           // Possessives and other determiners are « ADJ » in the frequency list: « avantages fiscaux et vos droits ».
-          const sharedNoun = (link === 'et' || link === 'ou') && !NOT_AN_ADJECTIVE.test(other) && language.frequencies?.partOf(other) === 'ADJ';
-          const fitted = fitReplacements(actual, found.entry, replacements, sentence.words[found.start - 1]?.normal, sentence.words[found.end + 1]?.normal, sharedNoun);
+          const sharedNoun = (next === 'et' || next === 'ou') && afterNext !== undefined && !NOT_AN_ADJECTIVE.test(afterNext) && language.frequencies?.partOf(afterNext) === 'ADJ';
+          const fitted = fitReplacements(actual, found.entry, replacements, sentence.words[found.start - 1]?.normal, next, sharedNoun);
           if (fitted.length > 0) {
             hint(report(
-              `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt ${fitted.map((value) => `« ${value} »`).join(' ou ')}.`,
+              `${administrative} Écrivez plutôt ${fitted.map((value) => `« ${value} »`).join(' ou ')}.`,
               { place, actual, expected: fitted },
             ));
           } else {
             hint(report(
-              `« ${actual} » est un mot administratif. Beaucoup de lecteurs ne le comprennent pas. Écrivez plutôt un mot simple, comme ${replacements.map((value) => `« ${value} »`).join(' ou ')}. Changez aussi les mots autour, pour que la phrase reste correcte.`,
+              `${administrative} Écrivez plutôt un mot simple, comme ${replacements.map((value) => `« ${value} »`).join(' ou ')}. Changez aussi les mots autour, pour que la phrase reste correcte.`,
               { place, actual },
             ));
           }

@@ -85,6 +85,8 @@ const OPENINGS = new Set([
   'depuis', 'en', 'à', 'au', 'afin', 'une', 'selon', 'sauf', 'faute',
   // « Durant ce délai, le prévenu ou son avocat peuvent demander… » (fiche F34924).
   'durant', 'lors', 'passé', 'outre', 'malgré', 'hors',
+  // « Avec l'accord écrit du parent créancier, la Caf ou la MSA entreprend… » (fiche F1002).
+  'avec',
 ]);
 
 /**
@@ -167,6 +169,75 @@ function namesInstitution(tokens: Token[], firstItem: number): boolean {
   return false;
 }
 
+/** Ends of adjectives after a noun (`DESCRIBING_END`, and « bancaire », « scolaire », « alimentaire »). */
+const ADJECTIVE_END = /(?:aire|aires)$/;
+
+/** The part of speech of a word form (`NOM`, `ADJ`, `VER`…), from the frequency list, when the rule has it. */
+export type PartOf = (word: string) => string | undefined;
+
+/** True when the word is an adjective: by the frequency list, or, for a word it does not have, by its end. */
+function isAdjective(normal: string, partOf: PartOf | undefined): boolean {
+  const part = partOf?.(normal);
+  if (part !== undefined) return part === 'ADJ';
+  return DESCRIBING_END.test(normal) || ADJECTIVE_END.test(normal);
+}
+
+/**
+ * True when the word at `position`, the last of the head, is an adjective after a noun with no determiner
+ * (« par carte bancaire »), and the other single-word items are neither adjectives nor verbs: « une activité
+ * culturelle, éducative ou sociale », « eau potable, fraîche ou chaude » are lists of adjectives (the quote keeps
+ * them alone), « carte bancaire, chèque ou virement » a list of nouns.
+ */
+function nounBeforeAdjective(tokens: Token[], head: number[], position: number, items: number[][], partOf: PartOf | undefined): boolean {
+  if (position < 1) return false;
+  const word = tokens[head[position]!]!.normal;
+  const before = tokens[head[position - 1]!]!;
+  if (!isAdjective(word, partOf) || kindOf(before) !== 'other' || before.normal.includes("'")) return false;
+  const beforePart = partOf?.(before.normal);
+  if (beforePart !== undefined ? beforePart !== 'NOM' : isAdjective(before.normal, undefined)) return false;
+  // « dommage corporel, moral ou matériel »: « moral » is a noun too; an item that ends like an adjective is one.
+  return items.every((item) => {
+    const normal = tokens[item[0]!]!.normal;
+    return !isAdjective(normal, partOf) && !DESCRIBING_END.test(normal) && !ADJECTIVE_END.test(normal) && !VERB_LIKE_END.test(normal);
+  });
+}
+
+/** Ends of infinitives and participles: « par décision motivée, refuser ou retirer », « dossier informatique, créé et consulté ». */
+const VERB_LIKE_END = /(?:er|ir|é|ée|és|ées)$/;
+
+/** An infinitive by its end and the frequency list: « assurer », « informer ». */
+function isInfinitive(normal: string | undefined, partOf: PartOf | undefined): boolean {
+  return normal !== undefined && /(?:er|ir|oir)$/.test(normal) && partOf?.(normal) === 'VER';
+}
+
+/** Words that a noun phrase does not go back over: a preposition, a pronoun, a verb that ends the items (« auprès de la police »). */
+function endsNounPhrase(normal: string): boolean {
+  return PREPOSITIONS.has(normal) || PRONOUNS.has(normal) || normal === 'auprès' || normal === 'près' || normal === 'lors' || ITEM_END.has(normal) || (ITEM_END_VERBS.has(normal) && normal !== 'et');
+}
+
+/** Words that a noun phrase goes on with: « la date et l'heure d'ouverture ». */
+const IN_NOUN_PHRASE = new Set(['et', ...OF_WORDS]);
+
+/**
+ * The first word of the noun phrase that ends with a complement in « de » (« la date et l'heure d'ouverture de la
+ * session »): going back from the « de », the nearest determiner (not another « de ») whose word before is not « de », « et » nor another
+ * determiner. At most 8 words back, and never before the head; otherwise the « de » itself.
+ */
+function nounPhraseStart(tokens: Token[], head: number[], position: number, partOf: PartOf | undefined): number {
+  for (let at = position - 1; at >= 0 && at >= position - 8; at--) {
+    const token = tokens[head[at]!]!;
+    if (token.kind !== 'word' || endsNounPhrase(token.normal)) return position;
+    // « la création d'activité et d'assurer la centralisation, … » (fiche F24023): an infinitive ends the noun phrase.
+    if (isInfinitive(token.normal, partOf)) return position;
+    if (!DETERMINERS.has(token.normal) || OF_WORDS.has(token.normal)) continue;
+    const before = at > 0 ? tokens[head[at - 1]!]! : undefined;
+    // « Le dépôt de plainte peut se faire auprès de la police, … »: the sentence's subject is not the first thing.
+    if (before === undefined) return position;
+    if (!IN_NOUN_PHRASE.has(before.normal) && !DETERMINERS.has(before.normal)) return at;
+  }
+  return position;
+}
+
 export interface Enumeration {
   first: number;
   last: number;
@@ -232,7 +303,7 @@ function lastItem(tokens: Token[], words: number[]): number[] {
   return item.slice(0, length);
 }
 
-function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enumeration | undefined {
+function enumeration(tokens: Token[], run: Segment[], maxItemWords: number, partOf: PartOf | undefined): Enumeration | undefined {
   const firstWord = tokens.find((token) => token.kind === 'word');
   // The last segment that holds « et » or « ou » after its first word.
   for (let end = run.length - 1; end >= 1; end--) {
@@ -247,6 +318,8 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     // « donner à ses héritiers, tout ou partie de sa succession » (page N31162, sixth reading): « tout ou partie » is one
     // fixed phrase (« all or some of it »), not 2 more things.
     if (tokens[beforeConjunction[beforeConjunction.length - 1] ?? -1]?.normal === 'tout' && tokens[afterConjunction[0]!]!.normal === 'partie') continue;
+    // « l'un ou l'autre » (fiche F1312): one of 2 people already named.
+    if (tokens[beforeConjunction[beforeConjunction.length - 1] ?? -1]?.normal === 'un' && tokens[afterConjunction[1] ?? -1]?.normal === 'autre') continue;
     const kind = kindOf(tokens[beforeConjunction[0] ?? afterConjunction[0]!]!);
     if (beforeConjunction.length === 0 || kindOf(tokens[afterConjunction[0]!]!) !== kind) continue;
     // Actions with a subject: « je lave, je repasse et je plie » is a list of actions when every item is
@@ -271,11 +344,33 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     // Items that are single words (« écrire, appeler ou venir ») take only the last word of the head:
     // « Vous pouvez écrire » gives « écrire ». A pronoun item is the pronoun and its verb.
     const headFrom = kind === 'other' ? head.length - 1 : pronoun ? head.length - 2 : head.length - maxItemWords;
+    let pairedFirst = false;
+    /** The first thing is a whole noun phrase with its complement (`nounPhraseStart`): it may be long. */
+    let longFirst = false;
     for (let position = Math.max(0, headFrom); position < head.length; position++) {
       if (pronoun && tokens[head[position]!]!.normal !== pronoun) continue;
+      // « … et d'assurer la centralisation, le contrôle formel et la transmission » (fiche F24023): « d' » before a verb
+      // does not start a thing.
+      // (« de détenir, d'exploiter ou de financer » stays a list of actions; « Avant de délivrer ce visa, l'ambassade ou
+      // le consulat effectue… » opens the sentence.)
+      if (kind === 'determiner' && OF.has(tokens[head[position]!]!.normal) && isInfinitive(tokens[head[position + 1] ?? -1]?.normal, partOf) && items.every((item) => !OF_WORDS.has(tokens[item[0]!]!.normal)) && !closesOpening(tokens, head[position]!)) continue;
       if (isKind(tokens[head[position]!]!, kind, firstWord)) {
-        items.unshift(head.slice(position));
-        headStart = position;
+        let from = position;
+        // « le paiement par carte bancaire, chèque ou virement » (sixteenth session): the first thing is a noun and its
+        // adjective, « carte bancaire », not « bancaire ».
+        if (kind === 'other' && nounBeforeAdjective(tokens, head, position, items, partOf)) {
+          from = position - 1;
+          pairedFirst = true;
+        }
+        // « précise la date et l'heure d'ouverture de la session, sa durée prévisible et le lieu » (F1540): « de la
+        // session » is the end of the first thing, which starts at « la date ».
+        if (kind === 'determiner' && OF_WORDS.has(tokens[head[position]!]!.normal) && items.every((item) => !OF_WORDS.has(tokens[item[0]!]!.normal))) {
+          from = nounPhraseStart(tokens, head, position, partOf);
+          longFirst = from !== position;
+        }
+        items.unshift(head.slice(from));
+        // A word before the items governs them; the noun of « hébergement gratuit » after a colon is an item, not that word.
+        headStart = pairedFirst ? position : from;
         break;
       }
     }
@@ -287,7 +382,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     if (middle < 1) {
       const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other' || kind === 'pronoun';
       const governed = headStart >= 1 || (kind === 'pronoun' && headStart === 0);
-      if (!governed || !strictKinds || items.length < 3 || items.slice(0, -1).some((item) => contentLength(tokens, item) > 3)) continue;
+      if (!governed || !strictKinds || items.length < 3 || items.slice(0, -1).some((item, index) => !(index === 0 && longFirst) && contentLength(tokens, item) > 3)) continue;
       // « Lorsqu'un parent ne verse pas la pension de l'enfant, la Caf ou la MSA peut se charger… »: the
       // comma closes the opening, and the last item goes on as the subject of the main clause.
       // When a comma follows the last item (« Si vous êtes envoyé auprès d'une ambassade, d'un consulat ou de
@@ -306,7 +401,7 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number): Enu
     if (kind === 'determiner' && OF_WORDS.has(tokens[items[0]![0]!]!.normal) && namesInstitution(tokens, items[0]![0]!)) continue;
     // Items that start with « other » words must be single words: « rouge, bleu, vert et jaune ».
     // The last one may go on with the end of the sentence: « écrire, appeler ou venir au bureau ».
-    if (kind === 'other' && items.slice(0, -1).some((item) => item.length > 1)) continue;
+    if (kind === 'other' && items.slice(0, -1).some((item, index) => item.length > (index === 0 && pairedFirst ? 2 : 1))) continue;
     // « une activité culturelle, éducative ou sociale auprès des mineurs » (twelfth reading): single words, and the
     // last one goes on with the sentence after a preposition; the quote stops at the last word.
     // « club de vacances », « conservation de documents » keep their complement with « de ».
@@ -354,11 +449,11 @@ export function hasComma(tokens: readonly Token[]): boolean {
  * The enumeration that `liste` reports in a sentence's tokens, or undefined. The rule `une-idee` asks it,
  * so that a sentence does not get the same advice (« faites une liste à puces ») twice.
  */
-export function enumerationIn(tokens: Token[], maxItemWords = 4): Enumeration | undefined {
+export function enumerationIn(tokens: Token[], maxItemWords = 4, partOf?: PartOf): Enumeration | undefined {
   if (tokens.length === 0 || !hasComma(tokens)) return undefined;
   for (const run of runs(tokens)) {
     if (run.length < 2) continue;
-    const found = enumeration(tokens, run, maxItemWords);
+    const found = enumeration(tokens, run, maxItemWords, partOf);
     if (found) return found;
   }
   return undefined;

@@ -213,7 +213,8 @@ function find(chunks: readonly Chunk[], index: number): Found | undefined {
   if (lower === 'min.' && core === 'min.' && !afterNumber && next) return at('minimum');
   if ((lower === 'max.' && core === 'max.') || (core === 'max' && afterNumber)) return at('au maximum');
   // « p. 12 », « pp. 3-5 ».
-  if ((lower === 'p.' || lower === 'pp.') && /^\d/.test(nextText)) return at(lower === 'p.' ? 'page' : 'pages');
+  // « modèle P. 237 » (fiche F34746, sixteenth session): a capital « P. » after a word is the letter of a form's code.
+  if ((lower === 'p.' || lower === 'pp.') && /^\d/.test(nextText) && (core === lower || previous === undefined)) return at(lower === 'p.' ? 'page' : 'pages');
   // « 3 janv. 2026 ».
   const month = MONTHS[lower];
   if (month && afterNumber) return at(month);

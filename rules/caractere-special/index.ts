@@ -329,7 +329,17 @@ export default defineRule({
             operators.push(chunkPlace(chunk, hit.from, hit.to));
             continue;
           }
-          const actual = chunk.text.slice(hit.from, hit.to);
+          let actual = chunk.text.slice(hit.from, hit.to);
+          let place = chunkPlace(chunk, hit.from, hit.to);
+          // « ou +**sans interruption** » (fiche F34708, sixteenth session): a bold starts inside the quoted words; « plus
+          // sans » put in their place would leave the closing « ** » alone. The message quotes the sign alone and names
+          // its word, with no one-click fix.
+          const marked = source.slice(place.start.offset ?? 0, place.end.offset ?? 0) !== actual;
+          if (marked) {
+            actual = hit.sign;
+            place = chunkPlace(chunk, hit.from, hit.from + hit.sign.length);
+          }
+          const expected = marked ? undefined : hit.expected;
           const shown = hit.sign.length > 1 ? hit.sign : hit.sign[0]!;
           // « # **Carte d'identité » (page N358, sixth reading): a closed « ** » makes bold and is not in the text; one left
           // in the text is a bold that was never closed, not a sign with a meaning to write in words.
@@ -337,7 +347,9 @@ export default defineRule({
           // « Il n'y a **pas****d'âge limite** » (fiche F3059, eighth reading): 2 bolds glued together; the signs mean nothing.
           const gluedBolds = hit.sign === '****';
           const fix = hit.expected
-            ? ` Écrivez plutôt « ${hit.expected} ».`
+            ? marked
+              ? ` Écrivez plutôt « ${hit.expected.split(' ')[0]} », avec une espace après.`
+              : ` Écrivez plutôt « ${hit.expected} ».`
             : gluedBolds
               ? ' Ce sont 2 mises en gras collées : le lecteur voit les signes. Enlevez « **** » et mettez une espace.'
               : unclosedBold
@@ -345,7 +357,7 @@ export default defineRule({
               : hit.advice ?? ' Écrivez ce que le signe veut dire avec des mots.';
           report(
             `Le signe « ${shown} » est difficile à comprendre pour beaucoup de lecteurs.${fix}`,
-            { place: chunkPlace(chunk, hit.from, hit.to), actual, ...(hit.expected ? { expected: [hit.expected] } : {}) },
+            { place, actual, ...(expected ? { expected: [expected] } : {}) },
           );
         }
       }

@@ -197,8 +197,13 @@ export default defineRule({
         const limitAfter = OR_MORE.test(after(source, word, 40));
         // « ## Dans une commune de plus de 5 000 habitants », « ### Moins de 2 000 habitants » (twelfth and thirteenth
         // readings): a heading that picks the reader's case, as the bands of a table do.
-        if (blockType === 'heading' && (wordsBeforeLimit(words, index) || limitAfter)) continue;
-        if (blockType === 'tableCell' && (limitAfter || RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16)) || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
+        // « ### De 1 500 à 3 500 km » between « Jusqu'à 1 500 km » and « Plus de 3 500 km » (sixteenth session): a band.
+        const inRange = RANGE_AFTER.test(after(source, word, 16)) || endsWithRange(before(source, word, 16));
+        if (blockType === 'heading' && (wordsBeforeLimit(words, index) || limitAfter || inRange)) continue;
+        // « | 9000 à 9249 | 34 | 32 | 1088 | » (fiche F34474, sixteenth session: 7 false alarms in 297 messages): a number
+        // alone in its cell is a value the reader looks up in the row that fits them, exact on purpose.
+        if (blockType === 'tableCell' && sentence.words.length === 1) continue;
+        if (blockType === 'tableCell' && (limitAfter || inRange || LIMIT_WORDS.has(words[index - 1]?.normal ?? ''))) continue;
         // « NF EN ISO 7010 » (fiche F35081, eleventh reading): the number of a standard, not a quantity.
         if (NORM_PARTS.has(words[index - 1]?.value ?? '') && /^[\s\u00a0]$/u.test(previousText.slice(-1))) continue;
         // « 1 an de travail à temps complet, soit 1 607 heures » (eleventh reading): the number is already said

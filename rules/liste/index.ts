@@ -44,7 +44,10 @@ export default defineRule({
   title: 'Énumération dans une phrase',
   severity: 'warning',
   options,
-  check({ facts, options, report }) {
+  check({ facts, options, report, language }) {
+    // « carte bancaire, chèque ou virement »: the frequency list tells a noun from an adjective (see `enumerationIn`).
+    const frequencies = language.frequencies;
+    const partOf = frequencies ? (word: string) => frequencies.partOf(word) : undefined;
     for (const sentence of facts.sentences) {
       const tokens = tokensOf(sentence);
       // An enumeration needs a comma (a run of 2 segments): most sentences have none, and need no more work.
@@ -53,7 +56,7 @@ export default defineRule({
       // Nor can a heading (fiche F34777: « # … si l'on est divorcé, séparé ou veuf ? »).
       const blockType = facts.blocks[sentence.block]?.type;
       if (blockType === 'tableCell' || blockType === 'heading') continue;
-      const found = enumerationIn(tokens, options.maxItemWords);
+      const found = enumerationIn(tokens, options.maxItemWords, partOf);
       if (!found || namesWithAcronym(tokens, found.last) || inBrackets(tokens, found.first, found.last) || codesOnly(tokens, found.first, found.last)) continue;
       const whole = textBetween(tokens, found.first, found.last);
       // « 8, 10, 12, 14 et 16. »: the full stop glued to the last number is not part of the list.

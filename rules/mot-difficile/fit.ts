@@ -74,6 +74,18 @@ function withErEnding(replacement: string, ending: string): string | undefined {
   return stem + ending;
 }
 
+/** Forms of « être » before an adjective: « il est susceptible de » takes « peut », not « qui peut ». */
+const FORMS_OF_ETRE = new Set(['est', 'sont', 'être', 'êtes', 'es', 'suis', 'sommes', 'sera', 'seront', 'serez', 'serait', 'seraient', 'était', 'étaient', 'soit', 'soient', 'été', 'étant']);
+
+/** Pronouns that come before an infinitive: « susceptible de vous gêner ». (« le », « la », « leur » are articles too.) */
+const PRONOUNS_BEFORE_INFINITIVE = new Set(['vous', 'nous', 'se', "s'", 'en', 'y', 'lui', 'me', "m'", 'te', "t'"]);
+
+/** True when the word can start an infinitive clause: an infinitive (« modifier », « être ») or a pronoun before one. */
+function startsInfinitive(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  return PRONOUNS_BEFORE_INFINITIVE.has(word) || /^\p{L}{2,}(?:er|ir|re|oir)$/u.test(word);
+}
+
 /** The elided article or preposition before the word, as written (« l' », « d' »), and the word after it. */
 function splitElided(actual: string): [string, string] {
   const match = /^([ldjmnst]'|qu')(.+)$/u.exec(actual);
@@ -101,7 +113,12 @@ function fitInLowerCase(actualWritten: string, entry: JargonEntry, given: readon
   const term = normalizeWord(entry.term);
   // « bénéficier de », « dispose d'un »: a verb and its « de ».
   const withDe = /^(.+) de$/.exec(term);
-  if (withDe) return fitWithDe(actual, withDe[1]!, replacements, after);
+  if (withDe) {
+    // « susceptible de » → « qui peut »: a relative clause after a noun, before an infinitive. « susceptible de recours »
+    // → « qui peut recours » and « il est susceptible de vous gêner » → « il est qui peut » (sixteenth reading) are not French.
+    if (replacements.every((value) => value.startsWith('qui ')) && ((before !== undefined && FORMS_OF_ETRE.has(before)) || !startsInfinitive(after))) return [];
+    return fitWithDe(actual, withDe[1]!, replacements, after);
+  }
   const [elided, word] = splitElided(actual);
   // « chez vous », « là où vous habitez » take the place of a whole phrase (« à votre domicile » → « chez vous »),
   // never of the noun alone (« à votre chez vous », « justificatif de là où vous habitez »): the message names them.

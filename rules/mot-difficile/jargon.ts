@@ -859,6 +859,9 @@ export const SENSES: Readonly<Record<string, string>> = {
   partiel: 'en partie, un temps de travail plus court, ou un examen',
   // « promesse » for « la durée d'engagement », « pendant l'engagement » (service civique) was wrong (third session's
   // readers, fiche F13439).
+  // « un agent contractuel » → « un agent du contrat » (sixteenth session's readers): most often a person who works
+  // for a public service with a contract.
+  contractuel: 'qui vient d’un contrat, ou une personne qui travaille pour l’État, une mairie ou un hôpital avec un contrat, sans être fonctionnaire',
   engagement: 'une promesse, un contrat, ou le temps pendant lequel on participe à une action (service civique, armée)',
 };
 

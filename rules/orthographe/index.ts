@@ -86,6 +86,8 @@ const GLUED_PREFIXES: ReadonlyArray<readonly [string, number]> = [
   // « préreprise », « supralégale », « infralégal », « antigaspillage », « interrégimes ».
   ['pré', 6],
   ['supra', 5],
+  // « les superlivrets » (sixteenth session).
+  ['super', 6],
   ['infra', 5],
   ['anti', 6],
   ['inter', 6],
@@ -143,6 +145,9 @@ function isDerivedWord(actual: string, correct: (word: string) => boolean): bool
   if (lower.length >= 8 && lower.endsWith('aux') && correct(`${lower.slice(0, -3)}al`)) return true;
   const madeWithIser = MADE_WITH_ISER.exec(lower);
   if (madeWithIser && [madeWithIser[1]!, `${madeWithIser[1]}a`, `${madeWithIser[1]}e`].some((stem) => stem.length >= 5 && correct(stem))) return true;
+  // « des infractions sanctionnables » (sixteenth session): an adjective in « -able » made from a verb in « -er ».
+  const able = /^(\p{L}{5,})ables?$/u.exec(lower);
+  if (able && correct(`${able[1]}er`)) return true;
   return PRIVATIVE_IN.test(lower) && lower.length - 2 >= 7 && correct(lower.slice(2));
 }
 

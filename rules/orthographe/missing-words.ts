@@ -13,4 +13,6 @@ export const MISSING_WORDS: ReadonlySet<string> = new Set([
   'carport', 'carports',
   // File formats in lower case: « au format pdf » (fiche F23476, eleventh reading: « pif » was suggested).
   'pdf', 'jpeg', 'jpg', 'png',
+  // Names of public services that their owners write in lower case (sixteenth session).
+  'mobili-jeune',
 ]);

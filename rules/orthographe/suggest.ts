@@ -124,7 +124,9 @@ export function suggestSpelling(lookup: SpellingLookup, word: string, limit: num
     if ((left.length > 1 || /^[aày]$/.test(left)) && !BOUND_PREFIXES.has(left) && right.length > 1 && lookup.has(left) && lookup.has(right) && areWordParts(left, right, frequencies)) {
       // The cut whose rarer part is more common first: « neufsou » → « neufs ou » before « neuf sou » (seventh reading).
       const rarer = Math.min(frequencies?.forms.get(left) ?? 0, frequencies?.forms.get(right) ?? 0, 10_000);
-      add(`${left} ${right}`, 0.9 - rarer / 100_000);
+      // « dans le cadre dela même restructuration » (sixteenth session): « delà » came first. 2 small words glued
+      // together (« de la », « à la ») come before a word with an accent.
+      add(`${left} ${right}`, NEVER_LAST.has(left) && NEVER_LAST.has(right) ? -0.2 : 0.9 - rarer / 100_000);
     }
   }
   // As good as an accent: the most frequent word wins (« papiés » → « papiers » before « papies »).

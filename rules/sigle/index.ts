@@ -100,7 +100,8 @@ function isShouted(words: FalcWord[], index: number): boolean {
   const neighbours = [words[index - 1], words[index + 1]].filter((other) => other?.kind === 'word' && /^[\p{Lu}'’-]{2,}$/u.test(other.value));
   if (neighbours.length === 0) return false;
   // « DÉLIVRANCE DE LA CNI »: a small word (de, la, à…) in capitals between capitals is shouting.
-  if (word?.kind === 'word' && SMALL_WORDS.has(word.normal)) return true;
+  // « (DDPP OU DDCSPP selon votre département) » (fiche F34922, sixteenth session): « OU » between 2 acronyms.
+  if (word?.kind === 'word' && (SMALL_WORDS.has(word.normal) || word.normal === 'ou')) return true;
   return isCommonInCapitals(word) || neighbours.some(isCommonInCapitals);
 }
 

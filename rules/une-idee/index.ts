@@ -326,7 +326,10 @@ export default defineRule({
   title: 'Plusieurs idées dans une phrase',
   severity: 'warning',
   options,
-  check({ facts, options, report }) {
+  check({ facts, options, report, language }) {
+    // « carte bancaire, chèque ou virement »: the frequency list tells a noun from an adjective (see `enumerationIn`).
+    const frequencies = language.frequencies;
+    const partOf = frequencies ? (word: string) => frequencies.partOf(word) : undefined;
     for (const sentence of facts.sentences) {
       // A heading is not a sentence to cut in 2 (« ### Vous êtes indemnisé et vous revenez en France »): the rule
       // `titre` asks for short headings.
@@ -363,7 +366,7 @@ export default defineRule({
         if (block === 'tableCell') continue;
         const enumerated = isEnumeration(sentence.text);
         // « votre carte, votre avis d’impôt, une facture et un RIB »: the rule `liste` gives this advice already.
-        if (enumerated && !inListItem(facts.mdast, tokens[0]!) && enumerationIn(tokens) !== undefined) continue;
+        if (enumerated && !inListItem(facts.mdast, tokens[0]!) && enumerationIn(tokens, undefined, partOf) !== undefined) continue;
         // « personnels administratifs, sociaux et de santé, techniques, ouvriers et de service (Tos) » (twelfth reading):
         // the commas are in a name, with its acronym after it, as the rule `liste` reads it.
         if (tokens.some((token, index) => token.value === '(' && namesWithAcronym(tokens, index - 1))) continue;

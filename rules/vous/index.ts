@@ -85,6 +85,10 @@ const OTHER_PARTIES: Record<string, Record<string, Party>> = {
 /** « Le non titulaire du bail quitte le logement, alors que le titulaire reste » (fiche F2565, eleventh reading). */
 const NOT_HOLDER: Party = { of: 'du non-titulaire', the: 'le non-titulaire' };
 
+/** « Le suppléant assiste aux réunions en l'absence du titulaire » (fiche F34474, sixteenth session): an elected member and his substitute. */
+const SUBSTITUTE: Party = { of: 'du suppléant', the: 'le suppléant' };
+const SUBSTITUTE_WORDS = new Set(['suppléant', 'suppléants', 'suppléante', 'suppléantes']);
+
 /**
  * Words that show whom a text about a lease speaks to: « vous êtes locataire » or « votre propriétaire » (the
  * tenant), « vous êtes propriétaire » or « votre locataire » (the landlord).
@@ -137,7 +141,8 @@ function namedBesideReader(tokens: Token[], into: Set<string>): void {
 function otherParty(tokens: Token[], designation: string): Party | undefined {
   if (designation === 'titulaire' || designation === 'titulaires') {
     const notHolder = tokens.some((token, index) => (token.normal === 'non-titulaire' || (token.normal === 'non' && /^titulaires?$/.test(tokens[index + 1]?.normal ?? ''))));
-    return notHolder ? NOT_HOLDER : undefined;
+    if (notHolder) return NOT_HOLDER;
+    return tokens.some((token) => SUBSTITUTE_WORDS.has(token.normal)) ? SUBSTITUTE : undefined;
   }
   const parties = OTHER_PARTIES[designation];
   if (!parties) return undefined;

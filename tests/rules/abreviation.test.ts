@@ -80,4 +80,9 @@ describe('abreviation', () => {
     const config = { rules: { abreviation: { options: { allow: ['RDV'] } } } };
     expect(await messagesFor('abreviation', 'Prenez RDV avec la mairie.', { config })).toEqual([]);
   });
+
+  it('reads « modèle P. 237 » as the code of a form, not « page » (fiche F34746, sixteenth session)', async () => {
+    expect(await messagesFor('abreviation', 'Vous demandez le bordereau de situation fiscale modèle P. 237 aux impôts.')).toEqual([]);
+    expect(await messagesFor('abreviation', 'Lisez le guide, p. 12.')).toMatchObject([{ expected: ['page'] }]);
+  });
 });

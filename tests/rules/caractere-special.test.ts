@@ -278,4 +278,13 @@ describe('caractere-special', () => {
   it('quotes « +de » whole and proposes « plus de » (fifteenth reading: « plusde »)', async () => {
     expect((await messagesFor('caractere-special', 'Le chargeur a +de 30 cartouches.'))[0]).toMatchObject({ actual: '+de', expected: ['plus de'] });
   });
+
+  it('quotes « + » alone and gives no one-click fix when a bold starts right after it (fiche F34708, sixteenth session)', async () => {
+    const [message] = await messagesFor('caractere-special', 'Vous devez vivre en France depuis 5 ans ou +**sans interruption**.');
+    expect(message).toMatchObject({ actual: '+' });
+    expect(message!.expected ?? []).toEqual([]);
+    expect(message!.reason).toContain('« plus », avec une espace après');
+    // Without the bold, « plus sans » is still offered.
+    expect((await messagesFor('caractere-special', 'Vous avez un système de +de 30 cartouches.'))[0]).toMatchObject({ expected: ['plus de'] });
+  });
 });

@@ -159,4 +159,19 @@ describe('grand-nombre', () => {
     expect(await messagesFor('grand-nombre', 'Les ressources de votre couple ne doivent pas dépasser 1 312,5 par mois. (soit 15 750 par an).')).toEqual([]);
     expect(await messagesFor('grand-nombre', 'Le centre reçoit 15 750 personnes par an.')).toHaveLength(1);
   });
+
+  // Sixteenth session (fiche F34474: 7 false alarms in 297 messages; fiche F35000).
+  it('stays silent on a number alone in a table cell, a value the reader looks up in their row', async () => {
+    const table = '| Effectif | Heures par mois | Total |\n| --- | --- | --- |\n| 9000 à 9249 | 34 | 1088 |\n| 10000 | 35 | 1190 |\n';
+    expect(await messagesFor('grand-nombre', table)).toEqual([]);
+  });
+
+  it('still fires on a number with words in a table cell', async () => {
+    const table = '| Ville | Habitants |\n| --- | --- |\n| Brest | 140 000 habitants |\n';
+    expect((await messagesFor('grand-nombre', table)).map((message) => message.actual)).toEqual(['140 000 habitants']);
+  });
+
+  it('stays silent on a band in a heading that picks the reader’s case: « ### De 1 500 à 3 500 km »', async () => {
+    expect(await messagesFor('grand-nombre', '### De 1 500 à 3 500 km\n\nVous recevez 400 €.\n')).toEqual([]);
+  });
 });

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { LanguageResources } from '../../src/language/lexicon.ts';
 import { messagesFor, quotesAndPlaces } from '../helpers.ts';
+import { testLanguage } from '../language/resources.ts';
+
+let language: LanguageResources;
+beforeAll(async () => {
+  language = await testLanguage();
+});
 
 describe('liste', () => {
   it.each([
@@ -203,5 +210,40 @@ describe('liste', () => {
     // Not a verb that takes the sentence on.
     const verb = 'Les départements de Paris, de la Seine et du Val-de-Marne constituent une zone.';
     expect((await messagesFor('liste', verb))[0]?.actual ?? '').not.toContain('constituent');
+  });
+
+  it.each([
+    // Sixteenth session: the first thing was cut at its start (« bancaire, chèque ou virement », « de la session, … »).
+    ['Certains consulats acceptent aussi le paiement par carte bancaire, chèque ou virement.', 'carte bancaire, chèque ou virement'],
+    ["La convocation précise la date et l'heure d'ouverture de la session, sa durée prévisible et le lieu où elle se tiendra.", "la date et l'heure d'ouverture de la session, sa durée prévisible et le lieu"],
+    ['Le juge peut entendre le président de la commission, son délégué ou le représentant local.', 'le président de la commission, son délégué ou le représentant local'],
+    ["Le CFE est chargé d'informer sur la création d'activité et d'assurer la centralisation, le contrôle formel et la transmission des demandes.", 'la centralisation, le contrôle formel et la transmission des demandes'],
+  ])('quotes the whole first thing, with its noun or its start: %s', async (text, actual) => {
+    expect(await messagesFor('liste', text, { language })).toMatchObject([{ actual }]);
+  });
+
+  it.each([
+    // Lists of adjectives or actions keep their quote.
+    ["L'hôtel doit fournir de l'eau potable, fraîche ou chaude.", 'potable, fraîche ou chaude'],
+    ['Le texte protège les espaces naturels, agricoles et forestiers.', 'naturels, agricoles et forestiers'],
+    ["Il est interdit de détenir, d'exploiter ou de financer un établissement.", "de détenir, d'exploiter ou de financer un établissement"],
+  ])('keeps the quote of a list of adjectives or of actions: %s', async (text, actual) => {
+    expect(await messagesFor('liste', text, { language })).toMatchObject([{ actual }]);
+  });
+
+  it('never quotes back to the start of the sentence: « Le dépôt de plainte peut se faire auprès de la police, … »', async () => {
+    const [message] = await messagesFor('liste', 'Le dépôt de plainte peut se faire auprès de la police, la gendarmerie ou du procureur.', { language });
+    expect(message?.actual ?? '').not.toContain('dépôt');
+  });
+
+  it.each([
+    // Fiche F1312: « l'un ou l'autre » is one of 2 people already named.
+    'Vous recevez la demande de réévaluation du loyer, l’un ou l’autre peut saisir la commission.',
+    // Fiche F1002: the comma closes an opening with « avec ».
+    "Avec l'accord écrit du parent créancier, la Caf ou la MSA entreprend une démarche amiable.",
+    // The opening « Avant de délivrer ce visa, » is not a thing of a list.
+    "Avant de délivrer ce visa, l'ambassade ou le consulat effectue une enquête, qui peut être longue, auprès de la préfecture.",
+  ])('stays silent on « l’un ou l’autre » and after an opening: %s', async (text) => {
+    expect(await messagesFor('liste', text, { language })).toEqual([]);
   });
 });

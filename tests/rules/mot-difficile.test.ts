@@ -519,4 +519,27 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     expect(found?.expected ?? []).toEqual([]);
     expect(found?.reason).toContain(advice);
   });
+
+  it.each([
+    // Sixteenth reading: « qui peut recours », « il est qui peut vous gêner » are not French.
+    ['Cette décision est susceptible de recours.'],
+    ['Le bruit est susceptible de vous gêner.'],
+    ['Une décision susceptible de recours devant le juge.'],
+  ])('offers « qui peut » for « susceptible de » only after a noun and before an infinitive: %s', async (text) => {
+    const found = (await messagesFor('mot-difficile', text, { language })).find((message) => message.actual === 'susceptible de');
+    expect(found).toBeDefined();
+    expect(found!.expected ?? []).toEqual([]);
+    expect(found!.reason).toContain('« qui peut »');
+  });
+
+  it('still offers « qui peut » in « un produit susceptible de provoquer un incendie »', async () => {
+    const found = (await messagesFor('mot-difficile', 'Vous ne gardez pas un produit susceptible de provoquer un incendie.', { language })).find((message) => message.actual === 'susceptible de');
+    expect(found?.expected).toEqual(['qui peut', 'qui risque de']);
+  });
+
+  it('gives the senses of « contractuel », not « du contrat »: « un agent du contrat » (sixteenth reading)', async () => {
+    const found = (await messagesFor('mot-difficile', 'Un agent contractuel peut demander un congé.', { language })).find((message) => message.actual === 'contractuel');
+    expect(found?.expected ?? []).toEqual([]);
+    expect(found?.reason).toContain('sans être fonctionnaire');
+  });
 });

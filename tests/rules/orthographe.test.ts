@@ -273,4 +273,21 @@ describe('orthographe', () => {
   it('cuts a name glued after « ou » or « au »: « ouKbis » → « ou Kbis » (tenth reading: « ouais » was told)', async () => {
     expect(await messagesFor('orthographe', 'Joignez un extrait ouKbis récent.', { language })).toMatchObject([{ actual: 'ouKbis', expected: ['ou Kbis'] }]);
   });
+
+  // Sixteenth session.
+  it('puts 2 small words glued together first: « dela » → « de la », not « delà »', async () => {
+    const [message] = await messagesFor('orthographe', 'Dans le cadre dela même restructuration, vous gardez vos droits.', { language });
+    expect(message?.expected?.[0]).toBe('de la');
+  });
+
+  it.each(['Les superlivrets sont des placements.', 'Ces infractions sont sanctionnables.', 'Vous demandez l’aide mobili-jeune.'])(
+    'accepts « super- » before a word, an adjective in « -able » made from a verb, and the name « mobili-jeune »: %s',
+    async (text) => {
+      expect(await messagesFor('orthographe', text, { language })).toEqual([]);
+    },
+  );
+
+  it('still reports a misspelt word in « -able »', async () => {
+    expect(await messagesFor('orthographe', 'Ces infractions sont sanctionnibles.', { language })).toHaveLength(1);
+  });
 });

@@ -273,4 +273,9 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
   it('leaves « NF » before the code of a standard: « norme NF P90-306 » (fourteenth reading)', async () => {
     expect(await messagesFor('sigle', 'Le sol respecte la norme NF P90-306.')).toEqual([]);
   });
+
+  it('does not take « OU » between 2 acronyms for an acronym (fiche F34922, sixteenth session)', async () => {
+    const messages = await messagesFor('sigle', 'Écrivez à la direction (DDPP OU DDCSPP selon votre département).');
+    expect(messages.map((message) => message.actual)).toEqual(['DDPP', 'DDCSPP']);
+  });
 });

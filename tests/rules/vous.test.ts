@@ -220,4 +220,12 @@ describe('vous', () => {
     const [message] = await messagesFor('vous', 'Le juge entend d’abord le demandeur, puis le défendeur.');
     expect(message!.reason).toContain('le demandeur ou le défendeur');
   });
+
+  it('doubts once about « le titulaire » beside « le suppléant » (fiche F34474, sixteenth session)', async () => {
+    const text = 'La délégation comporte autant de titulaires que de suppléants. Le suppléant assiste aux réunions en l’absence du titulaire.';
+    const messages = await messagesFor('vous', text);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.reason).toContain('le titulaire ou le suppléant');
+    expect(messages[0]!.reason).toContain('peut-être');
+  });
 });

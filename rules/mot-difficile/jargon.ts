@@ -896,6 +896,9 @@ export const ADVICE: Readonly<Record<string, string>> = {
   obtention: 'Écrivez plutôt un verbe, par exemple « obtenir la carte » ou « recevoir la carte »',
   // « Il prend en compte les faits » → « Il compte les faits » (fourteenth reading) changed the meaning.
   'prendre en compte': 'Écrivez plutôt « regarder » ou « tenir compte de », et changez aussi les mots autour, par exemple « le juge regarde les faits »',
+  // « disponibilité d'office » → « disponibilité automatiquement », « détaché d'office » → « automatiquement » (sixteenth
+  // session's readers: the administration decides without being asked), « avocat commis d'office ».
+  "d'office": 'Dites qui décide, sans que la personne le demande, par exemple « l’administration vous inscrit sans que vous le demandiez ». Pour un avocat « commis d’office », écrivez « un avocat choisi par la justice »',
   conforme: 'Écrivez plutôt « qui respecte » ou « qui correspond à », par exemple « une photo qui respecte les normes » ou « un objet qui correspond à votre commande »',
   conjointe: 'Si le mot parle d’une demande faite par les 2 personnes ensemble, écrivez par exemple « une demande faite ensemble ». Si le mot parle d’une personne, écrivez « votre femme » ou « la personne avec qui vous vivez en couple »',
 };

@@ -537,6 +537,15 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     expect(found?.expected).toEqual(['qui peut', 'qui risque de']);
   });
 
+  it.each([
+    ['Le fonctionnaire est placé en disponibilité d’office.', 'd’office'],
+    ['Vous êtes inscrit d’office sur les listes électorales.', 'd’office'],
+  ])('gives advice for « d’office », not « automatiquement » (sixteenth reading): %s', async (text, actual) => {
+    const found = (await messagesFor('mot-difficile', text, { language })).find((message) => message.actual === actual);
+    expect(found?.expected ?? []).toEqual([]);
+    expect(found?.reason).toContain('sans que vous le demandiez');
+  });
+
   it('gives the senses of « contractuel », not « du contrat »: « un agent du contrat » (sixteenth reading)', async () => {
     const found = (await messagesFor('mot-difficile', 'Un agent contractuel peut demander un congé.', { language })).find((message) => message.actual === 'contractuel');
     expect(found?.expected ?? []).toEqual([]);

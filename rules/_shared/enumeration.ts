@@ -355,6 +355,12 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number, part
       // le consulat effectue… » opens the sentence.)
       if (kind === 'determiner' && OF.has(tokens[head[position]!]!.normal) && isInfinitive(tokens[head[position + 1] ?? -1]?.normal, partOf) && items.every((item) => !OF_WORDS.has(tokens[item[0]!]!.normal)) && !closesOpening(tokens, head[position]!)) continue;
       if (isKind(tokens[head[position]!]!, kind, firstWord)) {
+        // « Vous bénéficiez, en cas de maladie ou de maternité, d'indemnités journalières et du remboursement… » (fiche
+        // F544, seventeenth reading): an aside between 2 commas, that starts with a preposition, ends with a pair of its
+        // own; it is not a thing of this list. (« vous percevrez … votre perte de revenu et vos frais de déplacement, de
+        // séjour et de repas » keeps its first thing.)
+        const aside = at >= 1 && (PREPOSITIONS.has(tokens[head[0]!]!.normal) || OPENINGS.has(tokens[head[0]!]!.normal));
+        if (aside && position > 0 && CONJUNCTIONS.has(tokens[head[position - 1]!]!.normal)) break;
         let from = position;
         // « le paiement par carte bancaire, chèque ou virement » (sixteenth session): the first thing is a noun and its
         // adjective, « carte bancaire », not « bancaire ».

@@ -296,6 +296,8 @@ function isCalculation(text: string): boolean {
 const UNIT_NAMES: Readonly<Record<string, string>> = {
   g: 'gramme', mg: 'milligramme', kg: 'kilogramme', l: 'litre', cl: 'centilitre', ml: 'millilitre', kw: 'kilowatt', w: 'watt',
   t: 'tonne', m: 'mètre', cm: 'centimètre', mm: 'millimètre',
+  // « 137g/km » of CO2 (fiche F35354, seventeenth reading: « par » was suggested).
+  km: 'kilomètre',
 };
 
 /** « gramme par litre » for a unit symbol before and after the « / » (« 0,8 g/l », « 0,1 kW/kg »), or undefined. */

@@ -177,7 +177,8 @@ export default defineRule({
         const nextWord = words[index + 1];
         const afterScale = scale ? words[index + 2] : nextWord;
         // Money: « 1 500 € », « 1 500 euros », « 2 millions d’euros ».
-        const moneyAfter = /^\s*(€|\$|£)/.test(next) || (afterScale !== undefined && MONEY.test(afterScale.normal)) || (afterScale?.normal === 'de' && MONEY.test(words[index + (scale ? 3 : 2)]?.normal ?? ''));
+        // « 1,3 million € » (fiche F563, seventeenth reading): the sign after the scale word.
+        const moneyAfter = /^\s*(€|\$|£)/.test(next) || (scale !== null && /^\s*(€|\$|£)/.test(after(source, word, 40).slice(scale[0].length))) || (afterScale !== undefined && MONEY.test(afterScale.normal)) || (afterScale?.normal === 'de' && MONEY.test(words[index + (scale ? 3 : 2)]?.normal ?? ''));
         const moneyRange = /^\s*(et|à|ou|-|–)\s*[\d\s\u00a0\u202f]+(€|euros?\b)/i.test(after(source, word, 40));
         if (options.allowMoney && (moneyAfter || moneyRange || /[€$£]$/.test(trimEnd(previousText, /\s/)))) continue;
         // Money written without its sign: « 150 000 d'amende », « 3 478,46 par an (soit 289,87 € par mois) ».

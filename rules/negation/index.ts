@@ -220,7 +220,8 @@ function written(negation: Negation): string {
 // « les véhicules sans permis » (fiche F2881, eighth reading): a kind of small car.
 // « Extrait sans filiation » (fiche F1432, twelfth reading): the name of a kind of birth certificate.
 // « le WiFi (sans fil) » (fifteenth reading).
-const CATEGORY_AFTER_SANS = new Set(['domicile', 'emploi', 'abri', 'logement', 'papiers', 'solde', 'permis', 'filiation', 'fil']);
+// « Fonctionnaire sans activité » (a status), « | Sans objet | » (not applicable, in a table) (seventeenth reading).
+const CATEGORY_AFTER_SANS = new Set(['domicile', 'emploi', 'abri', 'logement', 'papiers', 'solde', 'permis', 'filiation', 'fil', 'activité', 'objet']);
 
 /** True when « sans » at `index` starts the name of a group or a kind (« sans domicile stable », « sans but lucratif »). */
 function isCategoryName(tokens: Token[], index: number): boolean {

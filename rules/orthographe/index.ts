@@ -294,8 +294,11 @@ export default defineRule({
       if (MEDICINE.test(actual.toLowerCase()) || BARE_DOMAIN.test(actual) || /^k?wh?$/i.test(actual)) continue;
       // « médico éducatif »: a first part of a compound, with its hyphen missing. Told « médical » before.
       const lowerActual = actual.toLowerCase();
-      if (COMBINING_FORMS.has(lowerActual)) {
-        const following = sentence.words[wordIndex + 1];
+      const following = sentence.words[wordIndex + 1];
+      // « broncho pneumopathie » (fiche F35160, seventeenth reading: « bronche » was suggested): a learned first part
+      // in « -o », before a word of the dictionary.
+      const learnedFirstPart = /^\p{Ll}{4,}o$/u.test(actual) && following?.kind === 'word' && /^\p{Ll}/u.test(following.value) && lookup.correct(following.value);
+      if (COMBINING_FORMS.has(lowerActual) || learnedFirstPart) {
         const joined = following?.kind === 'word' && source.slice(end, following.position.start.offset ?? 0) === ' ' ? `${word.value}-${following.value}` : undefined;
         report(
           `Le mot « ${word.value} » s’écrit avec le mot suivant, avec un trait d’union.${joined ? ` Vous vouliez peut-être écrire « ${joined} » ?` : ''}`,

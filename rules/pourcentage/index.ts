@@ -198,10 +198,14 @@ export default defineRule({
             : item.from
               ? { start: chunkPlace(item.first, item.from).start, end: spanChunks(item.first, item.last).end }
               : spanChunks(item.first, item.last);
-        const written = source.slice(found.start.offset ?? 0, found.end.offset ?? 0);
+        let written = source.slice(found.start.offset ?? 0, found.end.offset ?? 0);
+        // « 25 %avec un maximum » (fiche F446, seventeenth reading): a word glued after the sign is not quoted.
+        const sign = written.lastIndexOf('%');
+        const glued = sign >= 0 && /^\p{L}/u.test(written.slice(sign + 1)) ? written.length - sign - 1 : 0;
+        written = written.slice(0, written.length - glued);
         const actual = trimEnd(written, /[.,;:!?)»]/);
         // The place ends where the quote ends: « 10 % », not « 10 %, ».
-        const place = withoutLastSigns(found, written.length - actual.length);
+        const place = withoutLastSigns(found, glued + written.length - actual.length);
         // After an opening sign (« (50 % »), no word comes before the percentage.
         const chunks = sentenceChunks(sentence);
         const previous = item.from ? undefined : chunks[item.first.index - 1]?.text;

@@ -165,6 +165,9 @@ function byMeans(tokens: Token[], participle: number): boolean {
   return false;
 }
 
+/** Participles that name a term: « est appelé délai de prescription », « est dénommée ». (« est nommé » is most often « appointed ».) */
+const NAMING = /^(?:appel|dénomm|intitul)ée?s?$/u;
+
 /** Participles of a calculation or a definition: « multiplié par 2 », « divisé par 12 », « caractérisé par ». */
 const CALCULATION_OR_DEFINITION = /^(?:multipli|divis|caractéris)ée?s?$/u;
 
@@ -264,6 +267,10 @@ export default defineRule({
         // « Cette demi-unité est multipliée par le nombre de jours » (fiche F23149), « La force majeure est caractérisée
         // par un événement » (fiche F24412, eleventh reading): a calculation or a definition; « par » names no one.
         if (CALCULATION_OR_DEFINITION.test(participle)) continue;
+        // « Ce délai est appelé délai de prescription » (seventeenth reading): the text names a term, what FALC asks
+        // for. « Vous êtes appelé par le juge », « appelé à témoigner » stay passives.
+        const named = tokens[at + 1];
+        if (NAMING.test(participle) && named?.kind === 'word' && !['par', 'à', 'au', 'aux'].includes(named.normal)) continue;
         // « L'activité peut être rémunérée ou non » (thirteenth reading): « ou non » says what the thing is like.
         if (word(tokens, at + 1) === 'ou' && word(tokens, at + 2) === 'non') continue;
         // « est ouvert » is a state; « a été ouvert par la caisse » and « sont préparés par les cuisiniers »

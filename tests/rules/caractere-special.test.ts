@@ -287,4 +287,12 @@ describe('caractere-special', () => {
     // Without the bold, « plus sans » is still offered.
     expect((await messagesFor('caractere-special', 'Vous avez un système de +de 30 cartouches.'))[0]).toMatchObject({ expected: ['plus de'] });
   });
+
+  it('asks for the units in words for « 137g/km », not « par » (fiche F35354, seventeenth reading)', async () => {
+    const [message] = await messagesFor('caractere-special', 'Le seuil de 137g/km est remplacé par le seuil de 109 g/km.');
+    expect(message!.expected ?? []).toEqual([]);
+    expect(message!.reason).toContain('« gramme par kilomètre »');
+    // « 50 km/h » stays known to every reader.
+    expect(await messagesFor('caractere-special', 'Roulez à 50 km/h en ville.')).toEqual([]);
+  });
 });

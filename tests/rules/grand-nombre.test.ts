@@ -174,4 +174,8 @@ describe('grand-nombre', () => {
   it('stays silent on a band in a heading that picks the reader’s case: « ### De 1 500 à 3 500 km »', async () => {
     expect(await messagesFor('grand-nombre', '### De 1 500 à 3 500 km\n\nVous recevez 400 €.\n')).toEqual([]);
   });
+
+  it('reads « 1,3 million € » as money (fiche F563, seventeenth reading)', async () => {
+    expect(await messagesFor('grand-nombre', 'Vous payez cet impôt si votre patrimoine dépasse 1,3 million €.')).toEqual([]);
+  });
 });

@@ -246,4 +246,11 @@ describe('liste', () => {
   ])('stays silent on « l’un ou l’autre » and after an opening: %s', async (text) => {
     expect(await messagesFor('liste', text, { language })).toEqual([]);
   });
+
+  it('does not take the end of a pair in an aside for a thing of the list (fiche F544, seventeenth reading)', async () => {
+    const text = "Vous bénéficiez, en cas de maladie ou de maternité, d'indemnités journalières et du remboursement de vos frais médicaux.";
+    expect(await messagesFor('liste', text, { language })).toEqual([]);
+    const kept = "Vous percevrez des indemnités pour couvrir votre perte de revenu et vos frais de déplacement, de séjour et de repas.";
+    expect(await messagesFor('liste', kept, { language })).toMatchObject([{ actual: 'vos frais de déplacement, de séjour et de repas' }]);
+  });
 });

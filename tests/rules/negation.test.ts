@@ -221,4 +221,11 @@ describe('negation', () => {
   it('leaves « sans fil » (fifteenth reading)', async () => {
     expect(await messagesFor('negation', 'Vous avez le WiFi (sans fil) dans la chambre.')).toEqual([]);
   });
+
+  it.each(['#### Fonctionnaire sans activité', '| Groupe | Effet |\n| --- | --- |\n| 1er groupe | Sans objet |'])(
+    'stays silent on « sans activité » (a status) and « sans objet » (not applicable) (seventeenth reading): %s',
+    async (text) => {
+      expect(await messagesFor('negation', text)).toEqual([]);
+    },
+  );
 });

@@ -290,4 +290,9 @@ describe('orthographe', () => {
   it('still reports a misspelt word in « -able »', async () => {
     expect(await messagesFor('orthographe', 'Ces infractions sont sanctionnibles.', { language })).toHaveLength(1);
   });
+
+  it('joins a learned first part in « -o » to the next word: « broncho pneumopathie » (seventeenth reading: « bronche » was suggested)', async () => {
+    const [message] = await messagesFor('orthographe', 'La broncho pneumopathie est une maladie.', { language });
+    expect(message).toMatchObject({ actual: 'broncho pneumopathie', expected: ['broncho-pneumopathie'] });
+  });
 });

@@ -112,4 +112,8 @@ describe('pourcentage', () => {
     const both = await messagesFor('pourcentage', 'Vous payez 37 % du prix, et 50 % des frais.');
     expect(both.map((message) => message.actual)).toEqual(['37 %', '50 %']);
   });
+
+  it('does not quote a word glued after the sign: « 25 %avec » (fiche F446, seventeenth reading)', async () => {
+    expect(await quotesAndPlaces('pourcentage', 'La réduction d’impôt est de 25 %avec un maximum de 7 625 €.')).toEqual([{ actual: '25 %', written: '25 %' }]);
+  });
 });

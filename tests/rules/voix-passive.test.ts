@@ -168,4 +168,10 @@ describe('voix-passive', () => {
   it('still sees the agent of 2 participles joined by « et » (fourteenth reading)', async () => {
     expect((await messagesFor('voix-passive', 'Vous pouvez être représenté et défendu par votre assurance.'))[0]!.reason).toContain('voit trop tard');
   });
+
+  it('stays silent when the text names a term: « Ce délai est appelé délai de prescription » (seventeenth reading)', async () => {
+    expect(await messagesFor('voix-passive', 'Ce délai est appelé délai de prescription.')).toEqual([]);
+    expect(await messagesFor('voix-passive', 'Vous êtes appelé par le juge.')).toHaveLength(1);
+    expect(await messagesFor('voix-passive', 'Le tuteur a été nommé.')).toHaveLength(1);
+  });
 });

@@ -231,8 +231,9 @@ function nounPhraseStart(tokens: Token[], head: number[], position: number, part
     if (isInfinitive(token.normal, partOf)) return position;
     if (!DETERMINERS.has(token.normal) || OF_WORDS.has(token.normal)) continue;
     const before = at > 0 ? tokens[head[at - 1]!]! : undefined;
-    // « Le dépôt de plainte peut se faire auprès de la police, … »: the sentence's subject is not the first thing.
-    if (before === undefined) return position;
+    // « Les frais d'acte notarié, les droits d'enregistrement et l'achat des meubles sont… » (eighteenth reading): the
+    // list opens the sentence. (« Le dépôt de plainte peut se faire auprès de la police, … » stops at « auprès ».)
+    if (before === undefined) return at;
     if (!IN_NOUN_PHRASE.has(before.normal) && !DETERMINERS.has(before.normal)) return at;
   }
   return position;
@@ -387,7 +388,8 @@ function enumeration(tokens: Token[], run: Segment[], maxItemWords: number, part
     // the items before it are measured.
     if (middle < 1) {
       const strictKinds = kind === 'determiner' || kind === 'number' || kind === 'day' || kind === 'name' || kind === 'other' || kind === 'pronoun';
-      const governed = headStart >= 1 || (kind === 'pronoun' && headStart === 0);
+      // A first thing with its complement (`nounPhraseStart`) is a noun phrase even at the start of the sentence.
+      const governed = headStart >= 1 || (kind === 'pronoun' && headStart === 0) || longFirst;
       if (!governed || !strictKinds || items.length < 3 || items.slice(0, -1).some((item, index) => !(index === 0 && longFirst) && contentLength(tokens, item) > 3)) continue;
       // « Lorsqu'un parent ne verse pas la pension de l'enfant, la Caf ou la MSA peut se charger… »: the
       // comma closes the opening, and the last item goes on as the subject of the main clause.

@@ -42,6 +42,10 @@ function markedRanges(tree: MdastRoot, name: string): Array<[number, number]> {
  */
 const EVERYDAY_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
   immatriculation: new Set(['plaque', 'plaques', 'numéro', 'numéros']),
+  // Eighteenth reading: « un congé sans solde » (the negation rule knows it too), « un compte à terme » (a savings
+  // product: « compte plus tard » was suggested).
+  solde: new Set(['sans']),
+  'à terme': new Set(['compte', 'comptes', 'dépôt', 'dépôts']),
 };
 
 /** True when the jargon word stands in one of the everyday phrases of `EVERYDAY_AFTER`. */

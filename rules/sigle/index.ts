@@ -58,7 +58,7 @@ function nextToName(words: readonly FalcWord[], at: number, source: string): boo
 export const options = z
   .object({
     /** Acronyms that every reader knows: never flagged. */
-    allow: z.array(z.string()).default(['OK', 'SMS', 'MMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS', 'SNCF', 'ADN', 'QR', 'HLM']),
+    allow: z.array(z.string()).default(['OK', 'SMS', 'MMS', 'TV', 'WC', 'BD', 'CD', 'DVD', 'PC', 'USB', 'GPS', 'SOS', 'SNCF', 'ADN', 'QR', 'HLM', 'PDF', 'JPG', 'JPEG', 'PNG']),
     /**
      * Acronyms with their words in full, to suggest the explanation. They are added to the list of the rule
      * (`known.ts`: CAF, CCAS, MDPH…), or replace it when `replaceKnown` is true.

@@ -202,6 +202,9 @@ export function coordinators(tokens: Token[]): Token[] {
     if (subject.normal === 'vous' && at > index + 2 && !verb.normal.endsWith('ez') && !/^(?:êtes|dites|faites)$/.test(verb.normal)) return;
     // « pourront être réédités et vous être envoyés » (fifteenth reading): an infinitive after « vous », not its verb.
     if (subject.normal === 'vous' && (verb.normal === 'être' || verb.normal === 'avoir')) return;
+    // « Elles peuvent tenir des permanences et vous entendre » (eighteenth reading): an infinitive in « -re », « -ir »,
+    // « -oir » or « -er » after « vous » is the same subject's verb, « vous » its object.
+    if (subject.normal === 'vous' && at === index + 2 && /(?:er|ir|re|oir)$/.test(verb.normal) && !/^(?:êtes|dites|faites)$/.test(verb.normal)) return;
     found.push(token);
   });
   return found;

@@ -222,7 +222,9 @@ export default defineRule({
         // « la pension de réversion de l'assuré décédé » (page N378, sixth reading): the reader is the one who lives on.
         // « Numéro de dossier du demandeur d'emploi décédé » (thirteenth reading): the word after « d'emploi » too.
         const after = following?.normal === "d'" && tokens[index + 2]?.normal === 'emploi' ? tokens[index + 3] : following;
-        const forReader = (!plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal))) && !(after?.kind === 'word' && DEAD.has(after.normal));
+        // « Décès du locataire » (fiche F1314, eighteenth reading): the person who died is not the reader.
+        const died = /^(?:du|de|d')$/.test(previous?.normal ?? '') && tokens[index - 2]?.normal === 'décès';
+        const forReader = (!plural || (following?.kind === 'word' && DUTY_AFTER.has(following.normal))) && !(after?.kind === 'word' && DEAD.has(after.normal)) && !died;
         if (DESIGNATIONS.has(token.normal) && forReader && previous?.kind === 'word' && DETERMINERS.has(previous.normal)) {
           const written = `${previous.value}${previous.normal.endsWith("'") ? '' : ' '}${token.value}`;
           const other = otherParty(tokens, token.normal);

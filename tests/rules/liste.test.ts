@@ -253,4 +253,9 @@ describe('liste', () => {
     const kept = "Vous percevrez des indemnités pour couvrir votre perte de revenu et vos frais de déplacement, de séjour et de repas.";
     expect(await messagesFor('liste', kept, { language })).toMatchObject([{ actual: 'vos frais de déplacement, de séjour et de repas' }]);
   });
+
+  it('quotes a list that opens the sentence, first thing and all (eighteenth reading)', async () => {
+    const text = "Les frais d'acte notarié, les droits d'enregistrement et l'achat des meubles sont payés à part.";
+    expect(await messagesFor('liste', text, { language })).toMatchObject([{ actual: "Les frais d'acte notarié, les droits d'enregistrement et l'achat des meubles" }]);
+  });
 });

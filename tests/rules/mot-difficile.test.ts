@@ -551,4 +551,12 @@ describe('mot-difficile: an adjective replaced by a phrase (fourth reading, 3 De
     expect(found?.expected ?? []).toEqual([]);
     expect(found?.reason).toContain('sans être fonctionnaire');
   });
+
+  it.each([
+    // Eighteenth reading: « solde » got its senses (a sum, the sales) in « congé sans solde »; « compte plus tard ».
+    ['Vous prenez un congé sans solde.', 'solde'],
+    ['Vous ouvrez un compte à terme à la banque.', 'à terme'],
+  ])('stays silent on the everyday phrases « congé sans solde » and « compte à terme »: %s', async (text, actual) => {
+    expect((await messagesFor('mot-difficile', text, { language })).map((message) => message.actual)).not.toContain(actual);
+  });
 });

@@ -278,4 +278,8 @@ describe('sigle: explanations and names found in published FALC texts (issue 11)
     const messages = await messagesFor('sigle', 'Écrivez à la direction (DDPP OU DDCSPP selon votre département).');
     expect(messages.map((message) => message.actual)).toEqual(['DDPP', 'DDCSPP']);
   });
+
+  it('knows the names of file formats: « PDF », « JPG », « PNG » (eighteenth reading)', async () => {
+    expect(await messagesFor('sigle', 'Vous envoyez une photo au format JPG, PNG ou PDF.')).toEqual([]);
+  });
 });

@@ -205,4 +205,10 @@ describe('une-idee', () => {
   it('reads « et vous être envoyés » as one idea (fifteenth reading)', async () => {
     expect(await messagesFor('une-idee', 'Les papiers pourront être réédités et vous être envoyés.')).toEqual([]);
   });
+
+  it('reads « et vous entendre » as the same subject with « vous » as its object (eighteenth reading)', async () => {
+    expect(await messagesFor('une-idee', 'Elles peuvent tenir des permanences sur place et vous entendre.')).toEqual([]);
+    // « et vous pouvez » is a second subject.
+    expect(await messagesFor('une-idee', 'Le centre ferme le lundi et vous pouvez venir le mardi.')).toHaveLength(1);
+  });
 });

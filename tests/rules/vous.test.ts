@@ -228,4 +228,9 @@ describe('vous', () => {
     expect(messages[0]!.reason).toContain('le titulaire ou le suppléant');
     expect(messages[0]!.reason).toContain('peut-être');
   });
+
+  it('stays silent on « Décès du locataire »: the person who died is not the reader (fiche F1314, eighteenth reading)', async () => {
+    expect(await messagesFor('vous', '## Décès du locataire')).toEqual([]);
+    expect(await messagesFor('vous', 'Le locataire doit payer le loyer.')).toHaveLength(1);
+  });
 });

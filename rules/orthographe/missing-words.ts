@@ -11,6 +11,8 @@ export const MISSING_WORDS: ReadonlySet<string> = new Set([
   'paint-ball', 'paintball',
   'recalcul', 'recalculs',
   'carport', 'carports',
+  // « un opérateur télécom » (eighteenth reading).
+  'télécom', 'télécoms',
   // File formats in lower case: « au format pdf » (fiche F23476, eleventh reading: « pif » was suggested).
   'pdf', 'jpeg', 'jpg', 'png',
   // Names of public services that their owners write in lower case (sixteenth session).

@@ -280,7 +280,7 @@ describe('orthographe', () => {
     expect(message?.expected?.[0]).toBe('de la');
   });
 
-  it.each(['Les superlivrets sont des placements.', 'Ces infractions sont sanctionnables.', 'Vous demandez l’aide mobili-jeune.'])(
+  it.each(['Les superlivrets sont des placements.', 'Vous appelez votre opérateur télécom.', 'Ces infractions sont sanctionnables.', 'Vous demandez l’aide mobili-jeune.'])(
     'accepts « super- » before a word, an adjective in « -able » made from a verb, and the name « mobili-jeune »: %s',
     async (text) => {
       expect(await messagesFor('orthographe', text, { language })).toEqual([]);
